@@ -1,0 +1,57 @@
+// A flux: something a company needs or has to give, in one of the five families.
+import { z } from 'zod';
+import { DirectionSchema, FamilySchema } from './families';
+import { RecordMetaSchema } from './record';
+import { findResource } from './taxonomy';
+import { PeriodSchema, UnitSchema } from './units';
+
+export const AVAILABILITIES = ['continuous', 'seasonal', 'occasional', 'dates'] as const;
+export const AVAILABILITY_LABELS: Record<(typeof AVAILABILITIES)[number], string> = {
+  continuous: 'Continue',
+  seasonal: 'Saisonnière',
+  occasional: 'Ponctuelle',
+  dates: 'Entre deux dates',
+};
+
+export const AvailabilitySchema = z
+  .object({
+    kind: z.enum(AVAILABILITIES, { error: 'Disponibilité inconnue' }).default('continuous'),
+    /** Months (1–12) for a seasonal flux. */
+    months: z.array(z.number().int().min(1).max(12)).max(12).default([]),
+    from: z.iso.date('Date de début invalide').optional(),
+    to: z.iso.date('Date de fin invalide').optional(),
+  })
+  .refine((a) => !a.from || !a.to || a.from <= a.to, { message: 'La date de fin précède la date de début', path: ['to'] });
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+export const ResourceCodeSchema = z
+  .string({ error: 'Code ressource requis' })
+  .refine((code) => findResource(code) !== undefined, { error: (i) => `Ressource inconnue : ${String(i.input)}` });
+
+export const FluxSchema = RecordMetaSchema.extend({
+  companyId: z.string().min(1, 'Entreprise requise'),
+  visitId: z.string().optional(),
+  family: FamilySchema,
+  resourceCode: ResourceCodeSchema,
+  direction: DirectionSchema,
+  /** Free label, used by the "other" entries of each family. */
+  label: z.string().trim().max(160).default(''),
+  quantity: z.number({ error: 'Quantité invalide' }).nonnegative('La quantité ne peut pas être négative').optional(),
+  unit: UnitSchema.optional(),
+  period: PeriodSchema.optional(),
+  availability: AvailabilitySchema.default({ kind: 'continuous', months: [] }),
+  description: z.string().max(5000).default(''),
+  /** How it is handled today (waste collector, supplier…) and what it costs. */
+  currentHandling: z.string().max(1000).default(''),
+  annualCostEur: z.number().nonnegative('Le coût ne peut pas être négatif').optional(),
+  /** Overrides the resource's default reach for matching. */
+  maxDistanceKm: z.number().positive('La distance maximale doit être positive').max(500).optional(),
+  confidential: z.boolean().default(false),
+}).superRefine((f, ctx) => {
+  const resource = findResource(f.resourceCode);
+  if (resource && resource.family !== f.family) {
+    ctx.addIssue({ code: 'custom', path: ['family'], message: `La ressource ${resource.label} n’est pas de cette famille` });
+  }
+});
+export type Flux = z.infer<typeof FluxSchema>;
+export type FluxInput = z.input<typeof FluxSchema>;

@@ -1,0 +1,48 @@
+// A proposed synergy between flux of different companies, and a referent's review of it.
+import { z } from 'zod';
+import { FamilySchema } from './families';
+
+export const SYNERGY_KINDS = ['substitution', 'mutualisation'] as const;
+export const SynergyKindSchema = z.enum(SYNERGY_KINDS);
+export type SynergyKind = z.infer<typeof SynergyKindSchema>;
+export const SYNERGY_KIND_LABELS: Record<SynergyKind, string> = {
+  substitution: 'Substitution',
+  mutualisation: 'Mutualisation',
+};
+
+export const ScorePartsSchema = z.object({
+  /** Same resource scores higher than a declared compatibility. */
+  resource: z.number().min(0).max(100),
+  quantity: z.number().min(0).max(100),
+  distance: z.number().min(0).max(100),
+  timing: z.number().min(0).max(100),
+});
+export type ScoreParts = z.infer<typeof ScorePartsSchema>;
+
+export const SynergySchema = z.object({
+  /** Derived from the sorted flux ids, so a review survives re-matching. */
+  id: z.string().min(1),
+  kind: SynergyKindSchema,
+  family: FamilySchema,
+  resourceCodes: z.array(z.string()).min(1),
+  fluxIds: z.array(z.string()).min(2),
+  companyIds: z.array(z.string()).min(2),
+  territoryIds: z.array(z.string()),
+  score: z.number().min(0).max(100),
+  scoreParts: ScorePartsSchema,
+  /** Largest distance between two companies involved, in km. */
+  distanceKm: z.number().nonnegative(),
+  explanation: z.string(),
+  computedAt: z.number().int().nonnegative(),
+});
+export type Synergy = z.infer<typeof SynergySchema>;
+
+export const SYNERGY_STATUSES = ['proposed', 'to-study', 'contacted', 'in-progress', 'implemented', 'rejected'] as const;
+export const SYNERGY_STATUS_LABELS: Record<(typeof SYNERGY_STATUSES)[number], string> = {
+  proposed: 'Proposée',
+  'to-study': 'À étudier',
+  contacted: 'Entreprises contactées',
+  'in-progress': 'En cours',
+  implemented: 'Mise en œuvre',
+  rejected: 'Écartée',
+};
