@@ -1,0 +1,15 @@
+// The one SQL interface the server talks to; PGlite and PostgreSQL adapters both implement it.
+
+/** Runs parameterised statements ($1, $2…); bigint columns come back as JS numbers. */
+export interface SqlRunner {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs several statements separated by semicolons, without parameters (migrations). */
+  exec(text: string): Promise<void>;
+}
+
+export interface Sql extends SqlRunner {
+  /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}

@@ -1,0 +1,115 @@
+// SQL for the synced records table and the applied-mutations journal.
+import type { MutationResult, SyncedTable } from '../../domain/sync-protocol';
+import type { SqlRunner } from '../store/sql';
+import type { FieldRevs, StoredRecord } from './merge';
+
+export interface RecordRow extends StoredRecord {
+  territoryId: string;
+  companyId: string | null;
+}
+
+interface DbRow {
+  rev: number;
+  territory_id: string;
+  company_id: string | null;
+  data: Record<string, unknown>;
+  field_revs: FieldRevs;
+}
+
+export async function findRecord(db: SqlRunner, table: SyncedTable, id: string): Promise<RecordRow | undefined> {
+  const [row] = await db.query<DbRow>(
+    'SELECT rev, territory_id, company_id, data, field_revs FROM records WHERE tbl = $1 AND id = $2',
+    [table, id],
+  );
+  if (!row) return undefined;
+  return {
+    rev: row.rev,
+    territoryId: row.territory_id,
+    companyId: row.company_id,
+    data: { ...row.data, rev: row.rev },
+    fieldRevs: row.field_revs,
+  };
+}
+
+export async function nextRev(db: SqlRunner): Promise<number> {
+  const [row] = await db.query<{ rev: number }>("SELECT nextval('change_rev') AS rev");
+  return Number(row!.rev);
+}
+
+export async function saveRecord(db: SqlRunner, table: SyncedTable, row: RecordRow): Promise<void> {
+  await db.query(
+    `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)
+     ON CONFLICT (tbl, id) DO UPDATE SET rev = EXCLUDED.rev, territory_id = EXCLUDED.territory_id,
+       company_id = EXCLUDED.company_id, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
+       field_revs = EXCLUDED.field_revs`,
+    [
+      table,
+      row.data.id,
+      row.rev,
+      row.territoryId,
+      row.companyId,
+      row.data.deleted === true,
+      JSON.stringify(row.data),
+      JSON.stringify(row.fieldRevs),
+    ],
+  );
+}
+
+/**
+ * A company moved to another territory: its flux and visits follow, each with a new revision so
+ * that devices of the new territory pull them.
+ */
+export async function moveCompanyChildren(db: SqlRunner, companyId: string, territoryId: string): Promise<void> {
+  await db.query(
+    `UPDATE records SET territory_id = $2, rev = nextval('change_rev')
+     WHERE company_id = $1 AND tbl <> 'companies'`,
+    [companyId, territoryId],
+  );
+}
+
+export async function findApplied(db: SqlRunner, mutationId: string): Promise<MutationResult | undefined> {
+  const [row] = await db.query<{ result: MutationResult }>(
+    'SELECT result FROM applied_mutations WHERE mutation_id = $1',
+    [mutationId],
+  );
+  return row?.result;
+}
+
+export async function rememberApplied(
+  db: SqlRunner,
+  result: MutationResult,
+  clientId: string,
+  userId: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO applied_mutations (mutation_id, client_id, user_id, result, applied_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5)`,
+    [result.mutationId, clientId, userId, JSON.stringify(result), Date.now()],
+  );
+}
+
+export interface PulledRow {
+  tbl: SyncedTable;
+  rev: number;
+  data: Record<string, unknown>;
+}
+
+/** Records changed after `since`, in revision order; `territories` null = every territory. */
+export async function changesSince(
+  db: SqlRunner,
+  since: number,
+  limit: number,
+  territories: readonly string[] | null,
+): Promise<PulledRow[]> {
+  if (territories === null) {
+    return db.query<PulledRow>('SELECT tbl, rev, data FROM records WHERE rev > $1 ORDER BY rev LIMIT $2', [
+      since,
+      limit,
+    ]);
+  }
+  return db.query<PulledRow>(
+    'SELECT tbl, rev, data FROM records WHERE rev > $1 AND territory_id = ANY($2) ORDER BY rev LIMIT $3',
+    [since, territories, limit],
+  );
+}
