@@ -7,3 +7,5 @@ export * from './persistence';
 export * from './synced-write';
 export * from './validated-read';
 export * from './visits';
+export * from './draft-journal';
+export * from './journal-replay';

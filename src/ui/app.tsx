@@ -1,3 +1,75 @@
+// The app shell: header with navigation and status, the current page, toasts and update banner.
+import { UpdateBanner } from '../pwa/UpdateBanner';
+import { CompanyListPage } from './companies/CompanyListPage';
+import { EmptyState } from './components/empty-state';
+import { lazyComponent } from './components/lazy';
+import { Toasts } from './components/toasts';
+import { useOnline } from './hooks/use-online';
+import { useRoute, type Route } from './router';
+
+const CompanyPage = lazyComponent(() => import('./companies/CompanyPage').then((m) => m.CompanyPage));
+const NewCompanyPage = lazyComponent(() => import('./companies/NewCompanyPage').then((m) => m.NewCompanyPage));
+const EditCompanyPage = lazyComponent(() => import('./companies/EditCompanyPage').then((m) => m.EditCompanyPage));
+const QuestionnairePage = lazyComponent(() => import('./visit/QuestionnairePage').then((m) => m.QuestionnairePage));
+const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
+
+const NAV = [
+  { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
+  { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
+  { href: '#/donnees', label: 'Données', routes: ['data'] },
+  { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
+];
+
+function Page({ route }: { route: Route }) {
+  const id = route.params.id ?? '';
+  switch (route.name) {
+    case 'companies':
+      return <CompanyListPage />;
+    case 'company-new':
+      return <NewCompanyPage />;
+    case 'company':
+      return <CompanyPage id={id} />;
+    case 'company-edit':
+      return <EditCompanyPage id={id} />;
+    case 'visit':
+      return <QuestionnairePage companyId={id} section={route.params.section} />;
+    case 'territories':
+      return <TerritoriesPage />;
+    default:
+      return (
+        <EmptyState title="Page introuvable">
+          <a href="#/entreprises">Retour aux entreprises</a>
+        </EmptyState>
+      );
+  }
+}
+
 export function App() {
-  return <h1>Synergies Terrain</h1>;
+  const route = useRoute();
+  const online = useOnline();
+  return (
+    <>
+      <header class="app-header">
+        <a class="brand" href="#/entreprises">
+          <img src="/icons/icon.svg" alt="" width={28} height={28} />
+          Synergies Terrain
+        </a>
+        <nav class="main-nav" aria-label="Navigation principale">
+          {NAV.map((n) => (
+            <a key={n.href} href={n.href} aria-current={n.routes.includes(route.name) ? 'page' : undefined}>
+              {n.label}
+            </a>
+          ))}
+        </nav>
+        <span class={`net-status ${online ? 'online' : 'offline'}`} role="status" data-testid="network-status">
+          {online ? 'En ligne' : 'Hors ligne'}
+        </span>
+      </header>
+      <UpdateBanner />
+      <main id="main">
+        <Page route={route} />
+      </main>
+      <Toasts />
+    </>
+  );
 }

@@ -1,0 +1,30 @@
+// Offers to reload when a new version of the app is ready.
+import { useEffect, useState } from 'preact/hooks';
+import { flushAll } from '../ui/autosave/flush-registry';
+import { registerServiceWorker, type UpdateHandle } from './register';
+
+export function UpdateBanner() {
+  const [update, setUpdate] = useState<UpdateHandle>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => registerServiceWorker(setUpdate, flushAll), []);
+  if (!update) return null;
+  return (
+    <div class="update-banner" role="alert">
+      <span>Une nouvelle version de Synergies Terrain est disponible. Vos saisies sont enregistrées.</span>
+      <button
+        type="button"
+        class="btn btn-primary"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          await update.apply();
+        }}
+      >
+        {busy ? 'Mise à jour…' : 'Recharger'}
+      </button>
+      <button type="button" class="btn btn-light" onClick={() => setUpdate(undefined)}>
+        Plus tard
+      </button>
+    </div>
+  );
+}

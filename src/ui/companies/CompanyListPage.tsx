@@ -1,0 +1,103 @@
+// The list of companies: search by name or SIRET, filter by territory.
+import { useState } from 'preact/hooks';
+import { db, listCompanies } from '../../db';
+import { EmptyState } from '../components/empty-state';
+import { useLiveQuery } from '../hooks/use-live-query';
+
+export function CompanyListPage() {
+  const [text, setText] = useState('');
+  const [territoryId, setTerritoryId] = useState(() => sessionStorage.getItem('st-territory-filter') ?? '');
+  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  const { data, loading } = useLiveQuery(() => listCompanies({ text, territoryId: territoryId || undefined }), [text, territoryId]);
+  const fluxCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    await db().flux.each((f) => {
+      if (!f.deleted) counts.set(f.companyId, (counts.get(f.companyId) ?? 0) + 1);
+    });
+    return counts;
+  }, []).data;
+  const territoryName = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
+  const companies = data?.companies ?? [];
+  const filtering = text !== '' || territoryId !== '';
+
+  return (
+    <div class="page">
+      <header class="page-header">
+        <h1>Entreprises</h1>
+        <a class="btn btn-primary" href="#/entreprises/nouvelle">
+          + Nouvelle entreprise
+        </a>
+      </header>
+      <div class="filters" role="search">
+        <label class="sr-only" for="company-search">
+          Rechercher
+        </label>
+        <input
+          id="company-search"
+          type="search"
+          placeholder="Rechercher par nom ou SIRET"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <label class="sr-only" for="company-territory">
+          Territoire
+        </label>
+        <select
+          id="company-territory"
+          value={territoryId}
+          onChange={(e) => {
+            setTerritoryId(e.currentTarget.value);
+            sessionStorage.setItem('st-territory-filter', e.currentTarget.value);
+          }}
+        >
+          <option value="">Tous les territoires</option>
+          {territories.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {data && data.invalid.length > 0 && (
+        <p class="notice" role="alert">
+          {data.invalid.length} fiche(s) illisible(s) conservée(s) sur l’appareil : exportez une sauvegarde depuis « Données ».
+        </p>
+      )}
+      {loading ? (
+        <p class="loading">Chargement…</p>
+      ) : companies.length === 0 ? (
+        filtering ? (
+          <EmptyState title="Aucune entreprise ne correspond">
+            <p>Modifiez la recherche ou le territoire.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="Aucune entreprise pour l’instant">
+            <p>Créez la fiche de la première entreprise visitée, ou importez un fichier CSV depuis « Données ».</p>
+            <a class="btn btn-primary" href="#/entreprises/nouvelle">
+              Créer une entreprise
+            </a>
+          </EmptyState>
+        )
+      ) : (
+        <ul class="card-list" aria-label="Entreprises">
+          {companies.map((c) => (
+            <li key={c.id}>
+              <a class="card" href={`#/entreprises/${c.id}`}>
+                <strong>{c.name}</strong>
+                <span class="muted">
+                  {territoryName(c.territoryId)}
+                  {c.zone && ` · ${c.zone}`}
+                  {c.siret && ` · SIRET ${c.siret}`}
+                </span>
+                <span class="badge">{fluxCounts?.get(c.id) ?? 0} flux</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="muted" aria-live="polite">
+        {companies.length} entreprise(s)
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Creating a company. The form is kept as typed (localStorage) until it is created, so a closed
+// tab or a crash loses nothing.
+import { useState } from 'preact/hooks';
+import { scratch } from '../../db/draft-journal';
+import { createCompany } from '../../db/companies';
+import { errorMessage } from '../autosave/use-autosave';
+import { navigate } from '../router';
+import { CompanyForm } from './CompanyForm';
+import { emptyCompanyForm, fromFormState, validateCompanyForm, type CompanyFormState } from './company-form-state';
+
+const SCRATCH = 'new-company';
+
+export function NewCompanyPage() {
+  const [form, setForm] = useState<CompanyFormState>(() => scratch.read<CompanyFormState>(SCRATCH) ?? emptyCompanyForm());
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const errors = submitted ? validateCompanyForm(form) : {};
+
+  const change = (next: CompanyFormState) => {
+    setForm(next);
+    scratch.write(SCRATCH, next);
+  };
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(validateCompanyForm(form)).length > 0) {
+      setError('Corrigez les champs signalés.');
+      return;
+    }
+    try {
+      const company = await createCompany(fromFormState(form));
+      scratch.clear(SCRATCH);
+      navigate(`/entreprises/${company.id}/visite`);
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  const reset = () => {
+    if (!confirm('Effacer le formulaire ?')) return;
+    scratch.clear(SCRATCH);
+    setForm(emptyCompanyForm());
+    setSubmitted(false);
+  };
+
+  return (
+    <form class="page" onSubmit={submit} noValidate>
+      <header class="page-header">
+        <h1>Nouvelle entreprise</h1>
+      </header>
+      <CompanyForm value={form} errors={errors} onChange={change} />
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions sticky-actions">
+        <button type="button" class="btn" onClick={reset}>
+          Effacer
+        </button>
+        <a class="btn" href="#/entreprises">
+          Annuler
+        </a>
+        <button type="submit" class="btn btn-primary">
+          Créer et démarrer la visite
+        </button>
+      </div>
+    </form>
+  );
+}

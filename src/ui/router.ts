@@ -1,0 +1,51 @@
+// Hash-based routing: works from the precached index.html with no server, offline included.
+import { useEffect, useState } from 'preact/hooks';
+
+export interface Route {
+  name: string;
+  params: Record<string, string>;
+}
+
+const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
+  ['companies', /^\/?$|^\/entreprises\/?$/, []],
+  ['company-new', /^\/entreprises\/nouvelle$/, []],
+  ['company-edit', /^\/entreprises\/([^/]+)\/modifier$/, ['id']],
+  ['visit', /^\/entreprises\/([^/]+)\/visite(?:\/([a-z]+))?$/, ['id', 'section']],
+  ['company', /^\/entreprises\/([^/]+)$/, ['id']],
+  ['synergies', /^\/synergies\/?$/, []],
+  ['synergy', /^\/synergies\/([^/]+)$/, ['id']],
+  ['data', /^\/donnees$/, []],
+  ['territories', /^\/territoires$/, []],
+  ['login', /^\/connexion$/, []],
+  ['sync', /^\/synchronisation$/, []],
+  ['conflicts', /^\/conflits$/, []],
+];
+
+export function parseRoute(hash: string): Route {
+  const path = decodeURI(hash.replace(/^#/, '').split('?')[0] ?? '');
+  for (const [name, pattern, keys] of PATTERNS) {
+    const m = pattern.exec(path);
+    if (m) {
+      const params: Record<string, string> = {};
+      keys.forEach((k, i) => {
+        if (m[i + 1] !== undefined) params[k] = m[i + 1]!;
+      });
+      return { name, params };
+    }
+  }
+  return { name: 'not-found', params: {} };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(path: string): void {
+  location.hash = path;
+}

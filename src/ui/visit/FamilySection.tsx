@@ -1,0 +1,41 @@
+// One section of the questionnaire: the common flux of a family as quick toggles, plus "other".
+import { useState } from 'preact/hooks';
+import { FAMILY_LABELS, resourcesOfFamily, searchKey, type Family, type Flux } from '../../domain';
+import { OtherFlux } from './OtherFlux';
+import { ResourceRow } from './ResourceRow';
+
+export function FamilySection(props: { family: Family; companyId: string; visitId?: string; flux: Flux[] }) {
+  const [filter, setFilter] = useState('');
+  const resources = resourcesOfFamily(props.family);
+  const other = resources.find((r) => r.isOther)!;
+  const key = searchKey(filter);
+  const listed = resources.filter((r) => !r.isOther && (!key || searchKey(r.label).includes(key)));
+  return (
+    <section aria-labelledby={`section-${props.family}`}>
+      <div class="section-head">
+        <h2 id={`section-${props.family}`}>{FAMILY_LABELS[props.family]}</h2>
+        <input
+          type="search"
+          class="section-filter"
+          aria-label={`Filtrer les flux ${FAMILY_LABELS[props.family]}`}
+          placeholder="Filtrer…"
+          value={filter}
+          onInput={(e) => setFilter(e.currentTarget.value)}
+        />
+      </div>
+      <ul class="resource-list">
+        {listed.map((r) => (
+          <ResourceRow
+            key={r.code}
+            resource={r}
+            companyId={props.companyId}
+            visitId={props.visitId}
+            flux={props.flux.filter((f) => f.resourceCode === r.code)}
+          />
+        ))}
+        {listed.length === 0 && <li class="muted">Aucun flux ne correspond à « {filter} ».</li>}
+      </ul>
+      <OtherFlux other={other} companyId={props.companyId} visitId={props.visitId} flux={props.flux.filter((f) => f.resourceCode === other.code)} />
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// Free "other" entries of a family, for what the taxonomy does not list.
+import { useState } from 'preact/hooks';
+import { addFlux } from '../../db/flux';
+import { DIRECTION_LABELS, DIRECTIONS, type Direction, type Flux, type ResourceType } from '../../domain';
+import { errorMessage } from '../autosave/use-autosave';
+import { showToast } from '../components/toasts';
+import { FluxDetails } from './FluxDetails';
+import { switchOff } from './flux-actions';
+
+function OtherItem({ flux }: { flux: Flux }) {
+  const [open, setOpen] = useState(flux.label === '');
+  const title = flux.label || 'Sans intitulé';
+  return (
+    <li class="resource-row recorded">
+      <div class="resource-head">
+        <span class="resource-label">
+          {title} <small class="muted">· {DIRECTION_LABELS[flux.direction]}</small>
+        </span>
+        <span class="toggles">
+          <button type="button" class="btn-icon" aria-expanded={open} aria-label={`Détails : ${title}`} onClick={() => setOpen(!open)}>
+            {open ? '▴' : '▾'}
+          </button>
+          <button type="button" class="btn btn-light" onClick={() => void switchOff(flux, title)}>
+            Retirer
+          </button>
+        </span>
+      </div>
+      {open && (
+        <div class="resource-details">
+          <FluxDetails flux={flux} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function OtherFlux(props: { other: ResourceType; companyId: string; visitId?: string; flux: Flux[] }) {
+  const [label, setLabel] = useState('');
+  const [direction, setDirection] = useState<Direction>('need');
+  const add = async (e: Event) => {
+    e.preventDefault();
+    if (label.trim().length < 2) {
+      showToast('Donnez un intitulé (2 caractères au moins).', { kind: 'error' });
+      return;
+    }
+    try {
+      await addFlux(props.companyId, props.other.code, direction, { label: label.trim(), visitId: props.visitId });
+      setLabel('');
+    } catch (err) {
+      showToast(errorMessage(err), { kind: 'error' });
+    }
+  };
+  const id = `other-${props.other.code}`;
+  return (
+    <section class="other-flux" aria-label="Autres flux">
+      <h3>Autre</h3>
+      <ul class="resource-list">
+        {props.flux.map((f) => (
+          <OtherItem key={f.id} flux={f} />
+        ))}
+      </ul>
+      <form class="row other-form" onSubmit={add}>
+        <label class="sr-only" for={id}>
+          Intitulé d’un autre flux
+        </label>
+        <input id={id} placeholder="Autre flux (intitulé)" value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+        <select aria-label="Sens" value={direction} onChange={(e) => setDirection(e.currentTarget.value as Direction)}>
+          {DIRECTIONS.map((d) => (
+            <option key={d} value={d}>
+              {DIRECTION_LABELS[d]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="btn">
+          Ajouter
+        </button>
+      </form>
+    </section>
+  );
+}
