@@ -18,6 +18,10 @@ export interface OutboxEntry {
    * may already have applied it, so later edits go into a new entry with a new mutation id.
    */
   sentAt?: number;
+  /** Set when the server refused the change: kept aside (not resent) until the user acts on it. */
+  rejectedAt?: number;
+  /** The server's reason for the refusal, in French. */
+  error?: string;
 }
 
 export interface ConflictEntry {

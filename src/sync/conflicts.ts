@@ -1,0 +1,50 @@
+// Conflicts the server reported: listed for the user, who keeps per field either this device's
+// value or the server's. The choice is written through the normal write path, so it syncs.
+import { formatZodError } from '../domain/errors';
+import { RECORD_SCHEMAS } from '../domain/sync-protocol';
+import { db, withSearchKey } from '../db/database';
+import type { ConflictEntry } from '../db/outbox-entry';
+import { changedFields, writeSynced } from '../db/synced-write';
+import type { Company } from '../domain/company';
+import { applyScope, syncedTable } from './local-apply';
+
+export type Choice = 'local' | 'server';
+
+export async function listConflicts(): Promise<ConflictEntry[]> {
+  const all = await db().conflicts.toArray();
+  return all.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** A name to show for the record in conflict (company name, resource, visit date). */
+export function conflictTitle(conflict: ConflictEntry): string {
+  const s = conflict.server;
+  const text = s.name ?? s.label ?? s.resourceCode ?? s.date;
+  return typeof text === 'string' && text ? text : conflict.recordId;
+}
+
+/**
+ * Resolves a conflict with the user's choice per field (fields not chosen keep the server's value).
+ * The record's rev is the server's since the conflict, so the new change is based on it.
+ * Throws an Error with a readable message when the chosen combination is not a valid record.
+ */
+export async function resolveConflict(id: string, choices: Record<string, Choice>): Promise<void> {
+  const database = db();
+  await database.transaction('rw', applyScope(), async () => {
+    const conflict = await database.conflicts.get(id);
+    if (!conflict) return;
+    const table = syncedTable(conflict.table);
+    const current = (await table.get(conflict.recordId)) ?? conflict.server;
+    const chosen = Object.fromEntries(
+      conflict.fields.map((f) => [f, choices[f] === 'local' ? conflict.local[f] : conflict.server[f]]),
+    );
+    const parsed = RECORD_SCHEMAS[conflict.table].safeParse({ ...current, ...chosen });
+    if (!parsed.success) throw new Error(formatZodError(parsed.error));
+    const next = parsed.data as { id: string; rev: number; deleted: boolean; updatedAt: number };
+    const changed = changedFields(RECORD_SCHEMAS[conflict.table].parse(current), next);
+    if (changed.length > 0) {
+      const row = conflict.table === 'companies' ? withSearchKey(next as Company) : next;
+      await writeSynced(conflict.table, row, changed, next.deleted ? 'delete' : 'upsert');
+    }
+    await database.conflicts.delete(id);
+  });
+}

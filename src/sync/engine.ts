@@ -1,0 +1,130 @@
+// Runs sync cycles (push, pull, push again if the user wrote meanwhile), one at a time, retrying
+// failures with backoff, and publishes a status the UI follows. When to run is decided by the
+// caller (start.ts wires the browser's events); this module only needs a transport and a clock.
+import { nextDelay } from './backoff';
+import type { SyncError } from './errors';
+import { observable } from './observable';
+import { pullChanges } from './pull';
+import { pushOutbox } from './push';
+import { activeSession, clientId, markSessionExpired } from './session';
+import { INITIAL_STATUS, readCounts, type SyncStatus } from './status';
+import { readKey, writeKey } from './storage';
+import type { Transport } from './transport';
+
+export interface EngineOptions {
+  transport: Transport;
+  random?: () => number;
+  now?: () => number;
+  /** Serialises cycles across tabs (Web Locks) where the browser has them. */
+  withLock?: (run: () => Promise<void>) => Promise<void>;
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+const LAST_SYNC_KEY = 'last-sync-at';
+
+export function createSyncEngine(options: EngineOptions) {
+  const { transport } = options;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+  const withLock = options.withLock ?? ((run) => run());
+  const status = observable<SyncStatus>({ ...INITIAL_STATUS });
+  let running: Promise<void> | undefined;
+  let again = false;
+  let attempt = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function refreshCounts(): Promise<void> {
+    const { pending, rejected, conflicts } = await readCounts();
+    status.update({ pending, rejected, conflicts });
+  }
+
+  /** One cycle; returns the error that stopped it, if any. */
+  async function cycle(): Promise<SyncError | undefined> {
+    const current = await activeSession();
+    if (!current) return { kind: 'no-session', message: 'Non connecté : la synchronisation est en pause' };
+    const device = await clientId();
+    const pushed = await pushOutbox(transport, current.token, device);
+    if (!pushed.ok) return pushed.error;
+    const pulled = await pullChanges(transport, current.token, current.user.id);
+    if (!pulled.ok) return pulled.error;
+    // Edits made while we were pulling go up now rather than at the next cycle.
+    if ((await readCounts()).newestUnsent > 0) {
+      const second = await pushOutbox(transport, current.token, device);
+      if (!second.ok) return second.error;
+    }
+    return undefined;
+  }
+
+  async function runOnce(): Promise<void> {
+    clearTimeout(retryTimer);
+    status.update({ inProgress: true, nextRetryAt: undefined });
+    let error: SyncError | undefined;
+    try {
+      error = await cycle();
+    } catch (e) {
+      // A storage failure (quota, blocked database): shown, retried like a network failure.
+      error = { kind: 'http', message: `Erreur locale : ${e instanceof Error ? e.message : String(e)}`, status: 500 };
+    }
+    await refreshCounts().catch(() => undefined);
+    if (!error) {
+      attempt = 0;
+      const at = now();
+      await writeKey(LAST_SYNC_KEY, at);
+      status.update({ inProgress: false, lastSyncAt: at, lastError: undefined });
+      return;
+    }
+    if (error.kind === 'no-session') {
+      status.update({ inProgress: false, lastError: undefined });
+      return;
+    }
+    if (error.kind === 'unauthorized') await markSessionExpired();
+    status.update({ inProgress: false, lastError: error.message });
+    // An expired session waits for the user; anything else (network, server down) is retried.
+    if (error.kind !== 'unauthorized') scheduleRetry();
+  }
+
+  function scheduleRetry(): void {
+    const delay = nextDelay(attempt++, random());
+    status.update({ nextRetryAt: now() + delay });
+    retryTimer = setTimeout(() => void syncNow(), delay);
+  }
+
+  /** Starts a cycle, or, if one is running, asks for another right after it. */
+  function syncNow(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await withLock(runOnce);
+      } while (again);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  async function init(): Promise<void> {
+    const lastSyncAt = await readKey<number>(LAST_SYNC_KEY);
+    status.update({ lastSyncAt });
+    await refreshCounts();
+  }
+
+  return {
+    status,
+    syncNow,
+    refreshCounts,
+    init,
+    /** Stops pending retries (the app is closing or the user signed out). */
+    cancelRetry: () => {
+      clearTimeout(retryTimer);
+      status.update({ nextRetryAt: undefined });
+    },
+    get attempt() {
+      return attempt;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// The sync client's public face: startSync() wires it to the browser once, and the UI calls the
+// few actions below. Nothing else in the app talks to the network.
+import { liveQuery } from 'dexie';
+import { createSyncEngine, type SyncEngine } from './engine';
+import { readCounts } from './status';
+import * as sessionApi from './session';
+import { createTransport, type Transport } from './transport';
+
+export { session, type SessionState } from './session';
+export type { SyncStatus } from './status';
+export { formatSince } from './status';
+export { listConflicts, resolveConflict, conflictTitle, type Choice } from './conflicts';
+export { listRejected, retryRejected, discardRejected } from './rejected';
+export { nextDelay } from './backoff';
+
+/** Every minute while online, a cycle brings colleagues' changes down. */
+export const PERIODIC_SYNC_MS = 60_000;
+/** After a local write, wait this long for more typing before pushing. */
+export const WRITE_DEBOUNCE_MS = 3_000;
+
+let transport: Transport = createTransport();
+let engine: SyncEngine | undefined;
+
+export function syncEngine(): SyncEngine {
+  engine ??= createSyncEngine({ transport, withLock: webLock });
+  return engine;
+}
+
+/** Tests (and a future server-URL setting) point the client elsewhere before it starts. */
+export function configureSync(next: Transport): void {
+  transport = next;
+  engine = undefined;
+}
+
+/** Two tabs must not push the same outbox at once: the Web Locks API serialises them. */
+function webLock(run: () => Promise<void>): Promise<void> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return run();
+  const request = locks.request('synergies-sync', { ifAvailable: true }, async (lock) => {
+    // Another tab is syncing this very database: its work is ours too.
+    if (lock) await run();
+  });
+  return request.then(() => undefined);
+}
+
+export const syncNow = () => syncEngine().syncNow();
+export const login = async (email: string, password: string) => {
+  const result = await sessionApi.login(transport, email, password);
+  if (result.ok) void syncNow();
+  return result;
+};
+export const logout = async () => {
+  syncEngine().cancelRetry();
+  await sessionApi.logout(transport);
+};
+export const continueWithoutAccount = sessionApi.continueWithoutAccount;
+
+/** Called once when the app starts; returns a function that stops everything it started. */
+export function startSync(): () => void {
+  const sync = syncEngine();
+  const online = () => navigator.onLine;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let newestUnsent = -1;
+
+  const onOnline = () => {
+    sync.status.update({ online: true });
+    void sync.syncNow();
+  };
+  const onOffline = () => sync.status.update({ online: false });
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  const timer = setInterval(() => {
+    if (online()) void sync.syncNow();
+  }, PERIODIC_SYNC_MS);
+
+  // Counts follow Dexie live (this tab and others); a new unsent change schedules a push.
+  const subscription = liveQuery(readCounts).subscribe({
+    next: (counts) => {
+      sync.status.update({ pending: counts.pending, rejected: counts.rejected, conflicts: counts.conflicts });
+      if (newestUnsent >= 0 && counts.newestUnsent > newestUnsent && online()) {
+        clearTimeout(debounce);
+        debounce = setTimeout(() => void sync.syncNow(), WRITE_DEBOUNCE_MS);
+      }
+      newestUnsent = Math.max(newestUnsent, counts.newestUnsent);
+    },
+  });
+
+  sync.status.update({ online: online() });
+  void (async () => {
+    await sessionApi.loadSession();
+    await sync.init();
+    if (online()) await sync.syncNow();
+  })();
+
+  return () => {
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+    clearInterval(timer);
+    clearTimeout(debounce);
+    subscription.unsubscribe();
+    sync.cancelRetry();
+  };
+}

@@ -1,0 +1,41 @@
+// Brings down the changes made elsewhere, page by page from the stored cursor. The cursor moves
+// only once a page is stored, so an interrupted pull resumes where it stopped (pages are
+// idempotent: records are whole, applied by revision).
+import { db } from '../db/database';
+import { fail, MESSAGES, ok, type Result } from './errors';
+import { applyScope, storeServerRecord } from './local-apply';
+import { readKey, writeKey } from './storage';
+import type { Transport } from './transport';
+
+export interface PullOutcome {
+  received: number;
+  /** Records stored although our schema rejects them (shown as unreadable, kept for later). */
+  invalid: number;
+}
+
+/** One cursor per account: another user on this device sees other territories. */
+const cursorKey = (userId: string) => `cursor:${userId}`;
+
+export async function readCursor(userId: string): Promise<number> {
+  return (await readKey<number>(cursorKey(userId))) ?? 0;
+}
+
+export async function pullChanges(transport: Transport, token: string, userId: string, limit?: number): Promise<Result<PullOutcome>> {
+  const outcome: PullOutcome = { received: 0, invalid: 0 };
+  for (;;) {
+    const since = await readCursor(userId);
+    const response = await transport.pull(token, since, limit);
+    if (!response.ok) return response;
+    const { changes, cursor, hasMore } = response.value;
+    await db().transaction('rw', applyScope(), async () => {
+      for (const change of changes) {
+        const stored = await storeServerRecord(change.table, change.record, change.rev);
+        if (stored === 'invalid') outcome.invalid++;
+      }
+    });
+    outcome.received += changes.length;
+    if (cursor > since) await writeKey(cursorKey(userId), cursor);
+    if (!hasMore) return ok(outcome);
+    if (cursor <= since) return fail({ kind: 'invalid-response', message: MESSAGES.invalidResponse });
+  }
+}

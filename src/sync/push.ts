@@ -1,0 +1,104 @@
+// Drains the outbox to the server in batches, oldest first. Entries are frozen (sentAt) before
+// they leave, so a push cut by the network is resent later with the same mutation ids and the
+// server, which remembers them, applies each change once.
+import { MAX_PUSH_BATCH, type MutationResult } from '../domain/sync-protocol';
+import { db } from '../db/database';
+import { recordKey, type ConflictEntry, type OutboxEntry } from '../db/outbox-entry';
+import { fail, MESSAGES, ok, type Result } from './errors';
+import { nextBatch, toMutation } from './batch';
+import { applyScope, setLocalRev, storeServerRecord } from './local-apply';
+import { pickFields } from './merge';
+import type { Transport } from './transport';
+
+export interface PushOutcome {
+  applied: number;
+  conflicts: number;
+  rejected: number;
+}
+
+/** Picks the next batch and marks it sent, in one transaction so no edit slips in between. */
+async function claimBatch(max: number): Promise<OutboxEntry[]> {
+  const outbox = db().outbox;
+  return db().transaction('rw', outbox, async () => {
+    const batch = nextBatch(await outbox.toArray(), max);
+    const now = Date.now();
+    for (const entry of batch) {
+      if (entry.sentAt === undefined) {
+        entry.sentAt = now;
+        await outbox.update(entry.seq!, { sentAt: now });
+      }
+    }
+    return batch;
+  });
+}
+
+/** One conflict per record: a new conflict on a record already in conflict adds to it. */
+async function recordConflict(entry: OutboxEntry, result: Extract<MutationResult, { status: 'conflict' }>) {
+  const key = recordKey(entry.table, entry.recordId);
+  const existing = await db().conflicts.where('recordKey').equals(key).first();
+  const local = pickFields(entry.patch, result.fields);
+  const conflict: ConflictEntry = {
+    id: existing?.id ?? entry.mutationId,
+    table: entry.table,
+    recordId: entry.recordId,
+    recordKey: key,
+    fields: [...new Set([...(existing?.fields ?? []), ...result.fields])],
+    local: { ...existing?.local, ...local },
+    server: result.server,
+    createdAt: existing?.createdAt ?? Date.now(),
+  };
+  await db().conflicts.put(conflict);
+}
+
+async function applyResults(batch: readonly OutboxEntry[], results: readonly MutationResult[], outcome: PushOutcome) {
+  const byMutation = new Map(batch.map((e) => [e.mutationId, e]));
+  let handled = 0;
+  await db().transaction('rw', applyScope(), async () => {
+    for (const result of results) {
+      const entry = byMutation.get(result.mutationId);
+      if (!entry) continue;
+      handled++;
+      switch (result.status) {
+        case 'applied':
+        case 'duplicate':
+          await db().outbox.delete(entry.seq!);
+          await setLocalRev(entry.table, entry.recordId, result.rev);
+          outcome.applied++;
+          break;
+        case 'conflict':
+          // The local record takes the server's merged version; the local values of the
+          // conflicting fields wait in the conflict entry until the user chooses.
+          await db().outbox.delete(entry.seq!);
+          await recordConflict(entry, result);
+          await storeServerRecord(entry.table, result.server, result.rev);
+          outcome.conflicts++;
+          break;
+        case 'rejected':
+          // Never dropped silently: kept aside, shown with the server's reason.
+          await db().outbox.update(entry.seq!, { rejectedAt: Date.now(), error: result.error });
+          outcome.rejected++;
+          break;
+      }
+    }
+  });
+  return handled;
+}
+
+export async function pushOutbox(
+  transport: Transport,
+  token: string,
+  clientId: string,
+  batchSize: number = MAX_PUSH_BATCH,
+): Promise<Result<PushOutcome>> {
+  const outcome: PushOutcome = { applied: 0, conflicts: 0, rejected: 0 };
+  for (;;) {
+    const batch = await claimBatch(batchSize);
+    if (batch.length === 0) return ok(outcome);
+    const response = await transport.push(token, { clientId, mutations: batch.map(toMutation) });
+    if (!response.ok) return response;
+    // A server that answers none of our mutations would make us loop forever.
+    if ((await applyResults(batch, response.value.results, outcome)) === 0) {
+      return fail({ kind: 'invalid-response', message: MESSAGES.invalidResponse });
+    }
+  }
+}
