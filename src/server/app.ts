@@ -1,0 +1,55 @@
+// The server as a Hono app: the JSON API under /api/v1 and the built PWA, on one port.
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { API_PREFIX, MAX_BODY_BYTES } from '../domain/api';
+import { LoginThrottle } from './auth/login-throttle';
+import { ApiFailure } from './http/api-error';
+import type { AppEnv, ServerDeps } from './http/app-env';
+import { mountStaticApp } from './http/static-app';
+import { accountRoutes } from './routes/account';
+import { authRoutes } from './routes/auth';
+import { companyRoutes } from './routes/companies';
+import { syncRoutes } from './routes/sync';
+import type { Sql } from './store/sql';
+
+export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+export interface AppOptions {
+  sql: Sql;
+  distDir?: string;
+  log?: ServerDeps['log'];
+  throttle?: LoginThrottle;
+}
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const deps: ServerDeps = {
+    sql: options.sql,
+    throttle: options.throttle ?? new LoginThrottle(),
+    log: options.log ?? ((message, error) => console.error(message, error ?? '')),
+  };
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    `${API_PREFIX}/*`,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: `Requête trop volumineuse : ${MAX_BODY_BYTES / 1024 / 1024} Mo au plus`, field: 'body' }, 413),
+    }),
+  );
+  app.get(`${API_PREFIX}/health`, (c) => c.json({ ok: true }));
+  app.route(`${API_PREFIX}/auth`, authRoutes(deps));
+  app.route(`${API_PREFIX}/sync`, syncRoutes(deps));
+  app.route(`${API_PREFIX}/companies`, companyRoutes(deps));
+  app.route(API_PREFIX, accountRoutes(deps));
+  mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
+
+  app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${c.req.path}` }, 404));
+  app.onError((error, c) => {
+    if (error instanceof ApiFailure) return c.json(error.body(), error.status);
+    // The details stay in the server's log; the device gets a message without internals.
+    deps.log(`Erreur sur ${c.req.method} ${c.req.path}`, error);
+    return c.json({ error: 'Erreur interne du serveur' }, 500);
+  });
+  return app;
+}

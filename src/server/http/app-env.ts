@@ -1,0 +1,15 @@
+// What the server's handlers share: the store, the throttle, and the signed-in user of a request.
+import type { User } from '../../domain/user';
+import type { LoginThrottle } from '../auth/login-throttle';
+import type { Sql } from '../store/sql';
+import type { Scope } from '../sync/scope';
+
+export interface ServerDeps {
+  sql: Sql;
+  throttle: LoginThrottle;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface AppEnv {
+  Variables: { user: User; scope: Scope; token: string };
+}

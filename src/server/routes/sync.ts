@@ -1,0 +1,34 @@
+// Push and pull: the sync endpoints, validated with the shared protocol schemas.
+import { Hono } from 'hono';
+import { PullQuerySchema, PushRequestSchema, type PushResponse } from '../../domain/sync-protocol';
+import { ApiFailure } from '../http/api-error';
+import type { AppEnv, ServerDeps } from '../http/app-env';
+import { requireUser } from '../http/require-user';
+import { readBody, readQuery } from '../http/validate';
+import { applyPush, ForbiddenPush } from '../sync/apply-push';
+import { pullChanges } from '../sync/pull';
+
+export function syncRoutes(deps: ServerDeps) {
+  const routes = new Hono<AppEnv>();
+  // Per route, not routes.use(): an unknown path must stay a 404, not become a 401.
+  const signedIn = requireUser(deps);
+
+  routes.post('/push', signedIn, async (c) => {
+    const push = await readBody(c, PushRequestSchema);
+    try {
+      const body: PushResponse = { results: await applyPush(deps.sql, c.get('scope'), push) };
+      return c.json(body);
+    } catch (error) {
+      // Only other territories' records in this push: refused whole, nothing applied.
+      if (error instanceof ForbiddenPush) throw new ApiFailure(403, error.message, 'mutations');
+      throw error;
+    }
+  });
+
+  routes.get('/pull', signedIn, async (c) => {
+    const { since, limit } = readQuery(c, PullQuerySchema);
+    return c.json(await pullChanges(deps.sql, c.get('scope'), since, limit));
+  });
+
+  return routes;
+}
