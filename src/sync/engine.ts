@@ -17,7 +17,14 @@ export interface EngineOptions {
   now?: () => number;
   /** Serialises cycles across tabs (Web Locks) where the browser has them. */
   withLock?: (run: () => Promise<void>) => Promise<void>;
+  /** Schedules a retry; returns a cancel function (tests pass a manual clock). */
+  setTimer?: (run: () => void, ms: number) => () => void;
 }
+
+const realTimer = (run: () => void, ms: number) => {
+  const id = setTimeout(run, ms);
+  return () => clearTimeout(id);
+};
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
 
@@ -28,11 +35,12 @@ export function createSyncEngine(options: EngineOptions) {
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const withLock = options.withLock ?? ((run) => run());
+  const setTimer = options.setTimer ?? realTimer;
   const status = observable<SyncStatus>({ ...INITIAL_STATUS });
   let running: Promise<void> | undefined;
   let again = false;
   let attempt = 0;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelRetry = () => {};
 
   async function refreshCounts(): Promise<void> {
     const { pending, rejected, conflicts } = await readCounts();
@@ -57,7 +65,7 @@ export function createSyncEngine(options: EngineOptions) {
   }
 
   async function runOnce(): Promise<void> {
-    clearTimeout(retryTimer);
+    cancelRetry();
     status.update({ inProgress: true, nextRetryAt: undefined });
     let error: SyncError | undefined;
     try {
@@ -87,7 +95,7 @@ export function createSyncEngine(options: EngineOptions) {
   function scheduleRetry(): void {
     const delay = nextDelay(attempt++, random());
     status.update({ nextRetryAt: now() + delay });
-    retryTimer = setTimeout(() => void syncNow(), delay);
+    cancelRetry = setTimer(() => void syncNow(), delay);
   }
 
   /** Starts a cycle, or, if one is running, asks for another right after it. */
@@ -118,9 +126,11 @@ export function createSyncEngine(options: EngineOptions) {
     syncNow,
     refreshCounts,
     init,
+    /** Resolves when no cycle is running (tests, and logout waiting for a push to end). */
+    whenIdle: () => running ?? Promise.resolve(),
     /** Stops pending retries (the app is closing or the user signed out). */
     cancelRetry: () => {
-      clearTimeout(retryTimer);
+      cancelRetry();
       status.update({ nextRetryAt: undefined });
     },
     get attempt() {

@@ -1,0 +1,63 @@
+// One cycle at a time, push then pull, retried with backoff, with a status the UI can show.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCompany } from '../../../src/db/companies';
+import { db } from '../../../src/db/database';
+import { createSyncEngine } from '../../../src/sync/engine';
+import { login } from '../../../src/sync/session';
+import { company, setup } from './helpers';
+
+let ctx: ReturnType<typeof setup>;
+beforeEach(async () => {
+  ctx = setup();
+  await login(ctx.transport, 'alice@cci.test', 'secret-password');
+});
+
+describe('sync engine', () => {
+  it('pushes then pulls, and reports the last sync', async () => {
+    await createCompany(company());
+    const engine = createSyncEngine({ transport: ctx.transport, now: () => 1_000 });
+    await engine.syncNow();
+    expect(engine.status.get()).toMatchObject({ pending: 0, inProgress: false, lastSyncAt: 1_000, lastError: undefined });
+    expect(ctx.server.records.size).toBe(1);
+  });
+
+  it('runs one cycle at a time, and one more when asked during a cycle', async () => {
+    const engine = createSyncEngine({ transport: ctx.transport });
+    const pushes = vi.spyOn(ctx.transport, 'pull');
+    const first = engine.syncNow();
+    const second = engine.syncNow();
+    const third = engine.syncNow();
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+    await first;
+    expect(pushes).toHaveBeenCalledTimes(2);
+  });
+
+  it('retries after a network failure with a growing delay, then succeeds', async () => {
+    await createCompany(company());
+    ctx.server.offline = 2;
+    const timers: { run: () => void; ms: number }[] = [];
+    const engine = createSyncEngine({
+      transport: ctx.transport,
+      random: () => 0,
+      now: () => 0,
+      setTimer: (run, ms) => {
+        const timer = { run, ms };
+        timers.push(timer);
+        return () => timers.splice(timers.indexOf(timer) >>> 0, 1);
+      },
+    });
+    await engine.syncNow();
+    expect(engine.status.get()).toMatchObject({ lastError: 'Serveur injoignable', pending: 1, nextRetryAt: 1_000 });
+    expect(timers.map((t) => t.ms)).toEqual([1_000]);
+    timers[0]!.run();
+    await engine.whenIdle();
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+    timers[0]!.run();
+    await engine.whenIdle();
+    expect(engine.status.get().lastError).toBeUndefined();
+    expect(engine.attempt).toBe(0);
+    expect(timers).toHaveLength(0);
+    expect(await db().outbox.count()).toBe(0);
+  });
+});
