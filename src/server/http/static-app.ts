@@ -7,9 +7,10 @@ import type { AppEnv } from './app-env';
 
 // The service worker and the page must be revalidated or a device could keep an old app forever;
 // Vite's hashed assets never change under one name.
+// Set before serving: serveStatic builds its response before calling onFound.
 function cacheHeaders(path: string, c: Context): void {
-  if (/(^|\/)(sw\.js|index\.html)$/.test(path)) c.header('Cache-Control', 'no-cache');
-  else if (/(^|\/)assets\//.test(path)) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  if (/(^|\/)(sw\.js|index\.html)?$/.test(path)) c.header('Cache-Control', 'no-cache');
+  else if (/^\/assets\//.test(path)) c.header('Cache-Control', 'public, max-age=31536000, immutable');
 }
 
 const NOT_BUILT = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Synergies Terrain</title>
@@ -24,11 +25,13 @@ export function mountStaticApp(app: Hono<AppEnv>, distDir: string): void {
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     if (!built()) return c.html(NOT_BUILT, 503, { 'Cache-Control': 'no-cache' });
-    return serveStatic<AppEnv>({ root: distDir, onFound: cacheHeaders })(c, next);
+    cacheHeaders(c.req.path, c);
+    return serveStatic<AppEnv>({ root: distDir })(c, next);
   });
   // SPA fallback: a deep link such as /entreprises/42 opens the app, which routes it.
   app.get('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
-    return serveStatic<AppEnv>({ root: distDir, path: 'index.html', onFound: cacheHeaders })(c, next);
+    c.header('Cache-Control', 'no-cache');
+    return serveStatic<AppEnv>({ root: distDir, path: 'index.html' })(c, next);
   });
 }
