@@ -1,7 +1,7 @@
 // Reading and writing companies. Deleting is a tombstone (with its flux) that can be undone.
-import { CompanySchema, newId, searchKey, type Company, type CompanyInput } from '../domain';
-import { db, withSearchKey } from './database';
-import { changedFields, writeSynced } from './synced-write';
+import { CompanySchema, newId, searchKey, type Company, type CompanyInput, type Flux } from '../domain';
+import { db, withSearchKey, type StoredCompany } from './database';
+import { updateSynced, writeSynced } from './synced-write';
 import { validateRows } from './validated-read';
 
 export async function createCompany(input: Omit<CompanyInput, 'id' | 'createdAt' | 'updatedAt'>): Promise<Company> {
@@ -19,13 +19,10 @@ export async function getCompany(id: string): Promise<Company | undefined> {
 
 /** Applies a partial edit; throws a ZodError (readable messages) when the result is invalid. */
 export async function updateCompany(id: string, patch: Partial<CompanyInput>): Promise<Company> {
-  const before = await db().companies.get(id);
-  if (!before) throw new Error('Entreprise introuvable');
-  const after = CompanySchema.parse({ ...before, ...patch, id, rev: before.rev, createdAt: before.createdAt });
-  const changed = changedFields(CompanySchema.parse(before), after);
-  if (changed.length === 0) return after;
-  await writeSynced('companies', withSearchKey(after), changed);
-  return after;
+  const after = await updateSynced<StoredCompany>('companies', id, (before) =>
+    withSearchKey(CompanySchema.parse({ ...before, ...patch, id, rev: before.rev, createdAt: before.createdAt })),
+  );
+  return CompanySchema.parse(after);
 }
 
 // Flux deleted within this window of their company were deleted with it, and come back with it.
@@ -36,11 +33,11 @@ async function setCompanyDeleted(id: string, deleted: boolean): Promise<void> {
   await database.transaction('rw', [database.companies, database.flux, database.outbox], async () => {
     const company = await database.companies.get(id);
     if (!company) return;
-    await writeSynced('companies', { ...company, deleted }, ['deleted'], deleted ? 'delete' : 'upsert');
+    await updateSynced<StoredCompany>('companies', id, (c) => ({ ...c, deleted }), deleted ? 'delete' : 'upsert');
     const flux = await database.flux.where('companyId').equals(id).toArray();
     for (const f of flux) {
       if (f.deleted !== deleted && (!deleted || f.updatedAt >= company.updatedAt - CASCADE_WINDOW_MS)) {
-        await writeSynced('flux', { ...f, deleted }, ['deleted'], deleted ? 'delete' : 'upsert');
+        await updateSynced<Flux>('flux', f.id, (x) => ({ ...x, deleted }), deleted ? 'delete' : 'upsert');
       }
     }
   });

@@ -1,7 +1,7 @@
 // Reading and writing the flux of a company (what it needs and what it has to give).
 import { FluxSchema, getResource, newId, type Direction, type Flux, type FluxInput } from '../domain';
 import { db } from './database';
-import { changedFields, writeSynced } from './synced-write';
+import { updateSynced, writeSynced } from './synced-write';
 import { validateRows } from './validated-read';
 
 export async function addFlux(
@@ -32,19 +32,13 @@ export async function addFlux(
 
 /** Applies a partial edit; throws a ZodError with readable messages when invalid. */
 export async function updateFlux(id: string, patch: Partial<FluxInput>): Promise<Flux> {
-  const before = await db().flux.get(id);
-  if (!before) throw new Error('Flux introuvable');
-  const after = FluxSchema.parse({ ...before, ...patch, id, companyId: before.companyId, rev: before.rev });
-  const changed = changedFields(before, after);
-  if (changed.length === 0) return after;
-  await writeSynced('flux', after, changed);
-  return after;
+  return updateSynced<Flux>('flux', id, (before) =>
+    FluxSchema.parse({ ...before, ...patch, id, companyId: before.companyId, rev: before.rev }),
+  );
 }
 
 async function setFluxDeleted(id: string, deleted: boolean): Promise<void> {
-  const flux = await db().flux.get(id);
-  if (!flux || flux.deleted === deleted) return;
-  await writeSynced('flux', { ...flux, deleted }, ['deleted'], deleted ? 'delete' : 'upsert');
+  await updateSynced<Flux>('flux', id, (flux) => ({ ...flux, deleted }), deleted ? 'delete' : 'upsert');
 }
 
 export const removeFlux = (id: string) => setFluxDeleted(id, true);

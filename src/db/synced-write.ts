@@ -64,6 +64,32 @@ export async function writeSynced<T extends SyncedRecord>(
   return stamped;
 }
 
+/**
+ * Read-modify-write of one record inside a single transaction: two edits of different fields
+ * saved at the same moment (two autosaved fields) both land, neither overwrites the other.
+ * `build` may throw (a ZodError for invalid input): nothing is written then.
+ */
+export async function updateSynced<T extends SyncedRecord>(
+  tableName: SyncedTable,
+  id: string,
+  build: (before: T) => T,
+  op: 'upsert' | 'delete' = 'upsert',
+): Promise<T> {
+  const database = db();
+  const table = database.table(tableName) as Table<T, string>;
+  return database.transaction('rw', [table, database.outbox], async () => {
+    const before = await table.get(id);
+    if (!before) throw new Error('Enregistrement introuvable');
+    const after = build(before);
+    const changed = changedFields(before, after);
+    if (changed.length === 0) return after;
+    const stamped = { ...after, updatedAt: Date.now() };
+    await table.put(stamped);
+    await enqueue(tableName, stamped, changed, op);
+    return stamped;
+  });
+}
+
 /** Fields whose value differs between two versions of a record. */
 export function changedFields(before: object, after: object): string[] {
   const a = before as Record<string, unknown>;

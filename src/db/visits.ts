@@ -1,7 +1,7 @@
 // Visits: the questionnaire session an advisor runs at a company (one per day and company).
 import { VisitSchema, newId, type Visit } from '../domain';
 import { db } from './database';
-import { changedFields, writeSynced } from './synced-write';
+import { updateSynced, writeSynced } from './synced-write';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -19,12 +19,7 @@ export async function openVisit(companyId: string, advisor = ''): Promise<Visit>
 }
 
 export async function updateVisit(id: string, patch: Partial<Visit>): Promise<Visit> {
-  const before = await db().visits.get(id);
-  if (!before) throw new Error('Visite introuvable');
-  const after = VisitSchema.parse({ ...before, ...patch, id, rev: before.rev });
-  const changed = changedFields(before, after);
-  if (changed.length > 0) await writeSynced('visits', after, changed);
-  return after;
+  return updateSynced<Visit>('visits', id, (before) => VisitSchema.parse({ ...before, ...patch, id, rev: before.rev }));
 }
 
 export async function listVisits(companyId: string): Promise<Visit[]> {

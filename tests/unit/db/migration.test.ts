@@ -1,0 +1,66 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SynergiesDB } from '../../../src/db/database';
+import { SCHEMA_V1 } from '../../../src/db/schema';
+import { CompanySchema, FluxSchema } from '../../../src/domain';
+
+describe('database migration', () => {
+  it('upgrades a version 1 database without losing a record', async () => {
+    const name = `migration-${Date.now()}`;
+    // What the first release wrote: no search key, no sync fields, flux without family.
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('territories').add({ id: 'dijon-metropole', name: 'Dijon métropole', kind: 'metropole', createdAt: 0, updatedAt: 0 });
+    await v1.table('companies').add({
+      id: 'c-1',
+      name: 'Menuiserie Éclat',
+      siret: '73282932000074',
+      naf: '16.23Z',
+      territoryId: 'dijon-metropole',
+      location: { lat: 47.32, lon: 5.04 },
+      createdAt: 10,
+      updatedAt: 20,
+    });
+    await v1.table('flux').bulkAdd([
+      { id: 'f-1', companyId: 'c-1', resourceCode: 'mat.wood-offcuts', direction: 'offer', quantity: 8, unit: 't', period: 'year', createdAt: 10, updatedAt: 20 },
+      { id: 'f-2', companyId: 'c-1', resourceCode: 'comp.training-sst', direction: 'need', createdAt: 10, updatedAt: 20 },
+    ]);
+    await v1.table('visits').add({ id: 'v-1', companyId: 'c-1', date: '2026-01-15', createdAt: 10, updatedAt: 20 });
+    v1.close();
+
+    const db = new SynergiesDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const company = await db.companies.get('c-1');
+    expect(company?.nameKey).toBe('menuiserie eclat');
+    expect(CompanySchema.parse(company)).toMatchObject({ name: 'Menuiserie Éclat', rev: 0, deleted: false, siret: '73282932000074' });
+    expect(await db.companies.where('nameKey').startsWith('menuiserie').count()).toBe(1);
+
+    const flux = await db.flux.orderBy('id').toArray();
+    expect(flux.map((f) => FluxSchema.parse(f))).toMatchObject([
+      { id: 'f-1', family: 'materials', quantity: 8, rev: 0, deleted: false },
+      { id: 'f-2', family: 'skills', rev: 0, deleted: false },
+    ]);
+    expect(await db.visits.get('v-1')).toMatchObject({ date: '2026-01-15', rev: 0, deleted: false });
+    // Territories written by the user are kept (not replaced by the defaults).
+    expect(await db.territories.count()).toBe(1);
+    expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
+  it('seeds the five default territories in a new database', async () => {
+    const db = new SynergiesDB(`fresh-${Date.now()}`);
+    await db.open();
+    const names = (await db.territories.toArray()).map((t) => t.name).sort();
+    expect(names).toEqual([
+      'CC Entre Arroux Loire et Somme',
+      'CC Grand Autunois Morvan',
+      'CC Le Grand Charolais',
+      'CU Creusot-Montceau',
+      'Dijon métropole',
+    ]);
+    db.close();
+  });
+});
