@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.dispose());
 
-function login(email: string, password: string) {
+async function login(email: string, password: string): Promise<Response> {
   return app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email, password }) });
 }
 const authed = (init: RequestInit = {}, t = token): RequestInit => ({
