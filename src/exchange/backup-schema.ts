@@ -1,0 +1,100 @@
+// The JSON backup file: a versioned envelope holding every local table, and the zod schemas that
+// check it before anything is restored. Records are checked with the domain's own schemas.
+import { z } from 'zod';
+import {
+  CompanySchema,
+  FluxSchema,
+  IdSchema,
+  SyncedTableSchema,
+  SynergySchema,
+  TerritorySchema,
+  VisitSchema,
+  ZoneSchema,
+} from '../domain';
+
+export const BACKUP_FORMAT = 'synergies-terrain-backup';
+export const BACKUP_VERSION = 1;
+
+/** Mirrors OutboxEntry (src/db/outbox-entry.ts): pending changes must survive a restore. */
+export const OutboxEntrySchema = z.object({
+  seq: z.number().int().positive().optional(),
+  mutationId: z.string().min(1),
+  table: SyncedTableSchema,
+  recordId: IdSchema,
+  recordKey: z.string().min(1),
+  op: z.enum(['upsert', 'delete']),
+  patch: z.record(z.string(), z.unknown()),
+  baseRev: z.number().int().nonnegative(),
+  createdAt: z.number().int().nonnegative(),
+  sentAt: z.number().int().nonnegative().optional(),
+});
+
+/** Mirrors ConflictEntry (src/db/outbox-entry.ts). */
+export const ConflictEntrySchema = z.object({
+  id: z.string().min(1),
+  table: SyncedTableSchema,
+  recordId: IdSchema,
+  recordKey: z.string().min(1),
+  fields: z.array(z.string()),
+  local: z.record(z.string(), z.unknown()),
+  server: z.record(z.string(), z.unknown()),
+  createdAt: z.number().int().nonnegative(),
+});
+
+/** Tables in the order they are checked and restored; synergies are derived but kept to avoid a stale view. */
+export const TABLE_SCHEMAS = {
+  territories: TerritorySchema,
+  zones: ZoneSchema,
+  companies: CompanySchema,
+  flux: FluxSchema,
+  visits: VisitSchema,
+  outbox: OutboxEntrySchema,
+  conflicts: ConflictEntrySchema,
+  synergies: SynergySchema,
+} as const;
+export type BackupTable = keyof typeof TABLE_SCHEMAS;
+export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as BackupTable[];
+
+export const TABLE_LABELS: Record<BackupTable, string> = {
+  territories: 'Territoires',
+  zones: 'Zones d’activités',
+  companies: 'Entreprises',
+  flux: 'Flux',
+  visits: 'Visites',
+  outbox: 'Modifications à synchroniser',
+  conflicts: 'Conflits',
+  synergies: 'Synergies',
+};
+
+const rows = z.array(z.unknown(), { error: 'liste d’enregistrements attendue' });
+
+/** The envelope alone; records are checked one by one afterwards to say which one is wrong. */
+export const BackupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime({ error: 'date d’export invalide' }),
+  schemaVersion: z.number().int().positive(),
+  tables: z.object({
+    territories: rows,
+    zones: rows,
+    companies: rows,
+    flux: rows,
+    visits: rows,
+    outbox: rows,
+    conflicts: rows,
+    // Optional: older or hand-made backups may leave out what can be recomputed.
+    synergies: rows.default([]),
+  }),
+});
+
+export type BackupTables = { [T in BackupTable]: z.infer<(typeof TABLE_SCHEMAS)[T]>[] };
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601 instant of the export. */
+  exportedAt: string;
+  /** IndexedDB schema version of the app that wrote it. */
+  schemaVersion: number;
+  tables: BackupTables;
+}
