@@ -1,0 +1,110 @@
+// Turns companies and flux into the compact form the matcher compares: reach, yearly quantity in
+// a base unit, months of availability, coordinates in radians. Shared by engine and reference.
+import {
+  UNITS,
+  convert,
+  findResource,
+  perYear,
+  type Dimension,
+  type ResourceType,
+  type UnitCode,
+} from '../domain';
+import type { Place } from './geo';
+import type { MatchCompany, MatchFlux } from './types';
+
+export interface PreparedCompany extends Place {
+  name: string;
+  territoryId: string;
+  zone: string;
+}
+
+export interface PreparedFlux {
+  id: string;
+  company: PreparedCompany;
+  resource: ResourceType;
+  direction: 'need' | 'offer';
+  /** The flux's own reach, else its resource's default. */
+  reachKm: number;
+  /** Quantity per year in the base unit of its dimension (kg, m³, kWh…), if known. */
+  yearly: number | undefined;
+  dimension: Dimension | undefined;
+  /** Months available (bit 0 = January). */
+  months: number;
+  occasional: boolean;
+  source: MatchFlux;
+}
+
+const ALL_MONTHS = 0xfff;
+
+const BASE_UNIT = new Map<Dimension, UnitCode>();
+for (const [code, def] of Object.entries(UNITS) as [UnitCode, (typeof UNITS)[UnitCode]][]) {
+  if (def.factor === 1 && !BASE_UNIT.has(def.dimension)) BASE_UNIT.set(def.dimension, code);
+}
+
+export function prepareCompany(c: MatchCompany): PreparedCompany {
+  const located = c.location !== undefined;
+  const latRad = located ? (c.location!.lat * Math.PI) / 180 : 0;
+  return {
+    id: c.id,
+    name: c.name,
+    territoryId: c.territoryId,
+    zone: c.zone,
+    located,
+    latRad,
+    lonRad: located ? (c.location!.lon * Math.PI) / 180 : 0,
+    cosLat: Math.cos(latRad),
+    zoneKey: c.zone.trim() === '' ? '' : `${c.territoryId}\u0000${c.zone.trim().toLowerCase()}`,
+  };
+}
+
+function monthsOf(a: MatchFlux['availability']): number {
+  if (a.kind === 'seasonal' && a.months.length > 0) return a.months.reduce((m, month) => m | (1 << (month - 1)), 0);
+  if (a.kind === 'dates' && a.from && a.to) {
+    const from = Number(a.from.slice(0, 4)) * 12 + Number(a.from.slice(5, 7)) - 1;
+    const to = Number(a.to.slice(0, 4)) * 12 + Number(a.to.slice(5, 7)) - 1;
+    if (to - from >= 11) return ALL_MONTHS;
+    let mask = 0;
+    for (let m = from; m <= to; m++) mask |= 1 << m % 12;
+    return mask;
+  }
+  return ALL_MONTHS;
+}
+
+function yearlyOf(f: MatchFlux): { yearly: number | undefined; dimension: Dimension | undefined } {
+  if (f.quantity === undefined || f.unit === undefined) return { yearly: undefined, dimension: undefined };
+  const dimension = UNITS[f.unit].dimension;
+  const base = convert(f.quantity, f.unit, BASE_UNIT.get(dimension)!);
+  return { yearly: perYear(base, f.period ?? 'year'), dimension };
+}
+
+/** Null when the flux cannot take part in matching (deleted, unknown resource, nowhere to place). */
+export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined): PreparedFlux | null {
+  if (f.deleted || !company) return null;
+  if (!company.located && company.zoneKey === '') return null;
+  const resource = findResource(f.resourceCode);
+  if (!resource) return null;
+  return {
+    id: f.id,
+    company,
+    resource,
+    direction: f.direction,
+    reachKm: f.maxDistanceKm ?? resource.maxDistanceKm,
+    ...yearlyOf(f),
+    months: monthsOf(f.availability),
+    occasional: f.availability.kind === 'occasional',
+    source: f,
+  };
+}
+
+/** Live companies by id, and the flux that can be matched, sorted by id. */
+export function prepareAll(companies: readonly MatchCompany[], flux: readonly MatchFlux[]) {
+  const byId = new Map<string, PreparedCompany>();
+  for (const c of companies) if (!c.deleted) byId.set(c.id, prepareCompany(c));
+  const prepared: PreparedFlux[] = [];
+  for (const f of flux) {
+    const p = prepareFlux(f, byId.get(f.companyId));
+    if (p) prepared.push(p);
+  }
+  prepared.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { companies: byId, flux: prepared };
+}

@@ -1,0 +1,42 @@
+// What the matcher reads (the slices of companies and flux it needs) and what an update returns.
+import type { Company, Flux, Synergy } from '../domain';
+
+export type MatchCompany = Pick<Company, 'id' | 'name' | 'territoryId' | 'zone' | 'location' | 'deleted'>;
+
+export type MatchFlux = Pick<
+  Flux,
+  | 'id'
+  | 'companyId'
+  | 'family'
+  | 'resourceCode'
+  | 'direction'
+  | 'label'
+  | 'quantity'
+  | 'unit'
+  | 'period'
+  | 'availability'
+  | 'maxDistanceKm'
+  | 'confidential'
+  | 'deleted'
+>;
+
+export interface MatchInput {
+  companies: readonly MatchCompany[];
+  flux: readonly MatchFlux[];
+}
+
+export interface MatchOptions {
+  /** Substitution candidates kept per flux (a pair stays if it is in the top list of either side). */
+  topN: number;
+  /** Stamped as `computedAt` on the synergies built by this run. */
+  now: number;
+}
+
+export const DEFAULT_TOP_N = 10;
+
+/** What changed after one company's data changed: apply it to the stored synergies. */
+export interface MatchDiff {
+  removed: string[];
+  /** New synergies and ones whose content may have changed. */
+  upserted: Synergy[];
+}
