@@ -11,6 +11,7 @@ const CompanyPage = lazyComponent(() => import('./companies/CompanyPage').then((
 const NewCompanyPage = lazyComponent(() => import('./companies/NewCompanyPage').then((m) => m.NewCompanyPage));
 const EditCompanyPage = lazyComponent(() => import('./companies/EditCompanyPage').then((m) => m.EditCompanyPage));
 const QuestionnairePage = lazyComponent(() => import('./visit/QuestionnairePage').then((m) => m.QuestionnairePage));
+const DataPage = lazyComponent(() => import('./data/DataPage').then((m) => m.DataPage));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
       return <EditCompanyPage id={id} />;
     case 'visit':
       return <QuestionnairePage companyId={id} section={route.params.section} />;
+    case 'data':
+      return <DataPage />;
     case 'territories':
       return <TerritoriesPage />;
     default:

@@ -1,0 +1,51 @@
+// Storage on this device: persistence, space used, and wiping the local data (undoable).
+import { useEffect, useState } from 'preact/hooks';
+import { db, requestPersistentStorage, storageStatus, type StorageStatus } from '../../db';
+import { exportBackup, restoreBackup, wipeLocalData } from '../../exchange';
+import { showToast } from '../components/toasts';
+import { useLiveQuery } from '../hooks/use-live-query';
+
+const mb = (bytes?: number) => (bytes === undefined ? '?' : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`);
+
+export function DevicePanel() {
+  const [status, setStatus] = useState<StorageStatus>();
+  const pending = useLiveQuery(() => db().outbox.count(), []).data ?? 0;
+  useEffect(() => void storageStatus().then(setStatus), []);
+
+  const persist = async () => {
+    const granted = await requestPersistentStorage();
+    setStatus(await storageStatus());
+    showToast(granted ? 'Stockage persistant accordé.' : 'Le navigateur a refusé : installez l’application pour l’obtenir.');
+  };
+
+  const wipe = async () => {
+    const warning = pending > 0 ? `\n\nAttention : ${pending} modification(s) n’ont pas encore été synchronisées.` : '';
+    if (!confirm(`Effacer toutes les données de cet appareil ?${warning}`)) return;
+    const previous = await exportBackup();
+    await wipeLocalData();
+    showToast('Données de l’appareil effacées.', { action: { label: 'Annuler', run: () => restoreBackup(previous) } });
+  };
+
+  return (
+    <section class="card data-section" aria-labelledby="device-title">
+      <h2 id="device-title">Cet appareil</h2>
+      <p>
+        {status?.persisted
+          ? 'Stockage persistant : le navigateur ne supprimera pas ces données.'
+          : 'Stockage non persistant : le navigateur pourrait supprimer ces données en cas de manque de place.'}{' '}
+        Espace utilisé : {mb(status?.usageBytes)} sur {mb(status?.quotaBytes)}.
+      </p>
+      <p>{pending} modification(s) en attente de synchronisation.</p>
+      <div class="actions">
+        {!status?.persisted && (
+          <button type="button" class="btn" onClick={() => void persist()}>
+            Demander le stockage persistant
+          </button>
+        )}
+        <button type="button" class="btn btn-danger" onClick={() => void wipe()}>
+          Effacer les données de l’appareil
+        </button>
+      </div>
+    </section>
+  );
+}
