@@ -1,0 +1,150 @@
+// Sync details: the account and its territories, what waits to be sent, what the server refused
+// and why, the last error; sign-out warns when changes have not reached the server yet.
+import { useState } from 'preact/hooks';
+import { ROLE_LABELS } from '../../domain/user';
+import { db } from '../../db/database';
+import { discardRejected, formatSince, listRejected, logout, retryRejected, syncNow } from '../../sync';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useOnline } from '../hooks/use-online';
+import { TABLE_LABELS, labelOf } from './labels';
+import { plural, useNow, useSession, useSyncStatus } from './use-sync';
+import './sync.css';
+
+export interface SyncPageProps {
+  loginHref?: string;
+  conflictsHref?: string;
+}
+
+export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflits' }: SyncPageProps) {
+  const status = useSyncStatus();
+  const state = useSession();
+  const online = useOnline();
+  const now = useNow();
+  const rejected = useLiveQuery(listRejected, []).data ?? [];
+  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  const [confirmLogout, setConfirmLogout] = useState(false);
+  const user = state.kind === 'active' || state.kind === 'expired' ? state.user : undefined;
+  const territoryName = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
+
+  async function signOut() {
+    setConfirmLogout(false);
+    await logout();
+  }
+
+  return (
+    <section class="sync-page" aria-labelledby="sync-page-title">
+      <h1 id="sync-page-title">Synchronisation</h1>
+
+      <div class="sync-card">
+        <h2>Compte</h2>
+        {user ? (
+          <dl class="sync-facts">
+            <dt>Nom</dt>
+            <dd>{user.name}</dd>
+            <dt>E-mail</dt>
+            <dd>{user.email}</dd>
+            <dt>Rôle</dt>
+            <dd>{ROLE_LABELS[user.role]}</dd>
+            <dt>Territoires</dt>
+            <dd>{user.territoryIds.length > 0 ? user.territoryIds.map(territoryName).join(', ') : 'Aucun'}</dd>
+          </dl>
+        ) : (
+          <p>
+            Pas de compte sur cet appareil : vos saisies restent ici. <a href={loginHref}>Se connecter</a> pour les partager.
+          </p>
+        )}
+        {state.kind === 'expired' && (
+          <p class="sync-warning">
+            Session expirée. <a href={loginHref}>Se reconnecter</a> — vos saisies sont conservées.
+          </p>
+        )}
+      </div>
+
+      <div class="sync-card">
+        <h2>État</h2>
+        <dl class="sync-facts">
+          <dt>En attente d’envoi</dt>
+          <dd data-testid="sync-pending">{plural(status.pending, 'modification', 'modifications')}</dd>
+          <dt>Dernière synchronisation</dt>
+          <dd>{status.lastSyncAt ? formatSince(status.lastSyncAt, now) : 'jamais'}</dd>
+          {status.conflicts > 0 && (
+            <>
+              <dt>Conflits</dt>
+              <dd>
+                <a href={conflictsHref}>{plural(status.conflicts, 'conflit à résoudre', 'conflits à résoudre')}</a>
+              </dd>
+            </>
+          )}
+        </dl>
+        {status.lastError && (
+          <p class="sync-error" role="alert">
+            {status.lastError}
+            {status.nextRetryAt ? ` — nouvel essai ${new Date(status.nextRetryAt).toLocaleTimeString('fr-FR')}` : ''}
+          </p>
+        )}
+        {!online && <p class="sync-note">Hors ligne : la synchronisation reprendra au retour du réseau.</p>}
+        <div class="sync-actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => void syncNow()}
+            disabled={state.kind !== 'active' || !online || status.inProgress}
+          >
+            {status.inProgress ? 'Synchronisation…' : 'Synchroniser'}
+          </button>
+        </div>
+      </div>
+
+      {rejected.length > 0 && (
+        <div class="sync-card">
+          <h2>Modifications refusées par le serveur</h2>
+          <ul class="sync-list">
+            {rejected.map((entry) => (
+              <li key={entry.seq} class="sync-rejected">
+                <p>
+                  <strong>{TABLE_LABELS[entry.table]}</strong> ({Object.keys(entry.patch).filter((f) => f !== 'updatedAt').map(labelOf).join(', ')})
+                </p>
+                <p class="sync-error">{entry.error}</p>
+                <div class="sync-actions">
+                  <button type="button" class="btn" onClick={() => void retryRejected(entry.seq!)}>
+                    Réessayer
+                  </button>
+                  <button type="button" class="btn btn-danger" onClick={() => void discardRejected(entry.seq!)}>
+                    Abandonner l’envoi
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {state.kind !== 'none' && state.kind !== 'guest' && state.kind !== 'loading' && (
+        <div class="sync-card">
+          <h2>Déconnexion</h2>
+          {confirmLogout ? (
+            <div role="alertdialog" aria-labelledby="sync-logout-warning">
+              <p id="sync-logout-warning" class="sync-warning">
+                {status.pending > 0
+                  ? `${plural(status.pending, 'modification n’a', 'modifications n’ont')} pas encore été envoyée(s) au serveur. Elles restent sur cet appareil et partiront à la prochaine connexion.`
+                  : 'Vos données restent sur cet appareil.'}
+              </p>
+              <div class="sync-actions">
+                <button type="button" class="btn btn-danger" onClick={signOut}>
+                  Se déconnecter quand même
+                </button>
+                <button type="button" class="btn" onClick={() => setConfirmLogout(false)}>
+                  Annuler
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" class="btn" onClick={() => (status.pending > 0 ? setConfirmLogout(true) : void signOut())}>
+              Se déconnecter
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
