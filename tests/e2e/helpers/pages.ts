@@ -1,0 +1,54 @@
+// Steps a person takes in the app, shared by the browser tests.
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Opens the app and waits until the service worker controls it, so it works offline after. */
+export async function openInstalledApp(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+  await page.getByRole('heading', { name: 'Entreprises' }).waitFor();
+  return page;
+}
+
+export interface NewCompany {
+  name: string;
+  territory: string;
+  lat?: string;
+  lon?: string;
+}
+
+/** Fills the new company form and lands on its visit questionnaire; returns the company id. */
+export async function createCompany(page: Page, company: NewCompany): Promise<string> {
+  await page.getByRole('link', { name: '+ Nouvelle entreprise' }).click();
+  await page.getByLabel('Raison sociale *').fill(company.name);
+  await page.getByLabel('Territoire (EPCI) *').selectOption({ label: company.territory });
+  if (company.lat) await page.getByLabel('Latitude').fill(company.lat);
+  if (company.lon) await page.getByLabel('Longitude').fill(company.lon);
+  await page.getByRole('button', { name: 'Créer et démarrer la visite' }).click();
+  await page.waitForURL(/\/visite$/);
+  const id = /entreprises\/([^/]+)\/visite/.exec(page.url())?.[1];
+  if (!id) throw new Error(`URL inattendue : ${page.url()}`);
+  return id;
+}
+
+/** Switches a flux on from a questionnaire section and waits until it shows as recorded. */
+export async function toggleFlux(page: Page, section: string, buttonName: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
+  const button = page.getByRole('button', { name: buttonName, exact: true });
+  await button.click();
+  await page.waitForFunction(
+    (name) => document.querySelector(`button[aria-label="${name}"]`)?.getAttribute('aria-pressed') === 'true',
+    buttonName,
+  );
+}
+
+export async function summaryCount(page: Page, companyId: string): Promise<string> {
+  await page.goto(`${new URL(page.url()).origin}/#/entreprises/${companyId}/visite/resume`);
+  return (await page.getByTestId('summary-counts').textContent()) ?? '';
+}
