@@ -5,6 +5,8 @@ export interface SyncError {
   kind: SyncErrorKind;
   message: string;
   status?: number;
+  /** The server's own explanation, when it gave one. */
+  serverMessage?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SyncError };
@@ -22,5 +24,5 @@ export const MESSAGES = {
 
 export function httpError(status: number, serverMessage?: string): SyncError {
   const message = serverMessage ? `${serverMessage} (HTTP ${status})` : `Erreur du serveur (HTTP ${status})`;
-  return { kind: 'http', status, message };
+  return { kind: 'http', status, message, serverMessage };
 }

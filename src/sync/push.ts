@@ -84,6 +84,12 @@ async function applyResults(batch: readonly OutboxEntry[], results: readonly Mut
   return handled;
 }
 
+async function rejectAll(batch: readonly OutboxEntry[], error: string, outcome: PushOutcome) {
+  const now = Date.now();
+  await db().outbox.bulkUpdate(batch.map((e) => ({ key: e.seq!, changes: { rejectedAt: now, error } })));
+  outcome.rejected += batch.length;
+}
+
 export async function pushOutbox(
   transport: Transport,
   token: string,
@@ -95,6 +101,12 @@ export async function pushOutbox(
     const batch = await claimBatch(batchSize);
     if (batch.length === 0) return ok(outcome);
     const response = await transport.push(token, { clientId, mutations: batch.map(toMutation) });
+    if (!response.ok && response.error.status === 403) {
+      // The server refuses a push whole when every change in it is outside the user's
+      // territories: each is then refused, kept aside like any rejected change.
+      await rejectAll(batch, response.error.serverMessage ?? 'Territoire non autorisé pour ce compte', outcome);
+      continue;
+    }
     if (!response.ok) return response;
     // A server that answers none of our mutations would make us loop forever.
     if ((await applyResults(batch, response.value.results, outcome)) === 0) {

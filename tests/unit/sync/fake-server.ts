@@ -116,6 +116,10 @@ export class FakeServer {
         const request = body as PushRequest;
         this.pushes.push(request);
         const results = request.mutations.map((m) => this.apply(m, request.clientId, user));
+        // Like the real server: a push made only of other territories' records is refused whole.
+        if (results.length > 0 && results.every((r) => r.status === 'rejected' && r.error.startsWith('Territoire'))) {
+          return json(403, { error: 'Territoire non autorisé pour ce compte', field: 'mutations' });
+        }
         if (this.loseReplies > 0) {
           this.loseReplies--;
           throw new TypeError('Failed to fetch');

@@ -75,6 +75,15 @@ describe('pushing the outbox', () => {
     expect(ctx.server.pushes).toHaveLength(1);
   });
 
+  it('keeps aside every change of a push the server refuses whole (403)', async () => {
+    await createCompany(company('Hors territoire', 'cc-grand-charolais'));
+    const result = await push();
+    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 0, rejected: 1 } });
+    const [kept] = await db().outbox.toArray();
+    expect(kept).toMatchObject({ error: 'Territoire non autorisé pour ce compte' });
+    expect(kept?.rejectedAt).toBeTypeOf('number');
+  });
+
   it('turns a 401 into an expired-session error', async () => {
     await createCompany(company());
     const result = await pushOutbox(ctx.transport, 'bad-token-xxxxxxxxxxxxxxxxxx', 'device-a');
