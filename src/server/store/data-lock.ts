@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+export class DataDirLocked extends Error {}
+
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -18,7 +20,7 @@ export function lockDataDir(dataDir: string): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (pid !== process.pid && Number.isInteger(pid) && pid > 0 && alive(pid)) {
-      throw new Error(`La base ${dataDir} est ouverte par un autre processus (pid ${pid}) : arrêtez le serveur d’abord`);
+      throw new DataDirLocked(`La base ${dataDir} est ouverte par un autre processus (pid ${pid}) : arrêtez le serveur d’abord`);
     }
   }
   mkdirSync(dirname(file), { recursive: true });
