@@ -8,7 +8,9 @@ import './ui/styles.css';
 
 async function start() {
   await replayJournal().catch(() => undefined);
-  render(<App />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  root.textContent = ''; // drop the boot message painted by index.html
+  render(<App />, root);
   flushOnHide();
   void requestPersistentStorage().catch(() => false);
 }

@@ -104,7 +104,7 @@ export function CompanyForm(props: {
           {text('lon', 'Longitude', { inputMode: 'decimal', hint: 'ex. 5,04' })}
         </div>
         <button type="button" class="btn" onClick={locate}>
-          📍 Utiliser ma position
+          Utiliser ma position
         </button>
         {locating && <p class="field-hint" role="status">{locating}</p>}
       </fieldset>

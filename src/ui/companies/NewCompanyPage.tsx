@@ -26,6 +26,8 @@ export function NewCompanyPage() {
     setSubmitted(true);
     if (Object.keys(validateCompanyForm(form)).length > 0) {
       setError('Corrigez les champs signalés.');
+      // Take the user to the first field to fix (after the errors render).
+      setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;
     }
     try {
