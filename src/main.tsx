@@ -13,6 +13,8 @@ async function start() {
   render(<App />, root);
   flushOnHide();
   void requestPersistentStorage().catch(() => false);
+  // Sync is not needed to paint: its code loads after the shell.
+  void import('./sync').then((m) => m.startSync());
 }
 
 void start();

@@ -12,6 +12,11 @@ const NewCompanyPage = lazyComponent(() => import('./companies/NewCompanyPage').
 const EditCompanyPage = lazyComponent(() => import('./companies/EditCompanyPage').then((m) => m.EditCompanyPage));
 const QuestionnairePage = lazyComponent(() => import('./visit/QuestionnairePage').then((m) => m.QuestionnairePage));
 const DataPage = lazyComponent(() => import('./data/DataPage').then((m) => m.DataPage));
+const LoginPage = lazyComponent(() => import('./sync/LoginPage').then((m) => m.LoginPage));
+const SyncPage = lazyComponent(() => import('./sync/SyncPage').then((m) => m.SyncPage));
+const ConflictsPage = lazyComponent(() => import('./sync/ConflictsPage').then((m) => m.ConflictsPage));
+// The status widget pulls in the sync client: loaded after first paint, like the pages.
+const SyncStatus = lazyComponent(() => import('./sync/SyncStatus').then((m) => m.SyncStatus), null);
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
@@ -36,6 +41,12 @@ function Page({ route }: { route: Route }) {
       return <QuestionnairePage companyId={id} section={route.params.section} />;
     case 'data':
       return <DataPage />;
+    case 'login':
+      return <LoginPage />;
+    case 'sync':
+      return <SyncPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
     case 'territories':
       return <TerritoriesPage />;
     default:
@@ -67,6 +78,7 @@ export function App() {
         <span class={`net-status ${online ? 'online' : 'offline'}`} role="status" data-testid="network-status">
           {online ? 'En ligne' : 'Hors ligne'}
         </span>
+        <SyncStatus />
       </header>
       <UpdateBanner />
       <main id="main">
