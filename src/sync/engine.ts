@@ -17,6 +17,8 @@ export interface EngineOptions {
   now?: () => number;
   /** Serialises cycles across tabs (Web Locks) where the browser has them. */
   withLock?: (run: () => Promise<void>) => Promise<void>;
+  /** The browser's idea of the network: offline, a cycle is skipped quietly (no error, no retry). */
+  isOnline?: () => boolean;
   /** Schedules a retry; returns a cancel function (tests pass a manual clock). */
   setTimer?: (run: () => void, ms: number) => () => void;
 }
@@ -36,6 +38,7 @@ export function createSyncEngine(options: EngineOptions) {
   const now = options.now ?? Date.now;
   const withLock = options.withLock ?? ((run) => run());
   const setTimer = options.setTimer ?? realTimer;
+  const isOnline = options.isOnline ?? (() => true);
   const status = observable<SyncStatus>({ ...INITIAL_STATUS });
   let running: Promise<void> | undefined;
   let again = false;
@@ -66,6 +69,8 @@ export function createSyncEngine(options: EngineOptions) {
 
   async function runOnce(): Promise<void> {
     cancelRetry();
+    // The 'online' event starts the next cycle: failing now would only show a useless error.
+    if (!isOnline()) return;
     status.update({ inProgress: true, nextRetryAt: undefined });
     let error: SyncError | undefined;
     try {

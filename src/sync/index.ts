@@ -22,7 +22,7 @@ let transport: Transport = createTransport();
 let engine: SyncEngine | undefined;
 
 export function syncEngine(): SyncEngine {
-  engine ??= createSyncEngine({ transport, withLock: webLock });
+  engine ??= createSyncEngine({ transport, withLock: webLock, isOnline: () => navigator.onLine });
   return engine;
 }
 
@@ -67,8 +67,16 @@ export function startSync(): () => void {
     void sync.syncNow();
   };
   const onOffline = () => sync.status.update({ online: false });
+  // Back to the app (another tab may have signed in or out meanwhile): refresh and sync.
+  const onVisible = () => {
+    if (document.visibilityState !== 'visible') return;
+    void sessionApi.loadSession().then(() => {
+      if (online()) void sync.syncNow();
+    });
+  };
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
+  document.addEventListener('visibilitychange', onVisible);
   const timer = setInterval(() => {
     if (online()) void sync.syncNow();
   }, PERIODIC_SYNC_MS);
@@ -95,6 +103,7 @@ export function startSync(): () => void {
   return () => {
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
+    document.removeEventListener('visibilitychange', onVisible);
     clearInterval(timer);
     clearTimeout(debounce);
     subscription.unsubscribe();

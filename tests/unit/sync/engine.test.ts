@@ -61,3 +61,18 @@ describe('sync engine', () => {
     expect(await db().outbox.count()).toBe(0);
   });
 });
+
+describe('sync engine offline', () => {
+  it('skips a cycle quietly while the browser is offline', async () => {
+    await createCompany(company());
+    let online = false;
+    const engine = createSyncEngine({ transport: ctx.transport, isOnline: () => online });
+    await engine.syncNow();
+    expect(engine.status.get().lastError).toBeUndefined();
+    expect(engine.status.get().nextRetryAt).toBeUndefined();
+    expect(ctx.server.pushes).toHaveLength(0);
+    online = true;
+    await engine.syncNow();
+    expect(ctx.server.pushes).toHaveLength(1);
+  });
+});
