@@ -14,7 +14,8 @@ import type { MatchCompany, MatchDiff, MatchFlux, MatchInput, MatchOptions } fro
 
 export type ProgressListener = (done: number, total: number) => void;
 type Partner = (other: PreparedFlux, offer: PreparedFlux, need: PreparedFlux, distanceKm: number) => void;
-type Adjust = (key: string, delta: number) => void;
+/** Changes a pair's reference count (0: just note the pair as changed, null: nothing). */
+type Adjust = (key: string, delta: number | null) => void;
 
 const PROGRESS_EVERY = 5000;
 
@@ -78,6 +79,7 @@ export class MatchEngine {
   updateCompany(companyId: string, company: MatchCompany | undefined, flux: readonly MatchFlux[], now = this.options.now): MatchDiff {
     const before = new Map<string, number>();
     const adjust: Adjust = (key, delta) => {
+      if (delta === null) return;
       if (!before.has(key)) before.set(key, this.keptRefs.get(key) ?? 0);
       this.adjustRef(key, delta);
     };
@@ -111,11 +113,11 @@ export class MatchEngine {
         if (key) mutKeys.add(key);
       }
     }
-    for (const g of rerank) this.rerank(g, adjust);
+    const ownFlux = new Set([...old, ...added].map((f) => f.id));
+    for (const g of rerank) this.rerank(g, adjust, ownFlux);
     for (const f of added) this.rankNew(f, rerank, adjust);
 
     const diff: MatchDiff = { removed: [], upserted: [] };
-    const ownFlux = new Set([...old, ...added].map((f) => f.id));
     for (const [key, was] of before) {
       const now_ = this.keptRefs.get(key) ?? 0;
       const [offerId, needId] = key.split('\n') as [string, string];
@@ -210,14 +212,15 @@ export class MatchEngine {
     return list;
   }
 
-  private rerank(g: PreparedFlux, adjust: Adjust): void {
+  /** Re-ranks a partner; pairs with the changed company's flux are reported even if still kept. */
+  private rerank(g: PreparedFlux, adjust: Adjust, ownFlux: ReadonlySet<string>): void {
     const was = this.tops.get(g.id) ?? [];
     const list = this.rankAll(g);
     this.tops.set(g.id, list);
     const wasIds = new Set(was.map((c) => c.otherId));
     const isIds = new Set(list.map((c) => c.otherId));
     for (const c of was) if (!isIds.has(c.otherId)) adjust(this.keyOf(g, c), -1);
-    for (const c of list) if (!wasIds.has(c.otherId)) adjust(this.keyOf(g, c), 1);
+    for (const c of list) adjust(this.keyOf(g, c), wasIds.has(c.otherId) ? (ownFlux.has(c.otherId) ? 0 : null) : 1);
   }
 
   /** A new flux ranks all its partners; each partner only has to consider this one newcomer. */

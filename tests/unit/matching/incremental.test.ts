@@ -1,0 +1,77 @@
+// Updating one company at a time gives the same synergies as recomputing everything.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TAXONOMY, type Company, type Flux, type Synergy } from '../../../src/domain';
+import { MatchEngine } from '../../../src/matching/engine';
+import { seededRandom, syntheticFlux, syntheticRegion } from '../../../src/matching/synthetic';
+
+const withoutTime = (synergies: Iterable<Synergy>) =>
+  [...synergies].map(({ computedAt: _, ...rest }) => rest).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** One random edit of a company, as an advisor would make during a visit. */
+function edit(random: () => number, company: Company, own: Flux[], step: number): { company: Company; flux: Flux[] } {
+  const choice = Math.floor(random() * 6);
+  const resource = TAXONOMY[Math.floor(random() * TAXONOMY.length)]!;
+  switch (choice) {
+    case 0:
+      return { company, flux: [...own, syntheticFlux(`new-${step}`, company.id, resource, random)] };
+    case 1:
+      return { company, flux: own.filter(() => random() < 0.5) };
+    case 2:
+      return { company, flux: own.map((f) => ({ ...f, quantity: Math.round(random() * 100), unit: f.unit ?? undefined })) };
+    case 3: {
+      const location = company.location && { lat: company.location.lat + (random() - 0.5) * 0.2, lon: company.location.lon };
+      return { company: { ...company, location, name: `${company.name} (déménagée)` }, flux: own };
+    }
+    case 4:
+      return { company: { ...company, deleted: true }, flux: own };
+    default:
+      return { company, flux: own.map((f) => (random() < 0.5 ? { ...f, deleted: true } : { ...f, maxDistanceKm: 1 + Math.round(random() * 40) })) };
+  }
+}
+
+describe('incremental update == full recompute', () => {
+  it('after random single-company changes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 20, max: 400 }),
+        fc.integer({ min: 1, max: 10 }),
+        (seed, fluxCount, topN) => {
+          const random = seededRandom(seed ^ 0x5bd1e995);
+          let { companies, flux } = syntheticRegion({ seed, fluxCount, sizeKm: 30, unlocatedShare: 0.15, companiesPerPark: 6 });
+          const engine = new MatchEngine({ topN, now: 1 });
+          engine.load({ companies, flux });
+          const stored = new Map(engine.synergies().map((s) => [s.id, s]));
+          for (let step = 0; step < 8; step++) {
+            const target = companies[Math.floor(random() * companies.length)]!;
+            const changed = edit(random, target, flux.filter((f) => f.companyId === target.id), step);
+            companies = companies.map((c) => (c.id === target.id ? changed.company : c));
+            flux = [...flux.filter((f) => f.companyId !== target.id), ...changed.flux];
+            const diff = engine.updateCompany(target.id, changed.company, changed.flux, 2 + step);
+            for (const id of diff.removed) stored.delete(id);
+            for (const s of diff.upserted) stored.set(s.id, s);
+
+            const fresh = new MatchEngine({ topN, now: 1 });
+            fresh.load({ companies, flux });
+            expect(withoutTime(stored.values())).toEqual(withoutTime(fresh.synergies()));
+            expect(withoutTime(engine.synergies())).toEqual(withoutTime(fresh.synergies()));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reports a deleted company’s synergies as removed', () => {
+    const { companies, flux } = syntheticRegion({ seed: 3, fluxCount: 300, sizeKm: 20 });
+    const engine = new MatchEngine({ topN: 10, now: 1 });
+    engine.load({ companies, flux });
+    const target = companies.find((c) => engine.synergies().some((s) => s.companyIds.includes(c.id)))!;
+    const before = engine.synergies().filter((s) => s.companyIds.includes(target.id));
+    const diff = engine.updateCompany(target.id, undefined, []);
+    const substitutions = before.filter((s) => s.kind === 'substitution').map((s) => s.id);
+    expect(diff.removed).toEqual(expect.arrayContaining(substitutions));
+    expect(engine.synergies().some((s) => s.companyIds.includes(target.id))).toBe(false);
+  });
+});
