@@ -20,6 +20,20 @@ const EXTRA_LABELS: Record<string, string> = {
 
 export const labelOf = (field: string) => EXTRA_LABELS[field] ?? fieldLabel([field]);
 
+/** Parts of composite fields (contact, location, availability): "name" is a person's name here. */
+const PART_LABELS: Record<string, string> = {
+  name: 'Nom',
+  role: 'Fonction',
+  email: 'E-mail',
+  phone: 'Téléphone',
+  lat: 'Latitude',
+  lon: 'Longitude',
+  kind: 'Type',
+  months: 'Mois',
+  from: 'Du',
+  to: 'Au',
+};
+
 export function formatValue(field: string, value: unknown): string {
   if (field === 'deleted') return value ? 'Supprimé' : 'Conservé';
   if (value === undefined || value === null || value === '') return '(vide)';
@@ -29,6 +43,6 @@ export function formatValue(field: string, value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '(vide)' : value.map((v) => formatValue('', v)).join(', ');
   const parts = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== '' && v !== undefined && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${labelOf(k)} : ${formatValue(k, v)}`);
+    .map(([k, v]) => `${PART_LABELS[k] ?? labelOf(k)} : ${formatValue(k, v)}`);
   return parts.length === 0 ? '(vide)' : parts.join(' · ');
 }
