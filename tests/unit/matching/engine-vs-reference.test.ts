@@ -27,7 +27,7 @@ describe('engine == reference', () => {
       ),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it('on a 2,000-flux region', () => {
     const region = syntheticRegion({ seed: 2024, fluxCount: 2000, sizeKm: 60, unlocatedShare: 0.1 });

@@ -61,7 +61,7 @@ describe('incremental update == full recompute', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 30_000);
 
   it('reports a deleted company’s synergies as removed', () => {
     const { companies, flux } = syntheticRegion({ seed: 3, fluxCount: 300, sizeKm: 20 });
