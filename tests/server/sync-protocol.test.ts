@@ -43,6 +43,16 @@ describe('sync protocol', () => {
     expect((await pullAll(admin)).length).toBe(before);
   });
 
+  it('handles a record created, edited and replayed within one batch', async () => {
+    const c = company();
+    const creation = create('companies', c);
+    const results = await push('A', [creation, edit('companies', String(c.id), 0, { notes: 'même lot' }), creation]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'duplicate']);
+    expect(revOf(results[2])).toBe(revOf(results[0]));
+    const record = (await pullAll(admin)).find((ch) => ch.record.id === c.id)!.record;
+    expect(record).toMatchObject({ notes: 'même lot', rev: revOf(results[1]) });
+  });
+
   it('merges edits of different fields of one company from two devices', async () => {
     const c = company();
     const [created] = await push('A', [create('companies', c)]);

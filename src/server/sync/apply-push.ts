@@ -2,16 +2,9 @@
 import { formatZodError } from '../../domain/errors';
 import { RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
 import type { Sql, SqlRunner } from '../store/sql';
+import { BatchContext } from './batch-context';
 import { mergeMutation } from './merge';
-import {
-  findApplied,
-  findRecord,
-  moveCompanyChildren,
-  nextRev,
-  rememberApplied,
-  saveRecord,
-  type RecordRow,
-} from './records-repo';
+import { moveCompanyChildren, saveRecord, type RecordRow } from './records-repo';
 import { mayAccess, type Scope } from './scope';
 
 /** Raised when every mutation of a push targets territories the user lacks: nothing is applied. */
@@ -34,15 +27,17 @@ export async function applyPush(sql: Sql, scope: Scope, push: PushRequest): Prom
     // One writer at a time: revisions then commit in the order they are taken, so a pull that has
     // seen rev N can never later miss a smaller revision committed behind it.
     await tx.query('SELECT pg_advisory_xact_lock(1)');
+    const batch = await BatchContext.load(tx, push.mutations);
     const outcomes: Outcome[] = [];
-    for (const m of push.mutations) outcomes.push(await applyOne(tx, scope, push.clientId, m));
+    for (const m of push.mutations) outcomes.push(await applyOne(tx, batch, scope, push.clientId, m));
     if (outcomes.length > 0 && outcomes.every((o) => o.forbidden)) throw new ForbiddenPush(FORBIDDEN_MESSAGE);
+    await batch.flush(push.clientId, scope.userId);
     return outcomes.map((o) => o.result);
   });
 }
 
-async function applyOne(tx: SqlRunner, scope: Scope, clientId: string, m: Mutation): Promise<Outcome> {
-  const earlier = await findApplied(tx, m.mutationId);
+async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, clientId: string, m: Mutation): Promise<Outcome> {
+  const earlier = batch.appliedResult(m.mutationId);
   if (earlier) {
     // A conflict is answered again in full: the first answer may never have reached the device.
     if (earlier.status === 'conflict') return { result: earlier };
@@ -50,49 +45,51 @@ async function applyOne(tx: SqlRunner, scope: Scope, clientId: string, m: Mutati
       return { result: { mutationId: m.mutationId, status: 'duplicate', rev: earlier.rev } };
     }
   }
-  const current = await findRecord(tx, m.table, m.recordId);
+  const current = await batch.record(m.table, m.recordId);
   if (current && !mayAccess(scope, current.territoryId)) return rejected(m, FORBIDDEN_MESSAGE, true);
 
-  const rev = await nextRev(tx);
+  const rev = batch.nextRev();
   const merged = mergeMutation({ ...m, current, clientId, newRev: rev });
   if (!merged.changed && current) {
     const result: MutationResult =
       merged.conflicts.length > 0
         ? { mutationId: m.mutationId, status: 'conflict', fields: merged.conflicts, server: current.data, rev: current.rev }
         : { mutationId: m.mutationId, status: 'applied', rev: current.rev };
-    await rememberApplied(tx, result, clientId, scope.userId);
+    batch.remember(result);
     return { result };
   }
   const parsed = RECORD_SCHEMAS[m.table].safeParse({ ...merged.data, rev });
   if (!parsed.success) return rejected(m, formatZodError(parsed.error));
   const data = parsed.data as Record<string, unknown>;
 
-  const owner = await ownerOf(tx, m.table, data);
+  const owner = await ownerOf(batch, m.table, data);
   if (typeof owner === 'string') return rejected(m, owner);
   if (!mayAccess(scope, owner.territoryId)) return rejected(m, FORBIDDEN_MESSAGE, true);
 
   const row: RecordRow = { data, rev, fieldRevs: merged.fieldRevs, ...owner };
   await saveRecord(tx, m.table, row);
+  batch.wrote(m.table, row);
   if (m.table === 'companies' && current && current.territoryId !== owner.territoryId) {
     await moveCompanyChildren(tx, m.recordId, owner.territoryId);
+    batch.forgetChildren();
   }
   const result: MutationResult =
     merged.conflicts.length > 0
       ? { mutationId: m.mutationId, status: 'conflict', fields: merged.conflicts, server: data, rev }
       : { mutationId: m.mutationId, status: 'applied', rev };
-  await rememberApplied(tx, result, clientId, scope.userId);
+  batch.remember(result);
   return { result };
 }
 
 /** The territory a record belongs to: its own for a company, its company's for a flux or visit. */
 async function ownerOf(
-  tx: SqlRunner,
+  batch: BatchContext,
   table: Mutation['table'],
   data: Record<string, unknown>,
 ): Promise<{ territoryId: string; companyId: string | null } | string> {
   if (table === 'companies') return { territoryId: String(data.territoryId), companyId: null };
   const companyId = String(data.companyId);
-  const company = await findRecord(tx, 'companies', companyId);
+  const company = await batch.record('companies', companyId);
   // Rejections are not remembered: once the company has arrived, a retry succeeds.
   if (!company) return `Entreprise inconnue du serveur : ${companyId} (envoyez d’abord l’entreprise)`;
   return { territoryId: company.territoryId, companyId };

@@ -16,24 +16,37 @@ interface DbRow {
   field_revs: FieldRevs;
 }
 
+const toRecord = (row: DbRow): RecordRow => ({
+  rev: Number(row.rev),
+  territoryId: row.territory_id,
+  companyId: row.company_id,
+  data: { ...row.data, rev: Number(row.rev) },
+  fieldRevs: row.field_revs,
+});
+
 export async function findRecord(db: SqlRunner, table: SyncedTable, id: string): Promise<RecordRow | undefined> {
   const [row] = await db.query<DbRow>(
     'SELECT rev, territory_id, company_id, data, field_revs FROM records WHERE tbl = $1 AND id = $2',
     [table, id],
   );
-  if (!row) return undefined;
-  return {
-    rev: row.rev,
-    territoryId: row.territory_id,
-    companyId: row.company_id,
-    data: { ...row.data, rev: row.rev },
-    fieldRevs: row.field_revs,
-  };
+  return row && toRecord(row);
 }
 
-export async function nextRev(db: SqlRunner): Promise<number> {
-  const [row] = await db.query<{ rev: number }>("SELECT nextval('change_rev') AS rev");
-  return Number(row!.rev);
+/** Several records in one query, keyed `${table}:${id}`. */
+export async function findRecords(db: SqlRunner, keys: { table: SyncedTable; id: string }[]): Promise<Map<string, RecordRow>> {
+  const rows = await db.query<DbRow & { tbl: string; id: string }>(
+    `SELECT tbl, id, rev, territory_id, company_id, data, field_revs FROM records
+     WHERE (tbl, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+    [keys.map((k) => k.table), keys.map((k) => k.id)],
+  );
+  return new Map(rows.map((r) => [`${r.tbl}:${r.id}`, toRecord(r)]));
+}
+
+/** `count` fresh revisions, ascending; unused ones just leave gaps, which pull does not mind. */
+export async function takeRevs(db: SqlRunner, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const rows = await db.query<{ rev: number }>("SELECT nextval('change_rev') AS rev FROM generate_series(1, $1)", [count]);
+  return rows.map((r) => Number(r.rev)).sort((a, b) => a - b);
 }
 
 export async function saveRecord(db: SqlRunner, table: SyncedTable, row: RecordRow): Promise<void> {
@@ -68,24 +81,26 @@ export async function moveCompanyChildren(db: SqlRunner, companyId: string, terr
   );
 }
 
-export async function findApplied(db: SqlRunner, mutationId: string): Promise<MutationResult | undefined> {
-  const [row] = await db.query<{ result: MutationResult }>(
-    'SELECT result FROM applied_mutations WHERE mutation_id = $1',
-    [mutationId],
+/** Results of the mutation ids already applied, among `ids`. */
+export async function findApplied(db: SqlRunner, ids: string[]): Promise<Map<string, MutationResult>> {
+  const rows = await db.query<{ mutation_id: string; result: MutationResult }>(
+    'SELECT mutation_id, result FROM applied_mutations WHERE mutation_id = ANY($1::text[])',
+    [ids],
   );
-  return row?.result;
+  return new Map(rows.map((r) => [r.mutation_id, r.result]));
 }
 
 export async function rememberApplied(
   db: SqlRunner,
-  result: MutationResult,
+  results: MutationResult[],
   clientId: string,
   userId: string,
 ): Promise<void> {
+  if (results.length === 0) return;
   await db.query(
     `INSERT INTO applied_mutations (mutation_id, client_id, user_id, result, applied_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5)`,
-    [result.mutationId, clientId, userId, JSON.stringify(result), Date.now()],
+     SELECT m, $3, $4, r::jsonb, $5 FROM unnest($1::text[], $2::text[]) AS t(m, r)`,
+    [results.map((r) => r.mutationId), results.map((r) => JSON.stringify(r)), clientId, userId, Date.now()],
   );
 }
 
