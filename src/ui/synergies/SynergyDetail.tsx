@@ -1,0 +1,114 @@
+// One synergy: the sentence to read aloud, its score and what it is made of, and each side —
+// company, flux, quantity — with links to the companies.
+import { Fragment } from 'preact';
+import {
+  DIRECTION_LABELS,
+  SYNERGY_KIND_LABELS,
+  findResource,
+  formatQuantity,
+  type Flux,
+  type ScoreParts,
+} from '../../domain';
+import { db, type StoredCompany } from '../../db/database';
+import { EmptyState } from '../components/empty-state';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { distanceLabel } from './synergy-filters';
+import './synergies.css';
+
+const PART_LABELS: Record<keyof ScoreParts, string> = {
+  resource: 'Ressource',
+  quantity: 'Quantités',
+  distance: 'Distance',
+  timing: 'Disponibilité',
+};
+
+function Side({ flux, company }: { flux: Flux | undefined; company: StoredCompany | undefined }) {
+  if (!flux) return null;
+  const resource = findResource(flux.resourceCode);
+  const label = resource?.isOther && flux.label ? flux.label : (resource?.label ?? flux.resourceCode);
+  const quantity =
+    flux.quantity !== undefined && flux.unit && !flux.confidential ? formatQuantity(flux.quantity, flux.unit, flux.period) : undefined;
+  return (
+    <li class={`syn-side syn-side-${flux.direction}`}>
+      {company ? <a href={`#/entreprises/${company.id}`}>{company.name}</a> : <strong>Entreprise supprimée</strong>}
+      <div>
+        {DIRECTION_LABELS[flux.direction]} : {label}
+      </div>
+      <div class="muted">{quantity ?? (flux.confidential ? 'Quantité confidentielle' : 'Quantité non renseignée')}</div>
+    </li>
+  );
+}
+
+export function SynergyDetail({ id }: { id: string }) {
+  const result = useLiveQuery(async () => {
+    const synergy = await db().synergies.get(id);
+    if (!synergy) return undefined;
+    const [flux, companies] = await Promise.all([db().flux.bulkGet(synergy.fluxIds), db().companies.bulkGet(synergy.companyIds)]);
+    const byId = new Map(companies.filter((c): c is StoredCompany => c !== undefined).map((c) => [c.id, c]));
+    return { synergy, flux: flux.filter((f): f is Flux => f !== undefined), companies: byId };
+  }, [id]);
+
+  if (result.loading) return <p class="loading">Chargement…</p>;
+  if (!result.data) {
+    return (
+      <EmptyState title="Synergie introuvable">
+        <p>Elle a peut-être disparu après un recalcul (un flux a changé ou a été supprimé).</p>
+        <a class="btn" href="#/synergies">
+          Toutes les synergies
+        </a>
+      </EmptyState>
+    );
+  }
+  const { synergy, flux, companies } = result.data;
+  const offers = flux.filter((f) => f.direction === 'offer');
+  const needs = flux.filter((f) => f.direction === 'need');
+
+  return (
+    <div class="page">
+      <header class="page-header">
+        <div>
+          <h1>
+            {SYNERGY_KIND_LABELS[synergy.kind]} · {distanceLabel(synergy.distanceKm)}
+          </h1>
+          <p class="muted">
+            {synergy.companyIds.length} entreprises · calculée le {new Date(synergy.computedAt).toLocaleDateString('fr-FR')}
+          </p>
+        </div>
+        <a class="btn" href="#/synergies">
+          Toutes les synergies
+        </a>
+      </header>
+      <p class="syn-explanation-lead">{synergy.explanation}</p>
+
+      <h2>
+        Score : <span class="syn-score">{synergy.score}</span> / 100
+      </h2>
+      <div class="syn-parts">
+        {(Object.keys(PART_LABELS) as (keyof ScoreParts)[]).map((part) => (
+          <Fragment key={part}>
+            <span id={`syn-part-${part}`}>{PART_LABELS[part]}</span>
+            <meter min={0} max={100} low={40} high={70} optimum={100} value={synergy.scoreParts[part]} aria-labelledby={`syn-part-${part}`} />
+            <span>{synergy.scoreParts[part]}</span>
+          </Fragment>
+        ))}
+      </div>
+
+      {offers.length > 0 && <h2>Qui donne</h2>}
+      {offers.length > 0 && (
+        <ul class="syn-sides">
+          {offers.map((f) => (
+            <Side key={f.id} flux={f} company={companies.get(f.companyId)} />
+          ))}
+        </ul>
+      )}
+      {needs.length > 0 && <h2>{synergy.kind === 'substitution' ? 'Qui reçoit' : 'Qui en a besoin'}</h2>}
+      {needs.length > 0 && (
+        <ul class="syn-sides">
+          {needs.map((f) => (
+            <Side key={f.id} flux={f} company={companies.get(f.companyId)} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
