@@ -6,7 +6,7 @@ import { needsFedBy, offersFeeding } from './compatibility';
 import { pairDistance } from './geo';
 import { groupsOf, mutualisationKey } from './mutualisation';
 import { prepareAll, prepareCompany, prepareFlux, type PreparedCompany, type PreparedFlux } from './prepare';
-import { substitutionScore } from './score';
+import { substitutionScore, substitutionScoreBound } from './score';
 import { SpatialBucket } from './spatial-bucket';
 import { synergyId } from './synergy-id';
 import { insertTop, pairKey, wouldEnter, type Candidate } from './top-n';
@@ -30,30 +30,26 @@ export class MatchEngine {
   /** Substitution pair → how many of its two top lists hold it; kept while > 0. */
   private readonly keptRefs = new Map<string, number>();
   private readonly mutMembers = new Map<string, Set<PreparedFlux>>();
+  /** The same members indexed in space, so grouping only scans its own territory. */
+  private readonly mutBuckets = new Map<string, SpatialBucket>();
   private readonly groups = new Map<string, PreparedFlux[][]>();
 
   constructor(private readonly options: MatchOptions) {}
 
   /** Loads a whole data set (replacing any previous one) and ranks every candidate pair. */
   load(input: MatchInput, onProgress?: ProgressListener): void {
-    for (const map of [this.companies, this.flux, this.byCompany, this.buckets, this.tops, this.keptRefs, this.mutMembers, this.groups]) {
+    for (const map of [this.companies, this.flux, this.byCompany, this.buckets, this.tops, this.keptRefs, this.mutMembers, this.mutBuckets, this.groups]) {
       map.clear();
     }
     const { companies, flux } = prepareAll(input.companies, input.flux);
     for (const [id, c] of companies) this.companies.set(id, c);
     for (const f of flux) this.index(f);
-    const n = this.options.topN;
     let done = 0;
+    // Each flux searches its own best partners, nearest cells first, and stops once nothing
+    // farther can enter its list: most of the reachable pairs are never scored.
     for (const f of flux) {
       if (++done % PROGRESS_EVERY === 0) onProgress?.(done, flux.length);
-      if (f.direction !== 'offer') continue;
-      const offerTop = this.tops.get(f.id)!;
-      this.forEachPartner(f, (need, _, __, d) => {
-        const score = substitutionScore(f, need, d);
-        const needTop = this.tops.get(need.id)!;
-        if (wouldEnter(offerTop, n, score, d, need.id)) insertTop(offerTop, n, { otherId: need.id, score, distanceKm: d });
-        if (wouldEnter(needTop, n, score, d, f.id)) insertTop(needTop, n, { otherId: f.id, score, distanceKm: d });
-      });
+      this.tops.set(f.id, this.searchTop(f));
     }
     onProgress?.(flux.length, flux.length);
     for (const f of flux) for (const c of this.tops.get(f.id)!) this.adjustRef(this.keyOf(f, c), 1);
@@ -160,6 +156,9 @@ export class MatchEngine {
       const members = this.mutMembers.get(key);
       if (members) members.add(f);
       else this.mutMembers.set(key, new Set([f]));
+      let mutBucket = this.mutBuckets.get(key);
+      if (!mutBucket) this.mutBuckets.set(key, (mutBucket = new SpatialBucket(f.resource.maxDistanceKm)));
+      mutBucket.add(f);
     }
   }
 
@@ -173,7 +172,11 @@ export class MatchEngine {
     const key = mutualisationKey(f);
     const members = key ? this.mutMembers.get(key) : undefined;
     members?.delete(f);
-    if (key && members?.size === 0) this.mutMembers.delete(key);
+    if (key) this.mutBuckets.get(key)?.remove(f);
+    if (key && members?.size === 0) {
+      this.mutMembers.delete(key);
+      this.mutBuckets.delete(key);
+    }
   }
 
   /** Visits every flux of another company that `f` can be paired with by substitution. */
@@ -204,18 +207,40 @@ export class MatchEngine {
     else this.keptRefs.delete(key);
   }
 
-  private rankAll(f: PreparedFlux): Candidate[] {
+  /** The best partners of `f`: the same list a full scan would give, but usually from a few cells. */
+  private searchTop(f: PreparedFlux): Candidate[] {
+    const n = this.options.topN;
     const list: Candidate[] = [];
-    this.forEachPartner(f, (other, offer, need, d) => {
-      insertTop(list, this.options.topN, { otherId: other.id, score: substitutionScore(offer, need, d), distanceKm: d });
-    });
+    const isOffer = f.direction === 'offer';
+    const place = f.company;
+    for (const code of isOffer ? needsFedBy(f.resource.code) : offersFeeding(f.resource.code)) {
+      const bucket = this.buckets.get(`${isOffer ? 'need' : 'offer'}|${code}`);
+      if (!bucket) continue;
+      const radius = Math.min(f.reachKm, bucket.maxReachKm);
+      const sameResource = code === f.resource.code;
+      const visit = (g: PreparedFlux) => {
+        if (g.company === place) return;
+        const d = pairDistance(place, g.company);
+        if (!(d <= Math.min(f.reachKm, g.reachKm))) return;
+        const score = isOffer ? substitutionScore(f, g, d) : substitutionScore(g, f, d);
+        if (wouldEnter(list, n, score, d, g.id)) insertTop(list, n, { otherId: g.id, score, distanceKm: d });
+      };
+      const enough = (minKm: number) => {
+        if (minKm > radius) return true;
+        if (list.length < n) return false;
+        const worst = list[list.length - 1]!;
+        const bound = substitutionScoreBound(sameResource, minKm, radius);
+        return bound < worst.score || (bound === worst.score && minKm > worst.distanceKm);
+      };
+      bucket.forEachByRing(place, radius, visit, enough);
+    }
     return list;
   }
 
   /** Re-ranks a partner; pairs with the changed company's flux are reported even if still kept. */
   private rerank(g: PreparedFlux, adjust: Adjust, ownFlux: ReadonlySet<string>): void {
     const was = this.tops.get(g.id) ?? [];
-    const list = this.rankAll(g);
+    const list = this.searchTop(g);
     this.tops.set(g.id, list);
     const wasIds = new Set(was.map((c) => c.otherId));
     const isIds = new Set(list.map((c) => c.otherId));
@@ -243,7 +268,7 @@ export class MatchEngine {
   private regroup(key: string): void {
     const members = [...(this.mutMembers.get(key) ?? [])];
     const groups = groupsOf(members, (f, visit) => {
-      const bucket = this.buckets.get(`${f.direction}|${f.resource.code}`)!;
+      const bucket = this.mutBuckets.get(key)!;
       bucket.forEachNear(f.company, Math.min(f.reachKm, bucket.maxReachKm), visit);
     });
     if (groups.length > 0) this.groups.set(key, groups);
