@@ -65,6 +65,19 @@ describe('sync protocol', () => {
     expect(record).toMatchObject({ address: '1 rue Neuve', notes: 'Visite prévue', rev: revOf(b) });
   });
 
+  it('merges two pushes arriving at the same time on one record', async () => {
+    const c = company();
+    const base = revOf((await push('A', [create('companies', c)]))[0]);
+    const [[a], [b]] = await Promise.all([
+      push('A', [edit('companies', String(c.id), base, { address: '5 quai Nord' })]),
+      push('B', [edit('companies', String(c.id), base, { notes: 'En parallèle' })]),
+    ]);
+    expect([a?.status, b?.status]).toEqual(['applied', 'applied']);
+    expect(revOf(a)).not.toBe(revOf(b));
+    const record = (await pullAll(admin)).find((ch) => ch.record.id === c.id)!.record;
+    expect(record).toMatchObject({ address: '5 quai Nord', notes: 'En parallèle' });
+  });
+
   it('reports a true conflict on the same field and returns the server version', async () => {
     const c = company();
     const base = revOf((await push('A', [create('companies', c)]))[0]);

@@ -19,6 +19,10 @@ export class LoginThrottle {
   }
 
   fail(email: string): void {
+    // Guessed e-mails must not grow the map without bound.
+    if (this.entries.size > 10_000) {
+      for (const [k, e] of this.entries) if (e.until <= this.now()) this.entries.delete(k);
+    }
     const key = email.toLowerCase();
     const e = this.entries.get(key);
     const fresh = !e || e.until <= this.now();

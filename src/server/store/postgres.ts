@@ -10,6 +10,8 @@ const types = {
 
 export async function openPostgres(connectionString: string): Promise<Sql> {
   const pool = new pg.Pool({ connectionString, max: 10, types });
+  // An idle connection dropped by the database must not crash the server; the pool reconnects.
+  pool.on('error', (error) => console.error('PostgreSQL : connexion perdue', error.message));
   // Fail at start, with the driver's message, rather than on the first request.
   (await pool.connect()).release();
   const runner = (q: pg.Pool | pg.PoolClient): SqlRunner => ({
