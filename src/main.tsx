@@ -15,6 +15,8 @@ async function start() {
   void requestPersistentStorage().catch(() => false);
   // Sync is not needed to paint: its code loads after the shell.
   void import('./sync').then((m) => m.startSync());
+  // Synergies follow the flux live (workshops): the matcher starts after first paint too.
+  void import('./matching/auto-rematch').then((m) => m.startAutoRematch());
 }
 
 void start();

@@ -12,6 +12,8 @@ const NewCompanyPage = lazyComponent(() => import('./companies/NewCompanyPage').
 const EditCompanyPage = lazyComponent(() => import('./companies/EditCompanyPage').then((m) => m.EditCompanyPage));
 const QuestionnairePage = lazyComponent(() => import('./visit/QuestionnairePage').then((m) => m.QuestionnairePage));
 const DataPage = lazyComponent(() => import('./data/DataPage').then((m) => m.DataPage));
+const SynergiesPage = lazyComponent(() => import('./synergies/SynergiesPage').then((m) => m.SynergiesPage));
+const SynergyDetail = lazyComponent(() => import('./synergies/SynergyDetail').then((m) => m.SynergyDetail));
 const LoginPage = lazyComponent(() => import('./sync/LoginPage').then((m) => m.LoginPage));
 const SyncPage = lazyComponent(() => import('./sync/SyncPage').then((m) => m.SyncPage));
 const ConflictsPage = lazyComponent(() => import('./sync/ConflictsPage').then((m) => m.ConflictsPage));
@@ -41,6 +43,10 @@ function Page({ route }: { route: Route }) {
       return <QuestionnairePage companyId={id} section={route.params.section} />;
     case 'data':
       return <DataPage />;
+    case 'synergies':
+      return <SynergiesPage />;
+    case 'synergy':
+      return <SynergyDetail id={id} />;
     case 'login':
       return <LoginPage />;
     case 'sync':
