@@ -19,7 +19,7 @@ if (admin?.password) {
   console.log(`Compte administrateur créé : ${admin.email} (mot de passe de ADMIN_PASSWORD)`);
 }
 
-const server = serve({ fetch: createApp({ sql }).fetch, port, hostname: host }, (info) => {
+const server = serve({ fetch: createApp({ sql, distDir: process.env.DIST_DIR || undefined }).fetch, port, hostname: host }, (info) => {
   const shown = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   console.log(`Synergies Terrain : http://${shown}:${info.port}`);
   console.log(`Base : ${sql.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : pgliteDir()}`);
