@@ -15,6 +15,8 @@ export const API_ROUTES = {
   push: `${API_PREFIX}/sync/push`,
   /** GET ?since&limit → PullResponse */
   pull: `${API_PREFIX}/sync/pull`,
+  /** Admin only: GET → User[], POST NewAccount → CreatedAccount; /:id PATCH, DELETE; /:id/password POST */
+  adminUsers: `${API_PREFIX}/admin/users`,
 } as const;
 
 /** Largest request body the server accepts (a push of 500 full records fits well under it). */

@@ -1,4 +1,5 @@
 // The domain: schemas, types and pure rules shared by the app, the worker and the server.
+export * from './accounts';
 export * from './api';
 export * from './company';
 export * from './errors';

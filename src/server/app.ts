@@ -2,12 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { API_PREFIX, MAX_BODY_BYTES } from '../domain/api';
+import { API_PREFIX, API_ROUTES, MAX_BODY_BYTES } from '../domain/api';
 import { LoginThrottle } from './auth/login-throttle';
 import { ApiFailure } from './http/api-error';
 import type { AppEnv, ServerDeps } from './http/app-env';
 import { mountStaticApp } from './http/static-app';
 import { accountRoutes } from './routes/account';
+import { adminUserRoutes } from './routes/admin-users';
 import { authRoutes } from './routes/auth';
 import { companyRoutes } from './routes/companies';
 import { syncRoutes } from './routes/sync';
@@ -42,6 +43,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(`${API_PREFIX}/sync`, syncRoutes(deps));
   app.route(`${API_PREFIX}/companies`, companyRoutes(deps));
   app.route(API_PREFIX, accountRoutes(deps));
+  app.route(API_ROUTES.adminUsers, adminUserRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
   app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${c.req.path}` }, 404));

@@ -30,3 +30,9 @@ export async function sessionUser(db: SqlRunner, token: string, now = Date.now()
 export async function closeSession(db: SqlRunner, token: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [digest(token)]);
 }
+
+/** Logs a user out everywhere (password reset, removal), except on the device holding `keepToken`. */
+export async function revokeSessions(db: SqlRunner, userId: string, keepToken?: string): Promise<void> {
+  if (keepToken) await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2', [userId, digest(keepToken)]);
+  else await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+}

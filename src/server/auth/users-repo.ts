@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role, User } from '../../domain/user';
 import type { Sql, SqlRunner } from '../store/sql';
 import { hashPassword } from './passwords';
+import { revokeSessions } from './sessions';
 
 export interface NewUser {
   email: string;
@@ -74,10 +75,11 @@ export async function createUser(sql: Sql, input: NewUser): Promise<User> {
   return { id, email, name: input.name, role: input.role, territoryIds: input.territoryIds };
 }
 
-export async function setPassword(db: SqlRunner, userId: string, password: string): Promise<void> {
+/** `keepToken`: an admin resetting their own password stays signed in on the device they use. */
+export async function setPassword(db: SqlRunner, userId: string, password: string, keepToken?: string): Promise<void> {
   await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, await hashPassword(password)]);
   // A new password logs every device out.
-  await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  await revokeSessions(db, userId, keepToken);
 }
 
 export async function removeUser(db: SqlRunner, userId: string): Promise<void> {
@@ -87,4 +89,47 @@ export async function removeUser(db: SqlRunner, userId: string): Promise<void> {
 export async function countAdmins(db: SqlRunner): Promise<number> {
   const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'admin'");
   return Number(row?.n ?? 0);
+}
+
+export interface UserChanges {
+  name?: string;
+  role?: Role;
+  territoryIds?: string[];
+}
+
+/** Thrown inside a transaction so nothing is written when the change would leave no admin. */
+export class LastAdminError extends Error {}
+
+// Locking every admin row serialises concurrent demotions and removals: two admins removing each
+// other at once cannot both succeed.
+async function guardLastAdmin(tx: SqlRunner, userId: string): Promise<void> {
+  const admins = await tx.query<{ id: string }>("SELECT id FROM users WHERE role = 'admin' ORDER BY id FOR UPDATE");
+  if (admins.length === 1 && admins[0]!.id === userId) throw new LastAdminError('Dernier administrateur');
+}
+
+/** Changes name, role or territories; undefined when the account does not exist. */
+export async function updateUser(sql: Sql, userId: string, changes: UserChanges): Promise<User | undefined> {
+  await sql.transaction(async (tx) => {
+    if (changes.role !== undefined && changes.role !== 'admin') await guardLastAdmin(tx, userId);
+    if (changes.name !== undefined) await tx.query('UPDATE users SET name = $2 WHERE id = $1', [userId, changes.name]);
+    if (changes.role !== undefined) await tx.query('UPDATE users SET role = $2 WHERE id = $1', [userId, changes.role]);
+    if (changes.territoryIds !== undefined) {
+      await tx.query('DELETE FROM user_territories WHERE user_id = $1', [userId]);
+      for (const t of changes.territoryIds) {
+        await tx.query('INSERT INTO user_territories (user_id, territory_id) VALUES ($1, $2)', [userId, t]);
+      }
+    }
+  });
+  const found = await findUserById(sql, userId);
+  if (!found) return undefined;
+  const { passwordHash: _hidden, ...user } = found;
+  return user;
+}
+
+/** Removes an account unless it is the last admin (LastAdminError); its sessions go with it (ON DELETE CASCADE). */
+export async function removeUserKeepingAdmin(sql: Sql, userId: string): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await guardLastAdmin(tx, userId);
+    await tx.query('DELETE FROM users WHERE id = $1', [userId]);
+  });
 }
