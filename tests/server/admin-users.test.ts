@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.dispose());
 
-function login(email: string, password: string): Promise<Response> {
+async function login(email: string, password: string): Promise<Response> {
   return app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email, password }) });
 }
 async function tokenFor(email: string, password: string): Promise<string> {
@@ -32,7 +32,7 @@ async function tokenFor(email: string, password: string): Promise<string> {
   expect(res.status).toBe(200);
   return (await res.json()).token;
 }
-function call(path: string, method = 'GET', body?: unknown, token: string | null = adminToken): Promise<Response> {
+async function call(path: string, method = 'GET', body?: unknown, token: string | null = adminToken): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   return app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
