@@ -1,5 +1,5 @@
 // `npm run admin -- user add|list|passwd|remove …`: account management without prompts.
-import { runUserCommand, UsageError, USAGE } from './admin/cli';
+import { lockedDataDirMessage, runUserCommand, UsageError, USAGE } from './admin/cli';
 import { DataDirLocked, lockDataDir } from './store/data-lock';
 import { openStore, pgliteDir } from './store/open-store';
 import type { Sql } from './store/sql';
@@ -19,7 +19,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof DataDirLocked)) throw error;
-    console.error(`Erreur : ${error.message}\n\n${USAGE}`);
+    // A locked folder is not a usage mistake: say how to manage accounts with the server running.
+    console.error(error instanceof DataDirLocked ? lockedDataDirMessage(error.message) : `Erreur : ${error.message}\n\n${USAGE}`);
     return 1;
   } finally {
     await sql?.close();

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUserPath } from '../../src/domain/accounts';
 import { API_ROUTES } from '../../src/domain/api';
+import { lockedDataDirMessage } from '../../src/server/admin/cli';
 import { createApp } from '../../src/server/app';
 import { createUser, findUserByEmail, LastAdminError, removeUserKeepingAdmin } from '../../src/server/auth/users-repo';
 import { openTestStore, type TestStore } from './helpers/test-store';
@@ -215,5 +216,14 @@ describe('removing an account', () => {
       (u: { role: string }) => u.role === 'admin',
     );
     expect(admins).toHaveLength(1);
+  });
+});
+
+describe('the admin command while the server runs', () => {
+  it('points to the « Comptes » page and to DATABASE_URL instead of only asking to stop the server', () => {
+    const message = lockedDataDirMessage('La base data/pglite est ouverte par un autre processus (pid 42)');
+    expect(message).toMatch(/pid 42/);
+    expect(message).toMatch(/page « Comptes »/);
+    expect(message).toMatch(/DATABASE_URL/);
   });
 });

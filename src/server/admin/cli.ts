@@ -14,6 +14,16 @@ Rôles : advisor, animator, referent, admin. Territoires : ${DEFAULT_TERRITORIES
 
 export class UsageError extends Error {}
 
+/** What to do when the running server holds the embedded database: it alone may open the folder. */
+export function lockedDataDirMessage(detail: string): string {
+  return `Erreur : ${detail}.
+
+Sans arrêter le serveur : ouvrez l’application, connectez-vous avec un compte administrateur et allez
+sur la page « Comptes » (adresse du serveur suivie de /#/comptes) pour créer, modifier ou supprimer un compte.
+Avec PostgreSQL (variable DATABASE_URL, la même pour le serveur et cette commande), la commande
+fonctionne aussi pendant que le serveur tourne.`;
+}
+
 /** `--key value` pairs after the command; a missing value or an unknown key is an error. */
 export function parseFlags(args: string[], allowed: string[]): Record<string, string> {
   const flags: Record<string, string> = {};
