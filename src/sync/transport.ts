@@ -77,7 +77,7 @@ export function createTransport(baseUrl = '', fetchImpl: FetchLike = (i, r) => f
 }
 
 /** A 401 means "session expired" on an authenticated call and "wrong password" on login. */
-async function errorOf(response: Response, authenticated: boolean) {
+export async function errorOf(response: Response, authenticated: boolean) {
   let serverMessage: string | undefined;
   try {
     const parsed = ApiErrorSchema.safeParse(await response.json());

@@ -4,6 +4,7 @@ import { adminUserPath } from '../../src/domain/accounts';
 import { API_ROUTES } from '../../src/domain/api';
 import { lockedDataDirMessage } from '../../src/server/admin/cli';
 import { createApp } from '../../src/server/app';
+import { createAccountsApi } from '../../src/sync/accounts-api';
 import { createUser, findUserByEmail, LastAdminError, removeUserKeepingAdmin } from '../../src/server/auth/users-repo';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
@@ -225,5 +226,27 @@ describe('the admin command while the server runs', () => {
     expect(message).toMatch(/pid 42/);
     expect(message).toMatch(/page « Comptes »/);
     expect(message).toMatch(/DATABASE_URL/);
+  });
+});
+
+describe('the « Comptes » page client against this server', () => {
+  it('creates, edits, resets and removes an account, with the server’s French reasons', async () => {
+    const api = createAccountsApi('', async (input, init) => app.request(input, init), async () => adminToken);
+    const created = await api.create({ email: 'ines@cci.fr', name: 'Inès', role: 'advisor', territoryIds: ['cc-grand-charolais'] });
+    if (!created.ok) throw new Error(created.error.message);
+    expect(created.value.password).toMatch(/^\S{16}$/);
+    const id = created.value.user.id;
+    expect(await api.update(id, { role: 'animator' })).toMatchObject({ ok: true, value: { role: 'animator' } });
+    expect(await api.resetPassword(id)).toMatchObject({ ok: true, value: { password: expect.any(String) } });
+    expect(await api.create({ email: 'ines@cci.fr', name: 'Inès', role: 'advisor', territoryIds: ['cc-grand-charolais'] })).toMatchObject({
+      ok: false,
+      error: { status: 409, field: 'email', serverMessage: 'Un compte existe déjà pour ines@cci.fr' },
+    });
+    // Checked before sending: no request for a password too short.
+    expect(await api.resetPassword(id, { password: 'court' })).toMatchObject({ ok: false, error: { field: 'password' } });
+    expect(await api.remove(id)).toEqual({ ok: true, value: undefined });
+    expect((await api.list()).ok && (await api.territories()).ok).toBe(true);
+    const advisor = createAccountsApi('', async (input, init) => app.request(input, init), async () => advisorToken);
+    expect(await advisor.list()).toMatchObject({ ok: false, error: { status: 403, serverMessage: 'Réservé aux administrateurs' } });
   });
 });
