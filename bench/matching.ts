@@ -5,12 +5,12 @@ import { performance } from 'node:perf_hooks';
 import { MatchEngine } from '../src/matching/engine';
 import { referenceMatch } from '../src/matching/reference';
 import { seededRandom, syntheticRegion } from '../src/matching/synthetic';
-import type { MatchOptions } from '../src/matching/types';
+import { DEFAULT_TOP_N, type MatchOptions } from '../src/matching/types';
 
 const SIZES = [1_000, 10_000, 100_000];
 const REFERENCE_MAX = 10_000;
 const INCREMENTAL_RUNS = 30;
-const options: MatchOptions = { topN: 10, now: 0 };
+const options: MatchOptions = { topN: DEFAULT_TOP_N, now: 0 };
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} Mo`;
 const ms = (t: number) => `${t.toFixed(t < 10 ? 2 : 0)} ms`;

@@ -1,8 +1,9 @@
 // Mutualisation groups. Rule: flux of the same mutualisable resource, same direction and same
 // territory (EPCI, the level a programme runs at) are linked when within reach of each other
-// (the smaller of the two reaches); a group is a connected component of those links with at least
-// two companies. Components do not depend on any visiting order, so engine, reference and
-// incremental updates agree.
+// (the smaller of the two reaches) and neighbours: in the same business park, or both outside any
+// park and within NEIGHBOUR_KM. A group is a connected component of those links with at least two
+// companies. Components do not depend on any visiting order, so engine, reference and incremental
+// updates agree.
 import { pairDistance } from './geo';
 import type { PreparedFlux } from './prepare';
 
@@ -13,8 +14,18 @@ export function mutualisationKey(f: PreparedFlux): string | undefined {
   return `${f.direction}|${r.code}|${f.company.territoryId}`;
 }
 
+/**
+ * Outside business parks, how close two companies must be to join one group. Chaining by reach
+ * alone (20–60 km) merged whole territories into groups of 700 companies nobody can run; a park,
+ * or neighbours a few minutes apart, is the scale a shared session or collection round works at.
+ */
+export const NEIGHBOUR_KM = 5;
+
 export function linked(a: PreparedFlux, b: PreparedFlux): boolean {
-  return pairDistance(a.company, b.company) <= Math.min(a.reachKm, b.reachKm);
+  const zone = a.company.zoneKey;
+  if (zone !== b.company.zoneKey) return false;
+  const d = pairDistance(a.company, b.company);
+  return d <= Math.min(a.reachKm, b.reachKm) && (zone !== '' || d <= NEIGHBOUR_KM);
 }
 
 /**

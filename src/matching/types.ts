@@ -32,7 +32,8 @@ export interface MatchOptions {
   now: number;
 }
 
-export const DEFAULT_TOP_N = 10;
+/** Five partners per flux: a referent reviews a handful per flux, not ten (see README). */
+export const DEFAULT_TOP_N = 5;
 
 /** What changed after one company's data changed: apply it to the stored synergies. */
 export interface MatchDiff {

@@ -145,11 +145,24 @@ describe('mutualisation', () => {
     );
   });
 
-  it('chains companies within reach of each other, and leaves out the far one', () => {
-    const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', 15), company('c', 'Gamma', 30), company('d', 'Delta', 100)];
+  it('chains neighbours outside parks (within 5 km), and leaves out the far one', () => {
+    const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', 4), company('c', 'Gamma', 8), company('d', 'Delta', 15)];
     const fluxes = ['a', 'b', 'c', 'd'].map((id) => flux(`car-${id}`, id, 'comp.carpooling', 'need'));
     const synergies = match(companies, fluxes);
     expect(synergies.map((s) => s.companyIds)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('groups a business park as one, apart from the next park and from companies outside parks', () => {
+    const companies = [
+      company('a', 'Alpha', 0, 0, { zone: 'ZA Nord' }),
+      company('b', 'Bêta', 2, 0, { zone: 'ZA Nord' }),
+      company('c', 'Gamma', null, 0, { zone: 'ZA Nord' }),
+      company('d', 'Delta', 3, 0, { zone: 'ZA Sud' }),
+      company('e', 'Epsilon', 4, 0, { zone: 'ZA Sud' }),
+      company('f', 'Phi', 1),
+    ];
+    const fluxes = companies.map((c) => flux(`sst-${c.id}`, c.id, 'comp.training-sst', 'need'));
+    expect(match(companies, fluxes).map((s) => s.companyIds)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
   });
 
   it('does not group a single company with itself', () => {

@@ -1,0 +1,160 @@
+// Substitution search on the grids: a row's best N partners (nearest cells first, stopping once
+// the best score still reachable farther out cannot enter its list), and every partner in reach.
+import { findResource } from '../domain';
+import { needsFedBy, offersFeeding } from './compatibility';
+import type { FluxTable } from './flux-table';
+import { Grid, MAX_RING, OFFSET_DX, OFFSET_DY, OFFSET_MIN, type Extent } from './grid';
+import { rowDistance, rowScore, scoreBound } from './kernel';
+import { LOWER_BOUND } from './projection';
+import type { TopLists } from './top-lists';
+
+export type PartnerVisit = (j: number, distanceKm: number) => void;
+
+export class PairSearch {
+  /** (resource id × 2 + offer) → grid. */
+  private readonly grids = new Map<number, Grid>();
+  /** resource id × 2 + offer → resource ids on the other side that it can pair with. */
+  private readonly partners = new Map<number, Int32Array>();
+
+  constructor(
+    private readonly t: FluxTable,
+    private readonly tops: TopLists,
+    private readonly extent: Extent,
+  ) {}
+
+  add(i: number): void {
+    const key = this.t.resource[i]! * 2 + this.t.offer[i]!;
+    let grid = this.grids.get(key);
+    if (!grid) {
+      grid = new Grid(this.t, this.t.prepared[i]!.resource.maxDistanceKm, this.extent);
+      this.grids.set(key, grid);
+    }
+    grid.add(i);
+  }
+
+  remove(i: number): void {
+    this.grids.get(this.t.resource[i]! * 2 + this.t.offer[i]!)?.remove(i);
+  }
+
+  private partnerCodes(i: number): Int32Array {
+    const t = this.t;
+    const key = t.resource[i]! * 2 + t.offer[i]!;
+    let ids = this.partners.get(key);
+    if (!ids) {
+      const code = t.prepared[i]!.resource.code;
+      const codes = t.offer[i] === 1 ? needsFedBy(code) : offersFeeding(code);
+      ids = Int32Array.from(codes.filter((c) => findResource(c)).map((c) => t.resources.id(c)));
+      this.partners.set(key, ids);
+    }
+    return ids;
+  }
+
+  /** Fills row i's top list from scratch. */
+  searchTop(i: number): void {
+    const t = this.t;
+    this.tops.clear(i);
+    const codes = this.partnerCodes(i);
+    const otherSide = 1 - t.offer[i]!;
+    for (let c = 0; c < codes.length; c++) {
+      const grid = this.grids.get(codes[c]! * 2 + otherSide);
+      if (!grid) continue;
+      const resource = codes[c] === t.resource[i] ? 100 : 70;
+      const radius = Math.min(t.reach[i]!, grid.maxReachKm);
+      const z = t.zone[i]!;
+      if (z >= 0) {
+        const zone = (t.located[i] === 1 ? grid.zoneUnlocated : grid.zoneAll).get(z);
+        if (zone) for (let k = 0; k < zone.length; k++) this.consider(i, zone[k]!, resource);
+      }
+      if (t.located[i] === 0 || grid.located.length === 0) continue;
+      const w = grid.cellKm;
+      const rings = radius / (w * LOWER_BOUND);
+      if (rings > MAX_RING - 1 || 3.2 * rings * rings > 4 * grid.located.length) {
+        // Sparse bucket or very long reach: a plain scan costs less than walking empty cells.
+        const all = grid.located;
+        for (let k = 0; k < all.length; k++) this.consider(i, all[k]!, resource);
+        continue;
+      }
+      const px = t.x[i]! - grid.x0;
+      const py = t.y[i]! - grid.y0;
+      const cx = Math.floor(px / w);
+      const cy = Math.floor(py / w);
+      for (let k = 0; ; k++) {
+        const ringKm = OFFSET_MIN[k]! * w * LOWER_BOUND;
+        if (ringKm > radius || this.cannotEnter(i, ringKm, radius, resource)) break;
+        const ncx = cx + OFFSET_DX[k]!;
+        const ncy = cy + OFFSET_DY[k]!;
+        if (ncx < 0 || ncy < 0 || ncx >= grid.width || ncy >= grid.height) continue;
+        const cell = grid.cells[ncy * grid.width + ncx];
+        if (!cell) continue;
+        const ex = Math.max(0, ncx * w - px, px - (ncx + 1) * w);
+        const ey = Math.max(0, ncy * w - py, py - (ncy + 1) * w);
+        const cellKm = Math.sqrt(ex * ex + ey * ey) * LOWER_BOUND;
+        if (cellKm > radius || this.cannotEnter(i, cellKm, radius, resource)) continue;
+        for (let m = 0; m < cell.length; m++) this.consider(i, cell[m]!, resource);
+      }
+    }
+  }
+
+  /** Nothing at `minKm` or more can enter i's (full) list. */
+  private cannotEnter(i: number, minKm: number, radius: number, resource: number): boolean {
+    const tops = this.tops;
+    if (!tops.full(i)) return false;
+    const bound = scoreBound(this.t, i, minKm, radius, resource);
+    const worst = tops.worstScore(i);
+    return bound < worst || (bound === worst && minKm > tops.worstDist(i));
+  }
+
+  private consider(i: number, j: number, resource: number): void {
+    const t = this.t;
+    if (t.company[j] === t.company[i]) return;
+    const reach = Math.min(t.reach[i]!, t.reach[j]!);
+    const offer = t.offer[i] === 1;
+    const o = offer ? i : j;
+    const n = offer ? j : i;
+    const tops = this.tops;
+    if (t.located[i] === 1 && t.located[j] === 1) {
+      const dx = t.x[j]! - t.x[i]!;
+      const dy = t.y[j]! - t.y[i]!;
+      const lower = Math.sqrt(dx * dx + dy * dy) * LOWER_BOUND;
+      if (lower > reach) return;
+      // Best it could score at its planar lower bound: skips the haversine for most losers.
+      if (tops.full(i) && rowScore(t, o, n, lower, resource) < tops.worstScore(i)) return;
+    }
+    const d = rowDistance(t, i, j);
+    if (!(d <= reach)) return;
+    tops.insert(i, j, rowScore(t, o, n, d, resource), d);
+  }
+
+  /** Every row of another company that row i can be paired with, with the distance. */
+  forEachPartner(i: number, visit: PartnerVisit): void {
+    const t = this.t;
+    const codes = this.partnerCodes(i);
+    const otherSide = 1 - t.offer[i]!;
+    const check = (j: number) => {
+      if (t.company[j] === t.company[i]) return;
+      const d = rowDistance(t, i, j);
+      if (d <= Math.min(t.reach[i]!, t.reach[j]!)) visit(j, d);
+    };
+    for (let c = 0; c < codes.length; c++) {
+      const grid = this.grids.get(codes[c]! * 2 + otherSide);
+      if (!grid) continue;
+      const z = t.zone[i]!;
+      if (z >= 0) (t.located[i] === 1 ? grid.zoneUnlocated : grid.zoneAll).get(z)?.forEach(check);
+      if (t.located[i] === 0) continue;
+      const radius = Math.min(t.reach[i]!, grid.maxReachKm);
+      const w = grid.cellKm;
+      const span = Math.ceil(radius / (w * LOWER_BOUND)) + 1;
+      if ((2 * span + 1) ** 2 > 4 * grid.located.length) {
+        grid.located.forEach(check);
+        continue;
+      }
+      const cx = Math.floor((t.x[i]! - grid.x0) / w);
+      const cy = Math.floor((t.y[i]! - grid.y0) / w);
+      for (let y = Math.max(0, cy - span); y <= Math.min(grid.height - 1, cy + span); y++) {
+        for (let x = Math.max(0, cx - span); x <= Math.min(grid.width - 1, cx + span); x++) {
+          grid.cells[y * grid.width + x]?.forEach(check);
+        }
+      }
+    }
+  }
+}
