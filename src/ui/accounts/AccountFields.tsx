@@ -1,6 +1,8 @@
 // The controls an account form shares between creating and editing: the role and the territories.
 import type { Territory } from '../../domain/territory';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/user';
+import type { AccountError } from '../../sync/accounts-api';
+import { messageOf } from './messages';
 
 export function RoleSelect(props: { id: string; value: Role; onChange: (role: Role) => void; error?: string; disabled?: boolean; hint?: string }) {
   return (
@@ -54,6 +56,6 @@ export function TerritoryChoices(props: { idPrefix: string; territories: Territo
 }
 
 /** Where a failure belongs: next to its field when the server or the local check named one. */
-export function errorFor(error: { field?: string; message: string } | undefined, field: string): string | undefined {
-  return error?.field === field ? error.message : undefined;
+export function errorFor(error: AccountError | undefined, field: string): string | undefined {
+  return error?.field === field ? messageOf(error) : undefined;
 }
