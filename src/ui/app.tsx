@@ -19,6 +19,9 @@ const SyncPage = lazyComponent(() => import('./sync/SyncPage').then((m) => m.Syn
 const ConflictsPage = lazyComponent(() => import('./sync/ConflictsPage').then((m) => m.ConflictsPage));
 // The status widget pulls in the sync client: loaded after first paint, like the pages.
 const SyncStatus = lazyComponent(() => import('./sync/SyncStatus').then((m) => m.SyncStatus), null);
+const AccountsPage = lazyComponent(() => import('./accounts/AccountsPage').then((m) => m.AccountsPage));
+// Needs the session (sync client): loaded after first paint, shown to admins only.
+const AdminNavLink = lazyComponent(() => import('./accounts/AdminNavLink').then((m) => m.AdminNavLink), null);
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
@@ -55,6 +58,8 @@ function Page({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'territories':
       return <TerritoriesPage />;
+    case 'accounts':
+      return <AccountsPage />;
     default:
       return (
         <EmptyState title="Page introuvable">
@@ -80,6 +85,7 @@ export function App() {
               {n.label}
             </a>
           ))}
+          <AdminNavLink current={route.name === 'accounts'} />
         </nav>
         <span class={`net-status ${online ? 'online' : 'offline'}`} role="status" data-testid="network-status">
           {online ? 'En ligne' : 'Hors ligne'}

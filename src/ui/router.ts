@@ -19,6 +19,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['login', /^\/connexion$/, []],
   ['sync', /^\/synchronisation$/, []],
   ['conflicts', /^\/conflits$/, []],
+  ['accounts', /^\/comptes$/, []],
 ];
 
 export function parseRoute(hash: string): Route {

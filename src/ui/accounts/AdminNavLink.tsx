@@ -1,0 +1,12 @@
+// The "Comptes" navigation link, shown to administrators only.
+import { useSession } from '../sync/use-sync';
+
+export function AdminNavLink({ current }: { current: boolean }) {
+  const state = useSession();
+  if (state.kind !== 'active' || state.user.role !== 'admin') return null;
+  return (
+    <a href="#/comptes" aria-current={current ? 'page' : undefined}>
+      Comptes
+    </a>
+  );
+}
