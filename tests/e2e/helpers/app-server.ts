@@ -2,9 +2,9 @@
 // serving the built app from dist/. Used by the browser tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../server/helpers/server-process';
 
 export interface RunningApp {
   url: string;
@@ -14,16 +14,6 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ absent : lancez `npx vite build` avant les tests navigateur.');
