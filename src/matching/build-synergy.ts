@@ -4,22 +4,34 @@ import { pairDistance } from './geo';
 import { explainMutualisation, explainSubstitution } from './explain';
 import type { PreparedFlux } from './prepare';
 import { mutualisationParts, substitutionParts, totalScore } from './score';
-import { synergyId } from './synergy-id';
+import { hashed, synergyId } from './synergy-id';
 
 const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+/** uniqueSorted of two values, without the Set: this runs for every kept pair. */
+const pairOf = (a: string, b: string): string[] => (a === b ? [a] : a < b ? [a, b] : [b, a]);
+/** Resource and territory lists repeat across pairs: one frozen array per combination. */
+const SHARED = new Map<string, Map<string, readonly string[]>>();
+function sharedPair(a: string, b: string): string[] {
+  let inner = SHARED.get(a);
+  if (!inner) SHARED.set(a, (inner = new Map()));
+  let list = inner.get(b);
+  if (!list) inner.set(b, (list = Object.freeze(pairOf(a, b))));
+  return list as string[];
+}
 
 export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: number): Synergy {
   const distanceKm = pairDistance(offer.company, need.company);
   const scoreParts = substitutionParts(offer, need, distanceKm);
-  const fluxIds = [offer.id, need.id].sort();
+  const fluxIds = pairOf(offer.id, need.id);
   return {
-    id: synergyId('substitution', fluxIds),
+    // Same as synergyId('substitution', fluxIds), whose ids are already sorted here.
+    id: hashed('sub:', fluxIds[0]!, fluxIds[1]),
     kind: 'substitution',
     family: offer.resource.family,
-    resourceCodes: uniqueSorted([offer.resource.code, need.resource.code]),
+    resourceCodes: sharedPair(offer.resource.code, need.resource.code),
     fluxIds,
-    companyIds: uniqueSorted([offer.company.id, need.company.id]),
-    territoryIds: uniqueSorted([offer.company.territoryId, need.company.territoryId]),
+    companyIds: pairOf(offer.company.id, need.company.id),
+    territoryIds: sharedPair(offer.company.territoryId, need.company.territoryId),
     score: totalScore(scoreParts),
     scoreParts,
     distanceKm,

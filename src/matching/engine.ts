@@ -2,7 +2,7 @@
 // substitution partners, mutualisation groups per bucket; updates redo only what one company touches.
 import type { Synergy } from '../domain';
 import { buildMutualisation, buildSubstitution } from './build-synergy';
-import { FluxTable } from './flux-table';
+import { FluxTable, localityOrder } from './flux-table';
 import type { Extent } from './grid';
 import { rowScore } from './kernel';
 import { MutualisationIndex } from './mutualisation-index';
@@ -59,7 +59,7 @@ export class MatchEngine {
     this.mut.clear();
     this.rowsOf.clear();
     this.live = 0;
-    for (const f of flux) this.index(f);
+    for (const f of localityOrder(flux, projection)) this.index(f);
     // Each row searches its own best partners, nearest cells first, and stops once nothing
     // farther can enter its list: most reachable pairs are never scored.
     for (let i = 0; i < this.t.count; i++) {
@@ -77,7 +77,8 @@ export class MatchEngine {
     for (let i = 0; i < t.count; i++) {
       if (t.alive[i] === 0) continue;
       const offer = t.offer[i] === 1;
-      for (const j of tops.list(i)) {
+      for (let k = i * tops.n, end = k + tops.len[i]!; k < end; k++) {
+        const j = tops.other[k]!;
         if (offer) out.push(buildSubstitution(t.prepared[i]!, t.prepared[j]!, now));
         else if (!tops.has(j, i)) out.push(buildSubstitution(t.prepared[j]!, t.prepared[i]!, now));
       }

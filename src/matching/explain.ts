@@ -11,39 +11,79 @@ export function resourceLabel(f: PreparedFlux): string {
   return second && second === second.toLowerCase() ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
+// A full run explains ~200,000 pairs from ~10,000 names and ~100,000 quantities: the pieces are
+// cached (Intl formatting dominates otherwise).
+const DE_CACHE = new Map<string, string>();
+const QUANTITY_CACHE = new WeakMap<PreparedFlux, string | null>();
+const KM_CACHE: string[] = [];
+
 /** "de " or "d’" before a word, as French elides before a vowel or a mute h. */
 function de(word: string): string {
-  return /^[aeiouyàâéèêëîïôöûüh]/i.test(word) ? `d’${word}` : `de ${word}`;
+  let text = DE_CACHE.get(word);
+  if (text === undefined) {
+    text = /^[aeiouyàâéèêëîïôöûüh]/i.test(word) ? `d’${word}` : `de ${word}`;
+    if (DE_CACHE.size > 100_000) DE_CACHE.clear();
+    DE_CACHE.set(word, text);
+  }
+  return text;
 }
 
 /** Confidential quantities are used for the score but never printed. */
 function quantityText(f: PreparedFlux): string | undefined {
-  const { quantity, unit, period, confidential } = f.source;
-  if (quantity === undefined || unit === undefined || confidential) return undefined;
-  return formatQuantity(quantity, unit, period);
+  let text = QUANTITY_CACHE.get(f);
+  if (text === undefined) {
+    const { quantity, unit, period, confidential } = f.source;
+    text = quantity === undefined || unit === undefined || confidential ? null : formatQuantity(quantity, unit, period);
+    QUANTITY_CACHE.set(f, text);
+  }
+  return text ?? undefined;
+}
+
+/** Whole km, as KM_FORMAT prints them (it rounds half away from zero, like Math.round here). */
+function kmText(distanceKm: number): string {
+  const km = Math.round(distanceKm);
+  if (km > 10_000) return KM_FORMAT.format(distanceKm);
+  return (KM_CACHE[km] ??= KM_FORMAT.format(km));
 }
 
 function distanceText(distanceKm: number, other: string): string {
   if (distanceKm === 0) return `dans la même zone d’activités que ${other}`;
   if (distanceKm < 1) return `à moins d’1 km de ${other}`;
-  return `à ${KM_FORMAT.format(distanceKm)} km ${de(other)}`;
+  return `à ${kmText(distanceKm)} km ${de(other)}`;
+}
+
+const HEAD_CACHE = new WeakMap<PreparedFlux, string>();
+const WANTS_CACHE = new WeakMap<PreparedFlux, string>();
+
+/** "Cartonnages X offre 12 t/an de cartons et emballages carton" (cached per offer). */
+function offerHead(offer: PreparedFlux): string {
+  let text = HEAD_CACHE.get(offer);
+  if (text === undefined) {
+    const offered = quantityText(offer);
+    const offerLabel = resourceLabel(offer);
+    const what = offered ? `offre ${offered} ${de(offerLabel)}` : `a à donner : ${offerLabel},`;
+    HEAD_CACHE.set(offer, (text = `${offer.company.name} ${what}`));
+  }
+  return text;
+}
+
+/** "qui en recherche 10 t/an" (same resource) or "qui recherche 10 t/an de …" (cached per need). */
+function needTail(need: PreparedFlux, sameResource: boolean): string {
+  const needed = quantityText(need);
+  if (sameResource) return needed ? `qui en recherche ${needed}` : 'qui en a besoin';
+  let text = WANTS_CACHE.get(need);
+  if (text === undefined) {
+    const needLabel = resourceLabel(need);
+    text = needed ? `qui recherche ${needed} ${de(needLabel)}` : `qui a besoin ${de(needLabel)}`;
+    WANTS_CACHE.set(need, text);
+  }
+  return text;
 }
 
 /** "Cartonnages X offre 12 t/an de cartons et emballages carton à 4 km de Y, qui en recherche 10 t/an." */
 export function explainSubstitution(offer: PreparedFlux, need: PreparedFlux, distanceKm: number): string {
-  const offered = quantityText(offer);
-  const needed = quantityText(need);
-  const offerLabel = resourceLabel(offer);
-  const what = offered ? `offre ${offered} ${de(offerLabel)}` : `a à donner : ${offerLabel},`;
   const where = distanceText(distanceKm, need.company.name);
-  let wants: string;
-  if (offer.resource.code === need.resource.code) {
-    wants = needed ? `qui en recherche ${needed}` : 'qui en a besoin';
-  } else {
-    const needLabel = resourceLabel(need);
-    wants = needed ? `qui recherche ${needed} ${de(needLabel)}` : `qui a besoin ${de(needLabel)}`;
-  }
-  return `${offer.company.name} ${what} ${where}, ${wants}.`;
+  return `${offerHead(offer)} ${where}, ${needTail(need, offer.resource.code === need.resource.code)}.`;
 }
 
 function listNames(names: readonly string[]): string {

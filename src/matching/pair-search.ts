@@ -3,10 +3,17 @@
 import { findResource } from '../domain';
 import { needsFedBy, offersFeeding } from './compatibility';
 import type { FluxTable } from './flux-table';
-import { Grid, MAX_RING, OFFSET_DX, OFFSET_DY, OFFSET_MIN, type Extent } from './grid';
-import { rowDistance, rowScore, scoreBound } from './kernel';
+import * as grids from './grid';
+import { Grid, type Extent } from './grid';
+import * as kernel from './kernel';
 import { LOWER_BOUND } from './projection';
 import type { TopLists } from './top-lists';
+
+// Module-local copies of the hot imports: some loaders (tsx) turn every imported binding into a
+// getter call, which cost more than the loops themselves.
+const { MAX_RING, OFFSET_DX, OFFSET_DY, OFFSET_MIN } = grids;
+const { rowDistance, rowScore, scoreBound } = kernel;
+const LOWER = LOWER_BOUND;
 
 export type PartnerVisit = (j: number, distanceKm: number) => void;
 
@@ -63,35 +70,52 @@ export class PairSearch {
       const z = t.zone[i]!;
       if (z >= 0) {
         const zone = (t.located[i] === 1 ? grid.zoneUnlocated : grid.zoneAll).get(z);
-        if (zone) for (let k = 0; k < zone.length; k++) this.consider(i, zone[k]!, resource);
+        if (zone) this.considerAll(i, zone, resource);
       }
       if (t.located[i] === 0 || grid.located.length === 0) continue;
       const w = grid.cellKm;
-      const rings = radius / (w * LOWER_BOUND);
+      const rings = radius / (w * LOWER);
       if (rings > MAX_RING - 1 || 3.2 * rings * rings > 4 * grid.located.length) {
         // Sparse bucket or very long reach: a plain scan costs less than walking empty cells.
-        const all = grid.located;
-        for (let k = 0; k < all.length; k++) this.consider(i, all[k]!, resource);
+        this.considerAll(i, grid.located, resource);
         continue;
       }
-      const px = t.x[i]! - grid.x0;
-      const py = t.y[i]! - grid.y0;
-      const cx = Math.floor(px / w);
-      const cy = Math.floor(py / w);
-      for (let k = 0; ; k++) {
-        const ringKm = OFFSET_MIN[k]! * w * LOWER_BOUND;
-        if (ringKm > radius || this.cannotEnter(i, ringKm, radius, resource)) break;
-        const ncx = cx + OFFSET_DX[k]!;
-        const ncy = cy + OFFSET_DY[k]!;
-        if (ncx < 0 || ncy < 0 || ncx >= grid.width || ncy >= grid.height) continue;
-        const cell = grid.cells[ncy * grid.width + ncx];
-        if (!cell) continue;
+      this.walkCells(i, grid, radius, resource);
+    }
+  }
+
+  /** Cells nearest first; stops when the bound at the next cell's distance cannot enter. */
+  private walkCells(i: number, grid: Grid, radius: number, resource: number): void {
+    const t = this.t;
+    const tops = this.tops;
+    const w = grid.cellKm;
+    const px = t.x[i]! - grid.x0;
+    const py = t.y[i]! - grid.y0;
+    const cx = Math.floor(px / w);
+    const cy = Math.floor(py / w);
+    const { width, height, cells } = grid;
+    const step = w * LOWER;
+    let lastMin = -1;
+    for (let k = 0; ; k++) {
+      const min = OFFSET_MIN[k]!;
+      if (min !== lastMin) {
+        // Offsets come in runs of equal distance: test the bound once per run.
+        const ringKm = min * step;
+        if (ringKm > radius || this.cannotEnter(i, ringKm, radius, resource)) return;
+        lastMin = min;
+      }
+      const ncx = cx + OFFSET_DX[k]!;
+      const ncy = cy + OFFSET_DY[k]!;
+      if (ncx < 0 || ncy < 0 || ncx >= width || ncy >= height) continue;
+      const cell = cells[ncy * width + ncx];
+      if (cell === undefined || cell.length === 0) continue;
+      if (min > 0 || OFFSET_DX[k] !== 0 || OFFSET_DY[k] !== 0) {
         const ex = Math.max(0, ncx * w - px, px - (ncx + 1) * w);
         const ey = Math.max(0, ncy * w - py, py - (ncy + 1) * w);
-        const cellKm = Math.sqrt(ex * ex + ey * ey) * LOWER_BOUND;
-        if (cellKm > radius || this.cannotEnter(i, cellKm, radius, resource)) continue;
-        for (let m = 0; m < cell.length; m++) this.consider(i, cell[m]!, resource);
+        const cellKm = Math.sqrt(ex * ex + ey * ey) * LOWER;
+        if (cellKm > radius || (tops.full(i) && this.cannotEnter(i, cellKm, radius, resource))) continue;
       }
+      this.considerAll(i, cell, resource);
     }
   }
 
@@ -104,25 +128,42 @@ export class PairSearch {
     return bound < worst || (bound === worst && minKm > tops.worstDist(i));
   }
 
-  private consider(i: number, j: number, resource: number): void {
+  /** Scores the candidates that can enter i's list; the hot loop, so it works on locals. */
+  private considerAll(i: number, rows: readonly number[], resource: number): void {
     const t = this.t;
-    if (t.company[j] === t.company[i]) return;
-    const reach = Math.min(t.reach[i]!, t.reach[j]!);
-    const offer = t.offer[i] === 1;
-    const o = offer ? i : j;
-    const n = offer ? j : i;
     const tops = this.tops;
-    if (t.located[i] === 1 && t.located[j] === 1) {
-      const dx = t.x[j]! - t.x[i]!;
-      const dy = t.y[j]! - t.y[i]!;
-      const lower = Math.sqrt(dx * dx + dy * dy) * LOWER_BOUND;
-      if (lower > reach) return;
-      // Best it could score at its planar lower bound: skips the haversine for most losers.
-      if (tops.full(i) && rowScore(t, o, n, lower, resource) < tops.worstScore(i)) return;
+    const { company, reach, located, x, y, offer } = t;
+    const ci = company[i]!;
+    const ri = reach[i]!;
+    const li = located[i] === 1;
+    const xi = x[i]!;
+    const yi = y[i]!;
+    const isOffer = offer[i] === 1;
+    let full = tops.full(i);
+    let worst = full ? tops.worstScore(i) : -1;
+    for (let k = 0; k < rows.length; k++) {
+      const j = rows[k]!;
+      if (company[j] === ci) continue;
+      const rj = reach[j]!;
+      const r = ri < rj ? ri : rj;
+      const o = isOffer ? i : j;
+      const n = isOffer ? j : i;
+      if (li && located[j] === 1) {
+        const dx = x[j]! - xi;
+        const dy = y[j]! - yi;
+        const lower = Math.sqrt(dx * dx + dy * dy) * LOWER;
+        if (lower > r) continue;
+        // Best it could score at its planar lower bound: skips the haversine for most losers.
+        if (full && rowScore(t, o, n, lower, resource) < worst) continue;
+      }
+      const d = rowDistance(t, i, j);
+      if (!(d <= r)) continue;
+      const s = rowScore(t, o, n, d, resource);
+      if (full && s < worst) continue;
+      tops.insert(i, j, s, d);
+      if (!full) full = tops.full(i);
+      if (full) worst = tops.worstScore(i);
     }
-    const d = rowDistance(t, i, j);
-    if (!(d <= reach)) return;
-    tops.insert(i, j, rowScore(t, o, n, d, resource), d);
   }
 
   /** Every row of another company that row i can be paired with, with the distance. */
@@ -143,7 +184,7 @@ export class PairSearch {
       if (t.located[i] === 0) continue;
       const radius = Math.min(t.reach[i]!, grid.maxReachKm);
       const w = grid.cellKm;
-      const span = Math.ceil(radius / (w * LOWER_BOUND)) + 1;
+      const span = Math.ceil(radius / (w * LOWER)) + 1;
       if ((2 * span + 1) ** 2 > 4 * grid.located.length) {
         grid.located.forEach(check);
         continue;
