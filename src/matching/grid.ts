@@ -5,8 +5,8 @@ import type { FluxTable } from './flux-table';
 /** Cells an eighth of the reach wide: the ring search then stops close to the real cut-off. */
 const CELLS_PER_REACH = 8;
 const MIN_CELL_KM = 0.5;
-/** Caps the grid at ~256×256 cells whatever the reach. */
-const MAX_CELLS_PER_SIDE = 256;
+/** Caps a grid at 64×64 cells: ~100 grids are allocated per load, most for rare resources. */
+const MAX_CELLS_PER_SIDE = 64;
 
 export interface Extent {
   minX: number;

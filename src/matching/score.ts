@@ -70,16 +70,6 @@ export function substitutionScore(offer: PreparedFlux, need: PreparedFlux, dista
   );
 }
 
-/** The best score any pair can reach at `distanceKm` or more: lets a search stop early. */
-export function substitutionScoreBound(sameResource: boolean, distanceKm: number, reachKm: number): number {
-  return Math.round(
-    WEIGHTS.resource * (sameResource ? 100 : COMPATIBLE_RESOURCE) +
-      WEIGHTS.quantity * 100 +
-      WEIGHTS.distance * distancePart(distanceKm, reachKm) +
-      WEIGHTS.timing * 100,
-  );
-}
-
 /**
  * A group scores on its size (more companies, better terms), its spread within the reach of the
  * resource, and whether the members' months overlap.

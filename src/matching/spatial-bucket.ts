@@ -1,6 +1,5 @@
-// The flux of one resource and direction, indexed by a grid of cells in degrees (for located
-// companies) and by business park (for companies placed by their zone). A query returns a superset
-// of the flux within a radius; callers check the exact distance.
+// Mutualisation members outside business parks, indexed by a grid of cells in degrees. A query
+// returns a superset of the flux within a radius; callers check the exact distance.
 import { EARTH_RADIUS_KM, KM_PER_DEGREE, type Place } from './geo';
 import type { PreparedFlux } from './prepare';
 
@@ -31,8 +30,6 @@ export class SpatialBucket {
   private readonly zones = new Map<string, PreparedFlux[]>();
   /** Largest reach ever added: an upper bound is enough to bound queries. */
   maxReachKm = 0;
-  /** Largest |latitude| ever added, in degrees (bounds how short a longitude degree gets). */
-  private maxAbsLat = 0;
   size = 0;
 
   constructor(defaultReachKm: number) {
@@ -52,7 +49,6 @@ export class SpatialBucket {
     this.maxReachKm = Math.max(this.maxReachKm, f.reachKm);
     const place = f.company;
     if (place.located) {
-      this.maxAbsLat = Math.max(this.maxAbsLat, Math.abs((place.latRad * 180) / Math.PI));
       const [cx, cy] = this.cellOf(place);
       const key = cellKey(cx, cy);
       const cell = this.cells.get(key);
@@ -117,49 +113,5 @@ export class SpatialBucket {
         if (cell) for (const f of cell.items) visit(f);
       }
     }
-  }
-
-  /**
-   * Visits flux by rings of cells around `origin`, nearest first (its business park first of all),
-   * and stops as soon as `enough(d)` says nothing at `d` km or more can matter any more.
-   */
-  forEachByRing(origin: Place, radiusKm: number, visit: (f: PreparedFlux) => void, enough: (minKm: number) => boolean): void {
-    if (origin.zoneKey !== '') {
-      const zone = this.zones.get(origin.zoneKey);
-      if (zone) for (const f of zone) if (!origin.located || !f.company.located) visit(f);
-    }
-    if (!origin.located || this.cells.size === 0) return;
-    const lat = (origin.latRad * 180) / Math.PI;
-    const lon = (origin.lonRad * 180) / Math.PI;
-    const cx0 = Math.floor(lon / this.cellLonDeg);
-    const cy0 = Math.floor(lat / this.cellLatDeg);
-    // A cell k rings away is at least k-1 cells away north-south or east-west. East-west, a
-    // longitude gap is shortest at the poleward edge of the data; 2% margin for the sphere.
-    const cosEdge = Math.cos(Math.min(89.9, Math.max(this.maxAbsLat, Math.abs(lat)) + 1) * (Math.PI / 180));
-    const ringKm = 0.98 * Math.min(this.cellLatDeg * KM_PER_DEGREE, this.cellLonDeg * KM_PER_DEGREE * cosEdge);
-    const maxRing = Math.ceil(radiusKm / ringKm) + 1;
-    if (ringKm <= 0 || Math.abs(lat) > 80 || Math.abs(lon) > 170 || (2 * maxRing + 1) ** 2 > 4 * this.cells.size) {
-      // Sparse bucket, or near the poles/antimeridian: a plain scan is as fast and always safe.
-      this.forEachInCells(origin, radiusKm, visit);
-      return;
-    }
-    for (let k = 0; k <= maxRing; k++) {
-      if (k > 0 && enough((k - 1) * ringKm)) return;
-      for (let cy = cy0 - k; cy <= cy0 + k; cy++) {
-        const edgeRow = cy === cy0 - k || cy === cy0 + k;
-        for (let cx = cx0 - k; cx <= cx0 + k; cx += edgeRow || k === 0 ? 1 : 2 * k) {
-          const cell = this.cells.get(cellKey(cx, cy));
-          if (cell) for (const f of cell.items) visit(f);
-        }
-      }
-    }
-  }
-
-  /** Every flux of the bucket (each once). */
-  *all(): Iterable<PreparedFlux> {
-    const seen = new Set<PreparedFlux>();
-    for (const cell of this.cells.values()) for (const f of cell.items) seen.add(f);
-    for (const zone of this.zones.values()) for (const f of zone) seen.add(f);
-    yield* seen;
   }
 }

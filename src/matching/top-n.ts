@@ -1,5 +1,5 @@
-// The best N substitution candidates of one flux, kept sorted best first. The order is total
-// (score, then distance, then flux id) so that every way of computing it gives the same list.
+// The reference's top lists: the best N substitution candidates of one flux, best first. The order
+// is total (score, then distance, then flux id), so any way of computing it gives the same list.
 export interface Candidate {
   /** The flux on the other side of the pair. */
   otherId: string;
@@ -29,6 +29,3 @@ export function insertTop(list: Candidate[], n: number, c: Candidate): Candidate
   list.splice(i, 0, c);
   return list.length > n ? list.pop()! : null;
 }
-
-/** Key of a substitution pair, the same from both sides. */
-export const pairKey = (offerId: string, needId: string): string => `${offerId}\n${needId}`;

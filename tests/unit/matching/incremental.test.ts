@@ -63,6 +63,24 @@ describe('incremental update == full recompute', () => {
     );
   }, 30_000);
 
+  it('stays exact when a company moves beyond the area the grid was built for', () => {
+    let { companies, flux } = syntheticRegion({ seed: 5, fluxCount: 300, sizeKm: 20 });
+    const engine = new MatchEngine({ topN: 5, now: 1 });
+    engine.load({ companies, flux });
+    const stored = new Map(engine.synergies().map((s) => [s.id, s]));
+    // Réunion, 9,000 km away, then back next to its old place.
+    for (const location of [{ lat: -21.1, lon: 55.5 }, companies[0]!.location!]) {
+      const moved = { ...companies[0]!, location };
+      companies = [moved, ...companies.slice(1)];
+      const diff = engine.updateCompany(moved.id, moved, flux.filter((f) => f.companyId === moved.id), 2);
+      for (const id of diff.removed) stored.delete(id);
+      for (const s of diff.upserted) stored.set(s.id, s);
+      const fresh = new MatchEngine({ topN: 5, now: 1 });
+      fresh.load({ companies, flux });
+      expect(withoutTime(stored.values())).toEqual(withoutTime(fresh.synergies()));
+    }
+  });
+
   it('reports a deleted company’s synergies as removed', () => {
     const { companies, flux } = syntheticRegion({ seed: 3, fluxCount: 300, sizeKm: 20 });
     const engine = new MatchEngine({ topN: 10, now: 1 });
