@@ -3,7 +3,7 @@
 import type { Synergy } from '../domain';
 import { buildMutualisation, buildSubstitution } from './build-synergy';
 import { FluxTable, localityOrder } from './flux-table';
-import type { Extent } from './grid';
+import { cellsPerSideFor, type Extent } from './grid';
 import { rowScore } from './kernel';
 import { MutualisationIndex } from './mutualisation-index';
 import { PairSearch } from './pair-search';
@@ -55,7 +55,7 @@ export class MatchEngine {
     if (extent.minX === Infinity) Object.assign(extent, { minX: 0, minY: 0, maxX: 0, maxY: 0 });
     this.t = new FluxTable(projection);
     this.tops = new TopLists(this.options.topN, this.t);
-    this.search = new PairSearch(this.t, this.tops, extent);
+    this.search = new PairSearch(this.t, this.tops, extent, cellsPerSideFor(flux.length));
     this.mut.clear();
     this.rowsOf.clear();
     this.live = 0;

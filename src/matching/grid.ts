@@ -7,6 +7,8 @@ const CELLS_PER_REACH = 8;
 const MIN_CELL_KM = 0.5;
 /** Caps a grid at 64×64 cells: ~100 grids are allocated per load, most for rare resources. */
 const MAX_CELLS_PER_SIDE = 64;
+/** A grid need not have many more cells than the data set has flux. */
+export const cellsPerSideFor = (fluxCount: number) => Math.max(4, Math.min(MAX_CELLS_PER_SIDE, Math.ceil(Math.sqrt(fluxCount))));
 
 export interface Extent {
   minX: number;
@@ -39,9 +41,10 @@ export class Grid {
     private readonly t: FluxTable,
     defaultReachKm: number,
     private extent: Extent,
+    cellsPerSide = MAX_CELLS_PER_SIDE,
   ) {
     const side = Math.max(extent.maxX - extent.minX, extent.maxY - extent.minY);
-    this.cellKm = Math.max(MIN_CELL_KM, defaultReachKm / CELLS_PER_REACH, side / MAX_CELLS_PER_SIDE);
+    this.cellKm = Math.max(MIN_CELL_KM, defaultReachKm / CELLS_PER_REACH, side / cellsPerSide);
     this.layout();
   }
 

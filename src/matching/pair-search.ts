@@ -27,13 +27,15 @@ export class PairSearch {
     private readonly t: FluxTable,
     private readonly tops: TopLists,
     private readonly extent: Extent,
+    /** From the data set's size at load (grids of a small data set stay small). */
+    private readonly cellsPerSide = 64,
   ) {}
 
   add(i: number): void {
     const key = this.t.resource[i]! * 2 + this.t.offer[i]!;
     let grid = this.grids.get(key);
     if (!grid) {
-      grid = new Grid(this.t, this.t.prepared[i]!.resource.maxDistanceKm, this.extent);
+      grid = new Grid(this.t, this.t.prepared[i]!.resource.maxDistanceKm, this.extent, this.cellsPerSide);
       this.grids.set(key, grid);
     }
     grid.add(i);
