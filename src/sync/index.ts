@@ -12,6 +12,7 @@ export { formatSince } from './status';
 export { listConflicts, resolveConflict, conflictTitle, type Choice } from './conflicts';
 export { listRejected, retryRejected, discardRejected } from './rejected';
 export { nextDelay } from './backoff';
+export { forgetPullCursors } from './pull';
 
 /** Every minute while online, a cycle brings colleagues' changes down. */
 export const PERIODIC_SYNC_MS = 60_000;

@@ -34,9 +34,3 @@ export async function storeServerRecord(table: SyncedTable, raw: Row, rev: numbe
   await syncedTable(table).put(merged);
   return parsed.success ? 'stored' : 'invalid';
 }
-
-/** After the server acknowledged a change: the local copy is now at that revision. */
-export async function setLocalRev(table: SyncedTable, id: string, rev: number): Promise<void> {
-  const local = await syncedTable(table).get(id);
-  if (local && (typeof local.rev !== 'number' || local.rev < rev)) await syncedTable(table).update(id, { rev });
-}

@@ -4,7 +4,7 @@
 import { db } from '../db/database';
 import { fail, MESSAGES, ok, type Result } from './errors';
 import { applyScope, storeServerRecord } from './local-apply';
-import { readKey, writeKey } from './storage';
+import { deleteKey, listKeys, readKey, writeKey } from './storage';
 import type { Transport } from './transport';
 
 export interface PullOutcome {
@@ -15,6 +15,14 @@ export interface PullOutcome {
 
 /** One cursor per account: another user on this device sees other territories. */
 const cursorKey = (userId: string) => `cursor:${userId}`;
+
+/**
+ * After the local base was wiped or replaced by a backup, what was pulled is no longer here: the
+ * next pull starts again from the beginning (already-known records merge as usual).
+ */
+export async function forgetPullCursors(): Promise<void> {
+  for (const key of await listKeys()) if (key.startsWith('cursor:')) await deleteKey(key);
+}
 
 export async function readCursor(userId: string): Promise<number> {
   return (await readKey<number>(cursorKey(userId))) ?? 0;

@@ -6,7 +6,7 @@ import { db } from '../db/database';
 import { recordKey, type ConflictEntry, type OutboxEntry } from '../db/outbox-entry';
 import { fail, MESSAGES, ok, type Result } from './errors';
 import { nextBatch, toMutation } from './batch';
-import { applyScope, setLocalRev, storeServerRecord } from './local-apply';
+import { applyScope, storeServerRecord } from './local-apply';
 import { pickFields } from './merge';
 import type { Transport } from './transport';
 
@@ -61,8 +61,10 @@ async function applyResults(batch: readonly OutboxEntry[], results: readonly Mut
       switch (result.status) {
         case 'applied':
         case 'duplicate':
+          // The local rev is NOT moved to result.rev: other devices' changes to other fields may
+          // sit between our base and that rev, unseen here. Claiming that rev would let the next
+          // edit overwrite them silently; the pull that follows sets the rev with their values.
           await db().outbox.delete(entry.seq!);
-          await setLocalRev(entry.table, entry.recordId, result.rev);
           outcome.applied++;
           break;
         case 'conflict':

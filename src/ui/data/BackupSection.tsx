@@ -13,6 +13,7 @@ import {
   type Backup,
   type BackupTable,
 } from '../../exchange';
+import { forgetPullCursors } from '../../sync';
 import { errorMessage } from '../autosave/use-autosave';
 import { flushAll } from '../autosave/flush-registry';
 import { showToast } from '../components/toasts';
@@ -55,9 +56,10 @@ export function BackupSection() {
       await flushAll();
       const previous = await exportBackup();
       await restoreBackup(candidate);
+      await forgetPullCursors();
       setCandidate(undefined);
       showToast(`Sauvegarde restaurée : ${describe(candidate)}.`, {
-        action: { label: 'Annuler', run: () => restoreBackup(previous) },
+        action: { label: 'Annuler', run: () => restoreBackup(previous).then(forgetPullCursors) },
       });
     } catch (e) {
       setError(`Restauration impossible, rien n’a été modifié : ${errorMessage(e)}`);

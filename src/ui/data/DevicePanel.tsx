@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { db, requestPersistentStorage, storageStatus, type StorageStatus } from '../../db';
 import { exportBackup, restoreBackup, wipeLocalData } from '../../exchange';
+import { forgetPullCursors } from '../../sync';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 
@@ -23,7 +24,10 @@ export function DevicePanel() {
     if (!confirm(`Effacer toutes les données de cet appareil ?${warning}`)) return;
     const previous = await exportBackup();
     await wipeLocalData();
-    showToast('Données de l’appareil effacées.', { action: { label: 'Annuler', run: () => restoreBackup(previous) } });
+    await forgetPullCursors();
+    showToast('Données de l’appareil effacées.', {
+      action: { label: 'Annuler', run: () => restoreBackup(previous).then(forgetPullCursors) },
+    });
   };
 
   return (

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCompany, updateCompany } from '../../../src/db/companies';
 import { db } from '../../../src/db/database';
 import { addFlux } from '../../../src/db/flux';
-import { pullChanges, readCursor } from '../../../src/sync/pull';
+import { forgetPullCursors, pullChanges, readCursor } from '../../../src/sync/pull';
+import { wipeLocalData } from '../../../src/exchange';
 import { pushOutbox } from '../../../src/sync/push';
 import { advisor, company, freshDevice, setup } from './helpers';
 
@@ -84,5 +85,16 @@ describe('pulling changes', () => {
     await pullChanges(ctx.transport, ctx.token, ctx.user.id);
     expect((await db().companies.get(created.id))?.deleted).toBe(true);
     expect(await db().outbox.count()).toBe(0);
+  });
+
+  it('brings everything down again after the device was wiped', async () => {
+    const { created } = await colleagueRecords();
+    await pullChanges(ctx.transport, ctx.token, ctx.user.id);
+    await wipeLocalData();
+    await forgetPullCursors();
+    expect(await readCursor(ctx.user.id)).toBe(0);
+    const result = await pullChanges(ctx.transport, ctx.token, ctx.user.id);
+    expect(result).toEqual({ ok: true, value: { received: 2, invalid: 0 } });
+    expect((await db().companies.get(created.id))?.name).toBe('Fonderie Durand');
   });
 });

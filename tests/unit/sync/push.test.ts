@@ -2,8 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createCompany, updateCompany } from '../../../src/db/companies';
 import { db } from '../../../src/db/database';
+import { pullChanges } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
-import { company, setup } from './helpers';
+import { company, freshDevice, setup } from './helpers';
 
 let ctx: ReturnType<typeof setup>;
 beforeEach(() => {
@@ -13,14 +14,17 @@ beforeEach(() => {
 const push = (batch?: number) => pushOutbox(ctx.transport, ctx.token, 'device-a', batch);
 
 describe('pushing the outbox', () => {
-  it('sends new records, empties the outbox and sets their rev without queueing anything new', async () => {
+  it('sends new records and empties the outbox; the rev waits for the pull', async () => {
     const created = await createCompany(company());
     const result = await push();
     expect(result).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 0 } });
     expect(await db().outbox.count()).toBe(0);
+    expect((await db().companies.get(created.id))?.rev).toBe(0);
+    await pullChanges(ctx.transport, ctx.token, ctx.user.id);
     const stored = await db().companies.get(created.id);
     expect(stored?.rev).toBe(ctx.server.record('companies', created.id)?.rev);
     expect(stored?.rev).toBeGreaterThan(0);
+    expect(await db().outbox.count()).toBe(0);
     expect(ctx.server.record('companies', created.id)?.record).toMatchObject({ name: 'Fonderie Durand' });
     expect(ctx.server.record('companies', created.id)?.record).not.toHaveProperty('nameKey');
   });
@@ -89,5 +93,26 @@ describe('pushing the outbox', () => {
     const result = await pushOutbox(ctx.transport, 'bad-token-xxxxxxxxxxxxxxxxxx', 'device-a');
     expect(result.ok ? undefined : result.error).toMatchObject({ kind: 'unauthorized', message: 'Session expirée, reconnectez-vous' });
     expect(await db().outbox.count()).toBe(1);
+  });
+
+  it('never lets an edit made between a push and the next pull overwrite a colleague’s unseen change', async () => {
+    const created = await createCompany(company());
+    await push();
+    await pullChanges(ctx.transport, ctx.token, ctx.user.id);
+    const deviceB = freshDevice();
+    await pullChanges(ctx.transport, ctx.token, ctx.user.id);
+    await updateCompany(created.id, { notes: 'notes de B' });
+    await pushOutbox(ctx.transport, ctx.token, 'device-b');
+
+    ctx.device.use();
+    await updateCompany(created.id, { zone: 'ZAE Nord' });
+    await push(); // applied after B's notes, which this device has not pulled yet
+    await updateCompany(created.id, { notes: 'notes de A' });
+    const result = await push();
+    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 1, rejected: 0 } });
+    const [conflict] = await db().conflicts.toArray();
+    expect(conflict).toMatchObject({ fields: ['notes'], local: { notes: 'notes de A' } });
+    expect(conflict?.server.notes).toBe('notes de B');
+    deviceB.use();
   });
 });
