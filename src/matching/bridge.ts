@@ -1,9 +1,11 @@
 // Page side of the matching worker. The one owner of the worker's life: started lazily on the first
 // call, requests queued and answered by id, cancellable with an AbortSignal (a running request is
 // cancelled by terminating the worker), and the engine run on the main thread where Worker is
-// unavailable (tests, old browsers) or fails to start.
-import type { Synergy } from '../domain';
-import { WorkerResponseSchema, type WorkerRequest, type WorkerResponse } from './protocol';
+// unavailable (tests, old browsers) or fails to start. A full run resolves with its counts once the
+// matching is done; its records are then fetched page by page with page(), which is never cancelled
+// by terminating the worker (the engine state must survive): the caller just stops asking.
+import { formatZodError, type Synergy } from '../domain';
+import { WorkerResponseSchema, type MatchedResponse, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { MatchCompany, MatchDiff, MatchFlux, MatchInput } from './types';
 import { createWorkerHandler, type WorkerHandler } from './worker-handler';
 
@@ -25,6 +27,25 @@ interface Pending {
   signal?: AbortSignal;
 }
 
+export interface MatchedRun extends Omit<MatchedResponse, 'id' | 'type'> {
+  runId: number;
+}
+
+export interface RunPage {
+  synergies: Synergy[];
+  done: number;
+  total: number;
+  last: boolean;
+}
+
+/** A page was asked of a run the worker no longer holds (replaced by a newer run, or restarted). */
+export class StaleRunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaleRunError';
+  }
+}
+
 const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
 
 export class MatchBridge {
@@ -34,18 +55,36 @@ export class MatchBridge {
   private running: Pending | undefined;
   private nextId = 1;
 
-  constructor(private readonly options: { forceMainThread?: boolean } = {}) {}
+  /** pageSize: records per page of full runs (tests use tiny pages to exercise the stream). */
+  constructor(private readonly options: { forceMainThread?: boolean; pageSize?: number } = {}) {}
 
-  matchAll(input: MatchInput, opts: { onProgress?: Progress; signal?: AbortSignal; topN?: number; now?: number } = {}) {
+  /** Runs the matching; resolves with the counts and the run id to fetch the pages with. */
+  matchAll(
+    input: MatchInput,
+    opts: { onProgress?: Progress; signal?: AbortSignal; topN?: number; now?: number; pageSize?: number } = {},
+  ): Promise<MatchedRun> {
     const request = {
       id: this.nextId++,
       type: 'match-all' as const,
       companies: [...input.companies],
       flux: [...input.flux],
       topN: opts.topN,
+      pageSize: opts.pageSize ?? this.options.pageSize,
       now: opts.now ?? Date.now(),
     };
-    return this.call(request, opts).then((r) => (r as Extract<WorkerResponse, { type: 'all' }>).synergies as Synergy[]);
+    return this.call(request, opts).then((r) => {
+      const { id: _, type: __, ...matched } = r as MatchedResponse;
+      return { runId: request.id, ...matched };
+    });
+  }
+
+  /** Page `index` of the full run `runId` (built by the worker on this request). */
+  page(runId: number, index: number): Promise<RunPage> {
+    const request = { id: this.nextId++, type: 'page' as const, runId, index };
+    return this.call(request, {}).then((r) => {
+      const page = r as Extract<WorkerResponse, { type: 'page' }>;
+      return { synergies: page.synergies as Synergy[], done: page.done, total: page.total, last: page.last };
+    });
   }
 
   updateCompany(
@@ -130,7 +169,10 @@ export class MatchBridge {
       this.stopWorker();
       const pending = this.running;
       this.mainThread ??= createWorkerHandler();
-      if (pending) pending.request.type === 'match-all' ? this.runOnMainThread(pending) : this.fail(pending, notLoaded());
+      if (!pending) return;
+      if (pending.request.type === 'match-all') this.runOnMainThread(pending);
+      else if (pending.request.type === 'page') this.fail(pending, new StaleRunError('Le moteur de synergies a redémarré pendant l’enregistrement.'));
+      else this.fail(pending, notLoaded());
     };
     return this.worker;
   }
@@ -144,12 +186,20 @@ export class MatchBridge {
     const parsed = WorkerResponseSchema.safeParse(raw);
     const pending = this.running;
     if (!pending) return;
-    if (!parsed.success) return this.fail(pending, new Error('Réponse illisible du moteur de synergies'));
+    if (!parsed.success) {
+      return this.fail(pending, new Error(`Réponse illisible du moteur de synergies : ${formatZodError(parsed.error)}`));
+    }
     const response = parsed.data;
     if (response.id !== null && response.id !== pending.request.id) return;
     if (response.type === 'progress') return pending.onProgress?.(response.done, response.total);
     if (response.type === 'error') {
-      return this.fail(pending, response.code === 'not-loaded' ? notLoaded(response.message) : new Error(response.message));
+      const error =
+        response.code === 'not-loaded'
+          ? notLoaded(response.message)
+          : response.code === 'stale-run'
+            ? new StaleRunError(response.message)
+            : new Error(response.message);
+      return this.fail(pending, error);
     }
     this.running = undefined;
     pending.resolve(response);

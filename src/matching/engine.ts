@@ -3,6 +3,7 @@
 import type { Synergy } from '../domain';
 import { buildMutualisation, buildSubstitution } from './build-synergy';
 import { FluxTable, localityOrder } from './flux-table';
+import { DEFAULT_PAGE_SIZE, FullRun } from './full-run';
 import { cellsPerSideFor, type Extent } from './grid';
 import { rowScore } from './kernel';
 import { MutualisationIndex } from './mutualisation-index';
@@ -85,6 +86,31 @@ export class MatchEngine {
     }
     for (const g of this.mut.all()) out.push(buildMutualisation(g, now));
     return out.sort(byId);
+  }
+
+  /**
+   * The current result in compact form (pairs and groups, no records yet): what the worker answers
+   * a full run with, before streaming the records page by page. Same set as synergies(), in row order.
+   */
+  snapshot(now = this.options.now, pageSize = DEFAULT_PAGE_SIZE): FullRun {
+    const { t, tops } = this;
+    const offers: PreparedFlux[] = [];
+    const needs: PreparedFlux[] = [];
+    for (let i = 0; i < t.count; i++) {
+      if (t.alive[i] === 0) continue;
+      const offer = t.offer[i] === 1;
+      for (let k = i * tops.n, end = k + tops.len[i]!; k < end; k++) {
+        const j = tops.other[k]!;
+        if (offer) {
+          offers.push(t.prepared[i]!);
+          needs.push(t.prepared[j]!);
+        } else if (!tops.has(j, i)) {
+          offers.push(t.prepared[j]!);
+          needs.push(t.prepared[i]!);
+        }
+      }
+    }
+    return new FullRun(offers, needs, [...this.mut.all()], now, pageSize);
   }
 
   get fluxCount(): number {

@@ -1,5 +1,8 @@
 // The one contract between the page and the matching worker: every request and response as a zod
 // schema, imported by both sides. The worker validates what it receives; the bridge what it gets back.
+// A full run is answered in two steps: `matched` (counts, as soon as the matching is done), then the
+// records on demand, one `page` request → one `page` response, so the page side writes each page
+// before asking for the next (backpressure) and a superseded run is simply no longer asked.
 import { z } from 'zod';
 import { CompanySchema, FluxSchema, SynergySchema } from '../domain';
 import type { MatchCompany, MatchFlux } from './types';
@@ -39,7 +42,17 @@ export const MatchAllRequestSchema = z.object({
   companies: z.array(MatchCompanySchema),
   flux: z.array(MatchFluxSchema),
   topN: z.number().int().min(1).max(100).optional(),
+  /** Records per page of the stream that follows (default DEFAULT_PAGE_SIZE). */
+  pageSize: z.number().int().min(1).max(50_000).optional(),
   now: z.number().int().nonnegative(),
+});
+
+/** The next records of a full run; `runId` is the id of its match-all request. */
+export const PageRequestSchema = z.object({
+  id: RequestId,
+  type: z.literal('page'),
+  runId: RequestId,
+  index: z.number({ error: 'Numéro de page manquant' }).int().nonnegative(),
 });
 
 export const UpdateCompanyRequestSchema = z.object({
@@ -54,12 +67,13 @@ export const UpdateCompanyRequestSchema = z.object({
 
 export const WorkerRequestSchema = z.discriminatedUnion(
   'type',
-  [MatchAllRequestSchema, UpdateCompanyRequestSchema],
-  { error: 'Type de requête inconnu (attendu : match-all ou update-company)' },
+  [MatchAllRequestSchema, PageRequestSchema, UpdateCompanyRequestSchema],
+  { error: 'Type de requête inconnu (attendu : match-all, page ou update-company)' },
 );
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 export type MatchAllRequest = z.infer<typeof MatchAllRequestSchema>;
 export type UpdateCompanyRequest = z.infer<typeof UpdateCompanyRequestSchema>;
+export type PageRequest = z.infer<typeof PageRequestSchema>;
 
 export const ProgressResponseSchema = z.object({
   id: RequestId,
@@ -68,11 +82,36 @@ export const ProgressResponseSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 
-export const MatchAllResponseSchema = z.object({
+const Count = z.number().int().nonnegative();
+
+/** First answer of a full run: the matching is done; the records follow in `pages` pages. */
+export const MatchedResponseSchema = z.object({
   id: RequestId,
-  type: z.literal('all'),
-  synergies: z.array(SynergySchema),
+  type: z.literal('matched'),
+  substitutions: Count,
+  mutualisations: Count,
+  total: Count,
+  pages: Count,
+  pageSize: z.number().int().min(1),
+  /** Time spent matching in the worker, in ms. */
+  durationMs: z.number().nonnegative(),
 });
+
+export const PageResponseSchema = z
+  .object({
+    id: RequestId,
+    type: z.literal('page'),
+    runId: RequestId,
+    index: Count,
+    synergies: z.array(SynergySchema),
+    /** Records of the run delivered up to and including this page, out of `total`. */
+    done: Count,
+    total: Count,
+    last: z.boolean(),
+  })
+  .refine((p) => p.done <= p.total && p.last === (p.done === p.total), {
+    error: 'Page incohérente : avancement et fin de flux ne concordent pas',
+  });
 
 export const DiffResponseSchema = z.object({
   id: RequestId,
@@ -81,7 +120,8 @@ export const DiffResponseSchema = z.object({
   upserted: z.array(SynergySchema),
 });
 
-export const ERROR_CODES = ['invalid-request', 'not-loaded', 'failed'] as const;
+/** `stale-run`: a page of a run that a newer full run (or a restarted worker) replaced. */
+export const ERROR_CODES = ['invalid-request', 'not-loaded', 'stale-run', 'failed'] as const;
 export const ErrorResponseSchema = z.object({
   /** Null when the request was too broken to carry an id. */
   id: RequestId.nullable(),
@@ -92,9 +132,12 @@ export const ErrorResponseSchema = z.object({
 
 export const WorkerResponseSchema = z.discriminatedUnion('type', [
   ProgressResponseSchema,
-  MatchAllResponseSchema,
+  MatchedResponseSchema,
+  PageResponseSchema,
   DiffResponseSchema,
   ErrorResponseSchema,
 ]);
 export type WorkerResponse = z.infer<typeof WorkerResponseSchema>;
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+export type MatchedResponse = z.infer<typeof MatchedResponseSchema>;
+export type PageResponse = z.infer<typeof PageResponseSchema>;

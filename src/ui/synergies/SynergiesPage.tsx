@@ -12,16 +12,32 @@ import './synergies.css';
 /** Enough for a workshop screen; more is a sign the filters should narrow it. */
 const SHOWN = 200;
 
+type RunProgress = { phase: 'matching' | 'saving'; done: number; total: number };
+
+const fr = (n: number) => n.toLocaleString('fr-FR');
+
+/** Both phases of a full run: the matching in the worker, then the records written as they arrive. */
+function progressText(p: RunProgress): string {
+  return p.phase === 'matching' ? 'Recherche des synergies…' : `Enregistrement : ${fr(p.done)} / ${fr(p.total)}`;
+}
+
 function Recompute() {
-  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [progress, setProgress] = useState<RunProgress | undefined>();
   const [error, setError] = useState<string | undefined>();
   const run = async () => {
     setError(undefined);
-    setProgress({ done: 0, total: 0 });
+    setProgress({ phase: 'matching', done: 0, total: 0 });
     try {
-      await rematchAll((done, total) => setProgress({ done, total }));
+      await rematchAll(
+        (done, total) => setProgress({ phase: 'matching', done, total }),
+        undefined,
+        (done, total) => setProgress({ phase: 'saving', done, total }),
+      );
     } catch (e) {
-      setError(`Le recalcul a échoué : ${e instanceof Error ? e.message : String(e)}`);
+      // Superseded by a newer full run (another tab action or the first auto-rematch): not a failure.
+      if (!(e instanceof DOMException && e.name === 'AbortError')) {
+        setError(`Le recalcul a échoué : ${e instanceof Error ? e.message : String(e)}`);
+      }
     } finally {
       setProgress(undefined);
     }
@@ -34,7 +50,7 @@ function Recompute() {
       {progress && (
         <span class="syn-progress" role="status">
           <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
-          {progress.total > 0 && `${progress.done.toLocaleString('fr-FR')} / ${progress.total.toLocaleString('fr-FR')} flux`}
+          {progressText(progress)}
         </span>
       )}
       {error && (

@@ -38,16 +38,17 @@ describe('worker message handler', () => {
     expect(reply).toMatchObject({ id: 2, type: 'error', code: 'not-loaded' });
   });
 
-  it('runs a full match with progress, then an update as a diff', () => {
+  it('runs a full match with progress, answers with the counts, pages on request, then an update as a diff', () => {
     const handler = createWorkerHandler();
     const all = send(handler, { id: 3, type: 'match-all', companies, flux: fluxes, now: 5 });
     expect(all.at(-2)).toEqual({ id: 3, type: 'progress', done: 2, total: 2 });
-    const result = all.at(-1)!;
-    expect(result.type).toBe('all');
-    const [synergy] = (result as Extract<WorkerResponse, { type: 'all' }>).synergies;
+    expect(all.at(-1)).toMatchObject({ id: 3, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, pages: 1 });
+    const [page] = send(handler, { id: 4, type: 'page', runId: 3, index: 0 });
+    expect(page).toMatchObject({ id: 4, type: 'page', runId: 3, index: 0, done: 1, total: 1, last: true });
+    const [synergy] = (page as Extract<WorkerResponse, { type: 'page' }>).synergies;
     expect(synergy?.companyIds).toEqual(['alpha', 'beta']);
 
-    const [diff] = send(handler, { id: 4, type: 'update-company', companyId: 'beta', company: companies[1], flux: [], now: 6 });
-    expect(diff).toEqual({ id: 4, type: 'diff', removed: [synergy!.id], upserted: [] });
+    const [diff] = send(handler, { id: 5, type: 'update-company', companyId: 'beta', company: companies[1], flux: [], now: 6 });
+    expect(diff).toEqual({ id: 5, type: 'diff', removed: [synergy!.id], upserted: [] });
   });
 });
