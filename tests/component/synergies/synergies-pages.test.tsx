@@ -76,4 +76,34 @@ describe('synergy pages', () => {
     render(<CompanySynergies companyId="imprimerie-y" />);
     expect(await screen.findAllByRole('link')).toHaveLength(2);
   });
+
+  it('shows both phases of "Recalculer": the search, then the records saved so far', async () => {
+    await recordCardboardAndTraining();
+    // Each phase waits for the test to open its gate, so the progress can be read without timing.
+    const gates = { matched: deferred(), page: deferred() };
+    class GatedBridge extends MatchBridge {
+      override matchAll(...args: Parameters<MatchBridge['matchAll']>) {
+        return gates.matched.promise.then(() => super.matchAll(...args));
+      }
+      override page(runId: number, index: number) {
+        return gates.page.promise.then(() => super.page(runId, index));
+      }
+    }
+    useMatchingBridge(new GatedBridge({ forceMainThread: true, pageSize: 1 }));
+    render(<SynergiesPage />);
+    await screen.findByText('Aucune synergie pour l’instant');
+    fireEvent.click(screen.getByRole('button', { name: 'Recalculer' }));
+    expect(await screen.findByText('Recherche des synergies…')).toBeTruthy();
+    gates.matched.resolve();
+    expect(await screen.findByText('Enregistrement : 0 / 2')).toBeTruthy();
+    gates.page.resolve();
+    expect(await screen.findByText(/2 synergies sur 2/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Recalculer' })).toBeTruthy());
+  });
 });
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -51,4 +51,48 @@ describe('worker message handler', () => {
     const [diff] = send(handler, { id: 5, type: 'update-company', companyId: 'beta', company: companies[1], flux: [], now: 6 });
     expect(diff).toEqual({ id: 5, type: 'diff', removed: [synergy!.id], upserted: [] });
   });
+
+  it('refuses a page of a run it does not hold, or of a run a newer full run replaced', () => {
+    const handler = createWorkerHandler();
+    const [none] = send(handler, { id: 1, type: 'page', runId: 9, index: 0 });
+    expect(none).toMatchObject({ id: 1, type: 'error', code: 'stale-run' });
+    expect((none as { message: string }).message).toContain('remplacé par un plus récent');
+    send(handler, { id: 2, type: 'match-all', companies, flux: fluxes, now: 0 });
+    send(handler, { id: 3, type: 'match-all', companies, flux: fluxes, now: 0 });
+    expect(send(handler, { id: 4, type: 'page', runId: 2, index: 0 })[0]).toMatchObject({ id: 4, code: 'stale-run' });
+    expect(send(handler, { id: 5, type: 'page', runId: 3, index: 0 })[0]).toMatchObject({ id: 5, type: 'page', last: true });
+  });
+
+  it('answers a page out of range or a malformed page request in French', () => {
+    const handler = createWorkerHandler();
+    send(handler, { id: 1, type: 'match-all', companies, flux: fluxes, now: 0, pageSize: 1 });
+    const [beyond] = send(handler, { id: 2, type: 'page', runId: 1, index: 1 });
+    expect(beyond).toMatchObject({ id: 2, type: 'error', code: 'invalid-request' });
+    expect((beyond as { message: string }).message).toContain('Page 1 inexistante');
+    const [missing] = send(handler, { id: 3, type: 'page', runId: 1 });
+    expect(missing).toMatchObject({ id: 3, type: 'error', code: 'invalid-request' });
+    expect((missing as { message: string }).message).toContain('Numéro de page manquant');
+    const [badSize] = send(handler, { id: 4, type: 'match-all', companies, flux: fluxes, now: 0, pageSize: 0 });
+    expect(badSize).toMatchObject({ id: 4, type: 'error', code: 'invalid-request' });
+  });
+
+  it('the page side refuses malformed matched and page answers', () => {
+    const matched = { id: 1, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, pages: 1, pageSize: 10, durationMs: 3 };
+    expect(WorkerResponseSchema.safeParse(matched).success).toBe(true);
+    expect(WorkerResponseSchema.safeParse({ ...matched, substitutions: -1 }).success).toBe(false);
+    expect(WorkerResponseSchema.safeParse({ ...matched, pageSize: 0 }).success).toBe(false);
+    const page = { id: 2, type: 'page', runId: 1, index: 0, synergies: [], done: 1, total: 1, last: true };
+    expect(WorkerResponseSchema.safeParse(page).success).toBe(true);
+    expect(WorkerResponseSchema.safeParse({ ...page, last: false }).success).toBe(false);
+    expect(WorkerResponseSchema.safeParse({ ...page, done: 2 }).success).toBe(false);
+    expect(WorkerResponseSchema.safeParse({ ...page, synergies: [{ id: 'x' }] }).success).toBe(false);
+  });
+
+  it('every answer it sends passes the contract (pages of 1 record)', () => {
+    const handler = createWorkerHandler();
+    const [matched] = send(handler, { id: 1, type: 'match-all', companies, flux: fluxes, now: 0, pageSize: 1 }).slice(-1);
+    expect(matched).toMatchObject({ type: 'matched', pages: 1, pageSize: 1 });
+    // send() parses every reply with WorkerResponseSchema: a page that broke it would throw here.
+    expect(send(handler, { id: 2, type: 'page', runId: 1, index: 0 })[0]).toMatchObject({ done: 1, total: 1 });
+  });
 });
