@@ -118,6 +118,9 @@ async function write(run: Run, onSaving?: Progress): Promise<RematchResult> {
 async function finish(run: Run, phase: Promise<RematchResult>): Promise<RematchResult> {
   try {
     return await phase;
+  } catch (error) {
+    // Whatever a superseded run failed on (a stale page, an aborted match), it was cancelled.
+    throw run.writer.isCancelled ? abortError() : error;
   } finally {
     if (current === run) current = undefined;
     run.settle();
