@@ -15,8 +15,12 @@ export interface AutosaveOptions<T> {
   slot: string;
   /** The value currently stored in IndexedDB. */
   stored: T;
-  /** Turns the edited value into the patch to save (may throw a ZodError when invalid). */
-  toPatch: (value: T) => Record<string, unknown>;
+  /**
+   * Turns the edited value into the patch to save (may throw a ZodError when invalid). `base` is
+   * the stored value the edit started from: a form returns only what the user changed from it, so
+   * a stale untouched field never overwrites what a colleague's sync brought meanwhile.
+   */
+  toPatch: (value: T, base: T) => Record<string, unknown>;
   /** Recovers an edited value from a journaled patch. */
   fromPatch: (patch: Record<string, unknown>) => T;
   save: (patch: Record<string, unknown>) => Promise<unknown>;
@@ -28,6 +32,17 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Three-way merge of an edited object: fields untouched since `base` take the `stored` value. */
+export function rebase<T>(edited: T, base: T, stored: T): T {
+  if (!isRecord(edited) || !isRecord(base) || !isRecord(stored)) return edited;
+  const merged: Record<string, unknown> = { ...edited };
+  for (const key of Object.keys(stored)) if (same(edited[key], base[key])) merged[key] = stored[key];
+  return merged as T;
+}
+
 export function useAutosave<T>(options: AutosaveOptions<T>) {
   const { table, id, slot } = options;
   const [value, setValue] = useState<T>(() => {
@@ -36,7 +51,7 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     return RAW in journaled.patch ? (journaled.patch[RAW] as T) : options.fromPatch(journaled.patch);
   });
   const [error, setError] = useState<string | undefined>();
-  const latest = useRef({ options, value, dirty: journalRead(table, id, slot) !== undefined, timer: 0 });
+  const latest = useRef({ options, value, base: options.stored, dirty: journalRead(table, id, slot) !== undefined, timer: 0 });
   latest.current.options = options;
 
   const flush = async () => {
@@ -47,7 +62,7 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     const journaled = journalRead(table, id, slot);
     let patch: Record<string, unknown>;
     try {
-      patch = state.options.toPatch(state.value);
+      patch = state.options.toPatch(state.value, state.base);
     } catch (e) {
       state.dirty = true;
       setError(errorMessage(e));
@@ -74,7 +89,7 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     setValue(next);
     let patch: Record<string, unknown> | undefined;
     try {
-      patch = state.options.toPatch(next);
+      patch = state.options.toPatch(next, state.base);
     } catch {
       patch = undefined;
     }
@@ -84,12 +99,14 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     state.timer = window.setTimeout(() => void flush(), options.delayMs ?? 400);
   };
 
-  // Follow the stored value (another tab, a sync pull) while nothing is being edited here.
+  // Follow the stored value (another tab, a sync pull). While an edit is pending, a form keeps the
+  // fields the user changed and takes the new stored value of every other field.
   useEffect(() => {
-    if (!latest.current.dirty) {
-      latest.current.value = options.stored;
-      setValue(options.stored);
-    }
+    const state = latest.current;
+    const next = state.dirty ? rebase(state.value, state.base, options.stored) : options.stored;
+    state.base = options.stored;
+    state.value = next;
+    setValue(next);
   }, [JSON.stringify(options.stored)]);
 
   useEffect(() => {

@@ -14,10 +14,12 @@ function EditForm({ company }: { company: Company }) {
     id: company.id,
     slot: 'form',
     stored: toFormState(company),
-    toPatch: (form) => {
-      const input = fromFormState(form);
+    toPatch: (form, base) => {
+      const input = fromFormState(form) as Record<string, unknown>;
       CompanySchema.parse({ ...input, id: company.id, createdAt: 0, updatedAt: 0 });
-      return input as Record<string, unknown>;
+      const before = fromFormState(base) as Record<string, unknown>;
+      // Only what the user changed: the rest may have been updated by a sync meanwhile.
+      return Object.fromEntries(Object.entries(input).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
     },
     fromPatch: (patch) => toFormState(CompanySchema.parse({ ...company, ...patch })),
     save: (patch) => updateCompany(company.id, patch),
