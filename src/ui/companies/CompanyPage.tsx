@@ -67,7 +67,11 @@ export function CompanyPage({ id }: { id: string }) {
         <dt>Adresse</dt>
         <dd>{c.address || '—'}</dd>
         <dt>Position</dt>
-        <dd>{c.location ? `${c.location.lat.toFixed(4)}, ${c.location.lon.toFixed(4)}` : 'non renseignée (pas de synergie calculable)'}</dd>
+        <dd>{c.location
+            ? `${c.location.lat.toFixed(4).replace('.', ',')} ; ${c.location.lon.toFixed(4).replace('.', ',')}`
+            : c.zone
+              ? 'non renseignée : rapprochée seulement des entreprises de sa zone'
+              : 'non renseignée : aucune synergie calculable (indiquez une position ou une zone)'}</dd>
         <dt>Contact</dt>
         <dd>{[c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Consentement</dt>

@@ -6,7 +6,12 @@ import { forgetPullCursors } from '../../sync';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 
-const mb = (bytes?: number) => (bytes === undefined ? '?' : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`);
+const ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+function size(bytes?: number): string {
+  if (bytes === undefined) return '?';
+  const mo = bytes / 1024 / 1024;
+  return mo >= 1024 ? `${ONE_DECIMAL.format(mo / 1024)} Go` : `${ONE_DECIMAL.format(mo)} Mo`;
+}
 
 export function DevicePanel() {
   const [status, setStatus] = useState<StorageStatus>();
@@ -37,7 +42,7 @@ export function DevicePanel() {
         {status?.persisted
           ? 'Stockage persistant : le navigateur ne supprimera pas ces données.'
           : 'Stockage non persistant : le navigateur pourrait supprimer ces données en cas de manque de place.'}{' '}
-        Espace utilisé : {mb(status?.usageBytes)} sur {mb(status?.quotaBytes)}.
+        Espace utilisé : {size(status?.usageBytes)} sur {size(status?.quotaBytes)}.
       </p>
       <p>{pending} modification(s) en attente de synchronisation.</p>
       <div class="actions">
