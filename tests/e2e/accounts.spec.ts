@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { openInstalledApp } from './helpers/pages';
+import { openInstalledApp, signIn as signInAt } from './helpers/pages';
+
+const signIn = (page: Page, email: string, password: string) => signInAt(page, app.url, email, password);
 
 let app: RunningApp;
 let browser: Browser;
@@ -19,13 +21,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${app.url}/#/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.hash.includes('connexion'));
-}
 
 describe('accounts', () => {
   it('lets an admin create an advisor who can then sign in', async () => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp } from './helpers/pages';
+import { createCompany, openInstalledApp, signIn } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
@@ -28,11 +28,7 @@ afterAll(async () => {
 async function device(email: string) {
   const context = await browser.newContext();
   const page = await openInstalledApp(context, app.url);
-  await page.goto(`${app.url}/#/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.hash.includes('connexion'));
+  await signIn(page, app.url, email, PASSWORD);
   return { context, page };
 }
 

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/sync/transport';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, toggleFlux } from './helpers/pages';
+import { createCompany, openInstalledApp, signIn, toggleFlux } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
 
@@ -34,11 +34,7 @@ async function signedInDevice(email: string): Promise<Page> {
   const context = await browser.newContext();
   contexts.push(context);
   const page = await openInstalledApp(context, app.url);
-  await page.goto(`${app.url}/#/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.hash.includes('connexion'));
+  await signIn(page, app.url, email, PASSWORD);
   return page;
 }
 

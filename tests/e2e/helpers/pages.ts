@@ -52,3 +52,12 @@ export async function summaryCount(page: Page, companyId: string): Promise<strin
   await page.goto(`${new URL(page.url()).origin}/#/entreprises/${companyId}/visite/resume`);
   return (await page.getByTestId('summary-counts').textContent()) ?? '';
 }
+
+/** Signs in from the « Connexion » page and waits to be sent back into the app. */
+export async function signIn(page: Page, appUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${appUrl}/#/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.hash.includes('connexion'));
+}
