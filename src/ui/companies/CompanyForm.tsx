@@ -118,7 +118,9 @@ export function CompanyForm(props: {
       <fieldset>
         <legend>Programme</legend>
         <label class="checkbox">
-          <input type="checkbox" checked={v.consent} onChange={(e) => set('consent', e.currentTarget.checked)} />
+          <input type="checkbox" checked={v.consent} onChange={(e) =>
+              onChange({ ...v, consent: e.currentTarget.checked, consentDate: e.currentTarget.checked ? Date.now() : undefined })
+            } />
           L’entreprise accepte que ses flux soient partagés au sein du programme
         </label>
         <Field id="company-notes" label="Notes">

@@ -75,7 +75,11 @@ export function CompanyPage({ id }: { id: string }) {
         <dt>Contact</dt>
         <dd>{[c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Consentement</dt>
-        <dd>{c.consent ? 'Partage accepté au sein du programme' : 'Non recueilli'}</dd>
+        <dd>
+          {c.consent
+            ? `Partage accepté au sein du programme${c.consentDate ? ` (le ${new Date(c.consentDate).toLocaleDateString('fr-FR')})` : ''}`
+            : 'Non recueilli'}
+        </dd>
       </dl>
       <section>
         <h2>Flux enregistrés</h2>

@@ -16,6 +16,8 @@ export interface CompanyFormState {
   contactEmail: string;
   contactPhone: string;
   consent: boolean;
+  /** When consent was recorded (ms), kept so the programme can show it. */
+  consentDate?: number;
   notes: string;
 }
 
@@ -55,6 +57,7 @@ export function toFormState(c: Company): CompanyFormState {
     contactEmail: c.contact.email,
     contactPhone: c.contact.phone,
     consent: c.consent,
+    consentDate: c.consentDate,
     notes: c.notes,
   };
 }
@@ -80,6 +83,7 @@ export function fromFormState(s: CompanyFormState): Omit<CompanyInput, 'id' | 'c
     zone: s.zone,
     contact: { name: s.contactName, role: s.contactRole, email: s.contactEmail.trim(), phone: s.contactPhone },
     consent: s.consent,
+    consentDate: s.consent ? s.consentDate : undefined,
     notes: s.notes,
   };
 }
