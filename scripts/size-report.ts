@@ -1,5 +1,6 @@
 // Prints the gzip size of the JavaScript a first visit downloads (the entry chunk and what it
-// imports statically), against the 80 KB budget of the app shell. Exits 1 over budget.
+// imports statically), against the 80 KB budget of the app shell. With --check (run by npm test)
+// it exits 1 over budget; a plain build only warns, so `npm start` never fails for size.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,5 +38,5 @@ const kb = total / 1024;
 console.log(`JavaScript initial : ${kb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 if (kb > BUDGET_KB) {
   console.error(`Au-delà du budget de ${BUDGET_KB} KB.`);
-  process.exit(1);
+  if (process.argv.includes('--check')) process.exit(1);
 }
