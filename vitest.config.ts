@@ -11,6 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/indexeddb.ts'],
@@ -20,6 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'component',
+          sequence: { groupOrder: 0 },
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup/indexeddb.ts'],
@@ -30,6 +32,8 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
+          // Runs after unit and component tests: its fault tests start and kill real servers.
+          sequence: { groupOrder: 1 },
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -41,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.spec.ts'],
+          // Last, alone: Chromium and the server must not fight other tests for the 2 cores.
+          sequence: { groupOrder: 2 },
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,

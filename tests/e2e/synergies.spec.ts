@@ -46,8 +46,10 @@ describe('synergies on the device', () => {
 
     await page.goto(`${app.url}/#/synergies`);
     await page.locator('.syn-card').first().click();
-    await page.getByText('Cartonnages Morel').first().waitFor();
-    expect(await page.textContent('main')).toContain('Imprimerie Bertin');
+    await page.waitForURL(/#\/synergies\/.+/);
+    // The detail page shows both sides.
+    await page.locator('main').getByRole('link', { name: 'Imprimerie Bertin' }).first().waitFor();
+    await page.locator('main').getByRole('link', { name: 'Cartonnages Morel' }).first().waitFor();
   });
 
   it('drops the synergy when the need is switched off', async () => {

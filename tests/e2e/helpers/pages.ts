@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** Opens the app and waits until the service worker controls it, so it works offline after. */
 export async function openInstalledApp(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
+  // Errors in the app end up in the test log, where a failure is read.
+  page.on('pageerror', (error) => console.error(`[navigateur] ${error.message}`));
   await page.goto(url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -50,7 +52,14 @@ export async function toggleFlux(page: Page, section: string, buttonName: string
 
 export async function summaryCount(page: Page, companyId: string): Promise<string> {
   await page.goto(`${new URL(page.url()).origin}/#/entreprises/${companyId}/visite/resume`);
-  return (await page.getByTestId('summary-counts').textContent()) ?? '';
+  const counts = page.getByTestId('summary-counts');
+  try {
+    await counts.waitFor();
+  } catch (error) {
+    // Say what the page showed instead, so a failure can be understood from the log.
+    throw new Error(`Résumé absent ; la page affiche : ${(await page.textContent('body'))?.slice(0, 500)}`, { cause: error });
+  }
+  return (await counts.textContent()) ?? '';
 }
 
 /** Signs in from the « Connexion » page and waits to be sent back into the app. */
