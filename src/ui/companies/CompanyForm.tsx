@@ -1,10 +1,12 @@
 // The company form, shared by creation and edition: identity, location, territory, contact, consent.
-import { useState } from 'preact/hooks';
-import { HEADCOUNT_BANDS, HEADCOUNT_LABELS } from '../../domain';
-import { db } from '../../db';
-import { Field } from '../components/field';
-import { useLiveQuery } from '../hooks/use-live-query';
-import type { CompanyFormState } from './company-form-state';
+import { useState } from "preact/hooks";
+import { HEADCOUNT_BANDS, HEADCOUNT_LABELS } from "../../domain";
+import { db } from "../../db";
+import { Field } from "../components/field";
+import { useLiveQuery } from "../hooks/use-live-query";
+import { useSession } from "../sync/use-sync";
+import type { CompanyFormState } from "./company-form-state";
+import { territoryChoices } from "./territory-choices";
 
 type Errors = Partial<Record<keyof CompanyFormState, string>>;
 
@@ -15,21 +17,48 @@ export function CompanyForm(props: {
   onBlur?: () => void;
 }) {
   const { value: v, errors, onChange } = props;
-  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
-  const zones = useLiveQuery(() => db().zones.where('territoryId').equals(v.territoryId || '-').toArray(), [v.territoryId]).data ?? [];
+  const territories =
+    useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  const session = useSession();
+  const zones =
+    useLiveQuery(
+      () =>
+        db()
+          .zones.where("territoryId")
+          .equals(v.territoryId || "-")
+          .toArray(),
+      [v.territoryId],
+    ).data ?? [];
   const [locating, setLocating] = useState<string | undefined>();
 
-  const set = <K extends keyof CompanyFormState>(key: K, value: CompanyFormState[K]) => onChange({ ...v, [key]: value });
-  const text = (key: keyof CompanyFormState, label: string, opts: { type?: string; inputMode?: string; hint?: string; autoComplete?: string } = {}) => (
-    <Field id={`company-${key}`} label={label} error={errors[key]} hint={opts.hint}>
+  const set = <K extends keyof CompanyFormState>(
+    key: K,
+    value: CompanyFormState[K],
+  ) => onChange({ ...v, [key]: value });
+  const text = (
+    key: keyof CompanyFormState,
+    label: string,
+    opts: {
+      type?: string;
+      inputMode?: string;
+      hint?: string;
+      autoComplete?: string;
+    } = {},
+  ) => (
+    <Field
+      id={`company-${key}`}
+      label={label}
+      error={errors[key]}
+      hint={opts.hint}
+    >
       <input
         id={`company-${key}`}
         name={key}
-        type={opts.type ?? 'text'}
+        type={opts.type ?? "text"}
         inputMode={opts.inputMode as never}
-        autoComplete={opts.autoComplete ?? 'off'}
+        autoComplete={opts.autoComplete ?? "off"}
         value={v[key] as string}
-        aria-invalid={errors[key] ? 'true' : undefined}
+        aria-invalid={errors[key] ? "true" : undefined}
         aria-describedby={errors[key] ? `company-${key}-error` : undefined}
         onInput={(e) => set(key, e.currentTarget.value as never)}
         onBlur={props.onBlur}
@@ -39,20 +68,26 @@ export function CompanyForm(props: {
 
   const locate = () => {
     if (!navigator.geolocation) {
-      setLocating('La géolocalisation n’est pas disponible sur cet appareil.');
+      setLocating("La géolocalisation n’est pas disponible sur cet appareil.");
       return;
     }
-    setLocating('Recherche de la position…');
+    setLocating("Recherche de la position…");
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        setLocating(`Position relevée (précision ${Math.round(pos.coords.accuracy)} m).`);
-        onChange({ ...v, lat: pos.coords.latitude.toFixed(5).replace('.', ','), lon: pos.coords.longitude.toFixed(5).replace('.', ',') });
+        setLocating(
+          `Position relevée (précision ${Math.round(pos.coords.accuracy)} m).`,
+        );
+        onChange({
+          ...v,
+          lat: pos.coords.latitude.toFixed(5).replace(".", ","),
+          lon: pos.coords.longitude.toFixed(5).replace(".", ","),
+        });
       },
       (err) =>
         setLocating(
           err.code === err.PERMISSION_DENIED
-            ? 'Accès à la position refusé : saisissez la latitude et la longitude.'
-            : 'Position introuvable : saisissez la latitude et la longitude.',
+            ? "Accès à la position refusé : saisissez la latitude et la longitude."
+            : "Position introuvable : saisissez la latitude et la longitude.",
         ),
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
     );
@@ -62,11 +97,15 @@ export function CompanyForm(props: {
     <div class="form-grid">
       <fieldset>
         <legend>Identité</legend>
-        {text('name', 'Raison sociale *', { autoComplete: 'organization' })}
-        {text('siret', 'SIRET', { inputMode: 'numeric', hint: '14 chiffres' })}
-        {text('naf', 'Code NAF', { hint: 'ex. 25.62B' })}
+        {text("name", "Raison sociale *", { autoComplete: "organization" })}
+        {text("siret", "SIRET", { inputMode: "numeric", hint: "14 chiffres" })}
+        {text("naf", "Code NAF", { hint: "ex. 25.62B" })}
         <Field id="company-headcount" label="Effectif" error={errors.headcount}>
-          <select id="company-headcount" value={v.headcount} onChange={(e) => set('headcount', e.currentTarget.value)}>
+          <select
+            id="company-headcount"
+            value={v.headcount}
+            onChange={(e) => set("headcount", e.currentTarget.value)}
+          >
             <option value="">Non renseigné</option>
             {HEADCOUNT_BANDS.map((b) => (
               <option key={b} value={b}>
@@ -78,53 +117,89 @@ export function CompanyForm(props: {
       </fieldset>
       <fieldset>
         <legend>Localisation</legend>
-        <Field id="company-territoryId" label="Territoire (EPCI) *" error={errors.territoryId}>
-          <select id="company-territoryId" value={v.territoryId} onChange={(e) => set('territoryId', e.currentTarget.value)}>
+        <Field
+          id="company-territoryId"
+          label="Territoire (EPCI) *"
+          error={errors.territoryId}
+        >
+          <select
+            id="company-territoryId"
+            value={v.territoryId}
+            onChange={(e) => set("territoryId", e.currentTarget.value)}
+          >
             <option value="">Choisir…</option>
-            {territories
-              .filter((t) => !t.deleted)
-              .map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
+            {territoryChoices(territories, session, v.territoryId).map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="company-zone" label="Zone d’activités" error={errors.zone}>
-          <input id="company-zone" list="company-zone-list" value={v.zone} onInput={(e) => set('zone', e.currentTarget.value)} onBlur={props.onBlur} />
+          <input
+            id="company-zone"
+            list="company-zone-list"
+            value={v.zone}
+            onInput={(e) => set("zone", e.currentTarget.value)}
+            onBlur={props.onBlur}
+          />
           <datalist id="company-zone-list">
             {zones.map((z) => (
               <option key={z.id} value={z.name} />
             ))}
           </datalist>
         </Field>
-        {text('address', 'Adresse', { autoComplete: 'street-address' })}
+        {text("address", "Adresse", { autoComplete: "street-address" })}
         <div class="row">
-          {text('lat', 'Latitude', { inputMode: 'decimal', hint: 'ex. 47,32' })}
-          {text('lon', 'Longitude', { inputMode: 'decimal', hint: 'ex. 5,04' })}
+          {text("lat", "Latitude", { inputMode: "decimal", hint: "ex. 47,32" })}
+          {text("lon", "Longitude", { inputMode: "decimal", hint: "ex. 5,04" })}
         </div>
         <button type="button" class="btn" onClick={locate}>
           Utiliser ma position
         </button>
-        {locating && <p class="field-hint" role="status">{locating}</p>}
+        {locating && (
+          <p class="field-hint" role="status">
+            {locating}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend>Contact</legend>
-        {text('contactName', 'Nom du contact', { autoComplete: 'name' })}
-        {text('contactRole', 'Fonction')}
-        {text('contactEmail', 'E-mail', { type: 'email', autoComplete: 'email' })}
-        {text('contactPhone', 'Téléphone', { type: 'tel', autoComplete: 'tel' })}
+        {text("contactName", "Nom du contact", { autoComplete: "name" })}
+        {text("contactRole", "Fonction")}
+        {text("contactEmail", "E-mail", {
+          type: "email",
+          autoComplete: "email",
+        })}
+        {text("contactPhone", "Téléphone", {
+          type: "tel",
+          autoComplete: "tel",
+        })}
       </fieldset>
       <fieldset>
         <legend>Programme</legend>
         <label class="checkbox">
-          <input type="checkbox" checked={v.consent} onChange={(e) =>
-              onChange({ ...v, consent: e.currentTarget.checked, consentDate: e.currentTarget.checked ? Date.now() : undefined })
-            } />
+          <input
+            type="checkbox"
+            checked={v.consent}
+            onChange={(e) =>
+              onChange({
+                ...v,
+                consent: e.currentTarget.checked,
+                consentDate: e.currentTarget.checked ? Date.now() : undefined,
+              })
+            }
+          />
           L’entreprise accepte que ses flux soient partagés au sein du programme
         </label>
         <Field id="company-notes" label="Notes">
-          <textarea id="company-notes" rows={3} value={v.notes} onInput={(e) => set('notes', e.currentTarget.value)} onBlur={props.onBlur} />
+          <textarea
+            id="company-notes"
+            rows={3}
+            value={v.notes}
+            onInput={(e) => set("notes", e.currentTarget.value)}
+            onBlur={props.onBlur}
+          />
         </Field>
       </fieldset>
     </div>

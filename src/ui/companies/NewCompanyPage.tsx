@@ -1,11 +1,13 @@
 // Creating a company. The form is kept as typed (localStorage) until it is created, so a closed
 // tab or a crash loses nothing.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { scratch } from '../../db/draft-journal';
 import { createCompany } from '../../db/companies';
 import { errorMessage } from '../autosave/use-autosave';
 import { navigate } from '../router';
+import { useSession } from '../sync/use-sync';
 import { CompanyForm } from './CompanyForm';
+import { defaultTerritory } from './territory-choices';
 import { emptyCompanyForm, fromFormState, validateCompanyForm, type CompanyFormState } from './company-form-state';
 
 const SCRATCH = 'new-company';
@@ -15,6 +17,11 @@ export function NewCompanyPage() {
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const errors = submitted ? validateCompanyForm(form) : {};
+  const session = useSession();
+  useEffect(() => {
+    const territoryId = defaultTerritory(session);
+    if (territoryId && form.territoryId === '') setForm((f) => ({ ...f, territoryId }));
+  }, [session]);
 
   const change = (next: CompanyFormState) => {
     setForm(next);
