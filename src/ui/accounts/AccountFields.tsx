@@ -2,12 +2,12 @@
 import type { Territory } from '../../domain/territory';
 import { ROLE_LABELS, ROLES, type Role } from '../../domain/user';
 import type { AccountError } from '../../sync/accounts-api';
+import { Field } from '../components/field';
 import { messageOf } from './messages';
 
 export function RoleSelect(props: { id: string; value: Role; onChange: (role: Role) => void; error?: string; disabled?: boolean; hint?: string }) {
   return (
-    <div class={`field${props.error ? ' field-invalid' : ''}`}>
-      <label for={props.id}>Rôle</label>
+    <Field id={props.id} label="Rôle" error={props.error} hint={props.hint}>
       <select
         id={props.id}
         value={props.value}
@@ -22,13 +22,7 @@ export function RoleSelect(props: { id: string; value: Role; onChange: (role: Ro
           </option>
         ))}
       </select>
-      {props.hint && !props.error && <p class="field-hint">{props.hint}</p>}
-      {props.error && (
-        <p class="field-error" id={`${props.id}-error`} role="alert">
-          {props.error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 
