@@ -12,7 +12,10 @@ export function invalid(error: z.ZodError, fallbackField: string): ApiFailure {
   return new ApiFailure(400, message, field);
 }
 
-export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+/** How a zod error becomes the 400's field and message (accounts bring their own labels). */
+export type DescribeIssue = (error: z.ZodError) => { field: string; message: string };
+
+export async function readBody<S extends z.ZodType>(c: Context, schema: S, describe?: DescribeIssue): Promise<z.infer<S>> {
   let raw: unknown;
   try {
     raw = JSON.parse(await c.req.text());
@@ -20,7 +23,11 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
     throw new ApiFailure(400, 'Corps de requête illisible : JSON attendu', 'body');
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error, 'body');
+  if (!parsed.success) {
+    if (!describe) throw invalid(parsed.error, 'body');
+    const { field, message } = describe(parsed.error);
+    throw new ApiFailure(400, message, field);
+  }
   return parsed.data;
 }
 

@@ -27,6 +27,7 @@ import {
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
+import { readBody } from '../http/validate';
 import type { SqlRunner } from '../store/sql';
 
 export const ADMIN_ONLY_MESSAGE = 'Réservé aux administrateurs';
@@ -39,20 +40,7 @@ const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
 
 // The account schemas carry their own French messages (on an account, "name" is a person, so the
 // generic field labels of http/validate would mislead).
-async function readAccountBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await c.req.text());
-  } catch {
-    throw new ApiFailure(400, 'Corps de requête illisible : JSON attendu', 'body');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const { field, message } = accountIssue(parsed.error);
-    throw new ApiFailure(400, message, field);
-  }
-  return parsed.data;
-}
+const readAccountBody = <S extends z.ZodType>(c: Context, schema: S) => readBody(c, schema, accountIssue);
 
 async function checkTerritories(db: SqlRunner, ids: readonly string[] | undefined): Promise<void> {
   if (!ids) return;
