@@ -15,3 +15,6 @@ export * from './units';
 export * from './user';
 export * from './visit';
 export * from './sync-protocol';
+export * from './co2-factors';
+export * from './followup';
+export * from './gains';
