@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './helpers/browser';
-import { createCompany, openInstalledApp } from './helpers/pages';
+import { createCompany, openInstalledApp, sayOffline } from './helpers/pages';
 
 let app: RunningApp;
 let distCopy: string;
@@ -40,10 +40,15 @@ describe('installed app', () => {
     context = await launchProfile();
     await context.setOffline(true);
     const reopened = await context.newPage();
-    await reopened.goto(app.url);
-    await reopened.getByRole('link', { name: /Laiterie de Charolles/ }).waitFor();
-    expect(await reopened.getByTestId('network-status').textContent()).toBe('Hors ligne');
-    await context.close();
+    try {
+      await reopened.goto(app.url);
+      await sayOffline(reopened);
+      await reopened.getByRole('link', { name: /Laiterie de Charolles/ }).waitFor();
+      expect(await reopened.getByTestId('network-status').textContent()).toBe('Hors ligne');
+    } finally {
+      // A failure must not leave the profile locked for the next test.
+      await context.close();
+    }
   });
 
   it('offers the new version and reloads into it without losing the text being typed', async () => {

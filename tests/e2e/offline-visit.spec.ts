@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, summaryCount, toggleFlux } from './helpers/pages';
+import { createCompany, openInstalledApp, sayOffline, summaryCount, toggleFlux } from './helpers/pages';
 
 let app: RunningApp;
 let browser: Browser;
@@ -41,6 +41,7 @@ describe('offline visit', () => {
   it('records a company and 10 flux with the network off and finds them after a reload', async () => {
     await context.setOffline(true);
     await page.reload();
+    await sayOffline(page);
     expect(await page.getByTestId('network-status').textContent()).toBe('Hors ligne');
 
     companyId = await createCompany(page, { name: 'Scierie du Morvan', territory: 'CC Grand Autunois Morvan', lat: '46,95', lon: '4,30' });

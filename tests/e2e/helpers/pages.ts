@@ -70,3 +70,14 @@ export async function signIn(page: Page, appUrl: string, email: string, password
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.hash.includes('connexion'));
 }
+
+/**
+ * Chromium 156 driven by playwright-core 1.65 keeps the network blocked after a navigation while
+ * the new document reads `navigator.onLine === true`. Sending the emulation again to the page
+ * makes the browser say offline (and fire `offline`), as a real device with no network would.
+ */
+export async function sayOffline(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  // Kept attached: detaching the session drops its emulation and the page says online again.
+  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+}
