@@ -15,6 +15,8 @@ export const API_ROUTES = {
   push: `${API_PREFIX}/sync/push`,
   /** GET ?since&limit → PullResponse */
   pull: `${API_PREFIX}/sync/pull`,
+  /** GET, bearer → text/event-stream: `ready`, then `change` {rev} when the user's territories change */
+  live: `${API_PREFIX}/live`,
   /** Admin only: GET → User[], POST NewAccount → CreatedAccount; /:id PATCH, DELETE; /:id/password POST */
   adminUsers: `${API_PREFIX}/admin/users`,
 } as const;

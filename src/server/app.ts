@@ -10,7 +10,9 @@ import { mountStaticApp } from './http/static-app';
 import { accountRoutes } from './routes/account';
 import { adminUserRoutes } from './routes/admin-users';
 import { authRoutes } from './routes/auth';
+import { LiveHub } from './live/hub';
 import { companyRoutes } from './routes/companies';
+import { liveRoutes } from './routes/live';
 import { syncRoutes } from './routes/sync';
 import type { Sql } from './store/sql';
 
@@ -21,12 +23,14 @@ export interface AppOptions {
   distDir?: string;
   log?: ServerDeps['log'];
   throttle?: LoginThrottle;
+  live?: LiveHub;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const deps: ServerDeps = {
     sql: options.sql,
     throttle: options.throttle ?? new LoginThrottle(),
+    live: options.live ?? new LiveHub(options.sql),
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
   };
   const app = new Hono<AppEnv>();
@@ -42,6 +46,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(`${API_PREFIX}/auth`, authRoutes(deps));
   app.route(`${API_PREFIX}/sync`, syncRoutes(deps));
   app.route(`${API_PREFIX}/companies`, companyRoutes(deps));
+  app.route(API_ROUTES.live, liveRoutes(deps, deps.live));
   app.route(API_PREFIX, accountRoutes(deps));
   app.route(API_ROUTES.adminUsers, adminUserRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);

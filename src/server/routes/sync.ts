@@ -17,6 +17,10 @@ export function syncRoutes(deps: ServerDeps) {
     const push = await readBody(c, PushRequestSchema);
     try {
       const body: PushResponse = { results: await applyPush(deps.sql, c.get('scope'), push) };
+      // Devices listening live pull now rather than at their next periodic pull.
+      if (body.results.some((r) => r.status === 'applied' || r.status === 'conflict')) {
+        deps.live.changed().catch((error: unknown) => deps.log('Canal en direct : vérification impossible', error));
+      }
       return c.json(body);
     } catch (error) {
       // Only other territories' records in this push: refused whole, nothing applied.

@@ -1,0 +1,50 @@
+// Two tablets of one territory: what one records shows up on the other in seconds, through the
+// server's live channel, without waiting for the periodic pull (every 60 s).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './helpers/browser';
+import { createCompany, openInstalledApp, signIn } from './helpers/pages';
+import { startAppWithUsers } from './helpers/server';
+import type { RunningApp } from './helpers/app-server';
+
+const PASSWORD = 'mot-de-passe-e2e';
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startAppWithUsers([
+    { email: 'alice@cci.test', name: 'Alice Martin', territoryIds: ['dijon-metropole'], password: PASSWORD },
+    { email: 'bob@cci.test', name: 'Bob Bernard', territoryIds: ['dijon-metropole'], password: PASSWORD },
+  ]);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function tablet(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await openInstalledApp(context, app.url);
+  await signIn(page, app.url, email, PASSWORD);
+  return page;
+}
+
+describe('live channel between tablets', () => {
+  it('shows a company recorded on one tablet on the other within seconds', async () => {
+    const alice = await tablet('alice@cci.test');
+    const bob = await tablet('bob@cci.test');
+    await bob.goto(`${app.url}/#/entreprises`);
+    // Both have finished their first sync: from now on only the live channel can be that fast.
+    await bob.waitForTimeout(1500);
+
+    await createCompany(alice, { name: 'Fromagerie Gaugry', territory: 'Dijon métropole' });
+    const recordedAt = Date.now();
+    await bob.getByRole('link', { name: /Fromagerie Gaugry/ }).waitFor({ timeout: 15_000 });
+    const seconds = (Date.now() - recordedAt) / 1000;
+    console.log(`Entreprise visible sur l’autre tablette après ${seconds.toFixed(1)} s`);
+    // Periodic pull alone would take up to 60 s; the live channel takes ~1–2 s (3 on a loaded machine).
+    expect(seconds).toBeLessThan(6);
+  });
+});

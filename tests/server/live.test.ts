@@ -1,0 +1,144 @@
+// The live channel: only signed-in devices listen, each hears only of its territories' changes,
+// and devices that vanish mid-stream leave nothing behind.
+import { connect } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../src/domain/api';
+import { createApp } from '../../src/server/app';
+import { createUser } from '../../src/server/auth/users-repo';
+import { LiveHub } from '../../src/server/live/hub';
+import { readSse, type SseEvent } from '../../src/sync/sse';
+import { company, create } from './helpers/fixtures';
+import { freePort } from './helpers/server-process';
+import { openTestStore, type TestStore } from './helpers/test-store';
+
+let store: TestStore;
+let hub: LiveHub;
+let server: ServerType;
+let base: string;
+let port: number;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  store = await openTestStore();
+  hub = new LiveHub(store.sql, { perUser: 3, total: 100 });
+  const app = createApp({ sql: store.sql, live: hub, log: () => undefined });
+  port = await freePort();
+  server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+  base = `http://127.0.0.1:${port}`;
+  const people = [
+    ['lea@cci.fr', 'advisor', ['dijon-metropole']],
+    ['marc@cci.fr', 'advisor', ['cu-creusot-montceau']],
+  ] as const;
+  for (const [email, role, territoryIds] of people) {
+    await createUser(store.sql, { email, name: email, role, territoryIds: [...territoryIds], password: 'correct horse' });
+    const response = await fetch(base + API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'correct horse' }),
+    });
+    tokens[email] = ((await response.json()) as { token: string }).token;
+  }
+});
+afterAll(async () => {
+  server.close();
+  await store.dispose();
+});
+
+interface Listening {
+  events: SseEvent[];
+  stop(): void;
+  waitFor(predicate: (events: SseEvent[]) => boolean, ms?: number): Promise<void>;
+}
+
+async function listen(token: string): Promise<Listening> {
+  const abort = new AbortController();
+  const response = await fetch(base + API_ROUTES.live, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/event-stream');
+  const events: SseEvent[] = [];
+  readSse(response.body!, (e) => events.push(e)).catch(() => undefined);
+  const waitFor = async (predicate: (e: SseEvent[]) => boolean, ms = 5000) => {
+    const until = Date.now() + ms;
+    while (!predicate(events)) {
+      if (Date.now() > until) throw new Error(`événements reçus : ${JSON.stringify(events)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await waitFor((e) => e.some((x) => x.event === 'ready'));
+  return { events, stop: () => abort.abort(), waitFor };
+}
+
+const push = (token: string, record: Record<string, unknown>) =>
+  fetch(base + API_ROUTES.push, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ clientId: 'tablette-1', mutations: [create('companies', record)] }),
+  });
+
+const changes = (events: SseEvent[]) => events.filter((e) => e.event === 'change');
+
+describe('live channel', () => {
+  it('refuses a device that is not signed in', async () => {
+    expect((await fetch(base + API_ROUTES.live)).status).toBe(401);
+    expect((await fetch(base + API_ROUTES.live, { headers: { authorization: 'Bearer nope-nope-nope-nope-nope' } })).status).toBe(401);
+  });
+
+  it('tells each device of its own territories’ changes, and never of another territory’s', async () => {
+    const lea = await listen(tokens['lea@cci.fr']!);
+    const marc = await listen(tokens['marc@cci.fr']!);
+
+    expect((await push(tokens['lea@cci.fr']!, company({ territoryId: 'dijon-metropole', name: 'Imprimerie Bertin' }))).status).toBe(200);
+    await lea.waitFor((e) => changes(e).length === 1);
+    // The hub has checked every listener by the time Léa heard: Marc had nothing to hear.
+    await hub.changed();
+    expect(changes(marc.events)).toHaveLength(0);
+
+    expect((await push(tokens['marc@cci.fr']!, company({ territoryId: 'cu-creusot-montceau' }))).status).toBe(200);
+    await marc.waitFor((e) => changes(e).length === 1);
+    await hub.changed();
+    expect(changes(lea.events)).toHaveLength(1);
+    const announced = JSON.parse(changes(marc.events)[0]!.data) as { rev: number };
+    expect(announced.rev).toBeGreaterThan(JSON.parse(changes(lea.events)[0]!.data).rev);
+
+    lea.stop();
+    marc.stop();
+  });
+
+  it('limits the streams one account may hold open', async () => {
+    const open = [await listen(tokens['lea@cci.fr']!), await listen(tokens['lea@cci.fr']!), await listen(tokens['lea@cci.fr']!)];
+    const refused = await fetch(base + API_ROUTES.live, { headers: { authorization: `Bearer ${tokens['lea@cci.fr']}` } });
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Trop de connexions/);
+    for (const l of open) l.stop();
+  });
+
+  it('forgets devices that vanish mid-stream and keeps serving the others', async () => {
+    await waitUntil(() => hub.size === 0);
+    const request = `GET ${API_ROUTES.live} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${tokens['marc@cci.fr']}\r\n\r\n`;
+    for (let i = 0; i < 3; i++) {
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(request));
+        socket.once('data', () => {
+          // Gone without a word: no FIN handshake, as a tablet whose battery died.
+          socket.resetAndDestroy();
+          resolve();
+        });
+        socket.once('error', reject);
+      });
+    }
+    await waitUntil(() => hub.size === 0);
+    const lea = await listen(tokens['lea@cci.fr']!);
+    expect((await push(tokens['lea@cci.fr']!, company({ territoryId: 'dijon-metropole' }))).status).toBe(200);
+    await lea.waitFor((e) => changes(e).length === 1);
+    lea.stop();
+  });
+});
+
+async function waitUntil(check: () => boolean, ms = 5000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('délai dépassé');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
