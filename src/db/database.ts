@@ -1,6 +1,6 @@
 // The app's IndexedDB database (Dexie): one instance per page, opened lazily.
 import Dexie, { type Table } from 'dexie';
-import type { Company, Flux, Synergy, Territory, Visit, Zone } from '../domain';
+import type { Company, Flux, Followup, Synergy, Territory, Visit, Zone } from '../domain';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
 import { defineVersions } from './schema';
@@ -16,6 +16,7 @@ export class SynergiesDB extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictEntry, string>;
   synergies!: Table<Synergy, string>;
+  followups!: Table<Followup, string>;
 
   constructor(name = 'synergies-terrain') {
     super(name);

@@ -13,9 +13,10 @@ interface SyncedRecord {
   updatedAt: number;
 }
 
+/** A cleared field travels as null: JSON would drop an undefined, and the server never learn it. */
 function pick(record: object, fields: readonly string[]): Record<string, unknown> {
   const source = record as Record<string, unknown>;
-  return Object.fromEntries(fields.map((f) => [f, source[f]]));
+  return Object.fromEntries(fields.map((f) => [f, source[f] === undefined ? null : source[f]]));
 }
 
 /** Merges this change into the record's unsent outbox entry, or queues a new one. */

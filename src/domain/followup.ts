@@ -202,3 +202,17 @@ export const APPEND_ONLY_FIELDS = ['history', 'notes'] as const;
 export function followupIdOf(synergyId: string): string {
   return synergyId.replace(/[^0-9A-Za-z_-]/g, '_').slice(0, 64);
 }
+
+/** What a referent, animator or advisor types to record a synergy the matcher did not propose. */
+export const ManualSynergyInputSchema = z.object({
+  kind: SynergyKindSchema,
+  family: FamilySchema,
+  resourceCodes: z.array(z.string().min(1).max(64)).min(1, 'Choisissez au moins une ressource').max(50),
+  companyIds: z
+    .array(z.string().min(1).max(64))
+    .min(2, 'Choisissez au moins deux entreprises')
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, 'Une entreprise est choisie deux fois'),
+  text: Text(2000).default(''),
+});
+export type ManualSynergyInput = z.input<typeof ManualSynergyInputSchema>;

@@ -18,3 +18,4 @@ export * from './sync-protocol';
 export * from './co2-factors';
 export * from './followup';
 export * from './gains';
+export * from './followup-rules';

@@ -2,14 +2,20 @@
 import { z } from 'zod';
 import { CompanySchema } from './company';
 import { FluxSchema } from './flux';
+import { FollowupSchema } from './followup';
 import { IdSchema } from './record';
 import { VisitSchema } from './visit';
 
 /** Tables that travel between devices, and the schema of a full record of each. */
-export const SYNCED_TABLES = ['companies', 'flux', 'visits'] as const;
+export const SYNCED_TABLES = ['companies', 'flux', 'visits', 'followups'] as const;
 export const SyncedTableSchema = z.enum(SYNCED_TABLES, { error: 'Table inconnue' });
 export type SyncedTable = z.infer<typeof SyncedTableSchema>;
-export const RECORD_SCHEMAS = { companies: CompanySchema, flux: FluxSchema, visits: VisitSchema } as const;
+export const RECORD_SCHEMAS = {
+  companies: CompanySchema,
+  flux: FluxSchema,
+  visits: VisitSchema,
+  followups: FollowupSchema,
+} as const;
 
 export const MAX_PUSH_BATCH = 500;
 export const MAX_PULL_LIMIT = 1000;

@@ -95,6 +95,14 @@ export async function activeSession(): Promise<StoredSession | undefined> {
   return stored && !stored.expired ? stored : undefined;
 }
 
+/**
+ * The user last signed in on this device, even if their session expired: what they do offline is
+ * theirs, and is sent once they sign in again.
+ */
+export async function signedInUser(): Promise<User | undefined> {
+  return (await readKey<StoredSession>(SESSION_KEY))?.user;
+}
+
 /** This device's id, sent with each push (stable across restarts). */
 export async function clientId(): Promise<string> {
   const existing = await readKey<string>(CLIENT_KEY);

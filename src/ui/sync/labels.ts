@@ -2,7 +2,12 @@
 import { fieldLabel } from '../../domain/errors';
 import type { SyncedTable } from '../../domain/sync-protocol';
 
-export const TABLE_LABELS: Record<SyncedTable, string> = { companies: 'Entreprise', flux: 'Flux', visits: 'Visite' };
+export const TABLE_LABELS: Record<SyncedTable, string> = {
+  companies: 'Entreprise',
+  flux: 'Flux',
+  visits: 'Visite',
+  followups: 'Suivi de synergie',
+};
 
 const EXTRA_LABELS: Record<string, string> = {
   notes: 'Notes',

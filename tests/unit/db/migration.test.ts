@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SynergiesDB } from '../../../src/db/database';
-import { SCHEMA_V1 } from '../../../src/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1 } from '../../../src/db/schema';
 import { CompanySchema, FluxSchema } from '../../../src/domain';
 
 describe('database migration', () => {
@@ -31,7 +31,7 @@ describe('database migration', () => {
 
     const db = new SynergiesDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     const company = await db.companies.get('c-1');
     expect(company?.nameKey).toBe('menuiserie eclat');

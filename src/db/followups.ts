@@ -1,0 +1,192 @@
+// Writing follow-ups of synergies (« suivi »): open one for a proposed synergy, record a manual one,
+// change its status, add notes, set the next action, gains, study and checks. Every write goes
+// through synced-write (record + outbox entry in one transaction) and checks the actor's role here
+// too, so the screens can say no before the server does. Reads live in followup-queries.ts.
+import {
+  FollowupRuleError,
+  FollowupSchema,
+  GainsSchema,
+  ManualSynergyInputSchema,
+  NextActionSchema,
+  NoteSchema,
+  applyTransition,
+  assertMayChange,
+  findResource,
+  followupIdOf,
+  formatZodError,
+  newId,
+  snapshotOf,
+  territoriesOf,
+  type Actor,
+  type CheckState,
+  type Followup,
+  type FollowupOrigin,
+  type FollowupStatus,
+  type Gains,
+  type ManualSynergyInput,
+  type NextAction,
+  type RegulatoryCheck,
+  type Rejection,
+  type SynergySnapshot,
+  type Synergy,
+} from '../domain';
+import type { z } from 'zod';
+import { clientId, signedInUser } from '../sync/session';
+import { db } from './database';
+import { updateSynced, writeSynced } from './synced-write';
+
+export * from './followup-queries';
+export type { Actor } from '../domain';
+
+/** The signed-in user (even with an expired session), else this device with full local rights. */
+export async function currentActor(): Promise<Actor> {
+  const user = await signedInUser();
+  if (user) return { id: user.id, name: user.name, role: user.role };
+  return { id: await clientId(), name: 'Cet appareil', role: null };
+}
+
+/** Parses with a schema, turning its issues into one French sentence (FollowupRuleError). */
+function parseOr<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new FollowupRuleError(formatZodError(parsed.error));
+  return parsed.data;
+}
+
+/** Read-modify-write of one follow-up; the result is validated before anything is written. */
+async function updateFollowup(id: string, build: (before: Followup) => Followup): Promise<Followup> {
+  const after = await updateSynced<Followup>('followups', id, (raw) => {
+    if (raw.deleted) throw new FollowupRuleError('Ce suivi a été supprimé');
+    return parseOr(FollowupSchema, build(parseOr(FollowupSchema, raw)));
+  }).catch((error: unknown) => {
+    if (error instanceof Error && error.message === 'Enregistrement introuvable') throw new FollowupRuleError('Suivi introuvable');
+    throw error;
+  });
+  return FollowupSchema.parse(after);
+}
+
+function openingEntry(actor: Actor, at: number) {
+  return { id: newId(at), at, by: actor.id, byName: actor.name.slice(0, 120), from: null, to: 'proposed' as const, comment: '' };
+}
+
+async function createFollowup(
+  actor: Actor,
+  fields: { id: string; synergyId: string; origin: FollowupOrigin; snapshot: SynergySnapshot; territoryIds: string[] },
+): Promise<Followup> {
+  const now = Date.now();
+  const followup = parseOr(FollowupSchema, {
+    ...fields,
+    status: 'proposed',
+    history: [openingEntry(actor, now)],
+    createdBy: actor.id,
+    createdAt: now,
+    updatedAt: now,
+    rev: 0,
+    deleted: false,
+  });
+  return writeSynced('followups', followup, Object.keys(followup));
+}
+
+async function companiesById(ids: readonly string[]) {
+  const rows = await db().companies.bulkGet([...ids]);
+  return new Map(rows.filter((c) => c !== undefined && !c.deleted).map((c) => [c!.id, c!]));
+}
+
+/**
+ * The follow-up of a derived synergy, created (Proposée, with a snapshot) the first time. Its id
+ * comes from the synergy's, so two devices opening the same synergy offline write one record.
+ */
+export async function openFollowup(synergy: Synergy, actor: Actor, origin: FollowupOrigin = 'matching'): Promise<Followup> {
+  const id = followupIdOf(synergy.id);
+  const database = db();
+  return database.transaction('rw', [database.followups, database.companies, database.outbox], async () => {
+    const existing = await database.followups.get(id);
+    if (existing && !existing.deleted) return parseOr(FollowupSchema, existing);
+    if (existing) return updateFollowup(id, (f) => ({ ...f, deleted: false }));
+    const snapshot = snapshotOf(synergy, await companiesById(synergy.companyIds));
+    const territoryIds = territoriesOf(snapshot, synergy.territoryIds);
+    return createFollowup(actor, { id, synergyId: synergy.id, origin, snapshot, territoryIds });
+  });
+}
+
+/** A synergy the matcher did not propose, typed by a person; it follows the same pipeline. */
+export async function createManualSynergy(input: ManualSynergyInput, actor: Actor): Promise<Followup> {
+  const manual = parseOr(ManualSynergyInputSchema, input);
+  const unknown = manual.resourceCodes.find((code) => !findResource(code));
+  if (unknown) throw new FollowupRuleError(`Ressource inconnue : ${unknown}`);
+  const database = db();
+  return database.transaction('rw', [database.followups, database.companies, database.outbox], async () => {
+    const companies = await companiesById(manual.companyIds);
+    const missing = manual.companyIds.find((id) => !companies.has(id));
+    if (missing) throw new FollowupRuleError(`Entreprise introuvable sur cet appareil : ${missing}`);
+    const snapshot: SynergySnapshot = {
+      kind: manual.kind,
+      family: manual.family,
+      resourceCodes: manual.resourceCodes,
+      fluxIds: [],
+      companies: manual.companyIds.map((id) => {
+        const c = companies.get(id)!;
+        return { id, name: c.name.slice(0, 160), territoryId: c.territoryId };
+      }),
+      explanation: manual.text,
+    };
+    const synergyId = `man:${newId()}`;
+    const id = followupIdOf(synergyId);
+    return createFollowup(actor, { id, synergyId, origin: 'manual', snapshot, territoryIds: territoriesOf(snapshot) });
+  });
+}
+
+export interface StatusChange {
+  comment?: string;
+  rejection?: { reason: Rejection['reason']; text?: string };
+}
+
+/** Moves a follow-up along the pipeline (referents and admins), recording who, when and why. */
+export async function changeStatus(id: string, to: FollowupStatus, actor: Actor, change: StatusChange = {}): Promise<Followup> {
+  assertMayChange(actor, ['status']);
+  return updateFollowup(id, (f) => applyTransition(f, to, { actor, at: Date.now(), ...change }));
+}
+
+/** Anyone of the territory may add a note; notes are never edited, so they always merge. */
+export async function addNote(id: string, text: string, actor: Actor): Promise<Followup> {
+  const at = Date.now();
+  const note = parseOr(NoteSchema, { id: newId(at), at, by: actor.id, byName: actor.name.slice(0, 120), text });
+  return updateFollowup(id, (f) => ({ ...f, notes: [...f.notes, note] }));
+}
+
+/** Sets or clears (undefined) the next action, its due date and assignee. */
+export async function setNextAction(id: string, next: z.input<typeof NextActionSchema> | undefined, actor?: Actor): Promise<Followup> {
+  assertMayChange(actor ?? (await currentActor()), ['nextAction']);
+  const parsed: NextAction | undefined = next === undefined ? undefined : parseOr(NextActionSchema, next);
+  return updateFollowup(id, (f) => {
+    const { nextAction: _old, ...rest } = f;
+    return parsed ? { ...rest, nextAction: parsed } : rest;
+  });
+}
+
+/** Replaces the expected or realised gains (each a field of its own, so both merge). */
+export async function setGains(
+  id: string,
+  which: 'expectedGains' | 'realisedGains',
+  gains: z.input<typeof GainsSchema>,
+  actor?: Actor,
+): Promise<Followup> {
+  assertMayChange(actor ?? (await currentActor()), [which]);
+  const parsed: Gains = parseOr(GainsSchema, gains);
+  return updateFollowup(id, (f) => ({ ...f, [which]: parsed }));
+}
+
+/** Updates some axes of the study (technical, economic, regulatory). */
+export async function setStudy(id: string, partial: Partial<Followup['study']>, actor?: Actor): Promise<Followup> {
+  assertMayChange(actor ?? (await currentActor()), ['study']);
+  return updateFollowup(id, (f) => ({ ...f, study: { ...f.study, ...partial } }));
+}
+
+/** Updates some of the French regulatory checks. */
+export async function setChecks(
+  id: string,
+  partial: Partial<Record<RegulatoryCheck, CheckState>>,
+  actor?: Actor,
+): Promise<Followup> {
+  assertMayChange(actor ?? (await currentActor()), ['checks']);
+  return updateFollowup(id, (f) => ({ ...f, checks: { ...f.checks, ...partial } }));
+}
