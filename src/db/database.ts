@@ -1,6 +1,7 @@
 // The app's IndexedDB database (Dexie): one instance per page, opened lazily.
 import Dexie, { type Table } from 'dexie';
 import type { Company, Flux, Followup, Synergy, Territory, Visit, Zone } from '../domain';
+import type { Workshop } from '../domain/workshop';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
 import { defineVersions } from './schema';
@@ -17,6 +18,7 @@ export class SynergiesDB extends Dexie {
   conflicts!: Table<ConflictEntry, string>;
   synergies!: Table<Synergy, string>;
   followups!: Table<Followup, string>;
+  workshops!: Table<Workshop, string>;
 
   constructor(name = 'synergies-terrain') {
     super(name);

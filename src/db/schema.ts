@@ -29,7 +29,12 @@ export const SCHEMA_V3 = {
   followups: 'id, synergyId, status, *territoryIds, updatedAt, nextAction.dueDate, nextAction.assigneeId',
 } as const;
 
-export const CURRENT_VERSION = 3;
+/** v6 (v3–v5: follow-ups, reference data, regional scale): detection workshops. */
+export const SCHEMA_V6 = {
+  workshops: 'id, territoryId, date, state',
+} as const;
+
+export const CURRENT_VERSION = 6;
 
 /** v1 → v2: every record gets its sync fields; companies a search key; flux their family. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -64,4 +69,5 @@ export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(6).stores(SCHEMA_V6);
 }

@@ -31,6 +31,8 @@ export const ResourceCodeSchema = z
 export const FluxSchema = RecordMetaSchema.extend({
   companyId: z.string().min(1, 'Entreprise requise'),
   visitId: z.string().optional(),
+  /** The detection workshop it was entered at (provenance), if any. */
+  workshopId: z.string().max(64).optional(),
   family: FamilySchema,
   resourceCode: ResourceCodeSchema,
   direction: DirectionSchema,

@@ -5,9 +5,10 @@ import { FluxSchema } from './flux';
 import { FollowupSchema } from './followup';
 import { IdSchema } from './record';
 import { VisitSchema } from './visit';
+import { WorkshopSchema } from './workshop';
 
 /** Tables that travel between devices, and the schema of a full record of each. */
-export const SYNCED_TABLES = ['companies', 'flux', 'visits', 'followups'] as const;
+export const SYNCED_TABLES = ['companies', 'flux', 'visits', 'followups', 'workshops'] as const;
 export const SyncedTableSchema = z.enum(SYNCED_TABLES, { error: 'Table inconnue' });
 export type SyncedTable = z.infer<typeof SyncedTableSchema>;
 export const RECORD_SCHEMAS = {
@@ -15,6 +16,7 @@ export const RECORD_SCHEMAS = {
   flux: FluxSchema,
   visits: VisitSchema,
   followups: FollowupSchema,
+  workshops: WorkshopSchema,
 } as const;
 
 export const MAX_PUSH_BATCH = 500;

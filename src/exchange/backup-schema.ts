@@ -1,5 +1,6 @@
 // The JSON backup file: a versioned envelope holding every local table, and the zod schemas that
 // check it before anything is restored. Records are checked with the domain's own schemas.
+import { WorkshopSchema } from '../domain/workshop';
 import { z } from 'zod';
 import {
   CompanySchema,
@@ -48,6 +49,7 @@ export const TABLE_SCHEMAS = {
   companies: CompanySchema,
   flux: FluxSchema,
   visits: VisitSchema,
+  workshops: WorkshopSchema,
   outbox: OutboxEntrySchema,
   conflicts: ConflictEntrySchema,
   synergies: SynergySchema,
@@ -61,6 +63,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   companies: 'Entreprises',
   flux: 'Flux',
   visits: 'Visites',
+  workshops: 'Ateliers',
   outbox: 'Modifications à synchroniser',
   conflicts: 'Conflits',
   synergies: 'Synergies',
@@ -80,6 +83,8 @@ export const BackupEnvelopeSchema = z.object({
     companies: rows,
     flux: rows,
     visits: rows,
+    // Optional: backups made before workshops existed.
+    workshops: rows.default([]),
     outbox: rows,
     conflicts: rows,
     // Optional: older or hand-made backups may leave out what can be recomputed.

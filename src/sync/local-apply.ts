@@ -14,7 +14,15 @@ export type StoreOutcome = 'stored' | 'stale' | 'invalid';
 export const syncedTable = (table: SyncedTable) => db().table(table) as Table<Row, string>;
 
 /** Tables a transaction applying server records must lock. */
-export const applyScope = () => [db().companies, db().flux, db().visits, db().followups, db().outbox, db().conflicts];
+export const applyScope = () => [
+  db().companies,
+  db().flux,
+  db().visits,
+  db().followups,
+  db().workshops,
+  db().outbox,
+  db().conflicts,
+];
 
 /**
  * Call inside a transaction over applyScope(). A record that fails our schema (written by a newer

@@ -22,11 +22,17 @@ const SyncStatus = lazyComponent(() => import('./sync/SyncStatus').then((m) => m
 const AccountsPage = lazyComponent(() => import('./accounts/AccountsPage').then((m) => m.AccountsPage));
 // Needs the session (sync client): loaded after first paint, shown to admins only.
 const AdminNavLink = lazyComponent(() => import('./accounts/AdminNavLink').then((m) => m.AdminNavLink), null);
+const WorkshopsPage = lazyComponent(() => import('./workshops/WorkshopsPage').then((m) => m.WorkshopsPage));
+const WorkshopPage = lazyComponent(() => import('./workshops/WorkshopPage').then((m) => m.WorkshopPage));
+const CaptureScreen = lazyComponent(() => import('./workshops/CaptureScreen').then((m) => m.CaptureScreen));
+const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').then((m) => m.ProjectorPage));
+const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
+  { href: '#/ateliers', label: 'Ateliers', routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report'] },
   { href: '#/donnees', label: 'Données', routes: ['data'] },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
 ];
@@ -60,6 +66,14 @@ function Page({ route }: { route: Route }) {
       return <TerritoriesPage />;
     case 'accounts':
       return <AccountsPage />;
+    case 'workshops':
+      return <WorkshopsPage />;
+    case 'workshop':
+      return <WorkshopPage id={id} />;
+    case 'workshop-capture':
+      return <CaptureScreen id={id} />;
+    case 'workshop-report':
+      return <WorkshopReportPage id={id} />;
     default:
       return (
         <EmptyState title="Page introuvable">
@@ -72,6 +86,8 @@ function Page({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const online = useOnline();
+  // The projector owns the whole screen: no header, no navigation.
+  if (route.name === 'workshop-projector') return <ProjectorPage id={route.params.id ?? ''} />;
   return (
     <>
       <header class="app-header">

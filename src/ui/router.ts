@@ -20,6 +20,11 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['sync', /^\/synchronisation$/, []],
   ['conflicts', /^\/conflits$/, []],
   ['accounts', /^\/comptes$/, []],
+  ['workshops', /^\/ateliers\/?$/, []],
+  ['workshop-capture', /^\/ateliers\/([^/]+)\/saisie$/, ['id']],
+  ['workshop-projector', /^\/ateliers\/([^/]+)\/projecteur$/, ['id']],
+  ['workshop-report', /^\/ateliers\/([^/]+)\/compte-rendu$/, ['id']],
+  ['workshop', /^\/ateliers\/([^/]+)$/, ['id']],
 ];
 
 export function parseRoute(hash: string): Route {

@@ -87,7 +87,8 @@ async function ownerOf(
   table: Mutation['table'],
   data: Record<string, unknown>,
 ): Promise<{ territoryId: string; companyId: string | null } | string> {
-  if (table === 'companies') return { territoryId: String(data.territoryId), companyId: null };
+  // A company and a workshop belong to their own territory; a flux or visit to its company's.
+  if (table === 'companies' || table === 'workshops') return { territoryId: String(data.territoryId), companyId: null };
   const companyId = String(data.companyId);
   const company = await batch.record('companies', companyId);
   // Rejections are not remembered: once the company has arrived, a retry succeeds.

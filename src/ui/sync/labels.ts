@@ -7,6 +7,7 @@ export const TABLE_LABELS: Record<SyncedTable, string> = {
   flux: 'Flux',
   visits: 'Visite',
   followups: 'Suivi de synergie',
+  workshops: 'Atelier',
 };
 
 const EXTRA_LABELS: Record<string, string> = {

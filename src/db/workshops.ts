@@ -1,0 +1,114 @@
+// Detection workshops on the device: prepare one, seat companies, capture their offers and needs
+// fast (each flux carries the workshop's id), run and close it. Writes go through writeSynced.
+import { FluxSchema, newId, type Direction, type Flux } from '../domain';
+import { WorkshopSchema, type NewWorkshop, type Workshop, type WorkshopInput, type WorkshopState } from '../domain/workshop';
+import { createCompany } from './companies';
+import { db } from './database';
+import { addFlux } from './flux';
+import { updateSynced, writeSynced } from './synced-write';
+import { validateRows } from './validated-read';
+
+export async function createWorkshop(input: NewWorkshop): Promise<Workshop> {
+  const now = Date.now();
+  const workshop = WorkshopSchema.parse({
+    ...input,
+    id: newId(),
+    tables: [{ id: newId(), name: 'Table 1', companyIds: [] }],
+    createdAt: now,
+    updatedAt: now,
+    rev: 0,
+    deleted: false,
+  });
+  await writeSynced('workshops', workshop, Object.keys(workshop));
+  return workshop;
+}
+
+export async function getWorkshop(id: string): Promise<Workshop | undefined> {
+  const row = await db().workshops.get(id);
+  if (!row || row.deleted) return undefined;
+  return WorkshopSchema.parse(row);
+}
+
+/** Applies an edit; throws a ZodError with readable messages when the result is invalid. */
+export async function updateWorkshop(id: string, change: (before: Workshop) => WorkshopInput): Promise<Workshop> {
+  return updateSynced<Workshop>('workshops', id, (before) =>
+    WorkshopSchema.parse({ ...change(WorkshopSchema.parse(before)), id, rev: before.rev, createdAt: before.createdAt }),
+  );
+}
+
+export const setWorkshopState = (id: string, state: WorkshopState) =>
+  updateWorkshop(id, (w) => ({ ...w, state, ...(state === 'closed' ? { closedAt: Date.now() } : {}) }));
+
+/** Workshops of the device, newest first (a handful a year per territory: read whole). */
+export async function listWorkshops(): Promise<Workshop[]> {
+  const raw = await db().workshops.orderBy('date').reverse().toArray();
+  return validateRows(WorkshopSchema, raw.filter((w) => !w.deleted)).rows;
+}
+
+/** Seats a company (already known) at the workshop, at a table if given. */
+export async function addParticipant(workshopId: string, companyId: string, tableId?: string): Promise<Workshop> {
+  return updateWorkshop(workshopId, (w) => ({
+    ...w,
+    companyIds: w.companyIds.includes(companyId) ? w.companyIds : [...w.companyIds, companyId],
+    tables: w.tables.map((t) => ({
+      ...t,
+      // A company sits at one table: moving it removes it from the other.
+      companyIds: t.id === tableId ? [...t.companyIds.filter((c) => c !== companyId), companyId] : t.companyIds.filter((c) => c !== companyId || !tableId),
+    })),
+  }));
+}
+
+export async function removeParticipant(workshopId: string, companyId: string): Promise<Workshop> {
+  return updateWorkshop(workshopId, (w) => ({
+    ...w,
+    companyIds: w.companyIds.filter((c) => c !== companyId),
+    tables: w.tables.map((t) => ({ ...t, companyIds: t.companyIds.filter((c) => c !== companyId) })),
+  }));
+}
+
+export async function addTable(workshopId: string): Promise<Workshop> {
+  return updateWorkshop(workshopId, (w) => ({
+    ...w,
+    tables: [...w.tables, { id: newId(), name: `Table ${w.tables.length + 1}`, companyIds: [] }],
+  }));
+}
+
+/** A company met at the door: a name and a park only, in the workshop's territory. */
+export async function createParticipant(workshopId: string, input: { name: string; zone?: string }, tableId?: string): Promise<string> {
+  const workshop = await getWorkshop(workshopId);
+  if (!workshop) throw new Error('Atelier introuvable');
+  const company = await createCompany({ name: input.name, zone: input.zone ?? '', territoryId: workshop.territoryId });
+  await addParticipant(workshopId, company.id, tableId);
+  return company.id;
+}
+
+export interface Capture {
+  companyId: string;
+  resourceCode: string;
+  direction: Direction;
+  quantity?: number;
+}
+
+/**
+ * Records what a company said at the table. Saying it twice does not make two flux: the
+ * existing one (even removed) is brought back and its quantity updated.
+ */
+export async function captureFlux(workshopId: string, capture: Capture): Promise<Flux> {
+  const same = (await db().flux.where('companyId').equals(capture.companyId).toArray()).find(
+    (f) => f.resourceCode === capture.resourceCode && f.direction === capture.direction,
+  );
+  const quantity = capture.quantity !== undefined ? { quantity: capture.quantity } : {};
+  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity });
+  const existing = FluxSchema.parse(same);
+  if (!existing.deleted && capture.quantity === undefined) return existing;
+  return updateSynced<Flux>('flux', existing.id, (before) =>
+    FluxSchema.parse({ ...before, ...quantity, deleted: false, workshopId: before.workshopId ?? workshopId }),
+  );
+}
+
+/** Live flux of the workshop's companies (all of them: cards brought today and earlier visits). */
+export async function fluxOfCompanies(companyIds: readonly string[]): Promise<Flux[]> {
+  if (companyIds.length === 0) return [];
+  const raw = await db().flux.where('companyId').anyOf([...companyIds]).toArray();
+  return validateRows(FluxSchema, raw.filter((f) => !f.deleted)).rows;
+}

@@ -1,0 +1,172 @@
+// Capture at a workshop table: pick the company, say « Je propose » or « Je recherche », type a
+// word + Enter (or tap a common card); « Entreprise suivante » moves on without leaving the screen.
+import { useRef, useState } from 'preact/hooks';
+import { CompanySchema, DIRECTION_LABELS, findResource, type Direction, type ResourceType } from '../../domain';
+import { db } from '../../db/database';
+import { removeFlux } from '../../db/flux';
+import { validateRows } from '../../db/validated-read';
+import { captureFlux, getWorkshop } from '../../db/workshops';
+import { EmptyState } from '../components/empty-state';
+import { showToast } from '../components/toasts';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { AddParticipant } from './AddParticipant';
+import { CapturedList } from './CapturedList';
+import { PRIORITY_RESOURCES } from './priority-resources';
+import { ResourcePicker } from './ResourcePicker';
+import { nextCompany, tableCompanies } from './seating';
+import './workshops.css';
+
+const DIRECTION_VERBS: Record<Direction, string> = { offer: 'Je propose', need: 'Je recherche' };
+const tableKey = (workshopId: string) => `atelier-table:${workshopId}`;
+
+function parseQuantity(text: string): number | undefined | 'invalid' {
+  const t = text.trim().replace(/\s/g, '').replace(',', '.');
+  if (t === '') return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) && n >= 0 ? n : 'invalid';
+}
+
+export function CaptureScreen({ id }: { id: string }) {
+  const workshop = useLiveQuery(() => getWorkshop(id), [id]);
+  const [tableId, setTableId] = useState(() => localStorage.getItem(tableKey(id)) ?? '');
+  const [companyId, setCompanyId] = useState('');
+  const [direction, setDirection] = useState<Direction>('offer');
+  const [quantity, setQuantity] = useState('');
+  const [error, setError] = useState<string>();
+  const input = useRef<HTMLInputElement | null>(null);
+  const w = workshop.data;
+  const seated = w ? tableCompanies(w, tableId) : [];
+  const companies = useLiveQuery(async () => {
+    const raw = await db().companies.bulkGet(seated);
+    return validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
+  }, [seated.join(',')]).data ?? [];
+
+  if (workshop.loading) return <p class="loading">Chargement…</p>;
+  if (!w) {
+    return (
+      <EmptyState title="Atelier introuvable">
+        <a href="#/ateliers">Retour aux ateliers</a>
+      </EmptyState>
+    );
+  }
+  const current = companies.find((c) => c.id === companyId) ?? companies[0];
+
+  const record = async (resource: ResourceType) => {
+    setError(undefined);
+    if (!current) return setError('Choisissez d’abord une entreprise.');
+    if (!resource.directions.includes(direction)) {
+      return setError(`« ${resource.label} » ne peut être que ${resource.directions.includes('offer') ? 'proposé' : 'recherché'}.`);
+    }
+    const q = parseQuantity(quantity);
+    if (q === 'invalid') return setError('Quantité invalide : un nombre positif, ou rien.');
+    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q });
+    setQuantity('');
+    input.current?.focus();
+    showToast(`${DIRECTION_VERBS[direction]} : ${resource.label} — ${current.name}`, {
+      action: { label: 'Annuler', run: () => removeFlux(flux.id) },
+    });
+  };
+
+  const chooseTable = (next: string) => {
+    setTableId(next);
+    localStorage.setItem(tableKey(id), next);
+  };
+
+  return (
+    <section class="ws-capture" aria-labelledby="capture-title">
+      <div class="page-header">
+        <div>
+          <a class="back" href={`#/ateliers/${w.id}`}>
+            ← {w.title}
+          </a>
+          <h1 id="capture-title">Saisie à la table</h1>
+        </div>
+        {w.tables.length > 1 && (
+          <label class="ws-table-choice">
+            Table
+            <select value={tableId} onChange={(e) => chooseTable(e.currentTarget.value)}>
+              <option value="">Toutes les tables</option>
+              {w.tables.map((t) => (
+                <option value={t.id}>{t.name}</option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+
+      <div class="ws-companies" role="radiogroup" aria-label="Entreprise">
+        {companies.map((c) => (
+          <button
+            type="button"
+            role="radio"
+            aria-checked={c.id === current?.id}
+            class={`chip ws-company${c.id === current?.id ? ' on' : ''}`}
+            onClick={() => setCompanyId(c.id)}
+          >
+            {c.name}
+          </button>
+        ))}
+      </div>
+      <AddParticipant workshop={w} tableId={tableId || undefined} onAdded={(cid) => setCompanyId(cid)} />
+
+      {current ? (
+        <div class="ws-form">
+          <h2>{current.name}</h2>
+          <div class="toggles" role="group" aria-label="Sens">
+            {(['offer', 'need'] as const).map((d) => (
+              <button
+                type="button"
+                class={`toggle toggle-${d}${direction === d ? ' on' : ''}`}
+                aria-pressed={direction === d}
+                title={DIRECTION_LABELS[d]}
+                onClick={() => setDirection(d)}
+              >
+                {DIRECTION_VERBS[d]}
+              </button>
+            ))}
+          </div>
+          <div class="row">
+            <div class="field ws-resource">
+              <label for="ws-resource">Ressource (un mot puis Entrée)</label>
+              <ResourcePicker id="ws-resource" onPick={(r) => void record(r)} inputRef={input} />
+            </div>
+            <div class="field ws-quantity">
+              <label for="ws-quantity">Quantité (facultatif)</label>
+              <input id="ws-quantity" inputMode="decimal" value={quantity} onInput={(e) => setQuantity(e.currentTarget.value)} />
+            </div>
+          </div>
+          {error && (
+            <p class="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="ws-quick" aria-label="Cartes fréquentes">
+            {PRIORITY_RESOURCES.map((code) => findResource(code))
+              .filter((r): r is ResourceType => r !== undefined && r.directions.includes(direction))
+              .map((r) => (
+                <button type="button" class="chip" onClick={() => void record(r)}>
+                  {r.label}
+                </button>
+              ))}
+          </div>
+          <CapturedList companyId={current.id} />
+          <div class="actions sticky-actions">
+            <button
+              type="button"
+              class="btn btn-primary"
+              onClick={() => {
+                setCompanyId(nextCompany(companies.map((c) => c.id), current.id) ?? current.id);
+                setError(undefined);
+                input.current?.focus();
+              }}
+            >
+              Entreprise suivante →
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p class="muted">Ajoutez une entreprise pour commencer la saisie.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+// What a company has said so far (its live flux), newest first, each removable with undo.
+import { FluxSchema, findResource, formatQuantity } from '../../domain';
+import { db } from '../../db/database';
+import { removeFlux, restoreFlux } from '../../db/flux';
+import { validateRows } from '../../db/validated-read';
+import { showToast } from '../components/toasts';
+import { useLiveQuery } from '../hooks/use-live-query';
+
+export function CapturedList({ companyId }: { companyId: string }) {
+  const flux =
+    useLiveQuery(async () => {
+      const raw = await db().flux.where('companyId').equals(companyId).toArray();
+      return validateRows(FluxSchema, raw.filter((f) => !f.deleted)).rows.sort((a, b) => b.createdAt - a.createdAt);
+    }, [companyId]).data ?? [];
+  if (flux.length === 0) return <p class="muted">Rien de noté pour cette entreprise.</p>;
+  return (
+    <ul class="ws-captured" aria-label="Déjà noté">
+      {flux.map((f) => (
+        <li key={f.id} class={`ws-captured-${f.direction}`}>
+          <span class={`badge badge-${f.direction}`}>{f.direction === 'offer' ? 'Propose' : 'Recherche'}</span>
+          <span>
+            {findResource(f.resourceCode)?.label ?? f.resourceCode}
+            {f.quantity !== undefined && f.unit && <span class="muted"> · {formatQuantity(f.quantity, f.unit, f.period)}</span>}
+          </span>
+          <button
+            type="button"
+            class="btn-icon"
+            aria-label={`Retirer ${findResource(f.resourceCode)?.label ?? ''}`}
+            onClick={async () => {
+              await removeFlux(f.id);
+              showToast('Flux retiré.', { action: { label: 'Annuler', run: () => restoreFlux(f.id) } });
+            }}
+          >
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,103 @@
+// The projector: full screen, readable from the back of the room. Live counters, the newest
+// synergies (highlighted as they arrive) and the room's picture. Confidential flux never show.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CompanySchema, SYNERGY_KIND_LABELS } from '../../domain';
+import { db } from '../../db/database';
+import { validateRows } from '../../db/validated-read';
+import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { RoomGraph } from './RoomGraph';
+import { roomView } from './room-view';
+import { synergiesOfCompanies } from './workshop-synergies';
+import './projector.css';
+
+/** How long a newly detected synergy stays highlighted. */
+const FRESH_MS = 12_000;
+const SHOWN = 6;
+
+function useRoom(id: string) {
+  return useLiveQuery(async () => {
+    const workshop = await getWorkshop(id);
+    if (!workshop) return undefined;
+    const raw = await db().companies.bulkGet(workshop.companyIds);
+    const participants = validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
+    const flux = await fluxOfCompanies(workshop.companyIds);
+    const synergies = await synergiesOfCompanies(workshop.companyIds);
+    return { workshop, view: roomView(participants, flux, synergies) };
+  }, [id]);
+}
+
+/** When each synergy was first seen by this screen: arrival order and highlight. */
+function useArrivals(ids: readonly string[]) {
+  const firstSeen = useRef(new Map<string, number>());
+  const initial = useRef(true);
+  const [, tick] = useState(0);
+  const now = Date.now();
+  for (const id of ids) {
+    // Those present when the screen opened are not "new".
+    if (!firstSeen.current.has(id)) firstSeen.current.set(id, initial.current ? 0 : now);
+  }
+  if (ids.length > 0) initial.current = false;
+  useEffect(() => {
+    const timer = setInterval(() => tick((t) => t + 1), 2000);
+    return () => clearInterval(timer);
+  }, []);
+  const fresh = new Set(ids.filter((id) => now - (firstSeen.current.get(id) ?? 0) < FRESH_MS));
+  return { fresh, seenAt: (id: string) => firstSeen.current.get(id) ?? 0 };
+}
+
+export function ProjectorPage({ id }: { id: string }) {
+  const room = useRoom(id);
+  const ids = room.data?.view.synergies.map((s) => s.id) ?? [];
+  const { fresh, seenAt } = useArrivals(room.loading ? [] : ids);
+  if (room.loading) return <p class="loading">Chargement…</p>;
+  if (!room.data) return <p class="ws-projector-missing">Atelier introuvable sur cet appareil.</p>;
+  const { workshop, view } = room.data;
+  const newest = [...view.synergies].sort((a, b) => seenAt(b.id) - seenAt(a.id) || b.score - a.score).slice(0, SHOWN);
+  const goFullscreen = () => void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  return (
+    <div class="ws-projector">
+      <header class="ws-projector-head">
+        <h1>{workshop.title}</h1>
+        <button type="button" class="ws-fullscreen" onClick={goFullscreen}>
+          Plein écran
+        </button>
+      </header>
+      <dl class="ws-counters" aria-live="polite">
+        <div>
+          <dt>Entreprises</dt>
+          <dd data-testid="count-companies">{view.companies}</dd>
+        </div>
+        <div>
+          <dt>Ressources proposées</dt>
+          <dd data-testid="count-offers">{view.offers}</dd>
+        </div>
+        <div>
+          <dt>Ressources recherchées</dt>
+          <dd data-testid="count-needs">{view.needs}</dd>
+        </div>
+        <div>
+          <dt>Synergies détectées</dt>
+          <dd data-testid="count-synergies">{view.synergies.length}</dd>
+        </div>
+      </dl>
+      <div class="ws-projector-body">
+        <RoomGraph nodes={view.nodes} links={view.links} fresh={fresh} />
+        <section aria-label="Dernières synergies">
+          {newest.length === 0 ? (
+            <p class="ws-waiting">Les synergies apparaîtront ici au fil des échanges.</p>
+          ) : (
+            <ol class="ws-newest">
+              {newest.map((s) => (
+                <li key={s.id} class={fresh.has(s.id) ? 'ws-fresh' : undefined}>
+                  <span class={`syn-badge syn-badge-${s.kind}`}>{SYNERGY_KIND_LABELS[s.kind]}</span>
+                  {s.explanation}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

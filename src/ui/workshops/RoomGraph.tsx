@@ -1,0 +1,49 @@
+// The room as a picture: participants on a slowly turning circle, synergies as links between them
+// (substitution and mutualisation in two colours). Plain SVG, no map tiles, no library.
+import { useEffect, useState } from 'preact/hooks';
+import type { RoomLink, RoomNode } from './room-view';
+
+const SIZE = 1000;
+const RADIUS = 380;
+/** One turn in about four minutes: alive on a wall, never hard to read. */
+const DEGREES_PER_TICK = 0.3;
+const TICK_MS = 200;
+
+const shortName = (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
+
+export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: RoomLink[]; fresh: ReadonlySet<string> }) {
+  const [turn, setTurn] = useState(0);
+  useEffect(() => {
+    // Someone who asked the system to reduce motion gets a still picture.
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const timer = setInterval(() => setTurn((t) => (t + DEGREES_PER_TICK) % 360), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const angle = (turn * Math.PI) / 180;
+  const at = new Map(
+    nodes.map((n) => {
+      const x = n.x * Math.cos(angle) - n.y * Math.sin(angle);
+      const y = n.x * Math.sin(angle) + n.y * Math.cos(angle);
+      return [n.id, { ...n, px: SIZE / 2 + x * RADIUS, py: SIZE / 2 + y * RADIUS, right: x >= 0 }];
+    }),
+  );
+  return (
+    <svg class="ws-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${nodes.length} entreprises, ${links.length} liens de synergie`}>
+      {links.map((l) => {
+        const a = at.get(l.from);
+        const b = at.get(l.to);
+        if (!a || !b) return null;
+        const isFresh = fresh.has(l.id.split(':').slice(0, -1).join(':'));
+        return <line key={l.id} class={`ws-link ws-link-${l.kind}${isFresh ? ' ws-fresh' : ''}`} x1={a.px} y1={a.py} x2={b.px} y2={b.py} />;
+      })}
+      {[...at.values()].map((n) => (
+        <g key={n.id} class="ws-node">
+          <circle cx={n.px} cy={n.py} r={14} />
+          <text x={n.px + (n.right ? 22 : -22)} y={n.py + 8} text-anchor={n.right ? 'start' : 'end'}>
+            {shortName(n.name)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

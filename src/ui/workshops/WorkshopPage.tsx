@@ -1,0 +1,161 @@
+// One workshop: before (details, tables, participants), during (start, capture, projector) and
+// after (close: every synergy of the room becomes a follow-up lead; the report).
+import { useState } from 'preact/hooks';
+import { CompanySchema } from '../../domain';
+import { WORKSHOP_STATE_LABELS, type Workshop } from '../../domain/workshop';
+import { db } from '../../db/database';
+import { validateRows } from '../../db/validated-read';
+import { addParticipant, addTable, getWorkshop, removeParticipant, setWorkshopState } from '../../db/workshops';
+import { EmptyState } from '../components/empty-state';
+import { showToast } from '../components/toasts';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { AddParticipant } from './AddParticipant';
+import { closeWorkshop } from './close-workshop';
+import { frenchDate } from './dates';
+import './workshops.css';
+
+function Seating({ workshop }: { workshop: Workshop }) {
+  const companies =
+    useLiveQuery(async () => {
+      const raw = await db().companies.bulkGet(workshop.companyIds);
+      return validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
+    }, [workshop.companyIds.join(',')]).data ?? [];
+  const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.id ?? '';
+  return (
+    <section aria-labelledby="seating-title">
+      <div class="section-head">
+        <h2 id="seating-title">Participants ({workshop.companyIds.length})</h2>
+        <button type="button" class="btn" onClick={() => void addTable(workshop.id)}>
+          + Table
+        </button>
+      </div>
+      <AddParticipant workshop={workshop} />
+      {companies.length === 0 ? (
+        <p class="muted">Aucune entreprise inscrite : ajoutez-les avant l’atelier, ou à leur arrivée.</p>
+      ) : (
+        <ul class="card-list ws-seating">
+          {companies.map((c) => (
+            <li key={c.id} class="card">
+              <a href={`#/entreprises/${c.id}`}>{c.name}</a>
+              <span class="muted">{c.zone}</span>
+              <label>
+                <span class="sr-only">Table de {c.name}</span>
+                <select value={tableOf(c.id)} onChange={(e) => void addParticipant(workshop.id, c.id, e.currentTarget.value || undefined)}>
+                  <option value="">Sans table</option>
+                  {workshop.tables.map((t) => (
+                    <option value={t.id}>{t.name}</option>
+                  ))}
+                </select>
+              </label>
+              <button
+                type="button"
+                class="btn-icon"
+                aria-label={`Retirer ${c.name} de l’atelier`}
+                onClick={async () => {
+                  const table = tableOf(c.id) || undefined;
+                  await removeParticipant(workshop.id, c.id);
+                  showToast(`${c.name} retirée de l’atelier.`, { action: { label: 'Annuler', run: () => void addParticipant(workshop.id, c.id, table) } });
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Closing({ workshop }: { workshop: Workshop }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" class="btn" onClick={() => setConfirming(true)}>
+        Clore l’atelier…
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="alertdialog" aria-label="Clore l’atelier">
+      <p>Clore l’atelier ? Chaque synergie détectée entre ses participants devient une piste à suivre (statut « Proposée »). La saisie reste possible ensuite.</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              const created = await closeWorkshop(workshop.id);
+              showToast(`Atelier clos : ${created} piste(s) ajoutée(s) au suivi.`);
+            } catch (e) {
+              showToast(`Clôture impossible : ${e instanceof Error ? e.message : String(e)}`, { kind: 'error' });
+            } finally {
+              setBusy(false);
+              setConfirming(false);
+            }
+          }}
+        >
+          Clore et créer les pistes
+        </button>
+        <button type="button" class="btn btn-light" onClick={() => setConfirming(false)}>
+          Annuler
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function WorkshopPage({ id }: { id: string }) {
+  const workshop = useLiveQuery(() => getWorkshop(id), [id]);
+  const territory = useLiveQuery(async () => (workshop.data ? db().territories.get(workshop.data.territoryId) : undefined), [workshop.data?.territoryId]).data;
+  if (workshop.loading) return <p class="loading">Chargement…</p>;
+  const w = workshop.data;
+  if (!w) {
+    return (
+      <EmptyState title="Atelier introuvable">
+        <a href="#/ateliers">Retour aux ateliers</a>
+      </EmptyState>
+    );
+  }
+  return (
+    <section class="page" aria-labelledby="workshop-title">
+      <a class="back" href="#/ateliers">
+        ← Ateliers
+      </a>
+      <header class="page-header">
+        <div>
+          <h1 id="workshop-title">{w.title}</h1>
+          <p class="muted">
+            {frenchDate(w.date)} · {territory?.name ?? w.territoryId}
+            {w.place && ` · ${w.place}`}
+          </p>
+        </div>
+        <span class={`badge ws-state-${w.state}`}>{WORKSHOP_STATE_LABELS[w.state]}</span>
+      </header>
+      <div class="actions ws-actions">
+        {w.state === 'prepared' && (
+          <button type="button" class="btn btn-primary" onClick={() => void setWorkshopState(w.id, 'running')}>
+            Démarrer l’atelier
+          </button>
+        )}
+        <a class="btn btn-primary" href={`#/ateliers/${w.id}/saisie`}>
+          Saisie à la table
+        </a>
+        <a class="btn" href={`#/ateliers/${w.id}/projecteur`} target="_blank" rel="noopener">
+          Vue projecteur
+        </a>
+        <a class="btn" href={`#/ateliers/${w.id}/compte-rendu`}>
+          Compte rendu
+        </a>
+        {w.state !== 'closed' && <Closing workshop={w} />}
+      </div>
+      {w.state === 'closed' && w.closedAt && (
+        <p class="notice">Atelier clos le {new Date(w.closedAt).toLocaleString('fr-FR')} : ses synergies sont dans le suivi.</p>
+      )}
+      <Seating workshop={w} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// The workshop's report: a printable page (A4) and a CSV for French Excel — participants, what
+// each offered and sought, the synergies detected and what happens next (their follow-up).
+import { CompanySchema } from '../../domain';
+import { db } from '../../db/database';
+import { validateRows } from '../../db/validated-read';
+import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
+import { csvToBlob, downloadBlob } from '../../exchange/download';
+import { buildWorkshopReport, workshopReportToCsv } from '../../exchange/workshop-report';
+import { EmptyState } from '../components/empty-state';
+import { showToast } from '../components/toasts';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { frenchDate } from './dates';
+import { synergiesOfCompanies } from './workshop-synergies';
+import './workshops.css';
+
+export function WorkshopReportPage({ id }: { id: string }) {
+  const data = useLiveQuery(async () => {
+    const workshop = await getWorkshop(id);
+    if (!workshop) return undefined;
+    const raw = await db().companies.bulkGet(workshop.companyIds);
+    const companies = validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
+    const report = buildWorkshopReport(workshop, companies, await fluxOfCompanies(workshop.companyIds), await synergiesOfCompanies(workshop.companyIds));
+    const territory = await db().territories.get(workshop.territoryId);
+    return { workshop, report, territory };
+  }, [id]);
+  if (data.loading) return <p class="loading">Chargement…</p>;
+  if (!data.data) {
+    return (
+      <EmptyState title="Atelier introuvable">
+        <a href="#/ateliers">Retour aux ateliers</a>
+      </EmptyState>
+    );
+  }
+  const { workshop, report, territory } = data.data;
+  const exportCsv = () => {
+    downloadBlob(csvToBlob(workshopReportToCsv(report)), `atelier-${workshop.date}.csv`);
+    showToast('Compte rendu exporté (CSV).');
+  };
+  return (
+    <article class="page ws-report" aria-labelledby="report-title">
+      <div class="actions ws-no-print">
+        <a class="back" href={`#/ateliers/${workshop.id}`}>
+          ← Atelier
+        </a>
+        <button type="button" class="btn btn-primary" onClick={() => window.print()}>
+          Imprimer / PDF
+        </button>
+        <button type="button" class="btn" onClick={exportCsv}>
+          Exporter en CSV
+        </button>
+      </div>
+      <h1 id="report-title">Compte rendu — {workshop.title}</h1>
+      <p>
+        {frenchDate(workshop.date)} · {territory?.name ?? workshop.territoryId}
+        {workshop.place && ` · ${workshop.place}`}
+        {workshop.animators.length > 0 && ` · Animation : ${workshop.animators.join(', ')}`}
+      </p>
+      <p>
+        <strong>{report.companies.length}</strong> entreprise(s) participante(s), <strong>{report.fluxEntered}</strong> ressource(s) saisie(s)
+        pendant l’atelier, <strong>{report.synergies.length}</strong> synergie(s) détectée(s).
+      </p>
+      <section>
+        <h2>Participants et ressources</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Entreprise</th>
+              <th>Table</th>
+              <th>Propose</th>
+              <th>Recherche</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.companies.map((r) => (
+              <tr key={r.company.id}>
+                <td>{r.company.name}</td>
+                <td>{r.table}</td>
+                <td>{r.offers.join(' ; ')}</td>
+                <td>{r.needs.join(' ; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h2>Synergies détectées</h2>
+        {report.synergies.length === 0 ? (
+          <p class="muted">Aucune synergie détectée entre les participants.</p>
+        ) : (
+          <ol>
+            {report.synergies.map((s) => (
+              <li key={s.id}>{s.explanation}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section>
+        <h2>Suite</h2>
+        <p>
+          {workshop.state === 'closed'
+            ? 'Chaque synergie détectée est une piste du suivi des synergies (statut « Proposée ») : le référent du territoire la retient ou l’écarte, puis suit sa mise en relation.'
+            : 'À la clôture de l’atelier, chaque synergie détectée deviendra une piste du suivi des synergies.'}
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+// Closing a workshop: every synergy of the room becomes a follow-up lead (Proposée, origin
+// « atelier »), so nothing detected is lost between the event and the follow-up.
+import type { Followup } from '../../domain/followup';
+import { currentActor, openFollowup } from '../../db/followups';
+import { updateSynced } from '../../db/synced-write';
+import { getWorkshop, setWorkshopState } from '../../db/workshops';
+import { synergiesOfCompanies } from './workshop-synergies';
+
+/** Returns how many leads were opened (synergies already followed are left as they are). */
+export async function closeWorkshop(workshopId: string): Promise<number> {
+  const workshop = await getWorkshop(workshopId);
+  if (!workshop) throw new Error('Atelier introuvable');
+  const inRoom = new Set(workshop.companyIds);
+  // Synergies joining two participants or more. Those with a confidential flux are leads too: the
+  // referent may see them; only the projector must not.
+  const synergies = (await synergiesOfCompanies(workshop.companyIds)).filter(
+    (s) => s.companyIds.filter((id) => inRoom.has(id)).length >= 2,
+  );
+  const actor = await currentActor();
+  let opened = 0;
+  for (const synergy of synergies) {
+    const followup = await openFollowup(synergy, actor, 'workshop');
+    // A lead opened now says which workshop it came from; one followed before keeps its origin.
+    if (followup.origin === 'workshop' && followup.workshopId === undefined) {
+      await updateSynced<Followup>('followups', followup.id, (f) => ({ ...f, workshopId }));
+      opened++;
+    }
+  }
+  if (workshop.state !== 'closed') await setWorkshopState(workshopId, 'closed');
+  return opened;
+}

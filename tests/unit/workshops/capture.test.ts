@@ -1,0 +1,100 @@
+// Capture at a table: each flux carries the workshop's id, saying a card twice does not duplicate
+// it, a company met at the door needs only a name, and « Entreprise suivante » wraps around.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SynergiesDB } from '../../../src/db/database';
+import { removeFlux } from '../../../src/db/flux';
+import { addParticipant, captureFlux, createParticipant, createWorkshop, getWorkshop, removeParticipant } from '../../../src/db/workshops';
+import { nextCompany, tableCompanies } from '../../../src/ui/workshops/seating';
+import { freshDatabase } from '../../fixtures/db';
+
+let db: SynergiesDB;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+
+const prepare = () => createWorkshop({ title: 'Atelier Cap Nord', date: '2026-11-24', territoryId: 'dijon-metropole', place: 'CCI' });
+
+describe('workshop capture', () => {
+  it('creates a company on the spot in the workshop’s territory and seats it', async () => {
+    const workshop = await prepare();
+    const id = await createParticipant(workshop.id, { name: 'Boulangerie Roux', zone: 'Cap Nord' }, workshop.tables[0]!.id);
+    const company = await db.companies.get(id);
+    expect(company).toMatchObject({ name: 'Boulangerie Roux', zone: 'Cap Nord', territoryId: 'dijon-metropole' });
+    const after = (await getWorkshop(workshop.id))!;
+    expect(after.companyIds).toEqual([id]);
+    expect(after.tables[0]!.companyIds).toEqual([id]);
+    await expect(createParticipant(workshop.id, { name: 'X' })).rejects.toThrow(/trop courte/);
+  });
+
+  it('records a flux with the workshop as provenance, once, and revives a removed one', async () => {
+    const workshop = await prepare();
+    const companyId = await createParticipant(workshop.id, { name: 'Menuiserie Lambert' });
+    const first = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.wood-pallets', direction: 'offer' });
+    expect(first.workshopId).toBe(workshop.id);
+    const again = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.wood-pallets', direction: 'offer', quantity: 30 });
+    expect(again.id).toBe(first.id);
+    expect(again.quantity).toBe(30);
+    await removeFlux(first.id);
+    const revived = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.wood-pallets', direction: 'offer' });
+    expect(revived).toMatchObject({ id: first.id, deleted: false, quantity: 30 });
+    expect(await db.flux.where('companyId').equals(companyId).count()).toBe(1);
+    // Every write queued for sync: the workshop, the company, the flux.
+    const tables = new Set((await db.outbox.toArray()).map((e) => e.table));
+    expect(tables).toEqual(new Set(['workshops', 'companies', 'flux']));
+  });
+
+  it('moves a company between tables and takes it out of the room', async () => {
+    const workshop = await prepare();
+    const id = await createParticipant(workshop.id, { name: 'Garage Petit' });
+    const tableId = workshop.tables[0]!.id;
+    await addParticipant(workshop.id, id, tableId);
+    expect(tableCompanies((await getWorkshop(workshop.id))!, tableId)).toEqual([id]);
+    await removeParticipant(workshop.id, id);
+    const after = (await getWorkshop(workshop.id))!;
+    expect(after.companyIds).toEqual([]);
+    expect(after.tables[0]!.companyIds).toEqual([]);
+  });
+
+  it('goes to the next company of the table, wrapping around', () => {
+    expect(nextCompany(['a', 'b', 'c'], 'a')).toBe('b');
+    expect(nextCompany(['a', 'b', 'c'], 'c')).toBe('a');
+    expect(nextCompany(['a'], 'a')).toBe('a');
+    expect(nextCompany([], 'a')).toBeUndefined();
+  });
+});
+
+describe('closing a workshop', () => {
+  it('turns each synergy between participants into a lead of the follow-up, once', async () => {
+    const { closeWorkshop } = await import('../../../src/ui/workshops/close-workshop');
+    const workshop = await prepare();
+    const a = await createParticipant(workshop.id, { name: 'Cartonnages Morel' });
+    const b = await createParticipant(workshop.id, { name: 'Imprimerie Bertin' });
+    const outsider = (await db.companies.add({ ...(await db.companies.get(a))!, id: 'co-dehors', name: 'Scierie absente' })) as string;
+    const fa = await captureFlux(workshop.id, { companyId: a, resourceCode: 'mat.cardboard', direction: 'offer' });
+    const fb = await captureFlux(workshop.id, { companyId: b, resourceCode: 'mat.cardboard', direction: 'need' });
+    const base = {
+      kind: 'substitution' as const,
+      family: 'materials' as const,
+      resourceCodes: ['mat.cardboard'],
+      territoryIds: ['dijon-metropole'],
+      score: 80,
+      scoreParts: { resource: 100, quantity: 50, distance: 90, timing: 100 },
+      distanceKm: 2,
+      explanation: 'Cartonnages Morel a à donner : cartons.',
+      computedAt: 1,
+    };
+    await db.synergies.bulkAdd([
+      { ...base, id: 'sub:room', fluxIds: [fa.id, fb.id], companyIds: [a, b] },
+      { ...base, id: 'sub:half', fluxIds: [fa.id, 'f-x'], companyIds: [a, outsider] },
+    ]);
+
+    expect(await closeWorkshop(workshop.id)).toBe(1);
+    const followups = await db.followups.toArray();
+    expect(followups).toHaveLength(1);
+    expect(followups[0]).toMatchObject({ synergyId: 'sub:room', origin: 'workshop', workshopId: workshop.id, status: 'proposed' });
+    expect((await getWorkshop(workshop.id))!.state).toBe('closed');
+    // Closing again opens nothing new and loses nothing.
+    expect(await closeWorkshop(workshop.id)).toBe(0);
+    expect(await db.followups.count()).toBe(1);
+  });
+});

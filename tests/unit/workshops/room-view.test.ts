@@ -1,0 +1,65 @@
+// The projector's picture of the room: counters, synergies between participants, and nothing of
+// a confidential flux — not its quantity, not even that the company has it.
+import { describe, expect, it } from 'vitest';
+import type { Synergy } from '../../../src/domain';
+import { circleLayout, roomView } from '../../../src/ui/workshops/room-view';
+import { company, flux } from '../../fixtures/matching';
+
+const a = company('co-a', 'Cartonnages Morel', 0);
+const b = company('co-b', 'Imprimerie Bertin', 2);
+const c = company('co-c', 'Fonderie Lefort', 4);
+const outsider = company('co-x', 'Scierie absente', 6);
+
+function synergy(id: string, fluxIds: string[], companyIds: string[], computedAt = 1): Synergy {
+  return {
+    id,
+    kind: 'substitution',
+    family: 'materials',
+    resourceCodes: ['mat.cardboard'],
+    fluxIds,
+    companyIds,
+    territoryIds: ['dijon-metropole'],
+    score: 80,
+    scoreParts: { resource: 100, quantity: 50, distance: 90, timing: 100 },
+    distanceKm: 2,
+    explanation: 'phrase',
+    computedAt,
+  };
+}
+
+describe('room view', () => {
+  const allFlux = [
+    flux('f1', 'co-a', 'mat.cardboard', 'offer'),
+    flux('f2', 'co-b', 'mat.cardboard', 'need'),
+    flux('f3', 'co-c', 'mat.scrap-metal', 'offer', { confidential: true, quantity: 12, unit: 't' }),
+    flux('f4', 'co-b', 'mat.scrap-metal', 'need'),
+    flux('f5', 'co-x', 'mat.cardboard', 'need'),
+  ];
+  const synergies = [
+    synergy('sub:1', ['f1', 'f2'], ['co-a', 'co-b']),
+    synergy('sub:2', ['f3', 'f4'], ['co-c', 'co-b']),
+    synergy('sub:3', ['f1', 'f5'], ['co-a', 'co-x']),
+  ];
+
+  it('counts participants and their shown offers and needs', () => {
+    const view = roomView([a, b, c], allFlux, synergies);
+    expect(view.companies).toBe(3);
+    // f3 is confidential: not counted; f5 belongs to a company that is not in the room.
+    expect(view.offers).toBe(1);
+    expect(view.needs).toBe(2);
+  });
+
+  it('shows synergies between participants only, never one with a confidential flux', () => {
+    const view = roomView([a, b, c], allFlux, synergies);
+    expect(view.synergies.map((s) => s.id)).toEqual(['sub:1']);
+    expect(view.links).toEqual([{ id: 'sub:1:1', from: 'co-a', to: 'co-b', kind: 'substitution' }]);
+    expect(JSON.stringify(view)).not.toContain('co-x');
+  });
+
+  it('places participants on a circle in a stable order', () => {
+    const nodes = circleLayout([c, a, b]);
+    expect(nodes.map((n) => n.name)).toEqual(['Cartonnages Morel', 'Fonderie Lefort', 'Imprimerie Bertin']);
+    for (const n of nodes) expect(Math.hypot(n.x, n.y)).toBeCloseTo(1, 9);
+    expect(nodes[0]).toMatchObject({ x: expect.closeTo(0, 9), y: -1 });
+  });
+});
