@@ -7,7 +7,7 @@ import { removeFlux } from '../../db/flux';
 import { validateRows } from '../../db/validated-read';
 import { captureFlux, getWorkshop } from '../../db/workshops';
 import { EmptyState } from '../components/empty-state';
-import { showToast } from '../components/toasts';
+import { dismissToast, showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { AddParticipant } from './AddParticipant';
 import { CapturedList } from './CapturedList';
@@ -34,6 +34,8 @@ export function CaptureScreen({ id }: { id: string }) {
   const [quantity, setQuantity] = useState('');
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement | null>(null);
+  // One confirmation at a time: a fast table must not bury the screen under toasts.
+  const lastToast = useRef<number | undefined>(undefined);
   const w = workshop.data;
   const seated = w ? tableCompanies(w, tableId) : [];
   const companies = useLiveQuery(async () => {
@@ -62,7 +64,8 @@ export function CaptureScreen({ id }: { id: string }) {
     const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q });
     setQuantity('');
     input.current?.focus();
-    showToast(`${DIRECTION_VERBS[direction]} : ${resource.label} — ${current.name}`, {
+    if (lastToast.current !== undefined) dismissToast(lastToast.current);
+    lastToast.current = showToast(`${DIRECTION_VERBS[direction]} : ${resource.label} — ${current.name}`, {
       action: { label: 'Annuler', run: () => removeFlux(flux.id) },
     });
   };

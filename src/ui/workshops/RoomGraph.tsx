@@ -4,12 +4,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RoomLink, RoomNode } from './room-view';
 
 const SIZE = 1000;
+/** Width kept on each side of the circle for the names written outside it. */
+const MARGIN = 330;
+/** Radius of the circle of companies, in viewBox units. */
 const RADIUS = 380;
 /** One turn in about four minutes: alive on a wall, never hard to read. */
 const DEGREES_PER_TICK = 0.3;
 const TICK_MS = 200;
 
-const shortName = (name: string) => (name.length > 22 ? `${name.slice(0, 21)}…` : name);
+const shortName = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
 
 export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: RoomLink[]; fresh: ReadonlySet<string> }) {
   const [turn, setTurn] = useState(0);
@@ -28,7 +31,7 @@ export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: R
     }),
   );
   return (
-    <svg class="ws-graph" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`${nodes.length} entreprises, ${links.length} liens de synergie`}>
+    <svg class="ws-graph" viewBox={`${-MARGIN} 0 ${SIZE + 2 * MARGIN} ${SIZE}`} role="img" aria-label={`${nodes.length} entreprises, ${links.length} liens de synergie`}>
       {links.map((l) => {
         const a = at.get(l.from);
         const b = at.get(l.to);
@@ -38,8 +41,8 @@ export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: R
       })}
       {[...at.values()].map((n) => (
         <g key={n.id} class="ws-node">
-          <circle cx={n.px} cy={n.py} r={14} />
-          <text x={n.px + (n.right ? 22 : -22)} y={n.py + 8} text-anchor={n.right ? 'start' : 'end'}>
+          <circle cx={n.px} cy={n.py} r={20} />
+          <text x={n.px + (n.right ? 30 : -30)} y={n.py + 17} text-anchor={n.right ? 'start' : 'end'}>
             {shortName(n.name)}
           </text>
         </g>

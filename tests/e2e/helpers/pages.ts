@@ -1,5 +1,5 @@
 // Steps a person takes in the app, shared by the browser tests.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** Opens the app and waits until the service worker controls it, so it works offline after. */
 export async function openInstalledApp(context: BrowserContext, url: string): Promise<Page> {
@@ -71,13 +71,24 @@ export async function signIn(page: Page, appUrl: string, email: string, password
   await page.waitForURL((url) => !url.hash.includes('connexion'));
 }
 
+const emulation = new WeakMap<Page, CDPSession>();
+
+async function emulate(page: Page, offline: boolean): Promise<void> {
+  let cdp = emulation.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    // Kept attached: detaching the session drops its emulation and the page says online again.
+    emulation.set(page, cdp);
+  }
+  await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
 /**
  * Chromium 156 driven by playwright-core 1.65 keeps the network blocked after a navigation while
  * the new document reads `navigator.onLine === true`. Sending the emulation again to the page
  * makes the browser say offline (and fire `offline`), as a real device with no network would.
  */
-export async function sayOffline(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  // Kept attached: detaching the session drops its emulation and the page says online again.
-  await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-}
+export const sayOffline = (page: Page) => emulate(page, true);
+
+/** Undoes sayOffline once the context is back online (`context.setOffline(false)` first). */
+export const sayOnline = (page: Page) => emulate(page, false);
