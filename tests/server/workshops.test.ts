@@ -38,10 +38,11 @@ const workshop = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const headers = (email: string) => ({ authorization: `Bearer ${tokens[email]}`, 'content-type': 'application/json' });
-const push = (email: string, record: Record<string, unknown>) =>
-  app
-    .request(API_ROUTES.push, { method: 'POST', headers: headers(email), body: JSON.stringify({ clientId: 'tablette', mutations: [create('workshops', record)] }) })
-    .then(async (r) => ({ status: r.status, body: (await r.json()) as { results?: { status: string; error?: string }[] } }));
+async function push(email: string, record: Record<string, unknown>) {
+  const body = JSON.stringify({ clientId: 'tablette', mutations: [create('workshops', record)] });
+  const r = await app.request(API_ROUTES.push, { method: 'POST', headers: headers(email), body });
+  return { status: r.status, body: (await r.json()) as { results?: { status: string; error?: string }[] } };
+}
 const pulled = async (email: string) => {
   const res = await app.request(`${API_ROUTES.pull}?since=0`, { headers: headers(email) });
   return ((await res.json()) as { changes: { table: string; record: { id: string } }[] }).changes.filter((c) => c.table === 'workshops');
