@@ -33,6 +33,8 @@ export function mergePulled(
   for (const f of pending) {
     if (f === 'id' || f === 'rev') continue;
     if (f in local) merged[f] = appendOnly.includes(f) ? unionOf(server[f], local[f]) : local[f];
+    // Cleared here (an optional field removed), and not yet sent: it stays cleared.
+    else delete merged[f];
   }
   merged.rev = serverRev;
   return merged;
