@@ -283,3 +283,23 @@ describe('bad follow-up bodies', () => {
     expect(results[0]).toMatchObject({ status: 'rejected', error: expect.stringContaining('Un motif est requis') });
   });
 });
+
+describe('assignees', () => {
+  const namesFor = async (who: string) => {
+    const res = await app.request('/api/v1/assignees', { headers: headers(who) });
+    expect(res.status).toBe(200);
+    const list = (await res.json()) as Record<string, unknown>[];
+    for (const a of list) expect(a).not.toHaveProperty('email');
+    return list.map((a) => a.name).sort();
+  };
+
+  it('lists the users of the caller’s territories and of the follow-ups they share, never a third territory', async () => {
+    await opened('ref-dijon');
+    expect(await namesFor('ref-dijon')).toEqual(['adv-dijon', 'anim-creusot', 'ref-creusot', 'ref-dijon', 'ref-dijon-2']);
+    expect(await namesFor('ref-charolais')).toEqual(['ref-charolais']);
+  });
+
+  it('requires a session', async () => {
+    expect((await app.request('/api/v1/assignees')).status).toBe(401);
+  });
+});

@@ -10,6 +10,7 @@ import { createUser } from '../../../src/server/auth/users-repo';
 import { migrate } from '../../../src/server/store/migrate';
 import { openPglite } from '../../../src/server/store/pglite';
 import type { Sql } from '../../../src/server/store/sql';
+import { cachedAssignees, refreshAssignees } from '../../../src/sync/assignees';
 import { conflictTitle, listConflicts, resolveConflict } from '../../../src/sync/conflicts';
 import { pullChanges } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
@@ -20,13 +21,15 @@ import { freshDevice } from '../sync/helpers';
 
 let sql: Sql;
 let transport: Transport;
+let appFetch: (input: string, init?: RequestInit) => Promise<Response>;
 const PASSWORD = 'mot-de-passe-solide';
 
 beforeAll(async () => {
   sql = await openPglite();
   await migrate(sql);
   const app = createApp({ sql, distDir: '/nonexistent', log: () => undefined });
-  transport = createTransport('', (input, init) => Promise.resolve(app.request(input, init)));
+  appFetch = (input, init) => Promise.resolve(app.request(input, init));
+  transport = createTransport('', appFetch);
   const user = (email: string, role: 'referent' | 'advisor', territoryIds: string[]) =>
     createUser(sql, { email, name: email.split('@')[0]!, role, territoryIds, password: PASSWORD });
   await user('rita@cci.test', 'referent', ['dijon-metropole']);
@@ -124,5 +127,17 @@ describe('follow-ups across tablets', () => {
     const final = await getFollowup(id);
     expect(final?.status).toBe('on-hold');
     expect(final?.history.map((h) => h.to)).toEqual(['proposed', 'retained', 'connected', 'on-hold']);
+  });
+
+  it('keeps the people a next action may be assigned to, for offline use', { timeout: 60_000 }, async () => {
+    const rita = await tablet('rita@cci.test');
+    rita.use();
+    expect(await cachedAssignees()).toEqual([]);
+    const fetched = await refreshAssignees(appFetch);
+    expect(fetched.ok && fetched.value.map((a) => a.name)).toEqual(['adele', 'remi', 'rita']);
+    const offline = await refreshAssignees(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(offline).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect((await cachedAssignees(['dijon-metropole'])).map((a) => a.name)).toEqual(['adele', 'rita']);
+    expect((await cachedAssignees(['cu-creusot-montceau', 'dijon-metropole'])).map((a) => a.role)).toEqual(['advisor', 'referent', 'referent']);
   });
 });
