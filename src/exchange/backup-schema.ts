@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   CompanySchema,
   FluxSchema,
+  FollowupSchema,
   IdSchema,
   SyncedTableSchema,
   SynergySchema,
@@ -49,6 +50,7 @@ export const TABLE_SCHEMAS = {
   companies: CompanySchema,
   flux: FluxSchema,
   visits: VisitSchema,
+  followups: FollowupSchema,
   workshops: WorkshopSchema,
   outbox: OutboxEntrySchema,
   conflicts: ConflictEntrySchema,
@@ -63,6 +65,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   companies: 'Entreprises',
   flux: 'Flux',
   visits: 'Visites',
+  followups: 'Suivis de synergies',
   workshops: 'Ateliers',
   outbox: 'Modifications à synchroniser',
   conflicts: 'Conflits',
@@ -83,6 +86,8 @@ export const BackupEnvelopeSchema = z.object({
     companies: rows,
     flux: rows,
     visits: rows,
+    // Optional: backups written before follow-ups existed (schema v2) have none.
+    followups: rows.default([]),
     // Optional: backups made before workshops existed.
     workshops: rows.default([]),
     outbox: rows,

@@ -1,8 +1,6 @@
 // Closing a workshop: every synergy of the room becomes a follow-up lead (Proposée, origin
 // « atelier »), so nothing detected is lost between the event and the follow-up.
-import type { Followup } from '../../domain/followup';
-import { currentActor, openFollowup } from '../../db/followups';
-import { updateSynced } from '../../db/synced-write';
+import { currentActor, followupOfSynergy, openFollowup } from '../../db/followups';
 import { getWorkshop, setWorkshopState } from '../../db/workshops';
 import { synergiesOfCompanies } from './workshop-synergies';
 
@@ -19,10 +17,10 @@ export async function closeWorkshop(workshopId: string): Promise<number> {
   const actor = await currentActor();
   let opened = 0;
   for (const synergy of synergies) {
-    const followup = await openFollowup(synergy, actor, 'workshop');
+    const before = await followupOfSynergy(synergy.id);
     // A lead opened now says which workshop it came from; one followed before keeps its origin.
-    if (followup.origin === 'workshop' && followup.workshopId === undefined) {
-      await updateSynced<Followup>('followups', followup.id, (f) => ({ ...f, workshopId }));
+    if (!before || before.deleted) {
+      await openFollowup(synergy, actor, 'workshop', workshopId);
       opened++;
     }
   }
