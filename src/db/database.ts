@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Company, Flux, Synergy, Territory, Visit, Zone } from '../domain';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
+import type { StoredPark } from './parks';
 import { defineVersions } from './schema';
 
 export type StoredCompany = Company & { nameKey: string };
@@ -16,6 +17,7 @@ export class SynergiesDB extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictEntry, string>;
   synergies!: Table<Synergy, string>;
+  parks!: Table<StoredPark, string>;
 
   constructor(name = 'synergies-terrain') {
     super(name);

@@ -1,9 +1,10 @@
 // The versioned IndexedDB schema. Each version is kept forever: Dexie replays them in order to
 // bring any device's database, however old, up to date. Version 1 is what the first release
-// shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies.
+// shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies; version 4
+// the shared business parks (3 and 5 belong to other features).
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import { findResource, searchKey } from '../domain';
+import { findResource, parkNameKey, searchKey } from '../domain';
 
 export const SCHEMA_V1 = {
   companies: 'id, name, siret, territoryId',
@@ -23,7 +24,12 @@ export const SCHEMA_V2 = {
   synergies: 'id, kind, family, *companyIds, score',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** v4: business parks shared per territory (pulled from the server, or proposed here). */
+export const SCHEMA_V4 = {
+  parks: 'id, territoryId',
+} as const;
+
+export const CURRENT_VERSION = 4;
 
 /** v1 → v2: every record gets its sync fields; companies a search key; flux their family. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -54,7 +60,31 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * v2 → v4: zones typed on this device (the previous, device-only list) become proposals waiting
+ * to be sent, so nothing typed is lost; the zones table stays for old backups.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const zones = (await tx.table('zones').toArray()) as Record<string, unknown>[];
+  const now = Date.now();
+  const parks = zones
+    .filter((z) => z.deleted !== true && typeof z.name === 'string' && parkNameKey(z.name) !== '')
+    .map((z) => ({
+      id: z.id,
+      territoryId: z.territoryId,
+      name: String(z.name).trim(),
+      nameKey: parkNameKey(String(z.name)),
+      status: 'proposed',
+      createdAt: Number(z.createdAt ?? now),
+      updatedAt: Number(z.updatedAt ?? now),
+      rev: 0,
+      pendingSince: now,
+    }));
+  await tx.table('parks').bulkPut(parks);
+}
+
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
 }

@@ -4,6 +4,8 @@ import { liveQuery } from 'dexie';
 import { createSyncEngine, type SyncEngine } from './engine';
 import { readCounts } from './status';
 import * as sessionApi from './session';
+import { referenceApi } from './reference-api';
+import { syncReference } from './reference';
 import { createTransport, type Transport } from './transport';
 
 export { session, type SessionState } from './session';
@@ -13,6 +15,7 @@ export { listConflicts, resolveConflict, conflictTitle, type Choice } from './co
 export { listRejected, retryRejected, discardRejected } from './rejected';
 export { nextDelay } from './backoff';
 export { forgetPullCursors } from './pull';
+export { referenceApi, type ReferenceApi } from './reference-api';
 
 /** Every minute while online, a cycle brings colleagues' changes down. */
 export const PERIODIC_SYNC_MS = 60_000;
@@ -23,7 +26,12 @@ let transport: Transport = createTransport();
 let engine: SyncEngine | undefined;
 
 export function syncEngine(): SyncEngine {
-  engine ??= createSyncEngine({ transport, withLock: webLock, isOnline: () => navigator.onLine });
+  engine ??= createSyncEngine({
+    transport,
+    withLock: webLock,
+    isOnline: () => navigator.onLine,
+    reference: (user) => syncReference(referenceApi, user),
+  });
   return engine;
 }
 

@@ -1,0 +1,66 @@
+// The reference-data endpoints: the pull of territories and parks, proposals, and the management
+// calls of the Territoires page (referents and admins; online only). Failures are French values.
+import { z } from 'zod';
+import {
+  NewParkSchema,
+  NewTerritorySchema,
+  ParkChangeSchema,
+  ParkCompaniesSchema,
+  ParkMergeSchema,
+  ParkProposalSchema,
+  ParkUpdateSchema,
+  parkPath,
+  referenceIssue,
+  REFERENCE_ROUTES,
+  ReferenceResponseSchema,
+  TerritorySchema,
+  TerritoryUpdateSchema,
+  territoryPath,
+  type NewPark,
+  type NewTerritory,
+  type ParkProposal,
+  type ParkUpdate,
+  type TerritoryUpdate,
+} from '../domain';
+import { authedCaller, jsonInit, sessionToken, type FieldError, type FieldResult } from './authed-call';
+import { fail, ok } from './errors';
+import type { FetchLike } from './transport';
+
+const NO_SESSION = 'Non connecté : connectez-vous pour gérer les territoires et les zones';
+
+/** Checks a body locally first, so a mistake is named before any network round trip. */
+function checked<S extends z.ZodType>(schema: S, input: unknown): FieldResult<z.infer<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const { field, message } = referenceIssue(parsed.error);
+  const error: FieldError = { kind: 'http', status: 400, message, field };
+  return fail(error);
+}
+
+export type ReferenceApi = ReturnType<typeof createReferenceApi>;
+
+export function createReferenceApi(
+  baseUrl = '',
+  fetchImpl: FetchLike = (i, r) => fetch(i, r),
+  token: () => Promise<string | undefined> = sessionToken,
+) {
+  const call = authedCaller(baseUrl, fetchImpl, token, NO_SESSION);
+  const send = <S extends z.ZodType, A extends z.ZodType>(path: string, method: string, bodySchema: S, input: unknown, answer: A) => {
+    const body = checked(bodySchema, input);
+    return body.ok ? call(path, jsonInit(method, body.value), answer) : Promise.resolve(body);
+  };
+  return {
+    pull: (since: number, scope: string) =>
+      call(`${REFERENCE_ROUTES.reference}?${new URLSearchParams({ since: String(since), scope })}`, { method: 'GET' }, ReferenceResponseSchema),
+    propose: (p: ParkProposal) => send(REFERENCE_ROUTES.proposals, 'POST', ParkProposalSchema, p, ParkChangeSchema),
+    createPark: (p: NewPark) => send(REFERENCE_ROUTES.parks, 'POST', NewParkSchema, p, ParkChangeSchema),
+    updatePark: (id: string, u: ParkUpdate) => send(parkPath(id), 'PATCH', ParkUpdateSchema, u, ParkChangeSchema),
+    confirmPark: (id: string) => call(parkPath(id, 'confirm'), { method: 'POST' }, ParkChangeSchema),
+    mergePark: (id: string, intoId: string) => send(parkPath(id, 'merge'), 'POST', ParkMergeSchema, { intoId }, ParkChangeSchema),
+    parkCompanies: (id: string) => call(parkPath(id, 'companies'), { method: 'GET' }, ParkCompaniesSchema),
+    createTerritory: (t: NewTerritory) => send(REFERENCE_ROUTES.territories, 'POST', NewTerritorySchema, t, TerritorySchema),
+    updateTerritory: (id: string, u: TerritoryUpdate) => send(territoryPath(id), 'PATCH', TerritoryUpdateSchema, u, TerritorySchema),
+  };
+}
+
+export const referenceApi: ReferenceApi = createReferenceApi();
