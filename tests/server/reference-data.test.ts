@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.dispose());
 
-function call(who: string, method: string, path: string, body?: unknown): Promise<Response> {
+async function call(who: string, method: string, path: string, body?: unknown): Promise<Response> {
   return app.request(path, {
     method,
     headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
