@@ -3,8 +3,6 @@ export * from './companies';
 export * from './database';
 export * from './flux';
 export * from './outbox-entry';
-export * from './parks';
-export * from './parks-reconcile';
 export * from './persistence';
 export * from './synced-write';
 export * from './validated-read';

@@ -1,15 +1,8 @@
 // Business parks on the device: the territory's shared list as last pulled from the server, plus
 // the proposals typed here that wait to be sent (`pendingSince`) or were refused (`error`).
-import {
-  newId,
-  ParkIndex,
-  ParkNameSchema,
-  parkNameKey,
-  ParkSchema,
-  TerritorySchema,
-  type Park,
-  type ReferenceResponse,
-} from '../domain';
+import { newId, ParkIndex, parkNameKey, TerritorySchema } from '../domain';
+import { ParkNameSchema, ParkSchema, type Park } from '../domain/park';
+import type { ReferenceResponse } from '../domain/reference-data';
 import { db } from './database';
 
 export type StoredPark = Park & {

@@ -1,24 +1,16 @@
-// Territories (EPCI), managed by the programme's admins on the server; the five EPCI of the
-// Bourgogne Industrie programme ship as defaults. Business parks are in park.ts; Zone is the
-// device-only list of earlier versions, kept so old backups still read.
+// Territories (EPCI), managed by the programme's admins on the server (territory-admin.ts); the
+// five EPCI of the Bourgogne Industrie programme ship as defaults. Business parks are in park.ts;
+// Zone is the device-only list of earlier versions, kept so old backups still read.
 import { z } from 'zod';
 import { RecordMetaSchema } from './record';
 
 export const TERRITORY_KINDS = ['metropole', 'cu', 'ca', 'cc', 'other'] as const;
-export const TERRITORY_KIND_LABELS: Record<(typeof TERRITORY_KINDS)[number], string> = {
-  metropole: 'Métropole',
-  cu: 'Communauté urbaine',
-  ca: 'Communauté d’agglomération',
-  cc: 'Communauté de communes',
-  other: 'Autre',
-};
-
-const TerritoryNameSchema = z
+export const TerritoryNameSchema = z
   .string({ error: 'Nom du territoire requis' })
   .trim()
   .min(2, 'Nom du territoire trop court (2 caractères min.)')
   .max(120, 'Nom du territoire trop long (120 caractères max.)');
-const TerritoryKindSchema = z.enum(TERRITORY_KINDS, { error: 'Type de territoire inconnu (metropole, cu, ca, cc, other)' });
+export const TerritoryKindSchema = z.enum(TERRITORY_KINDS, { error: 'Type de territoire inconnu (metropole, cu, ca, cc, other)' });
 
 export const TerritorySchema = RecordMetaSchema.extend({
   name: TerritoryNameSchema,
@@ -27,16 +19,6 @@ export const TerritorySchema = RecordMetaSchema.extend({
   retired: z.boolean().default(false),
 });
 export type Territory = z.infer<typeof TerritorySchema>;
-
-/** Admin only: a new territory (its id is derived from the name). */
-export const NewTerritorySchema = z.strictObject({ name: TerritoryNameSchema, kind: TerritoryKindSchema.default('other') });
-export type NewTerritory = z.infer<typeof NewTerritorySchema>;
-
-/** Admin only: rename, change the kind, retire or bring back. */
-export const TerritoryUpdateSchema = z
-  .strictObject({ name: TerritoryNameSchema.optional(), kind: TerritoryKindSchema.optional(), retired: z.boolean({ error: 'Retiré : vrai ou faux attendu' }).optional() })
-  .refine((u) => Object.values(u).some((v) => v !== undefined), 'Aucune modification demandée');
-export type TerritoryUpdate = z.infer<typeof TerritoryUpdateSchema>;
 
 export const ZoneSchema = RecordMetaSchema.extend({
   territoryId: z.string().min(1, 'Territoire requis'),

@@ -4,8 +4,6 @@ import { liveQuery } from 'dexie';
 import { createSyncEngine, type SyncEngine } from './engine';
 import { readCounts } from './status';
 import * as sessionApi from './session';
-import { referenceApi } from './reference-api';
-import { syncReference } from './reference';
 import { createTransport, type Transport } from './transport';
 
 export { session, type SessionState } from './session';
@@ -15,7 +13,6 @@ export { listConflicts, resolveConflict, conflictTitle, type Choice } from './co
 export { listRejected, retryRejected, discardRejected } from './rejected';
 export { nextDelay } from './backoff';
 export { forgetPullCursors } from './pull';
-export { referenceApi, type ReferenceApi } from './reference-api';
 
 /** Every minute while online, a cycle brings colleagues' changes down. */
 export const PERIODIC_SYNC_MS = 60_000;
@@ -30,7 +27,11 @@ export function syncEngine(): SyncEngine {
     transport,
     withLock: webLock,
     isOnline: () => navigator.onLine,
-    reference: (user) => syncReference(referenceApi, user),
+    // Loaded on the first cycle, not with the app shell (which has a size budget).
+    reference: async (user) => {
+      const { syncReference, referenceApi } = await import('./reference');
+      return syncReference(referenceApi, user);
+    },
   });
   return engine;
 }

@@ -3,25 +3,19 @@
 import { z } from 'zod';
 import {
   NewParkSchema,
-  NewTerritorySchema,
   ParkChangeSchema,
   ParkCompaniesSchema,
   ParkMergeSchema,
   ParkProposalSchema,
   ParkUpdateSchema,
-  parkPath,
   referenceIssue,
-  REFERENCE_ROUTES,
-  ReferenceResponseSchema,
-  TerritorySchema,
-  TerritoryUpdateSchema,
-  territoryPath,
   type NewPark,
-  type NewTerritory,
   type ParkProposal,
   type ParkUpdate,
-  type TerritoryUpdate,
-} from '../domain';
+} from '../domain/park';
+import { parkPath, REFERENCE_ROUTES, ReferenceResponseSchema, territoryPath } from '../domain/reference-data';
+import { TerritorySchema } from '../domain/territory';
+import { NewTerritorySchema, TerritoryUpdateSchema, type NewTerritory, type TerritoryUpdate } from '../domain/territory-admin';
 import { authedCaller, jsonInit, sessionToken, type FieldError, type FieldResult } from './authed-call';
 import { fail, ok } from './errors';
 import type { FetchLike } from './transport';

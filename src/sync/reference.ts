@@ -1,10 +1,13 @@
 // The reference step of a sync cycle: send the park proposals typed here, pull the territories and
 // parks changed since this account's cursor, then bring the companies in line with the list
 // (typed names matched or proposed, merges and renames followed), and send any new proposal.
-import { markProposalRefused, pendingProposals, reconcileCompanyParks, storeParks, storeReference } from '../db';
+import { markProposalRefused, pendingProposals, storeParks, storeReference } from '../db/parks';
+import { reconcileCompanyParks } from '../db/parks-reconcile';
 import type { User } from '../domain/user';
 import { ok, type Result, type SyncError } from './errors';
 import type { ReferenceApi } from './reference-api';
+
+export { referenceApi } from './reference-api';
 import { readKey, writeKey } from './storage';
 
 interface ReferenceCursor {

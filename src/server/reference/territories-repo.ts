@@ -1,6 +1,7 @@
 // Territories in SQL: read by revision for the reference pull, created and edited by admins.
 import { searchKey } from '../../domain/company';
-import type { Territory, TerritoryUpdate } from '../../domain/territory';
+import type { Territory } from '../../domain/territory';
+import type { TerritoryUpdate } from '../../domain/territory-admin';
 import type { SqlRunner } from '../store/sql';
 
 interface TerritoryRow {

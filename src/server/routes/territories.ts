@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import type { z } from 'zod';
 import { referenceIssue } from '../../domain/park';
 import { IdSchema } from '../../domain/record';
-import { NewTerritorySchema, TerritoryUpdateSchema } from '../../domain/territory';
+import { NewTerritorySchema, TerritoryUpdateSchema } from '../../domain/territory-admin';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';

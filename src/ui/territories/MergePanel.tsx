@@ -1,8 +1,8 @@
 // Merging a park into another, asked for in place: pick the park to keep, see which companies will
 // be moved to it (the server's list), then confirm. Nothing changes before the confirmation.
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredPark } from '../../db';
-import { referenceApi } from '../../sync';
+import type { StoredPark } from '../../db/parks';
+import { referenceApi } from '../../sync/reference-api';
 import { Field } from '../components/field';
 import { showToast } from '../components/toasts';
 import { plural } from '../sync/use-sync';

@@ -3,7 +3,7 @@
 // committed (a pick, a proposal, or leaving the field), so a half-typed name is never saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parkNameKey } from '../../domain';
-import { parkChoices, proposePark, type StoredPark } from '../../db';
+import { parkChoices, proposePark, type StoredPark } from '../../db/parks';
 import { errorMessage } from '../autosave/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
 import './territories.css';

@@ -1,8 +1,8 @@
 // One business park in its territory's list: name, status, companies on this device; for a
 // referent or an admin, rename, confirm a proposal, or merge it into another park.
 import { useState } from 'preact/hooks';
-import type { StoredPark } from '../../db';
-import { referenceApi } from '../../sync';
+import type { StoredPark } from '../../db/parks';
+import { referenceApi } from '../../sync/reference-api';
 import { showToast } from '../components/toasts';
 import { plural } from '../sync/use-sync';
 import { MergePanel } from './MergePanel';

@@ -1,9 +1,11 @@
 // The business parks of one territory: the shared list, the proposals to review, and the form to
 // add one (a referent or an admin creates it; anyone else proposes it, even offline).
 import { useState } from 'preact/hooks';
-import { db, proposePark, territoryParks } from '../../db';
+import { db } from '../../db';
+import { proposePark, territoryParks } from '../../db/parks';
 import { parseDecimal } from '../companies/company-form-state';
-import { referenceApi, syncNow } from '../../sync';
+import { syncNow } from '../../sync';
+import { referenceApi } from '../../sync/reference-api';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';

@@ -2,9 +2,10 @@
 // reads them (offline too) and may propose a park; referents manage their territory's parks;
 // admins manage territories.
 import { useState } from 'preact/hooks';
-import { TERRITORY_KINDS, TERRITORY_KIND_LABELS, type Territory } from '../../domain';
+import { TERRITORY_KINDS, type Territory } from '../../domain';
+import { TERRITORY_KIND_LABELS } from '../../domain/territory-admin';
 import { db } from '../../db';
-import { referenceApi } from '../../sync';
+import { referenceApi } from '../../sync/reference-api';
 import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';

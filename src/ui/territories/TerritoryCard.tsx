@@ -1,9 +1,10 @@
 // One territory: its name and kind (renamed or retired by an admin only), how many companies this
 // device holds there, and its business parks.
 import { useState } from 'preact/hooks';
-import { TERRITORY_KIND_LABELS, type Territory } from '../../domain';
+import type { Territory } from '../../domain';
+import { TERRITORY_KIND_LABELS } from '../../domain/territory-admin';
 import { db } from '../../db';
-import { referenceApi } from '../../sync';
+import { referenceApi } from '../../sync/reference-api';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { plural } from '../sync/use-sync';

@@ -2,8 +2,9 @@
 // for the form, the result stored on the device at once, then a sync to bring the companies it
 // rewrote (a rename or a merge changes them on the server).
 import { useState } from 'preact/hooks';
-import { storeReference } from '../../db';
-import type { Park, Territory } from '../../domain';
+import { storeReference } from '../../db/parks';
+import type { Territory } from '../../domain';
+import type { Park } from '../../domain/park';
 import { syncNow } from '../../sync';
 import type { FieldError, FieldResult } from '../../sync/authed-call';
 
