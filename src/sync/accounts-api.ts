@@ -19,8 +19,8 @@ import {
 import { API_ROUTES } from '../domain/api';
 import { TerritorySchema, type Territory } from '../domain/territory';
 import type { User } from '../domain/user';
-import { authedCaller, jsonInit, sessionToken, type FieldError, type FieldResult } from './authed-call';
-import { fail, ok } from './errors';
+import { authedCaller, checkBody, jsonInit, sessionToken, type FieldError, type FieldResult } from './authed-call';
+import { ok } from './errors';
 import type { FetchLike } from './transport';
 
 export type AccountError = FieldError;
@@ -39,14 +39,7 @@ export interface AccountsApi {
 const NO_SESSION = 'Non connecté : connectez-vous avec un compte administrateur';
 const TerritoryListSchema = TerritorySchema.array();
 
-/** Checks a request locally first, so a mistake is named before any network round trip. */
-function checked<S extends z.ZodType>(schema: S, input: unknown): AccountResult<z.infer<S>> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const { field, message } = accountIssue(parsed.error);
-  const error: AccountError = { kind: 'http', status: 400, message, field };
-  return fail(error);
-}
+const checked = <S extends z.ZodType>(schema: S, input: unknown) => checkBody(schema, input, accountIssue);
 
 /** `token` defaults to the signed-in session's; tests pass a fake fetch and token. */
 export function createAccountsApi(

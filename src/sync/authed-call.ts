@@ -15,6 +15,18 @@ export type AuthedCall = <S extends z.ZodType>(path: string, init: RequestInit, 
 
 export const sessionToken = async () => (await activeSession())?.token;
 
+/** Checks a body locally first, so a mistake is named before any network round trip. */
+export function checkBody<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  describe: (error: z.ZodError) => { field: string; message: string },
+): FieldResult<z.infer<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const error: FieldError = { kind: 'http', status: 400, ...describe(parsed.error) };
+  return fail(error);
+}
+
 export const jsonInit = (method: string, body: unknown): RequestInit => ({ method, body: JSON.stringify(body) });
 
 /** `noSession` is what to say when nobody is signed in on this device. */

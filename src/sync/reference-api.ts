@@ -16,20 +16,11 @@ import {
 import { parkPath, REFERENCE_ROUTES, ReferenceResponseSchema, territoryPath } from '../domain/reference-data';
 import { TerritorySchema } from '../domain/territory';
 import { NewTerritorySchema, TerritoryUpdateSchema, type NewTerritory, type TerritoryUpdate } from '../domain/territory-admin';
-import { authedCaller, jsonInit, sessionToken, type FieldError, type FieldResult } from './authed-call';
-import { fail, ok } from './errors';
+import { authedCaller, checkBody, jsonInit, sessionToken } from './authed-call';
 import type { FetchLike } from './transport';
 
 const NO_SESSION = 'Non connecté : connectez-vous pour gérer les territoires et les zones';
 
-/** Checks a body locally first, so a mistake is named before any network round trip. */
-function checked<S extends z.ZodType>(schema: S, input: unknown): FieldResult<z.infer<S>> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return ok(parsed.data);
-  const { field, message } = referenceIssue(parsed.error);
-  const error: FieldError = { kind: 'http', status: 400, message, field };
-  return fail(error);
-}
 
 export type ReferenceApi = ReturnType<typeof createReferenceApi>;
 
@@ -40,7 +31,7 @@ export function createReferenceApi(
 ) {
   const call = authedCaller(baseUrl, fetchImpl, token, NO_SESSION);
   const send = <S extends z.ZodType, A extends z.ZodType>(path: string, method: string, bodySchema: S, input: unknown, answer: A) => {
-    const body = checked(bodySchema, input);
+    const body = checkBody(bodySchema, input, referenceIssue);
     return body.ok ? call(path, jsonInit(method, body.value), answer) : Promise.resolve(body);
   };
   return {

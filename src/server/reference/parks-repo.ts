@@ -4,6 +4,7 @@ import { newId } from '../../domain/ids';
 import type { Park } from '../../domain/park';
 import { parkNameKey } from '../../domain/park-names';
 import type { Sql, SqlRunner } from '../store/sql';
+import { rowsSince } from './rows-since';
 
 interface ParkRow {
   id: string;
@@ -51,9 +52,7 @@ export function withRevisionLock<T>(sql: Sql, fn: (tx: SqlRunner) => Promise<T>)
 
 /** Parks changed after `since`; `scope` null = every territory. */
 export async function parksSince(db: SqlRunner, since: number, scope: readonly string[] | null): Promise<Park[]> {
-  const rows = scope
-    ? await db.query<ParkRow>(`SELECT ${COLUMNS} FROM parks WHERE rev > $1 AND territory_id = ANY($2) ORDER BY rev`, [since, scope])
-    : await db.query<ParkRow>(`SELECT ${COLUMNS} FROM parks WHERE rev > $1 ORDER BY rev`, [since]);
+  const rows = await rowsSince<ParkRow>(db, { table: 'parks', columns: COLUMNS, territoryColumn: 'territory_id' }, since, scope);
   return rows.map(toPark);
 }
 

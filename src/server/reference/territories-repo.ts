@@ -3,6 +3,7 @@ import { searchKey } from '../../domain/company';
 import type { Territory } from '../../domain/territory';
 import type { TerritoryUpdate } from '../../domain/territory-admin';
 import type { SqlRunner } from '../store/sql';
+import { rowsSince } from './rows-since';
 
 interface TerritoryRow {
   id: string;
@@ -29,9 +30,7 @@ const toTerritory = (r: TerritoryRow): Territory => ({
 
 /** Territories changed after `since` (all of them from 0); `scope` null = every territory. */
 export async function territoriesSince(db: SqlRunner, since: number, scope: readonly string[] | null): Promise<Territory[]> {
-  const rows = scope
-    ? await db.query<TerritoryRow>(`SELECT ${COLUMNS} FROM territories WHERE rev > $1 AND id = ANY($2) ORDER BY rev`, [since, scope])
-    : await db.query<TerritoryRow>(`SELECT ${COLUMNS} FROM territories WHERE rev > $1 ORDER BY rev`, [since]);
+  const rows = await rowsSince<TerritoryRow>(db, { table: 'territories', columns: COLUMNS, territoryColumn: 'id' }, since, scope);
   return rows.map(toTerritory);
 }
 
