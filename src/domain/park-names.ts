@@ -12,6 +12,9 @@ export function parkKey(territoryId: string, zone: string): string {
   return key === '' ? '' : `${territoryId}\u0000${key}`;
 }
 
+/** No control character (NUL cannot even be stored) and no lone surrogate: a name a person typed. */
+export const isPlainText = (text: string): boolean => !/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+
 /** What the rules need of a park. */
 export interface ParkRef {
   id: string;

@@ -3,7 +3,7 @@
 // confirms it or merges it into an existing park. Request and answer bodies of the park API.
 import { z } from 'zod';
 import { LocationSchema } from './company';
-import { parkNameKey } from './park-names';
+import { isPlainText, parkNameKey } from './park-names';
 import { IdSchema } from './record';
 
 export const PARK_STATUSES = ['confirmed', 'proposed'] as const;
@@ -17,6 +17,7 @@ export const ParkNameSchema = z
   .trim()
   .min(2, 'Nom de la zone trop court (2 caractères min.)')
   .max(120, 'Nom de la zone trop long (120 caractères max.)')
+  .refine(isPlainText, 'Nom de la zone invalide : caractères de contrôle interdits')
   .refine((name) => parkNameKey(name) !== '', 'Nom de la zone invalide : lettres ou chiffres attendus');
 
 /** A park's extent around its centre; 30 km is already a whole agglomeration. */

@@ -22,7 +22,12 @@ export const parkPath = (id: string, action?: 'confirm' | 'merge' | 'companies')
 export const territoryPath = (id: string) => `${REFERENCE_ROUTES.territories}/${encodeURIComponent(id)}`;
 
 export const ReferenceQuerySchema = z.object({
-  since: z.coerce.number({ error: 'Curseur invalide' }).int('Curseur invalide').nonnegative('Curseur invalide').default(0),
+  since: z.coerce
+    .number({ error: 'Curseur invalide' })
+    .int('Curseur invalide')
+    .nonnegative('Curseur invalide')
+    .max(Number.MAX_SAFE_INTEGER, 'Curseur invalide')
+    .default(0),
   /** The scope the device's cursor was taken under; another scope (new territories) means start over. */
   scope: z.string().max(128, 'Périmètre invalide').default(''),
 });

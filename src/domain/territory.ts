@@ -2,6 +2,7 @@
 // five EPCI of the Bourgogne Industrie programme ship as defaults. Business parks are in park.ts;
 // Zone is the device-only list of earlier versions, kept so old backups still read.
 import { z } from 'zod';
+import { isPlainText } from './park-names';
 import { RecordMetaSchema } from './record';
 
 export const TERRITORY_KINDS = ['metropole', 'cu', 'ca', 'cc', 'other'] as const;
@@ -9,7 +10,8 @@ export const TerritoryNameSchema = z
   .string({ error: 'Nom du territoire requis' })
   .trim()
   .min(2, 'Nom du territoire trop court (2 caractères min.)')
-  .max(120, 'Nom du territoire trop long (120 caractères max.)');
+  .max(120, 'Nom du territoire trop long (120 caractères max.)')
+  .refine(isPlainText, 'Nom du territoire invalide : caractères de contrôle interdits');
 export const TerritoryKindSchema = z.enum(TERRITORY_KINDS, { error: 'Type de territoire inconnu (metropole, cu, ca, cc, other)' });
 
 export const TerritorySchema = RecordMetaSchema.extend({

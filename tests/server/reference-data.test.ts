@@ -126,6 +126,9 @@ describe('business parks', () => {
       ['POST', REFERENCE_ROUTES.parks, { territoryId: DIJON, name: 'Zone', radiusKm: -2 }, 'radiusKm'],
       ['POST', REFERENCE_ROUTES.parks, { territoryId: DIJON, name: 'Zone', couleur: 'bleu' }, 'couleur'],
       ['POST', REFERENCE_ROUTES.parks, '{ pas du json', 'body'],
+      ['POST', REFERENCE_ROUTES.parks, { territoryId: DIJON, name: 'Zone\u0000Est' }, 'name'],
+      ['POST', REFERENCE_ROUTES.parks, { territoryId: DIJON, name: 'Zone \ud800 Est' }, 'name'],
+      ['POST', REFERENCE_ROUTES.parks, { territoryId: 'x'.repeat(300), name: 'Zone Est' }, 'territoryId'],
       ['POST', REFERENCE_ROUTES.proposals, { id: 'x', territoryId: DIJON, name: 'Zone' }, 'id'],
       ['PATCH', parkPath('pas un id !'), { name: 'Zone' }, 'id'],
       ['PATCH', parkPath(randomUUID()), {}, 'body'],
@@ -139,6 +142,8 @@ describe('business parks', () => {
       expect(answer.error).toMatch(/[a-zé]/);
     }
     expect((await call('referent', 'GET', `${REFERENCE_ROUTES.reference}?since=-1`)).status).toBe(400);
+    expect((await call('referent', 'GET', `${REFERENCE_ROUTES.reference}?since=1e30`)).status).toBe(400);
+    expect((await call('admin', 'PATCH', territoryPath(DIJON), { name: 'Dijon\u0007' })).status).toBe(400);
     expect((await call('referent', 'PATCH', parkPath(randomUUID()), { name: 'Zone' })).status).toBe(404);
   });
 });
@@ -198,10 +203,12 @@ describe('proposals and merges', () => {
     expect((await confirmed.json()).park.status).toBe('confirmed');
 
     const member = company({ territoryId: DIJON, name: 'Menuiserie Lambert', zone: 'Parc Tech', parkId: id });
-    await push('advisor', [member]);
+    // Typed with the new name before the rename, on a device of the previous version.
+    const early = company({ territoryId: DIJON, name: 'Fromagerie Gaugry', zone: 'parc technologique' });
+    await push('advisor', [member, early]);
     const renamed = await call('referent', 'PATCH', parkPath(id), { name: 'Parc technologique', radiusKm: 1.5, center: { lat: 47.35, lon: 5.05 } });
-    expect(await renamed.json()).toMatchObject({ park: { name: 'Parc technologique', radiusKm: 1.5, center: { lat: 47.35 } }, companies: 1 });
-    expect(await pulledCompany('advisor', String(member.id))).toMatchObject({ zone: 'Parc technologique', parkId: id });
+    expect(await renamed.json()).toMatchObject({ park: { name: 'Parc technologique', radiusKm: 1.5, center: { lat: 47.35 } }, companies: 2 });
+    for (const c of [member, early]) expect(await pulledCompany('advisor', String(c.id))).toMatchObject({ zone: 'Parc technologique', parkId: id });
   });
 
   it('does not accept a proposal in another territory', async () => {

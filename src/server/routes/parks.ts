@@ -100,8 +100,9 @@ export function parkRoutes(deps: ServerDeps) {
       const before = await managedPark(tx, c.get('user'), id);
       if (changes.name !== undefined) await refuseDuplicate(tx, before.territoryId, changes.name, id);
       const park = await updatePark(tx, id, changes);
-      const companies = park.name === before.name ? 0 : await repointCompanies(tx, before, park);
-      return { park, companies };
+      if (park.name === before.name) return { park, companies: 0 };
+      // Its companies follow the new name; those that had typed the new name join it.
+      return { park, companies: (await repointCompanies(tx, before, park)) + (await repointCompanies(tx, park, park)) };
     });
     return c.json(body);
   });
