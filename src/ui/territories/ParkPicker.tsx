@@ -3,6 +3,7 @@
 // committed (a pick, a proposal, or leaving the field), so a half-typed name is never saved.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parkNameKey } from '../../domain';
+import { ParkNameSchema } from '../../domain/park';
 import { parkChoices, proposePark, type StoredPark } from '../../db/parks';
 import { errorMessage } from '../autosave/use-autosave';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -26,6 +27,16 @@ export interface ParkPickerProps extends ParkChoice {
   invalid?: boolean;
   onCommit: (choice: ParkChoice) => void;
   onBlur?: () => void;
+}
+
+/** Parks whose name contains the typed key: names starting with it first, then a word starting with it. */
+function suggestions(parks: StoredPark[], key: string): StoredPark[] {
+  if (key === '') return parks.slice(0, MAX_SUGGESTIONS);
+  const rank = (p: StoredPark) => (p.nameKey.startsWith(key) ? 0 : p.nameKey.includes(` ${key}`) ? 1 : 2);
+  return parks
+    .filter((p) => p.nameKey.includes(key))
+    .sort((a, b) => rank(a) - rank(b))
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 function hint(props: ParkPickerProps, parks: StoredPark[]): string {
@@ -53,11 +64,8 @@ export function ParkPicker(props: ParkPickerProps) {
 
   const key = parkNameKey(text);
   const exact = parks.find((p) => p.nameKey === key);
-  const options: Option[] = parks
-    .filter((p) => key === '' || p.nameKey.includes(key))
-    .slice(0, MAX_SUGGESTIONS)
-    .map((park): Option => ({ kind: 'park', park }));
-  if (key !== '' && !exact) options.push({ kind: 'propose', name: text.trim() });
+  const options: Option[] = suggestions(parks, key).map((park): Option => ({ kind: 'park', park }));
+  if (!exact && ParkNameSchema.safeParse(text).success) options.push({ kind: 'propose', name: text.trim() });
 
   const commit = (choice: ParkChoice) => {
     typing.current = false;

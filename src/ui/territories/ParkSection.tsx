@@ -86,8 +86,10 @@ export function ParkSection({ territoryId, territoryName, manage, blocked, userI
           <ul class="park-list">{proposals.map(row)}</ul>
         </>
       )}
-      <form class="row" onSubmit={add} aria-label={`Ajouter une zone à ${territoryName}`}>
+      <h3>{directly ? 'Ajouter une zone' : 'Proposer une zone'}</h3>
+      <form class="park-add" onSubmit={add} aria-label={`Ajouter une zone à ${territoryName}`}>
         <input
+          class="park-add-name"
           aria-label={`Nouvelle zone pour ${territoryName}`}
           placeholder="Nom de la zone d’activités"
           value={name}
