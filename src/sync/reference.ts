@@ -15,7 +15,9 @@ interface ReferenceCursor {
   scope: string;
 }
 
-const cursorKey = (userId: string) => `reference:${userId}`;
+// Under the records' cursor prefix on purpose: forgetPullCursors() (a wiped or restored device)
+// then starts the reference pull over too.
+const cursorKey = (userId: string) => `cursor:reference:${userId}`;
 
 export interface ReferenceOutcome {
   territories: number;
