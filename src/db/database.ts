@@ -4,6 +4,7 @@ import type { Company, Flux, Followup, Synergy, Territory, Visit, Zone } from '.
 import type { Workshop } from '../domain/workshop';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
+import type { StoredPark } from './parks';
 import { defineVersions } from './schema';
 
 export type StoredCompany = Company & { nameKey: string };
@@ -19,6 +20,7 @@ export class SynergiesDB extends Dexie {
   synergies!: Table<Synergy, string>;
   followups!: Table<Followup, string>;
   workshops!: Table<Workshop, string>;
+  parks!: Table<StoredPark, string>;
 
   constructor(name = 'synergies-terrain') {
     super(name);

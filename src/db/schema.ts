@@ -1,10 +1,10 @@
 // The versioned IndexedDB schema. Each version is kept forever: Dexie replays them in order to
 // bring any device's database, however old, up to date. Version 1 is what the first release
 // shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies; version 3
-// the follow-ups of synergies.
+// the follow-ups of synergies; version 4 the shared business parks; version 6 the workshops.
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import { findResource, searchKey } from '../domain';
+import { findResource, parkNameKey, searchKey } from '../domain';
 
 export const SCHEMA_V1 = {
   companies: 'id, name, siret, territoryId',
@@ -29,7 +29,12 @@ export const SCHEMA_V3 = {
   followups: 'id, synergyId, status, *territoryIds, updatedAt, nextAction.dueDate, nextAction.assigneeId',
 } as const;
 
-/** v6 (v3–v5: follow-ups, reference data, regional scale): detection workshops. */
+/** v4: business parks shared per territory (pulled from the server, or proposed here). */
+export const SCHEMA_V4 = {
+  parks: 'id, territoryId',
+} as const;
+
+/** v6 (v5: regional scale): detection workshops. */
 export const SCHEMA_V6 = {
   workshops: 'id, territoryId, date, state',
 } as const;
@@ -65,9 +70,33 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
+/**
+ * v2 → v4: zones typed on this device (the previous, device-only list) become proposals waiting
+ * to be sent, so nothing typed is lost; the zones table stays for old backups.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const zones = (await tx.table('zones').toArray()) as Record<string, unknown>[];
+  const now = Date.now();
+  const parks = zones
+    .filter((z) => z.deleted !== true && typeof z.name === 'string' && parkNameKey(z.name) !== '')
+    .map((z) => ({
+      id: z.id,
+      territoryId: z.territoryId,
+      name: String(z.name).trim(),
+      nameKey: parkNameKey(String(z.name)),
+      status: 'proposed',
+      createdAt: Number(z.createdAt ?? now),
+      updatedAt: Number(z.updatedAt ?? now),
+      rev: 0,
+      pendingSince: now,
+    }));
+  await tx.table('parks').bulkPut(parks);
+}
+
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   db.version(6).stores(SCHEMA_V6);
 }

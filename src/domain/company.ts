@@ -1,6 +1,6 @@
 // A company visited by an advisor: identity, location, territory and consent.
 import { z } from 'zod';
-import { RecordMetaSchema } from './record';
+import { IdSchema, RecordMetaSchema } from './record';
 import { normalizeSiret, siretError } from './siret';
 
 export const HEADCOUNT_BANDS = ['0', '1-9', '10-49', '50-249', '250-999', '1000+'] as const;
@@ -60,7 +60,13 @@ export const CompanySchema = RecordMetaSchema.extend({
   address: z.string().trim().max(300).default(''),
   location: LocationSchema.optional(),
   territoryId: z.string({ error: 'Territoire requis' }).min(1, 'Territoire requis'),
+  /** Business park name as shown and as devices of the previous version match it. */
   zone: z.string().trim().max(120).default(''),
+  /**
+   * The shared park (park.ts) the zone names; '' or absent when none was picked or matched yet
+   * ('' rather than absent to clear it: an absent field does not travel in a sync patch).
+   */
+  parkId: z.union([z.literal(''), IdSchema]).optional(),
   contact: ContactSchema.default({ name: '', role: '', email: '', phone: '' }),
   consent: z.boolean().default(false),
   consentDate: z.number().int().optional(),

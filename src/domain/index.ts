@@ -6,6 +6,7 @@ export * from './errors';
 export * from './families';
 export * from './flux';
 export * from './ids';
+export * from './park-names';
 export * from './record';
 export * from './siret';
 export * from './synergy';

@@ -1,11 +1,24 @@
-// Territories (EPCI) and business parks (zones); the five EPCI of the Bourgogne Industrie
-// programme ship as defaults and can be edited.
+// Territories (EPCI), managed by the programme's admins on the server (territory-admin.ts); the
+// five EPCI of the Bourgogne Industrie programme ship as defaults. Business parks are in park.ts;
+// Zone is the device-only list of earlier versions, kept so old backups still read.
 import { z } from 'zod';
+import { isPlainText } from './park-names';
 import { RecordMetaSchema } from './record';
 
+export const TERRITORY_KINDS = ['metropole', 'cu', 'ca', 'cc', 'other'] as const;
+export const TerritoryNameSchema = z
+  .string({ error: 'Nom du territoire requis' })
+  .trim()
+  .min(2, 'Nom du territoire trop court (2 caractères min.)')
+  .max(120, 'Nom du territoire trop long (120 caractères max.)')
+  .refine(isPlainText, 'Nom du territoire invalide : caractères de contrôle interdits');
+export const TerritoryKindSchema = z.enum(TERRITORY_KINDS, { error: 'Type de territoire inconnu (metropole, cu, ca, cc, other)' });
+
 export const TerritorySchema = RecordMetaSchema.extend({
-  name: z.string().trim().min(2, 'Nom du territoire trop court').max(120),
-  kind: z.enum(['metropole', 'cu', 'ca', 'cc', 'other']).default('cc'),
+  name: TerritoryNameSchema,
+  kind: TerritoryKindSchema.default('cc'),
+  /** A territory the programme no longer covers: kept for its companies, offered for no new one. */
+  retired: z.boolean().default(false),
 });
 export type Territory = z.infer<typeof TerritorySchema>;
 
@@ -23,6 +36,7 @@ const seed = (id: string, name: string, kind: Territory['kind']): Territory => (
   updatedAt: 0,
   rev: 0,
   deleted: false,
+  retired: false,
 });
 
 export const DEFAULT_TERRITORIES: Territory[] = [

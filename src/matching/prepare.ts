@@ -4,6 +4,7 @@ import {
   UNITS,
   convert,
   findResource,
+  parkKey,
   perYear,
   type Dimension,
   type ResourceType,
@@ -53,7 +54,7 @@ export function prepareCompany(c: MatchCompany): PreparedCompany {
     latRad,
     lonRad: located ? (c.location!.lon * Math.PI) / 180 : 0,
     cosLat: Math.cos(latRad),
-    zoneKey: c.zone.trim() === '' ? '' : `${c.territoryId}\u0000${c.zone.trim().toLowerCase()}`,
+    zoneKey: parkKey(c.territoryId, c.zone),
   };
 }
 

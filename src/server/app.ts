@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { API_PREFIX, API_ROUTES, MAX_BODY_BYTES } from '../domain/api';
+import { REFERENCE_ROUTES } from '../domain/reference-data';
 import { LoginThrottle } from './auth/login-throttle';
 import { ApiFailure } from './http/api-error';
 import type { AppEnv, ServerDeps } from './http/app-env';
@@ -14,7 +15,10 @@ import { authRoutes } from './routes/auth';
 import { LiveHub } from './live/hub';
 import { companyRoutes } from './routes/companies';
 import { liveRoutes } from './routes/live';
+import { parkRoutes } from './routes/parks';
+import { referenceRoutes } from './routes/reference';
 import { syncRoutes } from './routes/sync';
+import { territoryRoutes } from './routes/territories';
 import type { Sql } from './store/sql';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -51,6 +55,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(API_PREFIX, accountRoutes(deps));
   app.route(API_ROUTES.adminUsers, adminUserRoutes(deps));
   app.route(ASSIGNEES_ROUTE, assigneeRoutes(deps));
+  // Reference data: territories (admins) and business parks (referents, admins, proposals).
+  app.route(REFERENCE_ROUTES.reference, referenceRoutes(deps));
+  app.route(REFERENCE_ROUTES.parks, parkRoutes(deps));
+  app.route(REFERENCE_ROUTES.territories, territoryRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
   app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${c.req.path}` }, 404));

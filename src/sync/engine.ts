@@ -2,7 +2,8 @@
 // failures with backoff, and publishes a status the UI follows. When to run is decided by the
 // caller (start.ts wires the browser's events); this module only needs a transport and a clock.
 import { nextDelay } from './backoff';
-import type { SyncError } from './errors';
+import type { User } from '../domain/user';
+import type { Result, SyncError } from './errors';
 import { observable } from './observable';
 import { pullChanges } from './pull';
 import { pushOutbox } from './push';
@@ -21,6 +22,8 @@ export interface EngineOptions {
   isOnline?: () => boolean;
   /** Schedules a retry; returns a cancel function (tests pass a manual clock). */
   setTimer?: (run: () => void, ms: number) => () => void;
+  /** Runs after the pull: territories and business parks (reference.ts); absent in tests of records alone. */
+  reference?: (user: User) => Promise<Result<unknown>>;
 }
 
 const realTimer = (run: () => void, ms: number) => {
@@ -59,6 +62,8 @@ export function createSyncEngine(options: EngineOptions) {
     if (!pushed.ok) return pushed.error;
     const pulled = await pullChanges(transport, current.token, current.user.id);
     if (!pulled.ok) return pulled.error;
+    const reference = options.reference ? await options.reference(current.user) : undefined;
+    if (reference && !reference.ok) return reference.error;
     // Edits made while we were pulling go up now rather than at the next cycle.
     if ((await readCounts()).newestUnsent > 0) {
       const second = await pushOutbox(transport, current.token, device);

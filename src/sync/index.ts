@@ -24,7 +24,16 @@ let transport: Transport = createTransport();
 let engine: SyncEngine | undefined;
 
 export function syncEngine(): SyncEngine {
-  engine ??= createSyncEngine({ transport, withLock: webLock, isOnline: () => navigator.onLine });
+  engine ??= createSyncEngine({
+    transport,
+    withLock: webLock,
+    isOnline: () => navigator.onLine,
+    // Loaded on the first cycle, not with the app shell (which has a size budget).
+    reference: async (user) => {
+      const { syncReference, referenceApi } = await import('./reference');
+      return syncReference(referenceApi, user);
+    },
+  });
   return engine;
 }
 

@@ -1,10 +1,12 @@
-// The company form, shared by creation and edition: identity, location, territory, contact, consent.
+// The company form, shared by creation and edition: identity, location, territory and business
+// park, contact, consent.
 import { useState } from "preact/hooks";
 import { HEADCOUNT_BANDS, HEADCOUNT_LABELS } from "../../domain";
 import { db } from "../../db";
 import { Field } from "../components/field";
 import { useLiveQuery } from "../hooks/use-live-query";
 import { useSession } from "../sync/use-sync";
+import { ParkPicker } from "../territories/ParkPicker";
 import type { CompanyFormState } from "./company-form-state";
 import { territoryChoices } from "./territory-choices";
 
@@ -20,15 +22,6 @@ export function CompanyForm(props: {
   const territories =
     useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   const session = useSession();
-  const zones =
-    useLiveQuery(
-      () =>
-        db()
-          .zones.where("territoryId")
-          .equals(v.territoryId || "-")
-          .toArray(),
-      [v.territoryId],
-    ).data ?? [];
   const [locating, setLocating] = useState<string | undefined>();
 
   const set = <K extends keyof CompanyFormState>(
@@ -125,7 +118,10 @@ export function CompanyForm(props: {
           <select
             id="company-territoryId"
             value={v.territoryId}
-            onChange={(e) => set("territoryId", e.currentTarget.value)}
+            // Parks belong to a territory: the typed name stays, to be matched in the new one.
+            onChange={(e) =>
+              onChange({ ...v, territoryId: e.currentTarget.value, parkId: "" })
+            }
           >
             <option value="">Choisir…</option>
             {territoryChoices(territories, session, v.territoryId).map((t) => (
@@ -135,19 +131,17 @@ export function CompanyForm(props: {
             ))}
           </select>
         </Field>
-        <Field id="company-zone" label="Zone d’activités" error={errors.zone}>
-          <input
+        <Field id="company-zone" label="Zone d’activités" error={errors.zone ?? errors.parkId}>
+          <ParkPicker
             id="company-zone"
-            list="company-zone-list"
-            value={v.zone}
-            onInput={(e) => set("zone", e.currentTarget.value)}
+            territoryId={v.territoryId}
+            zone={v.zone}
+            parkId={v.parkId}
+            createdBy={session.kind === "active" ? session.user.id : undefined}
+            invalid={Boolean(errors.zone ?? errors.parkId)}
+            onCommit={(choice) => onChange({ ...v, ...choice })}
             onBlur={props.onBlur}
           />
-          <datalist id="company-zone-list">
-            {zones.map((z) => (
-              <option key={z.id} value={z.name} />
-            ))}
-          </datalist>
         </Field>
         {text("address", "Adresse", { autoComplete: "street-address" })}
         <div class="row">

@@ -19,7 +19,10 @@ function EditForm({ company }: { company: Company }) {
       CompanySchema.parse({ ...input, id: company.id, createdAt: 0, updatedAt: 0 });
       const before = fromFormState(base) as Record<string, unknown>;
       // Only what the user changed: the rest may have been updated by a sync meanwhile.
-      return Object.fromEntries(Object.entries(input).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+      const patch = Object.fromEntries(Object.entries(input).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
+      // The zone's name and its park id are one choice: they always travel together.
+      if ('zone' in patch || 'parkId' in patch) Object.assign(patch, { zone: input.zone, parkId: input.parkId ?? '' });
+      return patch;
     },
     fromPatch: (patch) => toFormState(CompanySchema.parse({ ...company, ...patch })),
     save: (patch) => updateCompany(company.id, patch),

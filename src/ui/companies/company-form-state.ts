@@ -11,6 +11,8 @@ export interface CompanyFormState {
   lon: string;
   territoryId: string;
   zone: string;
+  /** The shared park picked or proposed; '' for a name typed outside the list (matched at sync). */
+  parkId: string;
   contactName: string;
   contactRole: string;
   contactEmail: string;
@@ -31,6 +33,7 @@ export const emptyCompanyForm = (territoryId = ''): CompanyFormState => ({
   lon: '',
   territoryId,
   zone: '',
+  parkId: '',
   contactName: '',
   contactRole: '',
   contactEmail: '',
@@ -52,6 +55,7 @@ export function toFormState(c: Company): CompanyFormState {
     lon: numberText(c.location?.lon),
     territoryId: c.territoryId,
     zone: c.zone,
+    parkId: c.parkId ?? '',
     contactName: c.contact.name,
     contactRole: c.contact.role,
     contactEmail: c.contact.email,
@@ -81,6 +85,7 @@ export function fromFormState(s: CompanyFormState): Omit<CompanyInput, 'id' | 'c
     location: hasLocation ? { lat: parseDecimal(s.lat), lon: parseDecimal(s.lon) } : undefined,
     territoryId: s.territoryId,
     zone: s.zone,
+    parkId: s.parkId,
     contact: { name: s.contactName, role: s.contactRole, email: s.contactEmail.trim(), phone: s.contactPhone },
     consent: s.consent,
     consentDate: s.consent ? s.consentDate : undefined,

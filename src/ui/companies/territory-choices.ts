@@ -4,7 +4,8 @@ import type { Territory } from '../../domain';
 import type { SessionState } from '../../sync';
 
 export function territoryChoices(all: readonly Territory[], state: SessionState, current: string): Territory[] {
-  const visible = all.filter((t) => !t.deleted);
+  // A retired territory is offered only to the companies already in it.
+  const visible = all.filter((t) => !t.deleted && (!t.retired || t.id === current));
   // An expired session still tells whose device this is: the same territories apply.
   if ((state.kind !== 'active' && state.kind !== 'expired') || state.user.role === 'admin') return visible;
   const allowed = new Set([...state.user.territoryIds, current]);

@@ -1,104 +1,91 @@
-// Territories (EPCI) and their business parks: rename, add, and list zones.
+// Territories (EPCI) and their business parks, as the programme's server shares them. Everyone
+// reads them (offline too) and may propose a park; referents manage their territory's parks;
+// admins manage territories.
 import { useState } from 'preact/hooks';
-import { newId, TerritorySchema, ZoneSchema, type Territory } from '../../domain';
+import { TERRITORY_KINDS, type Territory } from '../../domain';
+import { TERRITORY_KIND_LABELS } from '../../domain/territory-admin';
 import { db } from '../../db';
-import { errorMessage } from '../autosave/use-autosave';
+import { referenceApi } from '../../sync/reference-api';
+import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useOnline } from '../hooks/use-online';
+import { useSession } from '../sync/use-sync';
+import { canManageParks, canManageTerritories, managementBlocked, visibleTerritories } from './permissions';
+import { TerritoryCard } from './TerritoryCard';
+import { useReferenceCall } from './use-reference-call';
+import './territories.css';
 
-async function saveTerritory(t: Territory, name: string) {
-  const next = TerritorySchema.parse({ ...t, name, updatedAt: Date.now() });
-  await db().territories.put(next);
-}
-
-function TerritoryCard({ territory }: { territory: Territory }) {
-  const zones = useLiveQuery(() => db().zones.where('territoryId').equals(territory.id).toArray(), [territory.id]).data ?? [];
-  const companies = useLiveQuery(() => db().companies.where('territoryId').equals(territory.id).filter((c) => !c.deleted).count(), [territory.id]).data;
-  const [name, setName] = useState(territory.name);
-  const [zone, setZone] = useState('');
-  const rename = async () => {
-    if (name === territory.name) return;
-    try {
-      await saveTerritory(territory, name);
-      showToast('Territoire renommé');
-    } catch (e) {
-      showToast(errorMessage(e), { kind: 'error' });
-      setName(territory.name);
-    }
-  };
-  const addZone = async (e: Event) => {
+function NewTerritoryForm({ blocked }: { blocked?: string }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<Territory['kind']>('cc');
+  const { busy, error, run } = useReferenceCall();
+  const add = async (e: Event) => {
     e.preventDefault();
-    try {
-      const now = Date.now();
-      await db().zones.add(ZoneSchema.parse({ id: newId(), territoryId: territory.id, name: zone, createdAt: now, updatedAt: now }));
-      setZone('');
-    } catch (err) {
-      showToast(errorMessage(err), { kind: 'error' });
-    }
-  };
-  const removeZone = async (id: string, zoneName: string) => {
-    const removed = await db().zones.get(id);
-    await db().zones.delete(id);
-    showToast(`Zone « ${zoneName} » supprimée`, { action: { label: 'Annuler', run: async () => void (removed && (await db().zones.put(removed))) } });
+    const done = await run(
+      () => referenceApi.createTerritory({ name, kind }),
+      (t) => ({ territories: [t] }),
+    );
+    if (!done) return;
+    setName('');
+    showToast(`Territoire « ${done.name} » ajouté`);
   };
   return (
-    <li class="card territory-card">
-      <label>
-        Nom du territoire
-        <input value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
-      </label>
-      <p class="muted">{companies ?? 0} entreprise(s)</p>
-      <h3>Zones d’activités</h3>
-      <ul>
-        {zones.map((z) => (
-          <li key={z.id} class="row">
-            <span>{z.name}</span>
-            <button type="button" class="btn btn-light" onClick={() => void removeZone(z.id, z.name)} aria-label={`Supprimer la zone ${z.name}`}>
-              Supprimer
-            </button>
-          </li>
+    <form class="row" onSubmit={add} aria-label="Ajouter un territoire">
+      <input aria-label="Nouveau territoire" placeholder="Nouveau territoire (EPCI)" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <select aria-label="Type de territoire" value={kind} onChange={(e) => setKind(e.currentTarget.value as Territory['kind'])}>
+        {TERRITORY_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {TERRITORY_KIND_LABELS[k]}
+          </option>
         ))}
-        {zones.length === 0 && <li class="muted">Aucune zone.</li>}
-      </ul>
-      <form class="row" onSubmit={addZone}>
-        <input aria-label={`Nouvelle zone pour ${territory.name}`} placeholder="Nouvelle zone d’activités" value={zone} onInput={(e) => setZone(e.currentTarget.value)} />
-        <button class="btn" type="submit">
-          Ajouter
-        </button>
-      </form>
-    </li>
+      </select>
+      <button class="btn" type="submit" disabled={busy || Boolean(blocked)}>
+        Ajouter un territoire
+      </button>
+      {error && (
+        <p class="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </form>
   );
 }
 
 export function TerritoriesPage() {
-  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
-  const [name, setName] = useState('');
-  const add = async (e: Event) => {
-    e.preventDefault();
-    try {
-      const now = Date.now();
-      await db().territories.add(TerritorySchema.parse({ id: newId(), name, kind: 'other', createdAt: now, updatedAt: now }));
-      setName('');
-    } catch (err) {
-      showToast(errorMessage(err), { kind: 'error' });
-    }
-  };
+  const all = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  const session = useSession();
+  const online = useOnline();
+  const blocked = managementBlocked(session, online);
+  const admin = canManageTerritories(session);
+  const territories = visibleTerritories(all, session);
+  const userId = session.kind === 'active' ? session.user.id : undefined;
   return (
     <div class="page">
       <header class="page-header">
         <h1>Territoires</h1>
       </header>
-      <ul class="card-list">
-        {territories.map((t) => (
-          <TerritoryCard key={t.id} territory={t} />
-        ))}
-      </ul>
-      <form class="row" onSubmit={add}>
-        <input aria-label="Nouveau territoire" placeholder="Nouveau territoire (EPCI)" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        <button class="btn" type="submit">
-          Ajouter un territoire
-        </button>
-      </form>
+      <p class="muted">
+        Les territoires sont gérés par les administrateurs du programme, les zones d’activités par les référents de chaque
+        territoire. Toute personne du territoire peut proposer une zone : le référent la confirme ou la fusionne avec une zone
+        existante, et les entreprises suivent.
+      </p>
+      {territories.length === 0 ? (
+        <EmptyState title="Aucun territoire" />
+      ) : (
+        <ul class="card-list">
+          {territories.map((t) => (
+            <TerritoryCard key={t.id} territory={t} admin={admin} manageParks={canManageParks(session, t.id)} blocked={blocked} userId={userId} />
+          ))}
+        </ul>
+      )}
+      {admin && (
+        <>
+          <h2>Ajouter un territoire</h2>
+          <NewTerritoryForm blocked={blocked} />
+          {blocked && <p class="field-hint">{blocked}</p>}
+        </>
+      )}
     </div>
   );
 }

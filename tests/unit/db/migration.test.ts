@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SynergiesDB } from '../../../src/db/database';
-import { CURRENT_VERSION, SCHEMA_V1 } from '../../../src/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../src/db/schema';
 import { CompanySchema, FluxSchema } from '../../../src/domain';
 
 describe('database migration', () => {
@@ -47,6 +47,27 @@ describe('database migration', () => {
     // Territories written by the user are kept (not replaced by the defaults).
     expect(await db.territories.count()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
+  it('turns the zones typed on the device (version 2) into park proposals waiting to be sent', async () => {
+    const name = `migration-v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const zone = (id: string, zoneName: string) => ({ id, territoryId: 'dijon-metropole', name: zoneName, createdAt: 5, updatedAt: 6, rev: 0, deleted: false });
+    await v2.table('zones').bulkAdd([zone('z-1', ' Cap Nord '), zone('z-2', '--')]);
+    await v2.table('companies').add({ id: 'c-1', name: 'Garage Dupont', nameKey: 'garage dupont', territoryId: 'dijon-metropole', zone: 'cap nord', createdAt: 1, updatedAt: 1, rev: 3, deleted: false });
+    v2.close();
+
+    const db = new SynergiesDB(name);
+    await db.open();
+    expect(await db.parks.toArray()).toEqual([
+      expect.objectContaining({ id: 'z-1', name: 'Cap Nord', nameKey: 'cap nord', status: 'proposed', pendingSince: expect.any(Number) }),
+    ]);
+    // The typed zone stays as typed until the first sync matches it to the shared list.
+    expect(await db.companies.get('c-1')).toMatchObject({ zone: 'cap nord', rev: 3 });
+    expect(await db.zones.count()).toBe(2);
     db.close();
   });
 

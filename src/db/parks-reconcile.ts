@@ -1,0 +1,45 @@
+// Brings companies in line with the shared park list after each reference pull: a typed zone
+// name is matched to its park (accents and case ignored) or becomes a proposal; a park that was
+// merged or renamed is followed. Changes go through the outbox, so the server and the other
+// devices get them with the normal sync.
+import { CompanySchema, resolveCompanyPark, type Company } from '../domain';
+import { db, withSearchKey, type StoredCompany } from './database';
+import { parkIndex, proposePark } from './parks';
+import { updateSynced } from './synced-write';
+
+export interface ReconcileOutcome {
+  /** Companies whose park id or name was rewritten. */
+  updated: number;
+  /** Names that matched no park and were proposed. */
+  proposed: number;
+}
+
+/**
+ * `inScope` limits the work to the companies this account may write (the server would refuse the
+ * others); `createdBy` is recorded on the proposals made.
+ */
+export async function reconcileCompanyParks(inScope: (territoryId: string) => boolean, createdBy?: string): Promise<ReconcileOutcome> {
+  const index = await parkIndex();
+  const outcome: ReconcileOutcome = { updated: 0, proposed: 0 };
+  const companies = await db().companies.filter((c) => !c.deleted && inScope(c.territoryId)).toArray();
+  for (const company of companies) {
+    let resolution = resolveCompanyPark(company, index);
+    if (resolution.kind === 'keep') continue;
+    if (resolution.kind === 'propose') {
+      const park = await proposePark(company.territoryId, resolution.name, createdBy).catch(() => undefined);
+      // A name the schema refuses (one letter, say) stays as typed, without a park.
+      if (!park) continue;
+      if (park.pendingSince !== undefined) outcome.proposed++;
+      index.add(park);
+      resolution = { kind: 'set', parkId: park.id, zone: park.name };
+    }
+    const { parkId, zone } = resolution;
+    const wrote = await updateSynced<StoredCompany>('companies', company.id, (before) => {
+      const parsed = CompanySchema.safeParse({ ...before, parkId, zone });
+      // An unreadable record is left alone: validated reads show it for the user to fix.
+      return parsed.success ? withSearchKey(parsed.data as Company) : before;
+    });
+    if (wrote.parkId === parkId) outcome.updated++;
+  }
+  return outcome;
+}

@@ -1,0 +1,120 @@
+// The device side of shared business parks, against the real server in-process: a referent's park
+// reaches an advisor's tablet, typed zone names are matched or proposed (the migration of names
+// typed before parks were shared), and a merge done by the referent reaches the advisor's companies.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCompany } from '../../../src/db/companies';
+import { db } from '../../../src/db/database';
+import { parkChoices, pendingProposals, proposePark } from '../../../src/db/parks';
+import { createApp } from '../../../src/server/app';
+import { createUser } from '../../../src/server/auth/users-repo';
+import { migrate } from '../../../src/server/store/migrate';
+import { openPglite } from '../../../src/server/store/pglite';
+import type { Sql } from '../../../src/server/store/sql';
+import type { User } from '../../../src/domain/user';
+import { pullChanges } from '../../../src/sync/pull';
+import { pushOutbox } from '../../../src/sync/push';
+import { createReferenceApi } from '../../../src/sync/reference-api';
+import { syncReference } from '../../../src/sync/reference';
+import { createTransport, type FetchLike, type Transport } from '../../../src/sync/transport';
+import { freshDevice, type Device } from './helpers';
+
+const DIJON = 'dijon-metropole';
+const PASSWORD = 'mot-de-passe-solide';
+let sql: Sql;
+let transport: Transport;
+let fetchImpl: FetchLike;
+
+beforeAll(async () => {
+  sql = await openPglite();
+  await migrate(sql);
+  const app = createApp({ sql, distDir: '/nonexistent', log: () => undefined });
+  fetchImpl = async (input, init) => app.request(input, init);
+  transport = createTransport('', fetchImpl);
+  await createUser(sql, { email: 'alice@cci.test', name: 'Alice', role: 'advisor', territoryIds: [DIJON], password: PASSWORD });
+  await createUser(sql, { email: 'rene@cci.test', name: 'René', role: 'referent', territoryIds: [DIJON], password: PASSWORD });
+}, 120_000);
+afterAll(() => sql?.close());
+
+interface Tablet {
+  device: Device;
+  user: User;
+  api: ReturnType<typeof createReferenceApi>;
+  /** One sync cycle as the engine runs it: push, pull, reference, push what it changed. */
+  sync(): Promise<void>;
+}
+
+async function tablet(email: string): Promise<Tablet> {
+  const device = freshDevice();
+  const login = await transport.login({ email, password: PASSWORD });
+  if (!login.ok) throw new Error(login.error.message);
+  const { token, user } = login.value;
+  const api = createReferenceApi('', fetchImpl, async () => token);
+  const client = `device-${user.id}`;
+  return {
+    device,
+    user,
+    api,
+    async sync() {
+      device.use();
+      expect((await pushOutbox(transport, token, client)).ok).toBe(true);
+      expect((await pullChanges(transport, token, user.id)).ok).toBe(true);
+      const reference = await syncReference(api, user);
+      if (!reference.ok) throw new Error(reference.error.message);
+      expect((await pushOutbox(transport, token, client)).ok).toBe(true);
+    },
+  };
+}
+
+describe('shared business parks on the devices', () => {
+  it('brings a referent’s park to the advisor, matches typed names, proposes the others, and follows a merge', { timeout: 60_000 }, async () => {
+    const rene = await tablet('rene@cci.test');
+    const alice = await tablet('alice@cci.test');
+
+    const created = await rene.api.createPark({ territoryId: DIJON, name: 'Cap Nord' });
+    if (!created.ok) throw new Error(created.error.message);
+    const capNord = created.value.park;
+
+    // Typed on Alice's tablet before parks were shared, one of them offline in the car park.
+    alice.device.use();
+    const typed = await createCompany({ name: 'Imprimerie Bertin', territoryId: DIJON, zone: 'cap  NORD' });
+    const newName = await createCompany({ name: 'Garage Dupont', territoryId: DIJON, zone: 'ZI des Grèves' });
+    const sameNew = await createCompany({ name: 'Menuiserie Lambert', territoryId: DIJON, zone: 'zi des greves' });
+    await alice.sync();
+
+    expect(await db().companies.get(typed.id)).toMatchObject({ parkId: capNord.id, zone: 'Cap Nord' });
+    const proposal = (await parkChoices(DIJON)).find((p) => p.name === 'ZI des Grèves');
+    expect(proposal).toMatchObject({ status: 'proposed' });
+    expect(proposal?.pendingSince).toBeUndefined();
+    // One proposal for both companies that typed it.
+    expect(await db().companies.get(sameNew.id)).toMatchObject({ parkId: proposal!.id, zone: 'ZI des Grèves' });
+    expect(await db().companies.get(newName.id)).toMatchObject({ parkId: proposal!.id });
+    expect(await db().outbox.count()).toBe(0);
+
+    // René sees the proposal and merges it into a park he creates.
+    await rene.sync();
+    expect((await parkChoices(DIJON)).map((p) => `${p.name} (${p.status})`)).toEqual(['Cap Nord (confirmed)', 'ZI des Grèves (proposed)']);
+    const grandSud = await rene.api.createPark({ territoryId: DIJON, name: 'Grand Sud' });
+    if (!grandSud.ok) throw new Error(grandSud.error.message);
+    const preview = await rene.api.parkCompanies(proposal!.id);
+    expect(preview.ok && preview.value.companies.map((c) => c.name)).toEqual(['Garage Dupont', 'Menuiserie Lambert']);
+    const merged = await rene.api.mergePark(proposal!.id, grandSud.value.park.id);
+    expect(merged.ok && merged.value.companies).toBe(2);
+
+    await alice.sync();
+    expect(await db().companies.get(newName.id)).toMatchObject({ parkId: grandSud.value.park.id, zone: 'Grand Sud' });
+    expect((await parkChoices(DIJON)).map((p) => p.name)).toEqual(['Cap Nord', 'Grand Sud']);
+  });
+
+  it('sends a park proposed offline once, and keeps a refused one aside with the reason', async () => {
+    const alice = await tablet('alice@cci.test');
+    const offline = await proposePark(DIJON, 'Parc de l’Europe', alice.user.id);
+    expect(await proposePark(DIJON, 'parc de l europe')).toMatchObject({ id: offline.id });
+    const elsewhere = await proposePark('cc-grand-charolais', 'ZA du Bois');
+    await alice.sync();
+    expect(await db().parks.get(offline.id)).toMatchObject({ status: 'proposed', rev: expect.any(Number) });
+    expect((await db().parks.get(offline.id))?.pendingSince).toBeUndefined();
+    expect((await db().parks.get(elsewhere.id))?.error).toMatch(/Territoire non autorisé/);
+    // Refused proposals are not sent again.
+    expect(await pendingProposals()).toEqual([]);
+  });
+});
