@@ -1,11 +1,12 @@
 // Applies a push batch: each mutation once, in order, in one transaction, scoped to the user.
 import { formatZodError } from '../../domain/errors';
-import { RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
+import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
 import { mergeMutation } from './merge';
 import { moveCompanyChildren, saveRecord, type RecordRow } from './records-repo';
 import { mayAccess, type Scope } from './scope';
+import { recordCompanyExit } from './territory-exits';
 
 /** Raised when every mutation of a push targets territories the user lacks: nothing is applied. */
 export class ForbiddenPush extends Error {}
@@ -27,7 +28,7 @@ export async function applyPush(sql: Sql, scope: Scope, push: PushRequest): Prom
     // One writer at a time: revisions then commit in the order they are taken, so a pull that has
     // seen rev N can never later miss a smaller revision committed behind it.
     await tx.query('SELECT pg_advisory_xact_lock(1)');
-    const batch = await BatchContext.load(tx, push.mutations);
+    const batch = await BatchContext.load(tx, scope.userId, push.mutations);
     const outcomes: Outcome[] = [];
     for (const m of push.mutations) outcomes.push(await applyOne(tx, batch, scope, push.clientId, m));
     if (outcomes.length > 0 && outcomes.every((o) => o.forbidden)) throw new ForbiddenPush(FORBIDDEN_MESSAGE);
@@ -49,7 +50,7 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   if (current && !mayAccess(scope, current.territoryId)) return rejected(m, FORBIDDEN_MESSAGE, true);
 
   const rev = batch.nextRev();
-  const merged = mergeMutation({ ...m, current, clientId, newRev: rev });
+  const merged = mergeMutation({ ...m, patch: cleanPatch(m.table, m.patch), current, clientId, newRev: rev });
   if (!merged.changed && current) {
     const result: MutationResult =
       merged.conflicts.length > 0
@@ -70,6 +71,7 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   await saveRecord(tx, m.table, row);
   batch.wrote(m.table, row);
   if (m.table === 'companies' && current && current.territoryId !== owner.territoryId) {
+    await recordCompanyExit(tx, m.recordId, current.territoryId);
     await moveCompanyChildren(tx, m.recordId, owner.territoryId);
     batch.forgetChildren();
   }
