@@ -28,9 +28,11 @@ export async function applyPush(sql: Sql, scope: Scope, push: PushRequest): Prom
     // One writer at a time: revisions then commit in the order they are taken, so a pull that has
     // seen rev N can never later miss a smaller revision committed behind it.
     await tx.query('SELECT pg_advisory_xact_lock(1)');
-    const batch = await BatchContext.load(tx, scope.userId, push.mutations);
+    // Known fields only, text a store can hold: before anything reads the patches (even SQL lookups).
+    const mutations = push.mutations.map((m) => ({ ...m, patch: cleanPatch(m.table, m.patch) }));
+    const batch = await BatchContext.load(tx, scope.userId, mutations);
     const outcomes: Outcome[] = [];
-    for (const m of push.mutations) outcomes.push(await applyOne(tx, batch, scope, push.clientId, m));
+    for (const m of mutations) outcomes.push(await applyOne(tx, batch, scope, push.clientId, m));
     if (outcomes.length > 0 && outcomes.every((o) => o.forbidden)) throw new ForbiddenPush(FORBIDDEN_MESSAGE);
     await batch.flush(push.clientId, scope.userId);
     return outcomes.map((o) => o.result);
@@ -50,7 +52,7 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   if (current && !mayAccess(scope, current.territoryId)) return rejected(m, FORBIDDEN_MESSAGE, true);
 
   const rev = batch.nextRev();
-  const merged = mergeMutation({ ...m, patch: cleanPatch(m.table, m.patch), current, clientId, newRev: rev });
+  const merged = mergeMutation({ ...m, current, clientId, newRev: rev });
   if (!merged.changed && current) {
     const result: MutationResult =
       merged.conflicts.length > 0
