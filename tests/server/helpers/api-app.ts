@@ -29,7 +29,7 @@ export async function startApiApp(options: Partial<AppOptions> = {}): Promise<Ap
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>app</title>');
   const logs: string[] = [];
   const app = createApp({ sql: store.sql, distDir, log: (m) => logs.push(m), ...options });
-  const request: ApiApp['request'] = (path, init = {}) => {
+  const request: ApiApp['request'] = async (path, init = {}) => {
     const { token, json, address, ...rest } = init;
     const headers: Record<string, string> = { ...(rest.headers as Record<string, string> | undefined) };
     if (token) headers.authorization = `Bearer ${token}`;
