@@ -121,7 +121,7 @@ describe('creating an account', () => {
       expect(error.field).toBe(field);
       expect(error.error).toMatch(/^(E-mail|Nom|Rôle|Territoires|Mot de passe) : /);
     }
-    const res = await app.request(API_ROUTES.adminUsers, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: '{' });
+    const res = await app.request(API_ROUTES.adminUsers, { method: 'POST', headers: { ...JSON_TYPE, authorization: `Bearer ${adminToken}` }, body: '{' });
     expect(await res.json()).toMatchObject({ field: 'body' });
   });
 
