@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CompanySchema } from './company';
 import { FluxSchema } from './flux';
 import { IdSchema } from './record';
-import { cleanDeep, safeLine } from './text-safety';
+import { cleanDeep } from './text-safety';
 import { VisitSchema } from './visit';
 
 /** Tables that travel between devices, and the schema of a full record of each. */
@@ -45,9 +45,9 @@ export const MutationSchema = z.object({
 export type Mutation = z.infer<typeof MutationSchema>;
 
 /** The device's id: stored in SQL and in the per-field history, so plain characters only. */
-export const ClientIdSchema = safeLine('Identifiant d’appareil invalide').pipe(
-  z.string().regex(/^[0-9A-Za-z][0-9A-Za-z_.:-]{0,63}$/, 'Identifiant d’appareil invalide'),
-);
+export const ClientIdSchema = z
+  .string({ error: 'Identifiant d’appareil invalide' })
+  .regex(/^[0-9A-Za-z][0-9A-Za-z_.:-]{0,63}$/, 'Identifiant d’appareil invalide');
 
 const MutationListSchema = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: 'Mutations : liste attendue' }).max(MAX_PUSH_BATCH, `${MAX_PUSH_BATCH} mutations au plus par envoi`);

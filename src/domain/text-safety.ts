@@ -4,8 +4,6 @@
 // Rule: free text in records is *cleaned* (NUL removed, a lone surrogate becomes U+FFFD) so a
 // paste never blocks a visit; identifiers and account names typed by an admin are *refused*
 // (see hasUnsafeText) because a silently altered identity would be worse than an error.
-import { z } from 'zod';
-
 const NUL = /\u0000/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const HAS_LONE_SURROGATE = new RegExp(LONE_SURROGATE.source);
@@ -32,6 +30,3 @@ export function cleanDeep(value: unknown): unknown {
 export function hasUnsafeText(text: string): boolean {
   return CONTROL.test(text) || HAS_LONE_SURROGATE.test(text);
 }
-
-/** A single-line identifier or name: refused (not cleaned) when it holds unsafe characters. */
-export const safeLine = (message: string) => z.string().refine((s) => !hasUnsafeText(s), { message });
