@@ -1,7 +1,21 @@
-// Build of the PWA: Preact, a precached app shell (Workbox, generateSW) and the matching worker.
+// Build of the PWA: Preact, a precached app shell (Workbox, generateSW), the matching worker, and
+// gzip + brotli copies of the text assets for the server to send.
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressDir } from './scripts/precompress';
+
+/** Runs after the service worker is written (closeBundle, order post), so it is compressed too. */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved: (config) => void (outDir = resolve(config.root, config.build.outDir)),
+    closeBundle: { order: 'post', sequential: true, handler: () => void precompressDir(outDir) },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -36,6 +50,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    precompress(),
   ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false },

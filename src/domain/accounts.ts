@@ -1,6 +1,7 @@
 // Account administration contract (admin HTTP API and "Comptes" page): requests, answers, messages.
 import { z } from 'zod';
 import { API_ROUTES } from './api';
+import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from './text-safety';
 import { ROLES, UserSchema } from './user';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -11,13 +12,20 @@ const NameSchema = z
   .string({ error: 'Nom : requis' })
   .trim()
   .min(1, 'Nom : requis')
-  .max(120, 'Nom : 120 caractères au plus');
+  .max(120, 'Nom : 120 caractères au plus')
+  .refine((name) => !hasUnsafeText(name), { error: `Nom : ${UNSAFE_TEXT_MESSAGE}` });
 const AccountRoleSchema = z.enum(ROLES, { error: 'Rôle : inconnu (advisor, animator, referent, admin)' });
 const TerritoryIdsSchema = z
-  .array(z.string({ error: 'Territoires : identifiant attendu' }).min(1, 'Territoires : identifiant vide'), {
-    error: 'Territoires : liste attendue',
-  })
+  .array(
+    z
+      .string({ error: 'Territoires : identifiant attendu' })
+      .min(1, 'Territoires : identifiant vide')
+      .max(64, 'Territoires : identifiant trop long')
+      .refine((id) => !hasUnsafeText(id), { error: `Territoires : ${UNSAFE_TEXT_MESSAGE}` }),
+    { error: 'Territoires : liste attendue' },
+  )
   .min(1, 'Territoires : choisissez-en au moins un')
+  .max(100, 'Territoires : 100 au plus')
   // The same territory ticked twice would break the (user, territory) key.
   .transform((ids) => [...new Set(ids)]);
 export const AccountPasswordSchema = z

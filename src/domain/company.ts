@@ -43,7 +43,7 @@ export type Location = z.infer<typeof LocationSchema>;
 export const ContactSchema = z.object({
   name: z.string().trim().max(120).default(''),
   role: z.string().trim().max(120).default(''),
-  email: z.union([z.literal(''), z.email('Adresse e-mail invalide')]).default(''),
+  email: z.union([z.literal(''), z.email('Adresse e-mail invalide').max(200)]).default(''),
   phone: z
     .string()
     .trim()
@@ -59,7 +59,7 @@ export const CompanySchema = RecordMetaSchema.extend({
   headcount: z.enum(HEADCOUNT_BANDS, { error: 'Tranche d’effectif inconnue' }).optional(),
   address: z.string().trim().max(300).default(''),
   location: LocationSchema.optional(),
-  territoryId: z.string({ error: 'Territoire requis' }).min(1, 'Territoire requis'),
+  territoryId: z.string({ error: 'Territoire requis' }).min(1, 'Territoire requis').max(64, 'Territoire : identifiant trop long'),
   /** Business park name as shown and as devices of the previous version match it. */
   zone: z.string().trim().max(120).default(''),
   /**

@@ -26,13 +26,13 @@ export type Availability = z.infer<typeof AvailabilitySchema>;
 
 export const ResourceCodeSchema = z
   .string({ error: 'Code ressource requis' })
-  .refine((code) => findResource(code) !== undefined, { error: (i) => `Ressource inconnue : ${String(i.input)}` });
+  .refine((code) => findResource(code) !== undefined, { error: (i) => `Ressource inconnue : ${String(i.input).slice(0, 40)}` });
 
 export const FluxSchema = RecordMetaSchema.extend({
-  companyId: z.string().min(1, 'Entreprise requise'),
-  visitId: z.string().optional(),
+  companyId: z.string().min(1, 'Entreprise requise').max(64, 'Entreprise : identifiant trop long'),
+  visitId: z.string().max(64, 'Visite : identifiant trop long').optional(),
   /** The detection workshop it was entered at (provenance), if any. */
-  workshopId: z.string().max(64).optional(),
+  workshopId: z.string().max(64, 'Atelier : identifiant trop long').optional(),
   family: FamilySchema,
   resourceCode: ResourceCodeSchema,
   direction: DirectionSchema,

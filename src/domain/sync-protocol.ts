@@ -4,6 +4,7 @@ import { CompanySchema } from './company';
 import { FluxSchema } from './flux';
 import { FollowupSchema } from './followup';
 import { IdSchema } from './record';
+import { cleanDeep } from './text-safety';
 import { VisitSchema } from './visit';
 import { WorkshopSchema } from './workshop';
 
@@ -19,11 +20,26 @@ export const RECORD_SCHEMAS = {
   workshops: WorkshopSchema,
 } as const;
 
+/** The fields a record of each table may carry: anything else in a patch is dropped before merge. */
+export const RECORD_FIELDS = Object.fromEntries(
+  Object.entries(RECORD_SCHEMAS).map(([table, schema]) => [table, new Set(Object.keys(schema.shape))]),
+) as unknown as Record<SyncedTable, ReadonlySet<string>>;
+
+/**
+ * What a patch may change: only the table's own fields (unknown names would grow the per-field
+ * history for ever), with NUL removed and lone surrogates replaced in every string.
+ */
+export function cleanPatch(table: SyncedTable, patch: Record<string, unknown>): Record<string, unknown> {
+  const known = RECORD_FIELDS[table];
+  const kept = Object.entries(patch).filter(([field]) => known.has(field));
+  return cleanDeep(Object.fromEntries(kept)) as Record<string, unknown>;
+}
+
 export const MAX_PUSH_BATCH = 500;
 export const MAX_PULL_LIMIT = 1000;
 
 export const MutationSchema = z.object({
-  /** Unique per local change; the server applies a mutation id once, ever. */
+  /** Unique per local change; the server applies a mutation id once per user, ever. */
   mutationId: z.uuid('Identifiant de mutation invalide'),
   table: SyncedTableSchema,
   recordId: IdSchema,
@@ -36,11 +52,22 @@ export const MutationSchema = z.object({
 });
 export type Mutation = z.infer<typeof MutationSchema>;
 
-export const PushRequestSchema = z.object({
-  clientId: z.string().min(1).max(64),
-  mutations: z.array(MutationSchema).max(MAX_PUSH_BATCH, `${MAX_PUSH_BATCH} mutations au plus par envoi`),
-});
+/** The device's id: stored in SQL and in the per-field history, so plain characters only. */
+export const ClientIdSchema = z
+  .string({ error: 'Identifiant d’appareil invalide' })
+  .regex(/^[0-9A-Za-z][0-9A-Za-z_.:-]{0,63}$/, 'Identifiant d’appareil invalide');
+
+const MutationListSchema = <T extends z.ZodType>(item: T) =>
+  z.array(item, { error: 'Mutations : liste attendue' }).max(MAX_PUSH_BATCH, `${MAX_PUSH_BATCH} mutations au plus par envoi`);
+
+export const PushRequestSchema = z.object({ clientId: ClientIdSchema, mutations: MutationListSchema(MutationSchema) });
 export type PushRequest = z.infer<typeof PushRequestSchema>;
+
+/**
+ * What the server reads first: the envelope only. Each mutation is then checked on its own, so one
+ * malformed change is refused alone and the others of the batch are applied.
+ */
+export const PushEnvelopeSchema = z.object({ clientId: ClientIdSchema, mutations: MutationListSchema(z.unknown()) });
 
 export const MutationResultSchema = z.discriminatedUnion('status', [
   z.object({ mutationId: z.string(), status: z.literal('applied'), rev: z.number().int() }),
@@ -74,8 +101,17 @@ export const ChangeSchema = z.object({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
+/**
+ * A record that left the user's territories (its company moved elsewhere): the device removes its
+ * copy. It has a revision like any change, so it is pulled once, in order.
+ */
+export const GoneSchema = z.object({ table: SyncedTableSchema, id: z.string(), rev: z.number().int().positive() });
+export type Gone = z.infer<typeof GoneSchema>;
+
 export const PullResponseSchema = z.object({
   changes: z.array(ChangeSchema),
+  /** Absent from servers older than this field: nothing left. */
+  gone: z.array(GoneSchema).default([]),
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
 });

@@ -7,6 +7,10 @@ import { REFERENCE_ROUTES } from '../domain/reference-data';
 import { LoginThrottle } from './auth/login-throttle';
 import { ApiFailure } from './http/api-error';
 import type { AppEnv, ServerDeps } from './http/app-env';
+import './http/french-errors';
+import { logSafe } from './http/log-safe';
+import { checkHost, requireJsonBody } from './http/request-guards';
+import { noStore, securityHeaders } from './http/security-headers';
 import { mountStaticApp } from './http/static-app';
 import { accountRoutes } from './routes/account';
 import { adminUserRoutes } from './routes/admin-users';
@@ -29,6 +33,8 @@ export interface AppOptions {
   log?: ServerDeps['log'];
   throttle?: LoginThrottle;
   live?: LiveHub;
+  /** Host names accepted in the Host header (IP literals always are); unset = no check (tests). */
+  allowedHosts?: readonly string[];
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -40,6 +46,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
 
+  app.use('*', securityHeaders);
+  if (options.allowedHosts) app.use('*', checkHost(options.allowedHosts));
+  app.use(`${API_PREFIX}/*`, noStore, requireJsonBody);
   app.use(
     `${API_PREFIX}/*`,
     bodyLimit({
@@ -61,11 +70,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(REFERENCE_ROUTES.territories, territoryRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
-  app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${logSafe(c.req.path, 120)}` }, 404));
   app.onError((error, c) => {
     if (error instanceof ApiFailure) return c.json(error.body(), error.status);
     // The details stay in the server's log; the device gets a message without internals.
-    deps.log(`Erreur sur ${c.req.method} ${c.req.path}`, error);
+    deps.log(`Erreur sur ${c.req.method} ${logSafe(c.req.path)}`, error);
     return c.json({ error: 'Erreur interne du serveur' }, 500);
   });
   return app;

@@ -1,15 +1,30 @@
 // `npm start`: opens the store, migrates it, makes sure an admin exists, serves API and app.
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/bootstrap-admin';
-import { lockDataDir } from './store/data-lock';
+import { allowedHostNames } from './http/request-guards';
+import { applyLimits, serverLimits, serverOptions } from './http/server-limits';
+import { DataDirLocked, lockDataDir } from './store/data-lock';
 import { openStore, pgliteDir } from './store/open-store';
+
+/** Exit code of a start refused because another server holds the data folder (EX_TEMPFAIL). */
+const EXIT_LOCKED = 75;
 
 const port = Number(process.env.PORT ?? 8080);
 // Loopback unless told otherwise: exposing the server on a network is a deliberate choice.
 const host = process.env.HOST ?? '127.0.0.1';
 
-const unlock = process.env.DATABASE_URL ? () => undefined : lockDataDir(pgliteDir());
+let unlock: () => void = () => undefined;
+let limits: ReturnType<typeof serverLimits>;
+try {
+  limits = serverLimits();
+  if (!process.env.DATABASE_URL) unlock = lockDataDir(pgliteDir());
+} catch (error) {
+  // A plain sentence, no stack trace: this is an operator's mistake, not a bug.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(error instanceof DataDirLocked ? EXIT_LOCKED : 1);
+}
 const sql = await openStore();
 const admin = await ensureAdmin(sql);
 if (admin?.password) {
@@ -19,11 +34,14 @@ if (admin?.password) {
   console.log(`Compte administrateur créé : ${admin.email} (mot de passe de ADMIN_PASSWORD)`);
 }
 
-const server = serve({ fetch: createApp({ sql, distDir: process.env.DIST_DIR || undefined }).fetch, port, hostname: host }, (info) => {
+const app = createApp({ sql, distDir: process.env.DIST_DIR || undefined, allowedHosts: allowedHostNames() });
+const server = serve({ fetch: app.fetch, port, hostname: host, serverOptions: serverOptions(limits) }, (info) => {
   const shown = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   console.log(`Synergies Terrain : http://${shown}:${info.port}`);
   console.log(`Base : ${sql.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : pgliteDir()}`);
-});
+  if (host === '0.0.0.0') console.log('Accès par un nom de machine : listez-le dans ALLOWED_HOSTS (les adresses IP sont acceptées).');
+}) as Server;
+applyLimits(server, limits);
 
 // Close the embedded database cleanly so it does not need crash recovery at the next start.
 let stopping = false;

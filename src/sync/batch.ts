@@ -1,9 +1,6 @@
 // Pure: which outbox entries go in the next push, and the mutation each becomes.
-import { MAX_PUSH_BATCH, type Mutation } from '../domain/sync-protocol';
+import { cleanPatch, MAX_PUSH_BATCH, type Mutation } from '../domain/sync-protocol';
 import type { OutboxEntry } from '../db/outbox-entry';
-
-/** Fields that exist only on this device (search keys) and never travel. */
-const LOCAL_ONLY_FIELDS = ['nameKey'];
 
 /** Entries still to push, oldest first: rejected ones wait for the user, not for the server. */
 export function nextBatch(entries: readonly OutboxEntry[], max: number = MAX_PUSH_BATCH): OutboxEntry[] {
@@ -13,9 +10,12 @@ export function nextBatch(entries: readonly OutboxEntry[], max: number = MAX_PUS
     .slice(0, Math.min(max, MAX_PUSH_BATCH));
 }
 
+/**
+ * The change as it travels: the record's own fields only (search keys such as nameKey stay on
+ * this device) and text the server can store (no NUL, no half emoji), cleaned as the server would.
+ */
 export function toMutation(entry: OutboxEntry): Mutation {
-  const patch = { ...entry.patch };
-  for (const f of LOCAL_ONLY_FIELDS) delete patch[f];
+  const patch = cleanPatch(entry.table, entry.patch);
   return {
     mutationId: entry.mutationId,
     table: entry.table,

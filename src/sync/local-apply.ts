@@ -1,10 +1,11 @@
 // Writes a record received from the server into Dexie, directly (never through writeSynced: what
-// comes from the server must not go back to it), merged with the fields still pending here.
+// comes from the server must not go back to it), merged with the fields still pending here; and
+// removes the records that left the user's territories.
 import type { Table } from 'dexie';
 import { searchKey } from '../domain/company';
 import { APPEND_ONLY_FIELDS } from '../domain/followup';
 import { IdSchema } from '../domain/record';
-import { RECORD_SCHEMAS, type SyncedTable } from '../domain/sync-protocol';
+import { RECORD_SCHEMAS, type Gone, type SyncedTable } from '../domain/sync-protocol';
 import { db } from '../db/database';
 import { recordKey } from '../db/outbox-entry';
 import { mergePulled, pendingFields } from './merge';
@@ -43,4 +44,27 @@ export async function storeServerRecord(table: SyncedTable, raw: Row, rev: numbe
   if (table === 'companies') merged.nameKey = searchKey(String(merged.name ?? ''));
   await syncedTable(table).put(merged);
   return parsed.success ? 'stored' : 'invalid';
+}
+
+/** Why a pending change of a removed record was not sent (kept aside as a refused change). */
+export const GONE_MESSAGE =
+  'Cette fiche a été rattachée à un territoire auquel votre compte n’a pas accès : la modification n’a pas été envoyée. Exportez-la ou abandonnez-la.';
+
+/**
+ * Call inside a transaction over applyScope(). The record left the user's territories: its local
+ * copy goes (with, for a company, its flux and visits), nothing is queued for the server, and a
+ * change still waiting here is kept aside as refused, with the reason, never dropped silently.
+ */
+export async function removeGone(gone: Pick<Gone, 'table' | 'id'>): Promise<void> {
+  const key = recordKey(gone.table, gone.id);
+  const now = Date.now();
+  const pending = await db().outbox.where('recordKey').equals(key).filter((e) => e.rejectedAt === undefined).toArray();
+  for (const entry of pending) await db().outbox.update(entry.seq!, { rejectedAt: now, error: GONE_MESSAGE });
+  await db().conflicts.where('recordKey').equals(key).delete();
+  await syncedTable(gone.table).delete(gone.id);
+  if (gone.table !== 'companies') return;
+  for (const table of ['flux', 'visits'] as const) {
+    const children = await syncedTable(table).where('companyId').equals(gone.id).primaryKeys();
+    for (const id of children) await removeGone({ table, id });
+  }
 }

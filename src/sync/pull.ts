@@ -3,7 +3,8 @@
 // idempotent: records are whole, applied by revision).
 import { db } from '../db/database';
 import { fail, MESSAGES, ok, type Result } from './errors';
-import { applyScope, storeServerRecord } from './local-apply';
+import type { Change, Gone } from '../domain/sync-protocol';
+import { applyScope, removeGone, storeServerRecord } from './local-apply';
 import { deleteKey, listKeys, readKey, writeKey } from './storage';
 import type { Transport } from './transport';
 
@@ -11,7 +12,15 @@ export interface PullOutcome {
   received: number;
   /** Records stored although our schema rejects them (shown as unreadable, kept for later). */
   invalid: number;
+  /** Records removed because they left the user's territories. */
+  removed: number;
 }
+
+/** Changes and removals of a page in revision order: a record may leave, then come back. */
+const inOrder = (changes: Change[], gone: Gone[]) =>
+  [...changes.map((change) => ({ rev: change.rev, change })), ...gone.map((g) => ({ rev: g.rev, gone: g }))].sort(
+    (a, b) => a.rev - b.rev,
+  );
 
 /** One cursor per account: another user on this device sees other territories. */
 const cursorKey = (userId: string) => `cursor:${userId}`;
@@ -29,15 +38,20 @@ export async function readCursor(userId: string): Promise<number> {
 }
 
 export async function pullChanges(transport: Transport, token: string, userId: string, limit?: number): Promise<Result<PullOutcome>> {
-  const outcome: PullOutcome = { received: 0, invalid: 0 };
+  const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0 };
   for (;;) {
     const since = await readCursor(userId);
     const response = await transport.pull(token, since, limit);
     if (!response.ok) return response;
-    const { changes, cursor, hasMore } = response.value;
+    const { changes, gone, cursor, hasMore } = response.value;
     await db().transaction('rw', applyScope(), async () => {
-      for (const change of changes) {
-        const stored = await storeServerRecord(change.table, change.record, change.rev);
+      for (const item of inOrder(changes, gone)) {
+        if ('gone' in item) {
+          await removeGone(item.gone);
+          outcome.removed++;
+          continue;
+        }
+        const stored = await storeServerRecord(item.change.table, item.change.record, item.change.rev);
         if (stored === 'invalid') outcome.invalid++;
       }
     });

@@ -92,6 +92,9 @@ async function rejectAll(batch: readonly OutboxEntry[], error: string, outcome: 
   outcome.rejected += batch.length;
 }
 
+/** Answers that refuse a batch whole for what is in it: one entry may be the cause. */
+const REFUSED_WHOLE = new Set([400, 413]);
+
 export async function pushOutbox(
   transport: Transport,
   token: string,
@@ -99,8 +102,9 @@ export async function pushOutbox(
   batchSize: number = MAX_PUSH_BATCH,
 ): Promise<Result<PushOutcome>> {
   const outcome: PushOutcome = { applied: 0, conflicts: 0, rejected: 0 };
+  let size = batchSize;
   for (;;) {
-    const batch = await claimBatch(batchSize);
+    const batch = await claimBatch(size);
     if (batch.length === 0) return ok(outcome);
     const response = await transport.push(token, { clientId, mutations: batch.map(toMutation) });
     if (!response.ok && response.error.status === 403) {
@@ -109,7 +113,15 @@ export async function pushOutbox(
       await rejectAll(batch, response.error.serverMessage ?? 'Territoire non autorisé pour ce compte', outcome);
       continue;
     }
+    if (!response.ok && REFUSED_WHOLE.has(response.error.status ?? 0)) {
+      // A poison entry must not hold the rest of the outbox back for ever: halve the batch until
+      // the culprit is alone, then keep it aside with the server's reason and go on with the others.
+      if (batch.length > 1) size = Math.ceil(batch.length / 2);
+      else await rejectAll(batch, response.error.serverMessage ?? response.error.message, outcome);
+      continue;
+    }
     if (!response.ok) return response;
+    size = Math.min(batchSize, size * 2);
     // A server that answers none of our mutations would make us loop forever.
     if ((await applyResults(batch, response.value.results, outcome)) === 0) {
       return fail({ kind: 'invalid-response', message: MESSAGES.invalidResponse });

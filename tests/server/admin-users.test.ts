@@ -8,6 +8,7 @@ import { createAccountsApi } from '../../src/sync/accounts-api';
 import { createUser, findUserByEmail, LastAdminError, removeUserKeepingAdmin } from '../../src/server/auth/users-repo';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
 let store: TestStore;
 let app: ReturnType<typeof createApp>;
 let adminToken: string;
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => store.dispose());
 
 async function login(email: string, password: string): Promise<Response> {
-  return app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email, password }) });
+  return app.request(API_ROUTES.login, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ email, password }) });
 }
 async function tokenFor(email: string, password: string): Promise<string> {
   const res = await login(email, password);
@@ -120,7 +121,7 @@ describe('creating an account', () => {
       expect(error.field).toBe(field);
       expect(error.error).toMatch(/^(E-mail|Nom|Rôle|Territoires|Mot de passe) : /);
     }
-    const res = await app.request(API_ROUTES.adminUsers, { method: 'POST', headers: { authorization: `Bearer ${adminToken}` }, body: '{' });
+    const res = await app.request(API_ROUTES.adminUsers, { method: 'POST', headers: { ...JSON_TYPE, authorization: `Bearer ${adminToken}` }, body: '{' });
     expect(await res.json()).toMatchObject({ field: 'body' });
   });
 

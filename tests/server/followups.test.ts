@@ -36,7 +36,7 @@ beforeAll(async () => {
   for (const [who, role, territoryIds] of ACCOUNTS) {
     const user = await createUser(store.sql, { email: `${who}@cci.fr`, name: who, role, territoryIds, password: 'correct horse' });
     users[who] = user.id;
-    const res = await app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }) });
+    const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }) });
     tokens[who] = (await res.json()).token;
   }
 });

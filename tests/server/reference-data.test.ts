@@ -21,7 +21,7 @@ const tokens: Record<string, string> = {};
 async function account(key: string, role: Role, territoryIds: string[]): Promise<void> {
   const email = `${key}@cci.test`;
   await createUser(store.sql, { email, name: key, role, territoryIds, password: 'mot de passe' });
-  const res = await app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email, password: 'mot de passe' }) });
+  const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'mot de passe' }) });
   tokens[key] = (await res.json()).token;
 }
 

@@ -9,6 +9,7 @@ import { createApp } from '../../src/server/app';
 import { company, create } from './helpers/fixtures';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
 let store: TestStore;
 let app: ReturnType<typeof createApp>;
 let token: string;
@@ -31,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => store.dispose());
 
 async function login(email: string, password: string): Promise<Response> {
-  return app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email, password }) });
+  return app.request(API_ROUTES.login, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ email, password }) });
 }
 const authed = (init: RequestInit = {}, t = token): RequestInit => ({
   ...init,
@@ -74,7 +75,7 @@ describe('authentication', () => {
       [API_ROUTES.pull, 'GET'],
       [API_ROUTES.push, 'POST'],
     ] as const) {
-      const res = await app.request(path, { method, body: method === 'POST' ? pushBody([]) : undefined });
+      const res = await app.request(path, { method, headers: JSON_TYPE, body: method === 'POST' ? pushBody([]) : undefined });
       expect(res.status, path).toBe(401);
       expect(await res.json()).toHaveProperty('error');
     }
@@ -122,11 +123,14 @@ describe('territory scoping', () => {
 describe('validation', () => {
   const post = (body: string) => app.request(API_ROUTES.push, authed({ method: 'POST', body }));
 
-  it('answers 400 naming the field for a malformed push', async () => {
+  it('refuses a malformed mutation on its own, and a push without a device id whole (400 naming the field)', async () => {
     const bad = { ...create('companies', company()), mutationId: 'pas-un-uuid' };
-    const res = await post(pushBody([bad]));
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ field: 'mutations.0.mutationId', error: expect.stringMatching(/mutation invalide/) });
+    const good = create('companies', company({ territoryId: 'dijon-metropole' }));
+    const res = await post(pushBody([bad, good]));
+    expect(res.status).toBe(200);
+    const { results } = await res.json();
+    expect(results).toContainEqual({ mutationId: 'pas-un-uuid', status: 'rejected', error: expect.stringMatching(/mutation invalide/) });
+    expect(results).toContainEqual(expect.objectContaining({ mutationId: good.mutationId, status: 'applied' }));
     const noClient = await post(JSON.stringify({ mutations: [] }));
     expect(await noClient.json()).toMatchObject({ field: 'clientId' });
   });
@@ -135,7 +139,7 @@ describe('validation', () => {
     const res = await post('{ pas du json');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ field: 'body' });
-    const badLogin = await app.request(API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email: 'x', password: 'y' }) });
+    const badLogin = await app.request(API_ROUTES.login, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ email: 'x', password: 'y' }) });
     expect(badLogin.status).toBe(400);
     expect(await badLogin.json()).toMatchObject({ field: 'email', error: expect.stringMatching(/e-mail invalide/) });
     const badPull = await app.request(`${API_ROUTES.pull}?since=-4`, authed());

@@ -3,7 +3,7 @@ import type { ApiError } from '../../domain/sync-protocol';
 
 export class ApiFailure extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
     message: string,
     readonly field?: string,
   ) {

@@ -1,9 +1,9 @@
 // The live channel's switchboard: who is listening, and a nudge to each listener whose
-// territories saw a change. A nudge carries no data (only a revision); the device then pulls,
+// territories saw a change (or lost a record). A nudge carries no data (only a revision); the device then pulls,
 // through the same territory scoping as every pull, so nothing leaks through this channel.
-import type { SqlRunner } from '../store/sql';
-import { changesSince } from '../sync/records-repo';
-import type { Scope } from '../sync/scope';
+import type { SqlRunner } from "../store/sql";
+import { pullChanges } from "../sync/pull";
+import type { Scope } from "../sync/scope";
 
 export interface Listener {
   scope: Scope;
@@ -36,15 +36,23 @@ export class LiveHub {
 
   /** Returns an unsubscribe function, or a French reason when a limit is reached. */
   subscribe(listener: Listener): (() => void) | string {
-    if (this.listeners.size >= this.limits.total) return 'Trop de connexions en direct sur le serveur';
-    const mine = [...this.listeners].filter((l) => l.scope.userId === listener.scope.userId).length;
-    if (mine >= this.limits.perUser) return 'Trop de connexions en direct pour ce compte';
+    if (this.listeners.size >= this.limits.total)
+      return "Trop de connexions en direct sur le serveur";
+    const mine = [...this.listeners].filter(
+      (l) => l.scope.userId === listener.scope.userId,
+    ).length;
+    if (mine >= this.limits.perUser)
+      return "Trop de connexions en direct pour ce compte";
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   async currentRev(): Promise<number> {
-    const [row] = await this.sql.query<{ rev: number | null }>('SELECT MAX(rev) AS rev FROM records');
+    // Committed revisions only (writers are serialised, so they commit in order): a listener can
+    // never be told "seen" past a change that is still to come.
+    const [row] = await this.sql.query<{ rev: number | null }>(
+      "SELECT GREATEST((SELECT MAX(rev) FROM records), (SELECT MAX(rev) FROM territory_exits)) AS rev",
+    );
     return Number(row?.rev ?? 0);
   }
 
@@ -75,12 +83,19 @@ export class LiveHub {
     await Promise.all(
       [...this.listeners].map(async (listener) => {
         if (latest <= listener.seenRev) return;
-        const territories = listener.scope.all ? null : listener.scope.territoryIds;
-        const [change] = await changesSince(this.sql, listener.seenRev, 1, territories);
+        // The very query a pull runs: records changed in its territories, and records that left them.
+        const page = await pullChanges(
+          this.sql,
+          listener.scope,
+          listener.seenRev,
+          1,
+        );
         listener.seenRev = latest;
-        if (!change) return;
+        if (page.changes.length === 0 && page.gone.length === 0) return;
         // A listener whose connection broke is removed by its route; a failed write is not ours to raise.
-        await listener.send(latest).catch(() => this.listeners.delete(listener));
+        await listener
+          .send(latest)
+          .catch(() => this.listeners.delete(listener));
       }),
     );
   }

@@ -12,6 +12,7 @@ import {
   type CreatedAccount,
   type PasswordResetResponse,
 } from '../../domain/accounts';
+import { hasUnsafeText } from '../../domain/text-safety';
 import { generatePassword } from '../auth/passwords';
 import {
   createUser,
@@ -28,7 +29,7 @@ import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
 import { readBody } from '../http/validate';
-import type { SqlRunner } from '../store/sql';
+import { isUniqueViolation, type SqlRunner } from '../store/sql';
 
 export const ADMIN_ONLY_MESSAGE = 'Réservé aux administrateurs';
 const LAST_ADMIN_MESSAGE = 'Impossible : c’est le dernier compte administrateur. Nommez d’abord un autre administrateur.';
@@ -51,10 +52,13 @@ async function checkTerritories(db: SqlRunner, ids: readonly string[] | undefine
 }
 
 async function existing(db: SqlRunner, id: string) {
-  const found = await findUserById(db, id);
+  // An id no account can have (control characters, a megabyte of text) never reaches SQL.
+  const found = id.length <= 64 && !hasUnsafeText(id) ? await findUserById(db, id) : undefined;
   if (!found) throw new ApiFailure(404, 'Compte introuvable : il a peut-être déjà été supprimé', 'id');
   return found;
 }
+
+const alreadyExists = (email: string) => new ApiFailure(409, `Un compte existe déjà pour ${email}`, 'email');
 
 export function adminUserRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();
@@ -66,11 +70,12 @@ export function adminUserRoutes(deps: ServerDeps) {
   routes.post('/', ...admin, async (c) => {
     const input = await readAccountBody(c, NewAccountSchema);
     await checkTerritories(deps.sql, input.territoryIds);
-    if (await findUserByEmail(deps.sql, input.email)) {
-      throw new ApiFailure(409, `Un compte existe déjà pour ${input.email}`, 'email');
-    }
+    if (await findUserByEmail(deps.sql, input.email)) throw alreadyExists(input.email);
     const password = input.password ?? generatePassword();
-    const user = await createUser(deps.sql, { ...input, password });
+    // Two admins creating the same account at once: the second insert hits the unique e-mail.
+    const user = await createUser(deps.sql, { ...input, password }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? alreadyExists(input.email) : error;
+    });
     const body: CreatedAccount = input.password ? { user } : { user, password };
     return c.json(body, 201);
   });

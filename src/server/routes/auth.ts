@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { closeSession, openSession } from '../auth/sessions';
 import { findUserByEmail } from '../auth/users-repo';
 import { ApiFailure } from '../http/api-error';
+import { clientAddress } from '../http/client-address';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
 import { readBody } from '../http/validate';
@@ -17,18 +18,17 @@ export function authRoutes(deps: ServerDeps) {
 
   routes.post('/login', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
-    const wait = deps.throttle.retryAfter(email);
+    const address = clientAddress(c);
+    const wait = deps.throttle.reserve(email, address);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       throw new ApiFailure(429, `Trop d’essais : réessayez dans ${Math.ceil(wait / 60_000)} min`, 'password');
     }
     const found = await findUserByEmail(deps.sql, email);
     const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
-    if (!found || !ok) {
-      deps.throttle.fail(email);
-      throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
-    }
-    deps.throttle.succeed(email);
+    // The failure was counted by reserve(): nothing to record here.
+    if (!found || !ok) throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
+    deps.throttle.succeed(email, address);
     const { passwordHash: _hidden, ...user } = found;
     const body: LoginResponse = { token: await openSession(deps.sql, user.id), user };
     return c.json(body);

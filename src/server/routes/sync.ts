@@ -1,12 +1,13 @@
 // Push and pull: the sync endpoints, validated with the shared protocol schemas.
 import { Hono } from 'hono';
-import { PullQuerySchema, PushRequestSchema, type PushResponse } from '../../domain/sync-protocol';
+import { PullQuerySchema, PushEnvelopeSchema, type PushResponse } from '../../domain/sync-protocol';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
 import { readBody, readQuery } from '../http/validate';
 import { applyPush, ForbiddenPush } from '../sync/apply-push';
 import { pullChanges } from '../sync/pull';
+import { readMutations } from '../sync/read-mutations';
 
 export function syncRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();
@@ -14,11 +15,13 @@ export function syncRoutes(deps: ServerDeps) {
   const signedIn = requireUser(deps);
 
   routes.post('/push', signedIn, async (c) => {
-    const push = await readBody(c, PushRequestSchema);
+    const { clientId, mutations } = await readBody(c, PushEnvelopeSchema);
+    const { valid, refused } = readMutations(mutations);
     try {
-      const body: PushResponse = { results: await applyPush(deps.sql, c.get('scope'), push) };
+      const applied = await applyPush(deps.sql, c.get('scope'), { clientId, mutations: valid });
+      const body: PushResponse = { results: [...applied, ...refused] };
       // Devices listening live pull now rather than at their next periodic pull.
-      if (body.results.some((r) => r.status === 'applied' || r.status === 'conflict')) {
+      if (applied.some((r) => r.status === 'applied' || r.status === 'conflict')) {
         deps.live.changed().catch((error: unknown) => deps.log('Canal en direct : vérification impossible', error));
       }
       return c.json(body);

@@ -13,3 +13,7 @@ export interface Sql extends SqlRunner {
   close(): Promise<void>;
   readonly kind: 'pglite' | 'postgres';
 }
+
+/** PostgreSQL's unique_violation (both drivers expose the SQLSTATE as `code`): a concurrent insert won. */
+export const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';

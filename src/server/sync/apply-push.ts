@@ -1,12 +1,13 @@
 // Applies a push batch: each mutation once, in order, in one transaction, scoped to the user.
 import { formatZodError } from '../../domain/errors';
-import { RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
+import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
 import { finishFollowupMerge, followupOwner, planFollowup, type FollowupPlan } from './followup-rules';
 import { mergeMutation } from './merge';
 import { moveCompanyChildren, saveRecord, territoriesOfRow, type RecordRow } from './records-repo';
 import { mayAccessAny, type Scope } from './scope';
+import { recordCompanyExit } from './territory-exits';
 
 /** Raised when every mutation of a push targets territories the user lacks: nothing is applied. */
 export class ForbiddenPush extends Error {}
@@ -28,9 +29,11 @@ export async function applyPush(sql: Sql, scope: Scope, push: PushRequest): Prom
     // One writer at a time: revisions then commit in the order they are taken, so a pull that has
     // seen rev N can never later miss a smaller revision committed behind it.
     await tx.query('SELECT pg_advisory_xact_lock(1)');
-    const batch = await BatchContext.load(tx, push.mutations);
+    // Known fields only, text a store can hold: before anything reads the patches (even SQL lookups).
+    const mutations = push.mutations.map((m) => ({ ...m, patch: cleanPatch(m.table, m.patch) }));
+    const batch = await BatchContext.load(tx, scope.userId, mutations);
     const outcomes: Outcome[] = [];
-    for (const m of push.mutations) outcomes.push(await applyOne(tx, batch, scope, push.clientId, m));
+    for (const m of mutations) outcomes.push(await applyOne(tx, batch, scope, push.clientId, m));
     if (outcomes.length > 0 && outcomes.every((o) => o.forbidden)) throw new ForbiddenPush(FORBIDDEN_MESSAGE);
     await batch.flush(push.clientId, scope.userId);
     return outcomes.map((o) => o.result);
@@ -79,6 +82,7 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   await saveRecord(tx, m.table, row);
   batch.wrote(m.table, row);
   if (m.table === 'companies' && current && current.territoryId !== owner.territoryId) {
+    await recordCompanyExit(tx, m.recordId, current.territoryId);
     await moveCompanyChildren(tx, m.recordId, owner.territoryId);
     batch.forgetChildren();
   }

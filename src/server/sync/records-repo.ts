@@ -89,11 +89,11 @@ export async function moveCompanyChildren(db: SqlRunner, companyId: string, terr
   );
 }
 
-/** Results of the mutation ids already applied, among `ids`. */
-export async function findApplied(db: SqlRunner, ids: string[]): Promise<Map<string, MutationResult>> {
+/** Results of this user's mutation ids already applied, among `ids`. */
+export async function findApplied(db: SqlRunner, userId: string, ids: string[]): Promise<Map<string, MutationResult>> {
   const rows = await db.query<{ mutation_id: string; result: MutationResult }>(
-    'SELECT mutation_id, result FROM applied_mutations WHERE mutation_id = ANY($1::text[])',
-    [ids],
+    'SELECT mutation_id, result FROM applied_mutations WHERE user_id = $1 AND mutation_id = ANY($2::text[])',
+    [userId, ids],
   );
   return new Map(rows.map((r) => [r.mutation_id, r.result]));
 }

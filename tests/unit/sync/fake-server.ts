@@ -1,7 +1,7 @@
 // An in-memory server implementing the sync contract (login, push with per-field conflicts and
 // mutation dedup, pull by cursor scoped to territories), exposed as a fetch function.
 import { API_ROUTES } from '../../../src/domain/api';
-import type { Change, Mutation, MutationResult, PushRequest } from '../../../src/domain/sync-protocol';
+import type { Change, Gone, Mutation, MutationResult, PushRequest } from '../../../src/domain/sync-protocol';
 import type { User } from '../../../src/domain/user';
 import type { FetchLike } from '../../../src/sync/transport';
 
@@ -27,6 +27,10 @@ export class FakeServer {
   offline = 0;
   /** Process the next N pushes, then lose the reply (the client sees a network error). */
   loseReplies = 0;
+  /** A push holding a mutation this accepts is refused whole with 400, as an older server would. */
+  poison?: (m: Mutation) => boolean;
+  /** Records that left a territory (a company moved), pulled as `gone` by that territory's users. */
+  exits: (Gone & { territoryId: string })[] = [];
 
   addUser(user: User, password = 'secret-password'): void {
     this.users.set(user.email, { password, user });
@@ -80,13 +84,28 @@ export class FakeServer {
     return { mutationId: m.mutationId, status: 'applied', rev };
   }
 
+  /** Another device moves a company (and so its flux and visits) to another territory. */
+  moveCompany(id: string, territoryId: string): void {
+    const company = this.records.get(`companies:${id}`)!;
+    const from = String(company.record.territoryId);
+    const leaving = [...this.records.values()].filter((s) => s === company || s.record.companyId === id);
+    for (const s of leaving) this.exits.push({ table: s.table, id: String(s.record.id), rev: ++this.rev, territoryId: from });
+    company.rev = ++this.rev;
+    company.record = { ...company.record, territoryId, rev: company.rev };
+  }
+
   private pull(user: User, since: number, limit: number) {
     const visible = [...this.records.values()]
       .filter((s) => s.rev > since && user.territoryIds.includes(this.territoryOf(s.table, s.record) ?? ''))
       .sort((a, b) => a.rev - b.rev);
     const page = visible.slice(0, limit);
     const changes: Change[] = page.map((s) => ({ table: s.table, rev: s.rev, record: { ...s.record } }));
-    return { changes, cursor: page.at(-1)?.rev ?? since, hasMore: visible.length > limit };
+    // Kept simple: exits come with the first page (tests pull few records).
+    const gone = this.exits
+      .filter((e) => e.rev > since && user.territoryIds.includes(e.territoryId))
+      .map(({ table, id, rev }) => ({ table, id, rev }));
+    const cursor = Math.max(page.at(-1)?.rev ?? since, ...gone.map((g) => g.rev));
+    return { changes, gone, cursor, hasMore: visible.length > limit };
   }
 
   fetch: FetchLike = async (input, init) => {
@@ -115,6 +134,7 @@ export class FakeServer {
       case API_ROUTES.push: {
         const request = body as PushRequest;
         this.pushes.push(request);
+        if (this.poison && request.mutations.some(this.poison)) return json(400, { error: 'Texte illisible dans la modification', field: 'mutations' });
         const results = request.mutations.map((m) => this.apply(m, request.clientId, user));
         // Like the real server: a push made only of other territories' records is refused whole.
         if (results.length > 0 && results.every((r) => r.status === 'rejected' && r.error.startsWith('Territoire'))) {

@@ -1,0 +1,67 @@
+// Connection and time limits of the Node HTTP server, so half-sent or stalled requests (thousands
+// of them, from anyone, no account needed) cannot exhaust file descriptors or hold sockets for
+// minutes. Each can be changed through the environment.
+import type { Server } from 'node:http';
+
+export interface ServerLimits {
+  /** Open connections at once; more are refused until some close. */
+  maxConnections: number;
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request (headers and body). */
+  requestTimeoutMs: number;
+  /** Idle time of a kept-alive connection between requests. */
+  keepAliveTimeoutMs: number;
+  /** Inactivity on a socket (nothing read or written) before it is closed. */
+  socketTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxConnections: 512,
+  headersTimeoutMs: 15_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  socketTimeoutMs: 30_000,
+};
+
+const ENV_NAMES: Record<keyof ServerLimits, string> = {
+  maxConnections: 'MAX_CONNECTIONS',
+  headersTimeoutMs: 'HEADERS_TIMEOUT_MS',
+  requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+  keepAliveTimeoutMs: 'KEEP_ALIVE_TIMEOUT_MS',
+  socketTimeoutMs: 'SOCKET_TIMEOUT_MS',
+};
+
+/** The limits, each from its environment variable when it holds a positive integer. */
+export function serverLimits(env: Record<string, string | undefined> = process.env): ServerLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(ENV_NAMES) as (keyof ServerLimits)[]) {
+    const raw = env[ENV_NAMES[key]];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${ENV_NAMES[key]} : entier positif attendu (reçu « ${raw} »)`);
+    limits[key] = value;
+  }
+  // Node requires headersTimeout <= requestTimeout.
+  limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  return limits;
+}
+
+/** Options for http.createServer: the timeouts are checked every second, not every 30 s. */
+export function serverOptions(limits: ServerLimits) {
+  return {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  };
+}
+
+export function applyLimits(server: Server, limits: ServerLimits): void {
+  server.maxConnections = limits.maxConnections;
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  // A socket silent this long is destroyed, whatever the request timers say.
+  server.setTimeout(limits.socketTimeoutMs, (socket) => socket.destroy());
+}

@@ -1,0 +1,64 @@
+// Password guessing is limited even when the guesses arrive all at once, and a stranger cannot
+// lock an account out for its owner.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginThrottle, LOCKOUT_MS, MAX_ADDRESS_FAILURES, MAX_FAILURES } from '../../src/server/auth/login-throttle';
+import { startApiApp, type ApiApp, PASSWORD } from './helpers/api-app';
+
+let api: ApiApp;
+beforeAll(async () => {
+  api = await startApiApp();
+  await api.addUser('admin@cci.fr', ['dijon-metropole'], 'admin');
+  await api.addUser('lea@cci.fr', ['dijon-metropole']);
+});
+afterAll(() => api.dispose());
+
+const statuses = (responses: Response[]) => responses.map((r) => r.status);
+const count = (list: number[], status: number) => list.filter((s) => s === status).length;
+
+describe('login throttle over HTTP', () => {
+  it('evaluates at most 5 of 40 simultaneous wrong passwords; the others get 429 with Retry-After', async () => {
+    const burst = await Promise.all(Array.from({ length: 40 }, () => api.login('admin@cci.fr', 'mauvais', '203.0.113.7')));
+    const got = statuses(burst);
+    expect(count(got, 401)).toBeLessThanOrEqual(MAX_FAILURES);
+    expect(count(got, 429)).toBeGreaterThanOrEqual(40 - MAX_FAILURES);
+    expect(count(got, 401) + count(got, 429)).toBe(40);
+    expect(burst.find((r) => r.status === 429)?.headers.get('retry-after')).toMatch(/^\d+$/);
+    // The right password from that address now waits too.
+    expect((await api.login('admin@cci.fr', PASSWORD, '203.0.113.7')).status).toBe(429);
+  });
+
+  it('still lets the owner sign in from another address', async () => {
+    expect((await api.login('admin@cci.fr', PASSWORD, '198.51.100.20')).status).toBe(200);
+  });
+
+  it('does not let a right guess hidden among 30 simultaneous ones through once the limit is reached', async () => {
+    const guesses = Array.from({ length: 30 }, (_, i) => (i === 29 ? PASSWORD : `essai-${i}`));
+    const got = statuses(await Promise.all(guesses.map((p) => api.login('lea@cci.fr', p, '203.0.113.50'))));
+    expect(count(got, 401) + count(got, 200)).toBeLessThanOrEqual(MAX_FAILURES);
+    expect(got[29]).toBe(429);
+  });
+
+  it('limits one address trying many accounts', async () => {
+    const emails = Array.from({ length: MAX_ADDRESS_FAILURES + 10 }, (_, i) => `inconnu-${i}@cci.fr`);
+    const got = statuses(await Promise.all(emails.map((e) => api.login(e, 'mauvais', '192.0.2.99'))));
+    expect(count(got, 401)).toBe(MAX_ADDRESS_FAILURES);
+    expect(count(got, 429)).toBe(10);
+  });
+});
+
+describe('LoginThrottle', () => {
+  it('forgets failures after the lockout, and a success gives its reserved attempt back', () => {
+    let now = 0;
+    const throttle = new LoginThrottle(() => now);
+    for (let i = 0; i < MAX_FAILURES; i++) expect(throttle.reserve('a@b.fr', '1.1.1.1')).toBe(0);
+    expect(throttle.reserve('A@b.fr', '1.1.1.1')).toBe(LOCKOUT_MS);
+    expect(throttle.reserve('a@b.fr', '2.2.2.2')).toBe(0);
+    now += LOCKOUT_MS;
+    expect(throttle.reserve('a@b.fr', '1.1.1.1')).toBe(0);
+    // Successful sign-ins from an office's shared address never add up to a lockout.
+    for (let i = 0; i < MAX_ADDRESS_FAILURES * 2; i++) {
+      expect(throttle.reserve(`p${i}@b.fr`, '3.3.3.3')).toBe(0);
+      throttle.succeed(`p${i}@b.fr`, '3.3.3.3');
+    }
+  });
+});
