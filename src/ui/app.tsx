@@ -22,11 +22,13 @@ const SyncStatus = lazyComponent(() => import('./sync/SyncStatus').then((m) => m
 const AccountsPage = lazyComponent(() => import('./accounts/AccountsPage').then((m) => m.AccountsPage));
 // Needs the session (sync client): loaded after first paint, shown to admins only.
 const AdminNavLink = lazyComponent(() => import('./accounts/AdminNavLink').then((m) => m.AdminNavLink), null);
+const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
+  { href: '#/suivi', label: 'Suivi', routes: ['followups', 'followup-pipeline', 'followup-new', 'followup', 'followup-sheet'] },
   { href: '#/donnees', label: 'Données', routes: ['data'] },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
 ];
@@ -50,6 +52,12 @@ function Page({ route }: { route: Route }) {
       return <SynergiesPage />;
     case 'synergy':
       return <SynergyDetail id={id} />;
+    case 'followups':
+    case 'followup-pipeline':
+    case 'followup-new':
+    case 'followup':
+    case 'followup-sheet':
+      return <FollowupRoutes route={route} />;
     case 'login':
       return <LoginPage />;
     case 'sync':
