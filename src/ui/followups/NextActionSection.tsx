@@ -95,7 +95,7 @@ export function NextActionSection(props: {
       ) : (
         <form class="fu-next" onSubmit={submit} noValidate>
           <div class="field">
-            <label for="fu-next-text">Action</label>
+            <label for="fu-next-text">Action à mener</label>
             <input id="fu-next-text" value={draft.text} maxLength={500} placeholder="Appeler le responsable QSE…" onInput={(e) => set({ text: e.currentTarget.value })} />
           </div>
           <div class="row">
