@@ -1,6 +1,6 @@
 // Choosing why a synergy is set aside: one of the programme's reasons, « Autre » with a text
 // (required). Big radio rows for a finger; Échap cancels.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { REJECTION_REASONS, REJECTION_REASON_LABELS, RejectionSchema, type Rejection, type RejectionReason } from '../../domain';
 
 let counter = 0;
@@ -15,6 +15,9 @@ export function RejectionPicker(props: {
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // Keyboard users land on the first reason rather than back at the top of the page.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -32,6 +35,7 @@ export function RejectionPicker(props: {
 
   return (
     <form
+      ref={form}
       class="fu-reject"
       onSubmit={submit}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
