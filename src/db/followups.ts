@@ -53,11 +53,21 @@ function parseOr<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
 }
 
 /** Read-modify-write of one follow-up; the result is validated before anything is written. */
-async function updateFollowup(id: string, build: (before: Followup) => Followup): Promise<Followup> {
-  const after = await updateSynced<Followup>('followups', id, (raw) => {
-    if (raw.deleted) throw new FollowupRuleError('Ce suivi a été supprimé');
-    return parseOr(FollowupSchema, build(parseOr(FollowupSchema, raw)));
-  }).catch((error: unknown) => {
+async function updateFollowup(
+  id: string,
+  build: (before: Followup) => Followup,
+  op: 'upsert' | 'delete' = 'upsert',
+  evenDeleted = false,
+): Promise<Followup> {
+  const after = await updateSynced<Followup>(
+    'followups',
+    id,
+    (raw) => {
+      if (raw.deleted && !evenDeleted) throw new FollowupRuleError('Ce suivi a été supprimé');
+      return parseOr(FollowupSchema, build(parseOr(FollowupSchema, raw)));
+    },
+    op,
+  ).catch((error: unknown) => {
     if (error instanceof Error && error.message === 'Enregistrement introuvable') throw new FollowupRuleError('Suivi introuvable');
     throw error;
   });
@@ -101,7 +111,7 @@ export async function openFollowup(synergy: Synergy, actor: Actor, origin: Follo
   return database.transaction('rw', [database.followups, database.companies, database.outbox], async () => {
     const existing = await database.followups.get(id);
     if (existing && !existing.deleted) return parseOr(FollowupSchema, existing);
-    if (existing) return updateFollowup(id, (f) => ({ ...f, deleted: false }));
+    if (existing) return updateFollowup(id, (f) => ({ ...f, deleted: false }), 'upsert', true);
     const snapshot = snapshotOf(synergy, await companiesById(synergy.companyIds));
     const territoryIds = territoriesOf(snapshot, synergy.territoryIds);
     return createFollowup(actor, { id, synergyId: synergy.id, origin, snapshot, territoryIds });
@@ -189,4 +199,22 @@ export async function setChecks(
 ): Promise<Followup> {
   assertMayChange(actor ?? (await currentActor()), ['checks']);
   return updateFollowup(id, (f) => ({ ...f, checks: { ...f.checks, ...partial } }));
+}
+
+/** Deletes a follow-up (a manual synergy typed by mistake, say) as a tombstone that can be undone. */
+export async function deleteFollowup(id: string, actor: Actor): Promise<Followup> {
+  assertMayDelete(actor);
+  return updateFollowup(id, (f) => ({ ...f, deleted: true }), 'delete');
+}
+
+/** Undoes deleteFollowup. */
+export async function restoreFollowup(id: string, actor: Actor): Promise<Followup> {
+  assertMayDelete(actor);
+  return updateFollowup(id, (f) => ({ ...f, deleted: false }), 'upsert', true);
+}
+
+function assertMayDelete(actor: Actor): void {
+  if (actor.role === 'advisor' || actor.role === 'animator') {
+    throw new FollowupRuleError('Seuls les référents et les administrateurs peuvent supprimer un suivi');
+  }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   CompanySchema,
   FluxSchema,
+  FollowupSchema,
   IdSchema,
   SyncedTableSchema,
   SynergySchema,
@@ -48,6 +49,7 @@ export const TABLE_SCHEMAS = {
   companies: CompanySchema,
   flux: FluxSchema,
   visits: VisitSchema,
+  followups: FollowupSchema,
   outbox: OutboxEntrySchema,
   conflicts: ConflictEntrySchema,
   synergies: SynergySchema,
@@ -61,6 +63,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   companies: 'Entreprises',
   flux: 'Flux',
   visits: 'Visites',
+  followups: 'Suivis de synergies',
   outbox: 'Modifications à synchroniser',
   conflicts: 'Conflits',
   synergies: 'Synergies',
@@ -80,6 +83,8 @@ export const BackupEnvelopeSchema = z.object({
     companies: rows,
     flux: rows,
     visits: rows,
+    // Optional: backups written before follow-ups existed (schema v2) have none.
+    followups: rows.default([]),
     outbox: rows,
     conflicts: rows,
     // Optional: older or hand-made backups may leave out what can be recomputed.

@@ -60,6 +60,7 @@ export async function restoreBackup(backup: Backup): Promise<void> {
     await database.companies.bulkAdd(tables.companies.map(withSearchKey));
     await database.flux.bulkAdd(tables.flux);
     await database.visits.bulkAdd(tables.visits);
+    await database.followups.bulkAdd(tables.followups);
     // Entries keep their seq, so the order in which changes are pushed is unchanged.
     await database.outbox.bulkAdd(tables.outbox);
     await database.conflicts.bulkAdd(tables.conflicts);

@@ -12,6 +12,7 @@ export {
 } from './backup';
 export { companiesCsvFileName, companiesToCsv, exportCompaniesCsv } from './companies-csv';
 export { exportFluxCsv, fluxCsvFileName, fluxToCsv } from './flux-csv';
+export { FOLLOWUP_HEADERS, exportFollowupsCsv, followupsCsvFileName, followupsToCsv } from './followups-csv';
 export {
   importCompanies,
   previewCompanyImport,

@@ -9,6 +9,7 @@ import type { AppEnv, ServerDeps } from './http/app-env';
 import { mountStaticApp } from './http/static-app';
 import { accountRoutes } from './routes/account';
 import { adminUserRoutes } from './routes/admin-users';
+import { ASSIGNEES_ROUTE, assigneeRoutes } from './routes/assignees';
 import { authRoutes } from './routes/auth';
 import { companyRoutes } from './routes/companies';
 import { syncRoutes } from './routes/sync';
@@ -44,6 +45,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(`${API_PREFIX}/companies`, companyRoutes(deps));
   app.route(API_PREFIX, accountRoutes(deps));
   app.route(API_ROUTES.adminUsers, adminUserRoutes(deps));
+  app.route(ASSIGNEES_ROUTE, assigneeRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
   app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${c.req.path}` }, 404));

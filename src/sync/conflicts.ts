@@ -18,8 +18,16 @@ export async function listConflicts(): Promise<ConflictEntry[]> {
 /** A name to show for the record in conflict (company name, resource, visit date). */
 export function conflictTitle(conflict: ConflictEntry): string {
   const s = conflict.server;
-  const text = s.name ?? s.label ?? s.resourceCode ?? s.date;
+  const text = s.name ?? s.label ?? s.resourceCode ?? s.date ?? followupTitle(s.snapshot);
   return typeof text === 'string' && text ? text : conflict.recordId;
+}
+
+/** A follow-up is named by its synergy's companies: « Suivi : Fonderie du Creusot ↔ Menuiserie ». */
+function followupTitle(snapshot: unknown): string | undefined {
+  const companies = (snapshot as { companies?: { name?: unknown }[] } | undefined)?.companies;
+  if (!Array.isArray(companies)) return undefined;
+  const names = companies.map((c) => c?.name).filter((n): n is string => typeof n === 'string' && n.length > 0);
+  return names.length > 0 ? `Suivi : ${names.join(' ↔ ')}` : undefined;
 }
 
 /**
@@ -35,7 +43,8 @@ export async function resolveConflict(id: string, choices: Record<string, Choice
     const table = syncedTable(conflict.table);
     const current = (await table.get(conflict.recordId)) ?? conflict.server;
     const chosen = Object.fromEntries(
-      conflict.fields.map((f) => [f, choices[f] === 'local' ? conflict.local[f] : conflict.server[f]]),
+      // A local null is a field cleared on this device (see synced-write): absent in the record.
+      conflict.fields.map((f) => [f, (choices[f] === 'local' ? conflict.local[f] : conflict.server[f]) ?? undefined]),
     );
     const parsed = RECORD_SCHEMAS[conflict.table].safeParse({ ...current, ...chosen });
     if (!parsed.success) throw new Error(formatZodError(parsed.error));

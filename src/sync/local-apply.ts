@@ -2,6 +2,7 @@
 // comes from the server must not go back to it), merged with the fields still pending here.
 import type { Table } from 'dexie';
 import { searchKey } from '../domain/company';
+import { APPEND_ONLY_FIELDS } from '../domain/followup';
 import { IdSchema } from '../domain/record';
 import { RECORD_SCHEMAS, type SyncedTable } from '../domain/sync-protocol';
 import { db } from '../db/database';
@@ -28,7 +29,8 @@ export async function storeServerRecord(table: SyncedTable, raw: Row, rev: numbe
   const id = record.id as string;
   const local = await syncedTable(table).get(id);
   const entries = await db().outbox.where('recordKey').equals(recordKey(table, id)).toArray();
-  const merged = mergePulled(record, rev, local, pendingFields(entries));
+  const appendOnly = table === 'followups' ? APPEND_ONLY_FIELDS : [];
+  const merged = mergePulled(record, rev, local, pendingFields(entries), appendOnly);
   if (!merged) return 'stale';
   if (table === 'companies') merged.nameKey = searchKey(String(merged.name ?? ''));
   await syncedTable(table).put(merged);

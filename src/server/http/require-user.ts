@@ -18,7 +18,7 @@ export function requireUser(deps: ServerDeps) {
     const { passwordHash: _hidden, ...user } = found;
     c.set('user', user);
     c.set('token', token);
-    c.set('scope', { userId: user.id, all: user.role === 'admin', territoryIds: user.territoryIds });
+    c.set('scope', { userId: user.id, role: user.role, all: user.role === 'admin', territoryIds: user.territoryIds });
     await next();
   });
 }

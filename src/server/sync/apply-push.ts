@@ -3,9 +3,10 @@ import { formatZodError } from '../../domain/errors';
 import { RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
+import { finishFollowupMerge, followupOwner, planFollowup, type FollowupPlan } from './followup-rules';
 import { mergeMutation } from './merge';
-import { moveCompanyChildren, saveRecord, type RecordRow } from './records-repo';
-import { mayAccess, type Scope } from './scope';
+import { moveCompanyChildren, saveRecord, territoriesOfRow, type RecordRow } from './records-repo';
+import { mayAccessAny, type Scope } from './scope';
 
 /** Raised when every mutation of a push targets territories the user lacks: nothing is applied. */
 export class ForbiddenPush extends Error {}
@@ -46,10 +47,18 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
     }
   }
   const current = await batch.record(m.table, m.recordId);
-  if (current && !mayAccess(scope, current.territoryId)) return rejected(m, FORBIDDEN_MESSAGE, true);
+  if (current && !mayAccessAny(scope, territoriesOfRow(current))) return rejected(m, FORBIDDEN_MESSAGE, true);
 
+  // Follow-ups: roles checked, history and notes set aside to be merged as unions.
+  let plan: FollowupPlan | undefined;
+  if (m.table === 'followups') {
+    const planned = planFollowup(m, current, scope);
+    if (typeof planned === 'string') return rejected(m, planned);
+    plan = planned;
+  }
   const rev = batch.nextRev();
-  const merged = mergeMutation({ ...m, current, clientId, newRev: rev });
+  let merged = mergeMutation({ ...(plan?.mutation ?? m), current, clientId, newRev: rev });
+  if (plan) merged = finishFollowupMerge(merged, plan, current, rev, clientId);
   if (!merged.changed && current) {
     const result: MutationResult =
       merged.conflicts.length > 0
@@ -64,7 +73,7 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
 
   const owner = await ownerOf(batch, m.table, data);
   if (typeof owner === 'string') return rejected(m, owner);
-  if (!mayAccess(scope, owner.territoryId)) return rejected(m, FORBIDDEN_MESSAGE, true);
+  if (!mayAccessAny(scope, owner.territoryIds ?? [owner.territoryId])) return rejected(m, FORBIDDEN_MESSAGE, true);
 
   const row: RecordRow = { data, rev, fieldRevs: merged.fieldRevs, ...owner };
   await saveRecord(tx, m.table, row);
@@ -81,13 +90,17 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   return { result };
 }
 
-/** The territory a record belongs to: its own for a company, its company's for a flux or visit. */
+/**
+ * The territory a record belongs to: its own for a company, its company's for a flux or visit,
+ * those of its companies for a follow-up.
+ */
 async function ownerOf(
   batch: BatchContext,
   table: Mutation['table'],
   data: Record<string, unknown>,
-): Promise<{ territoryId: string; companyId: string | null } | string> {
+): Promise<{ territoryId: string; territoryIds?: string[]; companyId: string | null } | string> {
   if (table === 'companies') return { territoryId: String(data.territoryId), companyId: null };
+  if (table === 'followups') return followupOwner(data);
   const companyId = String(data.companyId);
   const company = await batch.record('companies', companyId);
   // Rejections are not remembered: once the company has arrived, a retry succeeds.

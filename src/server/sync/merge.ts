@@ -8,6 +8,7 @@
 //   concurrently. An edit based on a revision older than the delete arrives with `deleted: false`,
 //   which is then a conflict on `deleted`: the tombstone stays, the edit's other fields are kept
 //   in it, and the user sees both versions and may restore (an upsert with a fresh baseRev).
+// - A null in a patch clears the field (the record no longer has it).
 
 export interface FieldWrite {
   rev: number;
@@ -70,8 +71,10 @@ export function mergeMutation(input: MergeInput): MergeResult {
     changed = true;
   };
 
-  for (const [field, value] of Object.entries(patch)) {
+  for (const [field, sent] of Object.entries(patch)) {
     if (SERVER_FIELDS.has(field)) continue;
+    // null is how a device says it cleared an optional field (JSON cannot carry undefined).
+    const value = sent === null ? undefined : sent;
     if (field === TIMESTAMP_FIELD) {
       const known = typeof data[field] === 'number' ? (data[field] as number) : 0;
       if (typeof value !== 'number' || value > known || !current) write(field, value);

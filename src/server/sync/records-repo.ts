@@ -6,11 +6,17 @@ import type { FieldRevs, StoredRecord } from './merge';
 export interface RecordRow extends StoredRecord {
   territoryId: string;
   companyId: string | null;
+  /** Every territory of a record that belongs to several (a follow-up); absent otherwise. */
+  territoryIds?: string[];
 }
+
+/** The territories a record belongs to, for access checks. */
+export const territoriesOfRow = (row: RecordRow): string[] => row.territoryIds ?? [row.territoryId];
 
 interface DbRow {
   rev: number;
   territory_id: string;
+  territory_ids: string[] | null;
   company_id: string | null;
   data: Record<string, unknown>;
   field_revs: FieldRevs;
@@ -20,13 +26,14 @@ const toRecord = (row: DbRow): RecordRow => ({
   rev: Number(row.rev),
   territoryId: row.territory_id,
   companyId: row.company_id,
+  ...(row.territory_ids && row.territory_ids.length > 0 ? { territoryIds: row.territory_ids } : {}),
   data: { ...row.data, rev: Number(row.rev) },
   fieldRevs: row.field_revs,
 });
 
 export async function findRecord(db: SqlRunner, table: SyncedTable, id: string): Promise<RecordRow | undefined> {
   const [row] = await db.query<DbRow>(
-    'SELECT rev, territory_id, company_id, data, field_revs FROM records WHERE tbl = $1 AND id = $2',
+    'SELECT rev, territory_id, territory_ids, company_id, data, field_revs FROM records WHERE tbl = $1 AND id = $2',
     [table, id],
   );
   return row && toRecord(row);
@@ -35,7 +42,7 @@ export async function findRecord(db: SqlRunner, table: SyncedTable, id: string):
 /** Several records in one query, keyed `${table}:${id}`. */
 export async function findRecords(db: SqlRunner, keys: { table: SyncedTable; id: string }[]): Promise<Map<string, RecordRow>> {
   const rows = await db.query<DbRow & { tbl: string; id: string }>(
-    `SELECT tbl, id, rev, territory_id, company_id, data, field_revs FROM records
+    `SELECT tbl, id, rev, territory_id, territory_ids, company_id, data, field_revs FROM records
      WHERE (tbl, id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
     [keys.map((k) => k.table), keys.map((k) => k.id)],
   );
@@ -51,11 +58,11 @@ export async function takeRevs(db: SqlRunner, count: number): Promise<number[]> 
 
 export async function saveRecord(db: SqlRunner, table: SyncedTable, row: RecordRow): Promise<void> {
   await db.query(
-    `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)
+    `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs, territory_ids)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::text[])
      ON CONFLICT (tbl, id) DO UPDATE SET rev = EXCLUDED.rev, territory_id = EXCLUDED.territory_id,
        company_id = EXCLUDED.company_id, deleted = EXCLUDED.deleted, data = EXCLUDED.data,
-       field_revs = EXCLUDED.field_revs`,
+       field_revs = EXCLUDED.field_revs, territory_ids = EXCLUDED.territory_ids`,
     [
       table,
       row.data.id,
@@ -65,6 +72,7 @@ export async function saveRecord(db: SqlRunner, table: SyncedTable, row: RecordR
       row.data.deleted === true,
       JSON.stringify(row.data),
       JSON.stringify(row.fieldRevs),
+      row.territoryIds ?? [],
     ],
   );
 }
@@ -123,8 +131,10 @@ export async function changesSince(
       limit,
     ]);
   }
+  // territory_ids: a follow-up spanning several territories reaches the users of each of them.
   return db.query<PulledRow>(
-    'SELECT tbl, rev, data FROM records WHERE rev > $1 AND territory_id = ANY($2) ORDER BY rev LIMIT $3',
+    `SELECT tbl, rev, data FROM records
+     WHERE rev > $1 AND (territory_id = ANY($2::text[]) OR territory_ids && $2::text[]) ORDER BY rev LIMIT $3`,
     [since, territories, limit],
   );
 }

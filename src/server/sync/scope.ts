@@ -1,6 +1,10 @@
 // Who is asking and which territories they may read and write (admin: all of them).
+import type { Role } from '../../domain/user';
+
 export interface Scope {
   userId: string;
+  /** Decides who may change a follow-up's decisions; absent = the least rights (an advisor's). */
+  role?: Role;
   /** True for admins: every territory, present and future. */
   all: boolean;
   territoryIds: readonly string[];
@@ -8,4 +12,9 @@ export interface Scope {
 
 export function mayAccess(scope: Scope, territoryId: string): boolean {
   return scope.all || scope.territoryIds.includes(territoryId);
+}
+
+/** A record of several territories (a follow-up) is open to a user of any one of them. */
+export function mayAccessAny(scope: Scope, territoryIds: readonly string[]): boolean {
+  return scope.all || territoryIds.some((t) => scope.territoryIds.includes(t));
 }

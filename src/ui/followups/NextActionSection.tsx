@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NextActionSchema, type Followup, type NextAction } from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
-import { assigneeChoices, type Person } from './assignees';
+import { assigneeChoices, useAssignees, type Person } from './assignees';
 import { frDay, isOverdue } from './format';
 
 const FREE = '__free__';
@@ -55,7 +55,8 @@ export function NextActionSection(props: {
   useEffect(() => {
     if (!dirty) setDraft(draftOf(next));
   }, [next, dirty]);
-  const people = assigneeChoices(props.followup, props.me);
+  const directory = useAssignees(props.followup.territoryIds);
+  const people = assigneeChoices(props.followup, props.me, directory);
   const set = (patch: Partial<Draft>) => {
     setDirty(true);
     setDraft({ ...draft, ...patch });

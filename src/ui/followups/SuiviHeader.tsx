@@ -1,4 +1,5 @@
-// The top of the « Suivi » pages: title, the two views as tabs, « Nouvelle synergie ».
+// The top of the « Suivi » pages: title, the two views as tabs, « Nouvelle synergie » and the CSV export.
+import { CsvExportButton } from './CsvExportButton';
 
 export function SuiviHeader({ current, queueCount }: { current: 'queue' | 'pipeline'; queueCount?: number }) {
   return (
@@ -6,6 +7,7 @@ export function SuiviHeader({ current, queueCount }: { current: 'queue' | 'pipel
       <header class="page-header">
         <h1>Suivi des synergies</h1>
         <div class="actions">
+          <CsvExportButton />
           <a class="btn btn-primary" href="#/suivi/nouvelle">
             + Nouvelle synergie
           </a>

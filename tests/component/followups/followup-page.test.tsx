@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SynergiesDB } from '../../../src/db/database';
 import { getFollowup, openFollowup, setNextAction } from '../../../src/db/followups';
+import { writeKey } from '../../../src/sync/storage';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { FollowupPage } from '../../../src/ui/followups/FollowupPage';
 import { REFERENT, SAND_SYNERGY } from '../../fixtures/followups';
@@ -93,12 +94,19 @@ describe('the follow-up page', () => {
     expect((await getFollowup(id))!.status).toBe('connected');
   });
 
-  it('flags an overdue next action and offers the people of the follow-up as assignees', async () => {
+  it('flags an overdue next action and offers the territory’s users kept on the device as assignees', async () => {
     await setNextAction(id, { text: 'Relancer la fonderie', dueDate: '2020-01-15', assigneeName: 'Paul Externe' }, REFERENT);
+    // The list the server gave last time; users of other territories are left out.
+    await writeKey('assignees:u-referent', [
+      { id: 'u-anne', name: 'Anne Animatrice', role: 'animator', territoryIds: ['dijon-metropole'] },
+      { id: 'u-far', name: 'Loin Lointain', role: 'referent', territoryIds: ['cc-grand-charolais'] },
+    ]);
     renderPage();
     expect(await screen.findByText('En retard : échéance le 15/01/2020')).toBeTruthy();
     const who = screen.getByLabelText('Responsable') as HTMLSelectElement;
-    expect([...who.options].map((o) => o.textContent)).toEqual(['Personne', 'Rémi Référent', 'Autre personne…']);
+    await waitFor(() =>
+      expect([...who.options].map((o) => o.textContent)).toEqual(['Personne', 'Anne Animatrice', 'Rémi Référent', 'Autre personne…']),
+    );
     expect(who.value).toBe('__free__');
     expect((screen.getByLabelText('Nom du responsable') as HTMLInputElement).value).toBe('Paul Externe');
   });

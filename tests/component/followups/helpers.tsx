@@ -14,6 +14,8 @@ export async function setUp(): Promise<SynergiesDB> {
   const database = await freshDatabase();
   useSyncStore(createStore(`followup-ui-${++stores}`, 'keyval'));
   session.set({ state: { kind: 'guest' } });
+  // Offline: the screens read what is kept on the device and ask no server.
+  Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
   for (const ref of [FONDERIE_REF, MENUISERIE_REF]) {
     await database.companies.put(withSearchKey(CompanySchema.parse({ ...ref, siret: '', createdAt: 1, updatedAt: 1 })));
   }

@@ -18,7 +18,7 @@ import {
 import { FONDERIE } from '../../fixtures/companies';
 import { freshDatabase, seedBase } from '../../fixtures/exchange/database';
 
-const TABLES = ['companies', 'flux', 'visits', 'territories', 'zones', 'outbox', 'conflicts', 'synergies'] as const;
+const TABLES = ['companies', 'flux', 'visits', 'followups', 'territories', 'zones', 'outbox', 'conflicts', 'synergies'] as const;
 
 /** Every table as stored, sorted by key, to compare two states of the base. */
 async function snapshot() {

@@ -8,6 +8,8 @@ import {
   countByStatus,
   createManualSynergy,
   currentActor,
+  deleteFollowup,
+  restoreFollowup,
   decidedSynergyIds,
   followupOfSynergy,
   getFollowup,
@@ -201,5 +203,25 @@ describe('who acts', () => {
     expect(device.id).toMatch(/^[0-9a-f-]{36}$/);
     await writeKey('session', { token: 't'.repeat(30), expired: true, user: { id: 'u1', email: 'a@b.fr', name: 'Rémi', role: 'referent', territoryIds: [] } });
     expect(await currentActor()).toEqual({ id: 'u1', name: 'Rémi', role: 'referent' });
+  });
+});
+
+describe('deleting', () => {
+  it('a referent deletes a follow-up as a tombstone and undoes it; an advisor may not', async () => {
+    const f = await openFollowup(SAND_SYNERGY, REFERENT);
+    await expect(deleteFollowup(f.id, ADVISOR)).rejects.toThrow('Seuls les référents et les administrateurs peuvent supprimer un suivi');
+    await deleteFollowup(f.id, REFERENT);
+    expect(await getFollowup(f.id)).toBeUndefined();
+    expect((await listFollowups()).total).toBe(0);
+    await expect(addNote(f.id, 'trop tard', REFERENT)).rejects.toThrow('Ce suivi a été supprimé');
+    await restoreFollowup(f.id, REFERENT);
+    expect((await getFollowup(f.id))?.status).toBe('proposed');
+  });
+
+  it('opening a deleted follow-up again brings it back', async () => {
+    const f = await openFollowup(SAND_SYNERGY, REFERENT);
+    await deleteFollowup(f.id, REFERENT);
+    expect((await openFollowup(SAND_SYNERGY, REFERENT)).deleted).toBe(false);
+    expect(await getFollowup(f.id)).toBeDefined();
   });
 });
