@@ -84,7 +84,8 @@ export function PipelinePage() {
             onClick={() => set({ status: s })}
           >
             <span class="fu-count-n">{(counts?.[s] ?? 0).toLocaleString('fr-FR')}</span>
-            <span>{statusLabel(s)}</span>
+            {/* « Retenue (à étudier) » reads « Retenue » in a small chip; the full label is the card's. */}
+            <span>{statusLabel(s).replace(/ \(.*\)$/, '')}</span>
           </button>
         ))}
       </nav>

@@ -1,9 +1,10 @@
 // « Nouvelle synergie » (companies and resources searched, origin manual), the pipeline's counts,
 // cards and due-date filter, and the printable fiche (no confidential quantity on it).
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SynergiesDB } from '../../../src/db/database';
 import { changeStatus, listFollowups, openFollowup, setNextAction } from '../../../src/db/followups';
+import { Toasts } from '../../../src/ui/components/toasts';
 import { FichePage } from '../../../src/ui/followups/FichePage';
 import { NewSynergyPage } from '../../../src/ui/followups/NewSynergyPage';
 import { PipelinePage } from '../../../src/ui/followups/PipelinePage';
@@ -95,5 +96,29 @@ describe('the printable fiche', () => {
     expect(sheet.textContent).toContain('Retenue');
     expect(sheet.textContent).not.toContain('987');
     expect(screen.getByRole('button', { name: 'Imprimer' })).toBeTruthy();
+  });
+});
+
+describe('the CSV export', () => {
+  it('downloads the follow-ups for Excel and confirms with a toast', async () => {
+    const f = await openFollowup(SAND_SYNERGY, REFERENT);
+    await changeStatus(f.id, 'retained', REFERENT);
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:suivi'));
+    try {
+      render(
+        <>
+          <PipelinePage />
+          <Toasts />
+        </>,
+      );
+      fireEvent.click(await screen.findByRole('button', { name: 'Exporter (CSV)' }));
+      expect(await screen.findByText(/^Export CSV : 1 synergie suivie dans synergies-terrain-suivi-\d{4}-\d{2}-\d{2}\.csv$/)).toBeTruthy();
+      const text = await blobs[0]!.text();
+      expect(text).toContain('Fonderie du Creusot');
+      expect(text).toContain('Retenue');
+    } finally {
+      create.mockRestore();
+    }
   });
 });
