@@ -6,6 +6,7 @@ import { CO2_FACTORS, CO2_FACTOR_IDS, GAIN_METRICS, GAIN_METRIC_LABELS, type Co2
 import { Co2Figure } from './Co2Figure';
 import { frNumber } from './format';
 import { draftOf, readDraft, type GainsDraft } from './gains-form';
+import { FormError } from './FormError';
 
 export interface GainsEditorProps {
   title: string;
@@ -118,11 +119,7 @@ export function GainsEditor({ title, gains, canEdit, onSave }: GainsEditorProps)
           </label>
         </div>
       )}
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div class="actions">
         <button type="submit" class="btn btn-primary" disabled={busy}>
           Enregistrer les {title.toLowerCase()}

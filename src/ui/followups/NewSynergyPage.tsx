@@ -9,6 +9,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate } from '../router';
 import { searchCompanies, searchResources } from './pickers';
 import { SearchPicker } from './SearchPicker';
+import { FormError } from './FormError';
 
 type Errors = Partial<Record<'companies' | 'resources' | 'text' | 'form', string>>;
 
@@ -98,17 +99,9 @@ export function NewSynergyPage() {
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
         />
-        {errors.text && (
-          <p class="field-error" role="alert">
-            {errors.text}
-          </p>
-        )}
+        <FormError message={errors.text} field />
       </div>
-      {errors.form && (
-        <p class="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={errors.form} />
       <div class="actions sticky-actions">
         <button type="submit" class="btn btn-primary" disabled={busy}>
           Enregistrer la synergie

@@ -6,6 +6,7 @@ import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { assigneeChoices, useAssignees, type Person } from './assignees';
 import { frDay, isOverdue } from './format';
+import { FormError } from './FormError';
 
 const FREE = '__free__';
 
@@ -124,11 +125,7 @@ export function NextActionSection(props: {
             )}
           </div>
           {next?.dueDate && !dirty && <DueDate dueDate={next.dueDate} />}
-          {error && (
-            <p class="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div class="actions">
             <button type="submit" class="btn btn-primary">
               Enregistrer l’action

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { NoteSchema, type Note } from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { frDateTime } from './format';
+import { FormError } from './FormError';
 
 export function NotesSection({ notes, onAdd }: { notes: readonly Note[]; onAdd: (text: string) => Promise<void> }) {
   const [text, setText] = useState('');
@@ -47,11 +48,7 @@ export function NotesSection({ notes, onAdd }: { notes: readonly Note[]; onAdd: 
       <form onSubmit={submit} class="fu-note-form">
         <label for="fu-note-text">Nouvelle note</label>
         <textarea id="fu-note-text" rows={3} maxLength={5000} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        {error && (
-          <p class="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" class="btn btn-primary" disabled={busy}>
           Ajouter la note
         </button>

@@ -2,6 +2,7 @@
 // (required). Big radio rows for a finger; Échap cancels.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REJECTION_REASONS, REJECTION_REASON_LABELS, RejectionSchema, type Rejection, type RejectionReason } from '../../domain';
+import { FormError } from './FormError';
 
 let counter = 0;
 
@@ -66,11 +67,7 @@ export function RejectionPicker(props: {
             />
           </div>
         )}
-        {error && (
-          <p class="form-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} id={`${id}-error`} />
         <div class="actions">
           <button type="submit" class="btn btn-danger" disabled={busy}>
             {props.confirmLabel ?? 'Écarter'}

@@ -2,6 +2,7 @@
 // show as chips that can be removed. Arrow keys are not needed: Tab reaches every button.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { FormError } from './FormError';
 
 export interface PickerItem {
   id: string;
@@ -69,11 +70,7 @@ export function SearchPicker(props: {
           ))}
         </ul>
       )}
-      {props.error && (
-        <p class="field-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <FormError message={props.error} field />
     </div>
   );
 }

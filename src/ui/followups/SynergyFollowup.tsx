@@ -9,6 +9,7 @@ import { DecisionButtons } from './DecisionButtons';
 import { FollowupPanel } from './FollowupPanel';
 import { useRights } from './use-rights';
 import './followups.css';
+import { FormError } from './FormError';
 
 export function SynergyFollowup({ synergy }: { synergy: Synergy }) {
   const rights = useRights();
@@ -48,7 +49,7 @@ export function SynergyFollowup({ synergy }: { synergy: Synergy }) {
               Ouvrir un suivi pour y ajouter une note
             </button>
           )}
-          {error && <p class="form-error" role="alert">{error}</p>}
+          <FormError message={error} />
         </>
       )}
     </section>

@@ -1,27 +1,20 @@
 // The follow-up page: gains with their CO2e and its factor, an override kept visibly manual,
 // status moves into the history, the next action, read-only for advisors (notes still open), and
 // the snapshot once the matcher no longer proposes the synergy.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SynergiesDB } from '../../../src/db/database';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getFollowup, openFollowup, setNextAction } from '../../../src/db/followups';
 import { writeKey } from '../../../src/sync/storage';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { FollowupPage } from '../../../src/ui/followups/FollowupPage';
 import { REFERENT, SAND_SYNERGY } from '../../fixtures/followups';
-import { setUp, signInAs } from './helpers';
+import { eachTestOnAFreshDevice, signInAs } from './helpers';
 
-let db: SynergiesDB;
+const db = eachTestOnAFreshDevice();
 let id: string;
 beforeEach(async () => {
-  db = await setUp();
-  await signInAs('referent');
-  await db.synergies.put(SAND_SYNERGY);
+  await db().synergies.put(SAND_SYNERGY);
   id = (await openFollowup(SAND_SYNERGY, REFERENT)).id;
-});
-afterEach(() => {
-  cleanup();
-  db.close();
 });
 
 const renderPage = () =>
@@ -134,7 +127,7 @@ describe('the follow-up page', () => {
     expect(screen.queryByText('Cette synergie n’est plus proposée par le calcul')).toBeNull();
     expect(screen.getByRole('link', { name: 'Détail du calcul' })).toBeTruthy();
 
-    await db.synergies.delete(SAND_SYNERGY.id);
+    await db().synergies.delete(SAND_SYNERGY.id);
     await screen.findByText('Cette synergie n’est plus proposée par le calcul');
     const snapshot = screen.getByTestId('no-longer-proposed').closest('section')!;
     expect(snapshot.textContent).toContain(SAND_SYNERGY.explanation);

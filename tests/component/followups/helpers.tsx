@@ -1,12 +1,17 @@
 // Shared set-up of the follow-up screen tests: a fresh database and key-value store, a signed-in
 // person of a given role, companies and proposed synergies in Dexie, and the toasts rendered.
+import { cleanup, configure } from '@testing-library/preact';
 import { createStore } from 'idb-keyval';
+import { afterEach, beforeEach } from 'vitest';
 import { withSearchKey, type SynergiesDB } from '../../../src/db/database';
 import { CompanySchema, type Role, type Synergy } from '../../../src/domain';
 import { session } from '../../../src/sync/session';
 import { useSyncStore, writeKey } from '../../../src/sync/storage';
 import { freshDatabase } from '../../fixtures/db';
 import { FONDERIE_REF, MENUISERIE_REF, SAND_SYNERGY } from '../../fixtures/followups';
+
+// The machine running tests is shared: a live query may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 let stores = 0;
 
@@ -43,4 +48,18 @@ export function proposal(n: number, score: number, territoryIds = SAND_SYNERGY.t
     territoryIds,
     explanation: `Proposition n° ${n} (score ${score})`,
   };
+}
+
+/** Each test of the file on a fresh device where a referent is signed in; returns its database. */
+export function eachTestOnAFreshDevice(): () => SynergiesDB {
+  let database: SynergiesDB | undefined;
+  beforeEach(async () => {
+    database = await setUp();
+    await signInAs('referent');
+  });
+  afterEach(() => {
+    cleanup();
+    database?.close();
+  });
+  return () => database!;
 }

@@ -1,25 +1,16 @@
 // « Nouvelle synergie » (companies and resources searched, origin manual), the pipeline's counts,
 // cards and due-date filter, and the printable fiche (no confidential quantity on it).
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SynergiesDB } from '../../../src/db/database';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { changeStatus, listFollowups, openFollowup, setNextAction } from '../../../src/db/followups';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { FichePage } from '../../../src/ui/followups/FichePage';
 import { NewSynergyPage } from '../../../src/ui/followups/NewSynergyPage';
 import { PipelinePage } from '../../../src/ui/followups/PipelinePage';
 import { REFERENT, SAND_SYNERGY } from '../../fixtures/followups';
-import { proposal, setUp, signInAs } from './helpers';
+import { eachTestOnAFreshDevice, proposal, signInAs } from './helpers';
 
-let db: SynergiesDB;
-beforeEach(async () => {
-  db = await setUp();
-  await signInAs('referent');
-});
-afterEach(() => {
-  cleanup();
-  db.close();
-});
+const db = eachTestOnAFreshDevice();
 
 describe('a manual synergy', () => {
   it('says what is missing, then records companies and resources found by search', async () => {
@@ -82,7 +73,7 @@ describe('the pipeline', () => {
 
 describe('the printable fiche', () => {
   it('shows companies, resources, sentence, status and gains, never a confidential quantity', async () => {
-    await db.flux.put({
+    await db().flux.put({
       id: 'fx-offer-1', companyId: 'co-menuiserie', resourceCode: 'mat.wood-offcuts', family: 'materials', direction: 'offer',
       quantity: 987, unit: 't', period: 'year', confidential: true, createdAt: 1, updatedAt: 1, rev: 0, deleted: false,
     } as never);

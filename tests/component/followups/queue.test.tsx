@@ -1,22 +1,13 @@
 // « À traiter »: proposals best score first, one-tap decisions with « Annuler », a reason required
 // to set one aside, paging, and only the referent's territories.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SynergiesDB } from '../../../src/db/database';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { followupOfSynergy } from '../../../src/db/followups';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { QueuePage } from '../../../src/ui/followups/QueuePage';
-import { proposal, setUp, signInAs } from './helpers';
+import { eachTestOnAFreshDevice, proposal, signInAs } from './helpers';
 
-let db: SynergiesDB;
-beforeEach(async () => {
-  db = await setUp();
-  await signInAs('referent');
-});
-afterEach(() => {
-  cleanup();
-  db.close();
-});
+const db = eachTestOnAFreshDevice();
 
 const renderQueue = () =>
   render(
@@ -31,7 +22,7 @@ const cardOf = (n: number) => screen.getByText(new RegExp(`Proposition n° ${n} 
 
 describe('the « À traiter » queue', () => {
   it('lists proposals best score first, and « Retenir » takes one out, undoable', async () => {
-    await db.synergies.bulkPut([proposal(1, 40), proposal(2, 90), proposal(3, 65)]);
+    await db().synergies.bulkPut([proposal(1, 40), proposal(2, 90), proposal(3, 65)]);
     renderQueue();
     await screen.findByText(/Proposition n° 2/);
     expect(cards().map((c) => within(c).getByLabelText(/^Score/).textContent)).toEqual(['90', '65', '40']);
@@ -53,7 +44,7 @@ describe('the « À traiter » queue', () => {
   });
 
   it('« Plus tard » puts it En attente', async () => {
-    await db.synergies.put(proposal(1, 70));
+    await db().synergies.put(proposal(1, 70));
     renderQueue();
     fireEvent.click(within(await screen.findByRole('group', { name: 'Décision' })).getByRole('button', { name: 'Plus tard' }));
     await screen.findByText('Synergie mise en attente');
@@ -62,7 +53,7 @@ describe('the « À traiter » queue', () => {
   });
 
   it('« Écarter » needs a reason, and « Autre » needs its text', async () => {
-    await db.synergies.put(proposal(1, 70));
+    await db().synergies.put(proposal(1, 70));
     renderQueue();
     fireEvent.click(await screen.findByRole('button', { name: 'Écarter' }));
     fireEvent.click(screen.getByRole('button', { name: 'Écarter' }));
@@ -82,7 +73,7 @@ describe('the « À traiter » queue', () => {
   });
 
   it('Échap closes the reason picker without deciding', async () => {
-    await db.synergies.put(proposal(1, 70));
+    await db().synergies.put(proposal(1, 70));
     renderQueue();
     fireEvent.click(await screen.findByRole('button', { name: 'Écarter' }));
     fireEvent.keyDown(screen.getByLabelText('Trop loin'), { key: 'Escape' });
@@ -92,7 +83,7 @@ describe('the « À traiter » queue', () => {
 
   it('shows 20 at a time and only the referent’s territories', async () => {
     const many = Array.from({ length: 23 }, (_, i) => proposal(i + 1, 50 + i, ['dijon-metropole']));
-    await db.synergies.bulkPut([...many, proposal(99, 100, ['cc-grand-charolais'])]);
+    await db().synergies.bulkPut([...many, proposal(99, 100, ['cc-grand-charolais'])]);
     renderQueue();
     await screen.findByText(/Proposition n° 23/);
     expect(screen.queryByText(/Proposition n° 99/)).toBeNull();
@@ -103,7 +94,7 @@ describe('the « À traiter » queue', () => {
 
   it('shows advisors the proposals without the decisions, and says why', async () => {
     await signInAs('advisor');
-    await db.synergies.put(proposal(1, 70));
+    await db().synergies.put(proposal(1, 70));
     renderQueue();
     await screen.findByText(/Proposition n° 1/);
     expect(screen.queryByRole('button', { name: 'Retenir' })).toBeNull();
