@@ -3,11 +3,14 @@
 import { getFollowup } from '../../db/followups';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { DeleteFollowupButton } from './DeleteFollowupButton';
 import { FollowupPanel } from './FollowupPanel';
 import { SnapshotView } from './SnapshotView';
 import { synergyById } from './synergy-source';
+import { useRights } from './use-rights';
 
 export function FollowupPage({ id }: { id: string }) {
+  const rights = useRights();
   const result = useLiveQuery(async () => {
     const followup = await getFollowup(id);
     return followup && { followup, stillProposed: (await synergyById(followup.synergyId)) !== undefined };
@@ -48,6 +51,7 @@ export function FollowupPage({ id }: { id: string }) {
           <a class="btn btn-light" href="#/suivi/pipeline">
             Pipeline
           </a>
+          {rights.canDecide && <DeleteFollowupButton id={followup.id} />}
         </div>
       </header>
       <SnapshotView followup={followup} stillProposed={stillProposed} />

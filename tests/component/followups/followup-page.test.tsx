@@ -135,4 +135,21 @@ describe('the follow-up page', () => {
     expect(snapshot.textContent).toContain('Chutes de bois');
     expect(screen.queryByRole('link', { name: 'Détail du calcul' })).toBeNull();
   });
+
+  it('deletes a follow-up recorded by mistake, and « Annuler » brings it back', async () => {
+    renderPage();
+    fireEvent.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    await screen.findByText('Suivi supprimé');
+    expect(await getFollowup(id)).toBeUndefined();
+    expect(location.hash).toBe('#/suivi/pipeline');
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(async () => expect((await getFollowup(id))?.status).toBe('proposed'));
+  });
+
+  it('offers no deletion to an advisor', async () => {
+    await signInAs('advisor');
+    renderPage();
+    await screen.findByRole('heading', { name: 'Suivi de la synergie' });
+    expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
+  });
 });
