@@ -33,6 +33,33 @@ function StateSelect(props: { id: string; label: string; value: CheckState; disa
 
 const saving = (p: Promise<unknown>) => p.catch((e) => showToast(`Non enregistré : ${errorMessage(e)}`, { kind: 'error' }));
 
+/** One group of states (the study axes, or the checks), each saved at once with the others kept. */
+function StateGroup<K extends string>(props: {
+  legend: string;
+  idPrefix: string;
+  keys: readonly K[];
+  labels: Record<K, string>;
+  values: Record<K, CheckState>;
+  disabled: boolean;
+  onSave: (values: Record<K, CheckState>) => Promise<void>;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.keys.map((k) => (
+        <StateSelect
+          key={k}
+          id={`${props.idPrefix}-${k}`}
+          label={props.labels[k]}
+          value={props.values[k]}
+          disabled={props.disabled}
+          onChange={(v) => void saving(props.onSave({ ...props.values, [k]: v }))}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 export function StudySection(props: {
   followup: Followup;
   canDecide: boolean;
@@ -40,35 +67,20 @@ export function StudySection(props: {
   onChecks: (checks: Checks) => Promise<void>;
 }) {
   const { study, checks } = props.followup;
+  const disabled = !props.canDecide;
   return (
     <section class="fu-section" aria-labelledby="fu-study-h">
       <h2 id="fu-study-h">Étude et vérifications</h2>
-      <fieldset>
-        <legend>Axes d’étude</legend>
-        {STUDY_AXES.map((axis) => (
-          <StateSelect
-            key={axis}
-            id={`fu-study-${axis}`}
-            label={STUDY_AXIS_LABELS[axis]}
-            value={study[axis]}
-            disabled={!props.canDecide}
-            onChange={(v) => void saving(props.onStudy({ ...study, [axis]: v }))}
-          />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Vérifications réglementaires</legend>
-        {REGULATORY_CHECKS.map((check) => (
-          <StateSelect
-            key={check}
-            id={`fu-check-${check}`}
-            label={REGULATORY_CHECK_LABELS[check]}
-            value={checks[check]}
-            disabled={!props.canDecide}
-            onChange={(v) => void saving(props.onChecks({ ...checks, [check]: v }))}
-          />
-        ))}
-      </fieldset>
+      <StateGroup legend="Axes d’étude" idPrefix="fu-study" keys={STUDY_AXES} labels={STUDY_AXIS_LABELS} values={study} disabled={disabled} onSave={props.onStudy} />
+      <StateGroup
+        legend="Vérifications réglementaires"
+        idPrefix="fu-check"
+        keys={REGULATORY_CHECKS}
+        labels={REGULATORY_CHECK_LABELS}
+        values={checks}
+        disabled={disabled}
+        onSave={props.onChecks}
+      />
     </section>
   );
 }

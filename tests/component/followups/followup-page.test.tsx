@@ -152,4 +152,13 @@ describe('the follow-up page', () => {
     await screen.findByRole('heading', { name: 'Suivi de la synergie' });
     expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
   });
+
+  it('saves a regulatory check and a study axis at once, keeping the others', async () => {
+    renderPage();
+    fireEvent.change(await screen.findByLabelText('Sortie du statut de déchet (art. L541-4-3)'), { target: { value: 'ok' } });
+    await waitFor(async () => expect((await getFollowup(id))!.checks.endOfWaste).toBe('ok'));
+    fireEvent.change(screen.getByLabelText('Économique'), { target: { value: 'ko' } });
+    await waitFor(async () => expect((await getFollowup(id))!.study).toEqual({ technical: 'todo', economic: 'ko', regulatory: 'todo' }));
+    expect((await getFollowup(id))!.checks).toEqual({ byProduct: 'na', endOfWaste: 'ok', wasteRegister: 'na', agreementSigned: 'todo' });
+  });
 });
