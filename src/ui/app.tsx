@@ -27,11 +27,13 @@ const WorkshopPage = lazyComponent(() => import('./workshops/WorkshopPage').then
 const CaptureScreen = lazyComponent(() => import('./workshops/CaptureScreen').then((m) => m.CaptureScreen));
 const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').then((m) => m.ProjectorPage));
 const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
+const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
+  { href: '#/suivi', label: 'Suivi', routes: ['followups', 'followup-pipeline', 'followup-new', 'followup', 'followup-sheet'] },
   { href: '#/ateliers', label: 'Ateliers', routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report'] },
   { href: '#/donnees', label: 'Données', routes: ['data'] },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
@@ -56,6 +58,12 @@ function Page({ route }: { route: Route }) {
       return <SynergiesPage />;
     case 'synergy':
       return <SynergyDetail id={id} />;
+    case 'followups':
+    case 'followup-pipeline':
+    case 'followup-new':
+    case 'followup':
+    case 'followup-sheet':
+      return <FollowupRoutes route={route} />;
     case 'login':
       return <LoginPage />;
     case 'sync':

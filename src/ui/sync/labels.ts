@@ -1,5 +1,6 @@
 // French labels and readable values for records and fields shown by the sync pages.
 import { fieldLabel } from '../../domain/errors';
+import { FOLLOWUP_STATUS_LABELS, REJECTION_REASON_LABELS } from '../../domain/followup';
 import type { SyncedTable } from '../../domain/sync-protocol';
 
 export const TABLE_LABELS: Record<SyncedTable, string> = {
@@ -22,6 +23,40 @@ const EXTRA_LABELS: Record<string, string> = {
   confidential: 'Confidentiel',
   advisor: 'Conseiller',
   status: 'Statut',
+  // Follow-ups (« Suivi »)
+  rejection: 'Motif d’écartement',
+  study: 'Étude',
+  checks: 'Vérifications réglementaires',
+  nextAction: 'Prochaine action',
+  expectedGains: 'Gains attendus',
+  realisedGains: 'Gains réalisés',
+  history: 'Historique',
+  snapshot: 'Synergie',
+  territoryIds: 'Territoires',
+  origin: 'Origine',
+  synergyId: 'Synergie',
+  text: 'Texte',
+  reason: 'Motif',
+  dueDate: 'Échéance',
+  assigneeName: 'Responsable',
+  assigneeId: 'Responsable (compte)',
+  technical: 'Technique',
+  economic: 'Économique',
+  regulatory: 'Réglementaire',
+  byProduct: 'Sous-produit (L541-4-2)',
+  endOfWaste: 'Sortie du statut de déchet (L541-4-3)',
+  wasteRegister: 'Registre des déchets',
+  agreementSigned: 'Convention signée',
+  tonnesDiverted: 'Tonnes détournées',
+  mwh: 'MWh',
+  waterM3: 'Eau (m³)',
+  eurSaved: 'Économies (€)',
+  eurSales: 'Ventes nouvelles (€)',
+  jobs: 'Emplois',
+  co2: 'CO2e (facteur)',
+  factorId: 'Facteur',
+  tco2eOverride: 't CO2e saisies',
+  overrideReason: 'Motif de la saisie',
 };
 
 export const labelOf = (field: string) => EXTRA_LABELS[field] ?? fieldLabel([field]);
@@ -40,7 +75,14 @@ const PART_LABELS: Record<string, string> = {
   to: 'Au',
 };
 
+/** Coded values shown in words (a follow-up's status, a rejection reason). */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: { ...FOLLOWUP_STATUS_LABELS, 'in-progress': 'En cours', done: 'Terminée' },
+  reason: REJECTION_REASON_LABELS,
+};
+
 export function formatValue(field: string, value: unknown): string {
+  if (typeof value === 'string' && VALUE_LABELS[field]?.[value]) return VALUE_LABELS[field][value];
   if (field === 'deleted') return value ? 'Supprimé' : 'Conservé';
   if (value === undefined || value === null || value === '') return '(vide)';
   if (typeof value === 'boolean') return value ? 'Oui' : 'Non';

@@ -11,6 +11,7 @@ import {
 } from '../../domain';
 import { db, type StoredCompany } from '../../db/database';
 import { EmptyState } from '../components/empty-state';
+import { SynergyFollowup } from '../followups/SynergyFollowup';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { distanceLabel } from './synergy-filters';
 import './synergies.css';
@@ -109,6 +110,7 @@ export function SynergyDetail({ id }: { id: string }) {
           ))}
         </ul>
       )}
+      <SynergyFollowup synergy={synergy} />
     </div>
   );
 }

@@ -1,0 +1,26 @@
+// A follow-up in a list: status, the synergy's companies and sentence, the next action (overdue
+// flagged) and whether the matcher still proposes it.
+import type { Followup } from '../../domain';
+import { NextActionLine } from './NextActionSection';
+import { StatusBadge } from './StatusSection';
+import { rejectionLabel } from './format';
+
+export function FollowupCard({ followup }: { followup: Followup }) {
+  const s = followup.snapshot;
+  return (
+    <li>
+      <a class="fu-card fu-card-link" href={`#/suivi/${followup.id}`}>
+        <span class="fu-card-head">
+          <StatusBadge status={followup.status} />
+          <strong>{s.companies.map((c) => c.name).join(' · ')}</strong>
+          {followup.origin === 'manual' && <span class="badge">Saisie manuelle</span>}
+        </span>
+        {s.explanation && <span class="fu-sentence">{s.explanation}</span>}
+        {followup.rejection && <span class="muted">Motif : {rejectionLabel(followup.rejection)}</span>}
+        <span class="fu-next-line">
+          <NextActionLine next={followup.nextAction} />
+        </span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+// `#/suivi/<id>`: one follow-up on its own page, whether or not the matcher still proposes its
+// synergy (the snapshot stands in when it does not).
+import { getFollowup } from '../../db/followups';
+import { EmptyState } from '../components/empty-state';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { DeleteFollowupButton } from './DeleteFollowupButton';
+import { FollowupPanel } from './FollowupPanel';
+import { SnapshotView } from './SnapshotView';
+import { synergyById } from './synergy-source';
+import { useRights } from './use-rights';
+
+export function FollowupPage({ id }: { id: string }) {
+  const rights = useRights();
+  const result = useLiveQuery(async () => {
+    const followup = await getFollowup(id);
+    return followup && { followup, stillProposed: (await synergyById(followup.synergyId)) !== undefined };
+  }, [id]);
+
+  if (result.loading) return <p class="loading">Chargement…</p>;
+  if (result.error) {
+    return (
+      <p class="form-error" role="alert">
+        Ce suivi n’a pas pu être lu : {result.error.message}
+      </p>
+    );
+  }
+  if (!result.data) {
+    return (
+      <EmptyState title="Suivi introuvable">
+        <p>Il n’est pas (encore) sur cet appareil : une synchronisation l’apportera peut-être.</p>
+        <a class="btn" href="#/suivi/pipeline">
+          Voir le pipeline
+        </a>
+      </EmptyState>
+    );
+  }
+  const { followup, stillProposed } = result.data;
+  return (
+    <div class="page fu-page">
+      <header class="page-header">
+        <h1>Suivi de la synergie</h1>
+        <div class="actions">
+          {stillProposed && (
+            <a class="btn" href={`#/synergies/${encodeURIComponent(followup.synergyId)}`}>
+              Détail du calcul
+            </a>
+          )}
+          <a class="btn" href={`#/suivi/${followup.id}/fiche`}>
+            Fiche à imprimer
+          </a>
+          <a class="btn btn-light" href="#/suivi/pipeline">
+            Pipeline
+          </a>
+          {rights.canDecide && <DeleteFollowupButton id={followup.id} />}
+        </div>
+      </header>
+      <SnapshotView followup={followup} stillProposed={stillProposed} />
+      <FollowupPanel followup={followup} />
+    </div>
+  );
+}
