@@ -1,6 +1,8 @@
 // The workshop's report: a printable page (A4) and a CSV for French Excel — participants, what
 // each offered and sought, the synergies detected and what happens next (their follow-up).
 import { CompanySchema } from '../../domain';
+import { FOLLOWUP_STATUS_LABELS, type Followup } from '../../domain/followup';
+import { followupOfSynergy } from '../../db/followups';
 import { db } from '../../db/database';
 import { validateRows } from '../../db/validated-read';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
@@ -21,7 +23,13 @@ export function WorkshopReportPage({ id }: { id: string }) {
     const companies = validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
     const report = buildWorkshopReport(workshop, companies, await fluxOfCompanies(workshop.companyIds), await synergiesOfCompanies(workshop.companyIds));
     const territory = await db().territories.get(workshop.territoryId);
-    return { workshop, report, territory };
+    // What happens next to each synergy: its follow-up, once the workshop is closed.
+    const followups = new Map<string, Followup>();
+    for (const s of report.synergies) {
+      const f = await followupOfSynergy(s.id);
+      if (f) followups.set(s.id, f);
+    }
+    return { workshop, report, territory, followups };
   }, [id]);
   if (data.loading) return <p class="loading">Chargement…</p>;
   if (!data.data) {
@@ -31,7 +39,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
       </EmptyState>
     );
   }
-  const { workshop, report, territory } = data.data;
+  const { workshop, report, territory, followups } = data.data;
   const exportCsv = () => {
     downloadBlob(csvToBlob(workshopReportToCsv(report)), `atelier-${workshop.date}.csv`);
     showToast('Compte rendu exporté (CSV).');
@@ -88,9 +96,21 @@ export function WorkshopReportPage({ id }: { id: string }) {
           <p class="muted">Aucune synergie détectée entre les participants.</p>
         ) : (
           <ol>
-            {report.synergies.map((s) => (
-              <li key={s.id}>{s.explanation}</li>
-            ))}
+            {report.synergies.map((s) => {
+              const f = followups.get(s.id);
+              return (
+                <li key={s.id}>
+                  {s.explanation}
+                  {f && (
+                    <span class="muted">
+                      {' '}
+                      — suivi : {FOLLOWUP_STATUS_LABELS[f.status]}
+                      {f.nextAction && ` · prochaine action : ${f.nextAction.text}${f.nextAction.dueDate ? ` (${frenchDate(f.nextAction.dueDate)})` : ''}`}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>
