@@ -1,17 +1,18 @@
 // The engine's mutualisation state: members per bucket (direction, resource, territory), indexed by
-// business park and, outside parks, in space; groups recomputed per bucket when a member changes.
+// business park and in space; groups recomputed per bucket when a member changes.
 import type { Synergy } from '../domain';
 import { buildMutualisation } from './build-synergy';
-import { NEIGHBOUR_KM, groupsOf, mutualisationKey } from './mutualisation';
+import { groupsOf, mutualisationKey, scopeOf } from './mutualisation';
 import type { PreparedFlux } from './prepare';
 import { SpatialBucket } from './spatial-bucket';
 import { synergyId } from './synergy-id';
 
 interface Bucket {
   members: Set<PreparedFlux>;
+  /** Members in a business park, located or not. */
   byZone: Map<string, PreparedFlux[]>;
-  /** Members outside any park (always located: others are not matched). */
-  near: SpatialBucket;
+  /** Members by position (and park); none for a territory-wide purchase, which takes them all. */
+  near: SpatialBucket | undefined;
   groups: PreparedFlux[][];
 }
 
@@ -29,11 +30,16 @@ export class MutualisationIndex {
     const key = mutualisationKey(f);
     if (!key) return undefined;
     let b = this.buckets.get(key);
-    if (!b) this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near: new SpatialBucket(NEIGHBOUR_KM), groups: [] }));
+    if (!b) {
+      const { rule, linkKm } = scopeOf(f);
+      // Cells a third of the link distance; sessions search from 5 km outwards.
+      const near = rule === 'territory' ? undefined : new SpatialBucket(Number.isFinite(linkKm) ? linkKm : 15);
+      this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near, groups: [] }));
+    }
     b.members.add(f);
+    b.near?.add(f);
     const zone = f.company.zoneKey;
-    if (zone === '') b.near.add(f);
-    else {
+    if (zone !== '') {
       const list = b.byZone.get(zone);
       if (list) list.push(f);
       else b.byZone.set(zone, [f]);
@@ -46,9 +52,9 @@ export class MutualisationIndex {
     const b = key ? this.buckets.get(key) : undefined;
     if (!b) return key;
     b.members.delete(f);
+    b.near?.remove(f);
     const zone = f.company.zoneKey;
-    if (zone === '') b.near.remove(f);
-    else {
+    if (zone !== '') {
       const list = b.byZone.get(zone)!.filter((g) => g !== f);
       if (list.length) b.byZone.set(zone, list);
       else b.byZone.delete(zone);
@@ -67,10 +73,23 @@ export class MutualisationIndex {
       this.buckets.delete(key);
       return;
     }
-    b.groups = groupsOf([...b.members], (f, visit) => {
+    const members = [...b.members];
+    const byPark = scopeOf(members[0]!).rule !== 'session';
+    b.groups = groupsOf(members, (f, radiusKm, visit) => {
+      const near = b.near;
+      if (radiusKm === Infinity || !near) return members.forEach(visit);
+      // A seed placed only by its park can be near anyone near its park: rare, so scan them all.
+      if (byPark && !f.company.located) return members.forEach(visit);
       const zone = f.company.zoneKey;
       if (zone !== '') b.byZone.get(zone)!.forEach(visit);
-      else b.near.forEachNear(f.company, Math.min(f.reachKm, NEIGHBOUR_KM), visit);
+      const parks = new Set([zone]);
+      near.forEachNear(f.company, radiusKm, (g) => {
+        visit(g);
+        const park = g.company.zoneKey;
+        if (!byPark || park === '' || parks.has(park)) return;
+        parks.add(park);
+        b.byZone.get(park)!.forEach(visit);
+      });
     });
   }
 

@@ -4,6 +4,7 @@ import {
   UNITS,
   convert,
   findResource,
+  isHazardous,
   perYear,
   type Dimension,
   type ResourceType,
@@ -31,6 +32,10 @@ export interface PreparedFlux {
   /** Months available (bit 0 = January). */
   months: number;
   occasional: boolean;
+  /** An offer of hazardous waste: it only goes to a need that accepts it. */
+  hazardous: boolean;
+  /** A need that explicitly accepts hazardous waste (the company is authorised to take it). */
+  acceptsHazardous: boolean;
   source: MatchFlux;
 }
 
@@ -39,6 +44,15 @@ const ALL_MONTHS = 0xfff;
 const BASE_UNIT = new Map<Dimension, UnitCode>();
 for (const [code, def] of Object.entries(UNITS) as [UnitCode, (typeof UNITS)[UnitCode]][]) {
   if (def.factor === 1 && !BASE_UNIT.has(def.dimension)) BASE_UNIT.set(def.dimension, code);
+}
+
+/**
+ * The business park a company belongs to, as one key (empty: none). The one place that derives
+ * it: today from the free-text zone of the company, case-insensitive, within its territory.
+ */
+export function parkKey(c: Pick<MatchCompany, 'territoryId' | 'zone'>): string {
+  const zone = c.zone.trim();
+  return zone === '' ? '' : `${c.territoryId}\u0000${zone.toLowerCase()}`;
 }
 
 export function prepareCompany(c: MatchCompany): PreparedCompany {
@@ -53,7 +67,7 @@ export function prepareCompany(c: MatchCompany): PreparedCompany {
     latRad,
     lonRad: located ? (c.location!.lon * Math.PI) / 180 : 0,
     cosLat: Math.cos(latRad),
-    zoneKey: c.zone.trim() === '' ? '' : `${c.territoryId}\u0000${c.zone.trim().toLowerCase()}`,
+    zoneKey: parkKey(c),
   };
 }
 
@@ -92,6 +106,8 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
     ...yearlyOf(f),
     months: monthsOf(f.availability),
     occasional: f.availability.kind === 'occasional',
+    hazardous: f.direction === 'offer' && isHazardous(resource),
+    acceptsHazardous: f.direction === 'need' && f.acceptsHazardous === true,
     source: f,
   };
 }
