@@ -1,5 +1,5 @@
 // The sentence a referent reads aloud in a workshop to present a synergy, in French.
-import { RECOVERY_OPERATION_LABELS, formatQuantity, isWaste, type GroupRule, type Mutualisation } from '../domain';
+import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, formatQuantity, isWaste, type GroupRule, type Mutualisation } from '../domain';
 import type { PreparedFlux } from './prepare';
 
 const KM_FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -138,18 +138,8 @@ function whereText(rule: GroupRule, spreadKm: number, companyCount: number): str
   return `à moins de ${KM_FORMAT.format(Math.floor(spreadKm) + 1)} km ${apart}`;
 }
 
-const HEADS: Record<Mutualisation, string> = {
-  'group-purchase': 'Achat groupé possible',
-  'shared-collection': 'Collecte mutualisée possible',
-  'shared-training': 'Session de formation commune possible',
-  carpooling: 'Covoiturage possible',
-  'shared-equipment': 'Équipement partagé possible',
-  'shared-storage': 'Stockage partagé possible',
-  'shared-service': 'Service mutualisé possible',
-  'employer-group': 'Groupement d’employeurs possible',
-};
 
-/** "Session de formation commune possible : A, B et C ont des salariés à former : SST, à moins de 3 km les unes des autres." */
+/** "Formation mutualisée possible : A, B et C ont des salariés à former : habilitation électrique, à moins de 3 km les unes des autres." */
 export function explainMutualisation(
   members: readonly PreparedFlux[],
   companyNames: readonly string[],
@@ -159,6 +149,6 @@ export function explainMutualisation(
   const first = members[0]!;
   const kind = first.resource.mutualisation;
   const label = kind === 'group-purchase' ? withoutPurchaseNote(resourceLabel(first)) : resourceLabel(first);
-  const head = kind ? HEADS[kind] : 'Mutualisation possible';
+  const head = kind ? `${MUTUALISATION_LABELS[kind].charAt(0).toUpperCase()}${MUTUALISATION_LABELS[kind].slice(1)} possible` : 'Mutualisation possible';
   return `${head} : ${listNames(companyNames)} ${verbOf(kind, first.direction, label)}, ${whereText(rule, spreadKm, companyNames.length)}.`;
 }

@@ -11,6 +11,7 @@ import {
 } from '../../domain';
 import { db, type StoredCompany } from '../../db/database';
 import { EmptyState } from '../components/empty-state';
+import { GroupReason } from './GroupReason';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { distanceLabel } from './synergy-filters';
 import './synergies.css';
@@ -79,6 +80,7 @@ export function SynergyDetail({ id }: { id: string }) {
         </a>
       </header>
       <p class="syn-explanation-lead">{synergy.explanation}</p>
+      <GroupReason synergy={synergy} />
 
       <h2>
         Score : <span class="syn-score">{synergy.score}</span> / 100

@@ -131,7 +131,7 @@ describe('mutualisation', () => {
     expect(s.id).toMatch(/^mut:/);
     expect(s.groupRule).toBe('session');
     expect(s.explanation).toBe(
-      'Session de formation commune possible : Alpha, Bêta et Gamma ont des salariés à former : formation Sauveteur Secouriste du Travail (SST), à moins de 2 km les unes des autres.',
+      'Formation mutualisée possible : Alpha, Bêta et Gamma ont des salariés à former : formation Sauveteur Secouriste du Travail (SST), à moins de 2 km les unes des autres.',
     );
   });
 
