@@ -27,7 +27,7 @@ function checkGroups(companies: Company[], fluxes: Flux[]) {
     if (s.groupRule === 'session') {
       expect(members.reduce((sum, f) => sum + trainees(f), 0)).toBeLessThanOrEqual(SESSION_TRAINEES);
     } else if (s.groupRule === 'territory') {
-      expect(members).toHaveLength(bucketSizes.get(mutualisationKey(members[0]!)!));
+      expect(members).toHaveLength(bucketSizes.get(mutualisationKey(members[0]!)!)!);
     } else {
       const [limitKm, most] = s.groupRule === 'round' ? [ROUND_KM, ROUND_COMPANIES] : [NEIGHBOUR_KM, NEIGHBOUR_COMPANIES];
       expect(s.companyIds.length).toBeLessThanOrEqual(most);
