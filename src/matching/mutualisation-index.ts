@@ -77,18 +77,21 @@ export class MutualisationIndex {
     const byPark = scopeOf(members[0]!).rule !== 'session';
     b.groups = groupsOf(members, (f, radiusKm, visit) => {
       const near = b.near;
-      if (radiusKm === Infinity || !near) return members.forEach(visit);
-      // A seed placed only by its park can be near anyone near its park: rare, so scan them all.
-      if (byPark && !f.company.located) return members.forEach(visit);
+      // A seed placed only by its park can be near anyone near its park: rare, so offer them all.
+      if (radiusKm === Infinity || !near || (byPark && !f.company.located)) return members.forEach(visit);
       const zone = f.company.zoneKey;
       if (zone !== '') b.byZone.get(zone)!.forEach(visit);
-      const parks = new Set([zone]);
-      near.forEachNear(f.company, radiusKm, (g) => {
-        visit(g);
+      // A session seed placed only by its park knows the distance to its park only.
+      if (!f.company.located) return;
+      const parks = new Set<string>();
+      near.forEachLocatedNear(f.company, radiusKm, (g) => {
         const park = g.company.zoneKey;
+        if (park !== '' && park === zone) return; // offered with the seed's park
+        visit(g);
+        // Companies placed only by the park of a neighbour may be near the seed too.
         if (!byPark || park === '' || parks.has(park)) return;
         parks.add(park);
-        b.byZone.get(park)!.forEach(visit);
+        for (const h of b.byZone.get(park)!) if (!h.company.located) visit(h);
       });
     });
   }

@@ -38,12 +38,18 @@ export function linked(a: PreparedFlux, b: PreparedFlux, scope: Scope): boolean 
 const byId = (a: PreparedFlux, b: PreparedFlux) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Seeds go west to east (located first), then companies placed only by their park, by park. */
-function seedOrder(a: PreparedFlux, b: PreparedFlux): number {
-  const p = a.company;
-  const q = b.company;
-  if (p.located !== q.located) return p.located ? -1 : 1;
-  if (p.located) return p.lonRad - q.lonRad || p.latRad - q.latRad || byId(a, b);
-  return p.zoneKey < q.zoneKey ? -1 : p.zoneKey > q.zoneKey ? 1 : byId(a, b);
+function seedOrder(members: readonly PreparedFlux[]): PreparedFlux[] {
+  // Keys read once (the sort compares n log n times).
+  const keyed = members.map((f) => {
+    const c = f.company;
+    return { f, located: c.located, lon: c.lonRad, lat: c.latRad, zone: c.zoneKey, id: f.id };
+  });
+  keyed.sort((a, b) => {
+    if (a.located !== b.located) return a.located ? -1 : 1;
+    if (a.located) return a.lon - b.lon || a.lat - b.lat || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  return keyed.map((k) => k.f);
 }
 
 interface Candidate {
@@ -55,9 +61,9 @@ interface Candidate {
 const nearestFirst = (a: Candidate, b: Candidate) => a.d - b.d || byId(a.f, b.f);
 
 /**
- * Visits at least every member within `radiusKm` of the seed (Infinity: every member), every
- * member of its park, and for round and neighbour scopes the members of the parks of those within
- * `radiusKm`; a superset is fine, members already taken are skipped by the caller.
+ * Visits, each once, at least every member within `radiusKm` of the seed (Infinity: every member),
+ * every member of its park, and for round and neighbour scopes the members placed only by the
+ * parks of those within `radiusKm`; a superset is fine, members already taken are skipped.
  */
 export type CandidateSearch = (seed: PreparedFlux, radiusKm: number, visit: (f: PreparedFlux) => void) => void;
 
@@ -76,10 +82,8 @@ function candidatesOf(
   search: CandidateSearch,
 ): Candidate[] {
   const candidates: Candidate[] = [];
-  const seen = new Set<PreparedFlux>();
   search(seed, searchKm, (f) => {
-    if (taken.has(f) || seen.has(f)) return;
-    seen.add(f);
+    if (taken.has(f)) return;
     const d = pairDistance(seed.company, f.company);
     if (d === d ? d <= withinKm : withinKm === Infinity) candidates.push({ f, d: d === d ? d : Infinity });
   });
@@ -124,10 +128,21 @@ function parkPlaces(members: readonly PreparedFlux[]): ParkPlaces {
  * other is linked to a located member of that park (it is as near as its park's companies are).
  */
 export function near(a: PreparedFlux, b: PreparedFlux, scope: Scope, parks: ParkPlaces): boolean {
-  if (linked(a, b, scope)) return true;
-  const viaPark = (u: PreparedFlux, v: PreparedFlux) =>
-    !u.company.located && u.company.zoneKey !== '' && (parks.get(u.company.zoneKey) ?? []).some((g) => linked(g, v, scope));
-  return viaPark(a, b) || viaPark(b, a);
+  return linked(a, b, scope) || viaPark(a, b, scope, parks) || viaPark(b, a, scope, parks);
+}
+
+/** `u` is placed only by its park, and `v` is linked to a located company of that park. */
+function viaPark(u: PreparedFlux, v: PreparedFlux, scope: Scope, parks: ParkPlaces): boolean {
+  if (u.company.located || u.company.zoneKey === '') return false;
+  const places = parks.get(u.company.zoneKey);
+  if (places) for (const g of places) if (linked(g, v, scope)) return true;
+  return false;
+}
+
+/** `f` is near every member of the group (the hot loop of a round: no closure). */
+function nearAll(group: readonly PreparedFlux[], f: PreparedFlux, scope: Scope, parks: ParkPlaces): boolean {
+  for (let i = 0; i < group.length; i++) if (!near(group[i]!, f, scope, parks)) return false;
+  return true;
 }
 
 /** A round or neighbour group from its seed: nearest first, every two members near each other. */
@@ -141,7 +156,7 @@ function clique(seed: PreparedFlux, taken: ReadonlySet<PreparedFlux>, search: Ca
     const newcomer = !companies.has(f.company.id);
     if (newcomer && companies.size >= scope.capacity) continue;
     // A round's stops are all close to each other, not a chain.
-    if (!group.every((m) => near(m, f, scope, parks))) continue;
+    if (!nearAll(group, f, scope, parks)) continue;
     group.push(f);
     companies.add(f.company.id);
   }
@@ -164,7 +179,7 @@ export function groupRuleOf(members: readonly PreparedFlux[]): GroupRule {
 export function groupsOf(members: readonly PreparedFlux[], search: CandidateSearch): PreparedFlux[][] {
   if (members.length === 0) return [];
   const scope = scopeOf(members[0]!);
-  const raw = scope.rule === 'territory' ? [[...members]] : seeded([...members].sort(seedOrder), scope, search);
+  const raw = scope.rule === 'territory' ? [[...members]] : seeded(seedOrder(members), scope, search);
   const groups: PreparedFlux[][] = [];
   for (const group of raw) {
     if (!group.some((f) => f.company !== group[0]!.company)) continue;
