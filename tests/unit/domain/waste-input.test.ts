@@ -22,7 +22,7 @@ describe('recovery operation of a waste flux', () => {
 
   it('refuses, in French, an R code that does not fit, an unknown one, or one on a non-waste', () => {
     expect(formatZodError(FluxSchema.safeParse({ ...flux, recoveryOperation: 'R4' }).error!)).toContain(
-      'L’opération R4 ne convient pas à « Cartons et emballages carton » : choisissez parmi R3, R12, R13',
+      'Opération de valorisation : L’opération R4 ne convient pas à « Cartons et emballages carton » : choisissez parmi R3, R12, R13',
     );
     expect(formatZodError(FluxSchema.safeParse({ ...flux, recoveryOperation: 'R14' }).error!)).toContain(
       'Opération de valorisation inconnue (R1 à R13)',
