@@ -138,7 +138,6 @@ function whereText(rule: GroupRule, spreadKm: number, companyCount: number): str
   return `à moins de ${KM_FORMAT.format(Math.floor(spreadKm) + 1)} km ${apart}`;
 }
 
-
 /** "Formation mutualisée possible : A, B et C ont des salariés à former : habilitation électrique, à moins de 3 km les unes des autres." */
 export function explainMutualisation(
   members: readonly PreparedFlux[],
