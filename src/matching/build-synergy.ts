@@ -41,6 +41,9 @@ export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: 
   };
 }
 
+/** Same order as localeCompare(…, 'fr'), without building a collator per comparison (a territory group sorts hundreds of names). */
+const FRENCH = new Intl.Collator('fr');
+
 /** Above this many places, the spread is measured between the group's outermost companies. */
 const EXACT_SPREAD_MAX = 64;
 
@@ -87,7 +90,7 @@ function hullOf(places: PreparedCompany[]): PreparedCompany[] {
 export function buildMutualisation(members: readonly PreparedFlux[], now: number): Synergy {
   const first = members[0]!;
   const byCompany = new Map(members.map((m) => [m.company.id, m.company]));
-  const companies = [...byCompany.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr') || (a.id < b.id ? -1 : 1));
+  const companies = [...byCompany.values()].sort((a, b) => FRENCH.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   const spread = spreadKm(members);
   const groupRule = groupRuleOf(members);
   const scoreParts = mutualisationParts(members, companies.length, spread, groupRule !== 'territory');
