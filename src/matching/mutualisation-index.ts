@@ -14,6 +14,8 @@ interface Bucket {
   /** Members by position (and park); none for a territory-wide purchase, which takes them all. */
   near: SpatialBucket | undefined;
   groups: PreparedFlux[][];
+  /** Scratch set of a candidate search (reused: one search per seed). */
+  parksSeen: Set<string>;
 }
 
 const groupId = (g: readonly PreparedFlux[]) => synergyId('mutualisation', g.map((f) => f.id));
@@ -34,7 +36,7 @@ export class MutualisationIndex {
       const { rule, linkKm } = scopeOf(f);
       // Cells a third of the link distance; sessions search from 5 km outwards.
       const near = rule === 'territory' ? undefined : new SpatialBucket(Number.isFinite(linkKm) ? linkKm : 15);
-      this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near, groups: [] }));
+      this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near, groups: [], parksSeen: new Set() }));
     }
     b.members.add(f);
     b.near?.add(f);
@@ -83,7 +85,8 @@ export class MutualisationIndex {
       if (zone !== '') b.byZone.get(zone)!.forEach(visit);
       // A session seed placed only by its park knows the distance to its park only.
       if (!f.company.located) return;
-      const parks = new Set<string>();
+      const parks = b.parksSeen;
+      parks.clear();
       near.forEachLocatedNear(f.company, radiusKm, (g) => {
         const park = g.company.zoneKey;
         if (park !== '' && park === zone) return; // offered with the seed's park

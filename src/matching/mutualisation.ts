@@ -3,9 +3,12 @@
 // a deterministic function of the bucket's members (never of a visiting order), so engine,
 // reference and incremental updates agree. Rules stated in README.md.
 import { MUTUALISED_DIRECTION, type GroupRule } from '../domain';
-import { pairDistance } from './geo';
+import * as geo from './geo';
 import type { PreparedFlux } from './prepare';
 import { SCOPES, type Scope } from './scope';
+
+// Module-local copy of the hot import (tsx turns imported bindings into getter calls; see pair-search.ts).
+const { pairDistance } = geo;
 
 /** Which mutualisation bucket a flux belongs to, or undefined if it is not shared this way. */
 export function mutualisationKey(f: PreparedFlux): string | undefined {
