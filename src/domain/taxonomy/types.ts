@@ -44,21 +44,6 @@ export const MUTUALISED_DIRECTION: Record<Mutualisation, Direction> = {
 /** Recovery operations of the Waste Framework Directive (2008/98/EC), annex II. */
 export const RECOVERY_OPERATIONS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13'] as const;
 export type RecoveryOperation = (typeof RECOVERY_OPERATIONS)[number];
-export const RECOVERY_OPERATION_LABELS: Record<RecoveryOperation, string> = {
-  R1: 'valorisation énergétique (combustible)',
-  R2: 'régénération des solvants',
-  R3: 'recyclage des matières organiques (compostage, méthanisation…)',
-  R4: 'recyclage des métaux',
-  R5: 'recyclage d’autres matières inorganiques',
-  R6: 'régénération des acides ou des bases',
-  R7: 'récupération des produits de dépollution',
-  R8: 'récupération des catalyseurs',
-  R9: 'régénération des huiles',
-  R10: 'épandage utile à l’agriculture',
-  R11: 'utilisation de déchets issus de R1 à R10',
-  R12: 'tri, regroupement avant valorisation',
-  R13: 'stockage avant valorisation',
-};
 /** A transfer or sorting station handles any waste before recovery. */
 const TRANSIT_OPERATIONS: readonly RecoveryOperation[] = ['R12', 'R13'];
 
