@@ -76,11 +76,11 @@ export type CandidateSearch = (seed: PreparedFlux, radiusKm: number, visit: (f: 
  */
 const SESSION_RADII_KM = [5, 15, 45, Infinity];
 
-/** Members not taken yet, found searching `searchKm` around the seed and kept within `withinKm`, nearest first. */
+/** Members not taken yet, found searching `searchKm` around the seed and kept by `keep`, nearest first. */
 function candidatesOf(
   seed: PreparedFlux,
   searchKm: number,
-  withinKm: number,
+  keep: (f: PreparedFlux, d: number) => boolean,
   taken: ReadonlySet<PreparedFlux>,
   search: CandidateSearch,
 ): Candidate[] {
@@ -88,7 +88,7 @@ function candidatesOf(
   search(seed, searchKm, (f) => {
     if (taken.has(f)) return;
     const d = pairDistance(seed.company, f.company);
-    if (d === d ? d <= withinKm : withinKm === Infinity) candidates.push({ f, d: d === d ? d : Infinity });
+    if (keep(f, d)) candidates.push({ f, d: d === d ? d : Infinity });
   });
   return candidates.sort(nearestFirst);
 }
@@ -99,7 +99,8 @@ function session(seed: PreparedFlux, taken: ReadonlySet<PreparedFlux>, search: C
   for (const radius of SESSION_RADII_KM) {
     group = [seed];
     let load = trainees(seed);
-    for (const { f } of candidatesOf(seed, radius, radius, taken, search)) {
+    const within = (_: PreparedFlux, d: number) => (d === d ? d <= radius : radius === Infinity);
+    for (const { f } of candidatesOf(seed, radius, within, taken, search)) {
       if (load >= capacity) break;
       const w = trainees(f);
       if (load + w > capacity) continue;
@@ -142,9 +143,9 @@ function viaPark(u: PreparedFlux, v: PreparedFlux, scope: Scope, parks: ParkPlac
   return false;
 }
 
-/** `f` is near every member of the group (the hot loop of a round: no closure). */
-function nearAll(group: readonly PreparedFlux[], f: PreparedFlux, scope: Scope, parks: ParkPlaces): boolean {
-  for (let i = 0; i < group.length; i++) if (!near(group[i]!, f, scope, parks)) return false;
+/** `f` is near every member of the group from `from` on (the hot loop of a round: no closure). */
+function nearAll(group: readonly PreparedFlux[], f: PreparedFlux, scope: Scope, parks: ParkPlaces, from: number): boolean {
+  for (let i = from; i < group.length; i++) if (!near(group[i]!, f, scope, parks)) return false;
   return true;
 }
 
@@ -155,11 +156,13 @@ function clique(seed: PreparedFlux, taken: ReadonlySet<PreparedFlux>, search: Ca
   // Members near the seed are in its park, within linkKm, or in the park of a member within
   // linkKm (the search visits those parks too).
   const searchKm = Math.min(seed.reachKm, scope.linkKm);
-  for (const { f } of candidatesOf(seed, searchKm, Infinity, taken, search)) {
+  // Those not near the seed could never join: left out before sorting.
+  const nearSeed = (f: PreparedFlux) => near(seed, f, scope, parks);
+  for (const { f } of candidatesOf(seed, searchKm, nearSeed, taken, search)) {
     const newcomer = !companies.has(f.company.id);
     if (newcomer && companies.size >= scope.capacity) continue;
     // A round's stops are all close to each other, not a chain.
-    if (!nearAll(group, f, scope, parks)) continue;
+    if (!nearAll(group, f, scope, parks, 1)) continue;
     group.push(f);
     companies.add(f.company.id);
   }
