@@ -14,6 +14,8 @@ interface Bucket {
   /** Members by position (and park); none for a territory-wide purchase, which takes them all. */
   near: SpatialBucket | undefined;
   groups: PreparedFlux[][];
+  /** Ids of `groups`, once an update asked for them (the next update reuses them). */
+  ids: Set<string> | undefined;
   /** Scratch set of a candidate search (reused: one search per seed). */
   parksSeen: Set<string>;
 }
@@ -36,7 +38,7 @@ export class MutualisationIndex {
       const { rule, linkKm } = scopeOf(f);
       // Cells a third of the link distance; sessions search from 5 km outwards.
       const near = rule === 'territory' ? undefined : new SpatialBucket(Number.isFinite(linkKm) ? linkKm : 15);
-      this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near, groups: [], parksSeen: new Set() }));
+      this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near, groups: [], ids: undefined, parksSeen: new Set() }));
     }
     b.members.add(f);
     b.near?.add(f);
@@ -77,6 +79,7 @@ export class MutualisationIndex {
     }
     const members = [...b.members];
     const byPark = scopeOf(members[0]!).rule !== 'session';
+    b.ids = undefined;
     b.groups = groupsOf(members, (f, radiusKm, visit) => {
       const near = b.near;
       // A seed placed only by its park can be near anyone near its park: rare, so offer them all.
@@ -106,14 +109,17 @@ export class MutualisationIndex {
   /** Regroups the buckets an update touched; reports groups gone, new, or holding `companyId`. */
   regroupChanged(keys: Iterable<string>, companyId: string, now: number, removed: string[], upserted: Synergy[]): void {
     for (const key of keys) {
-      const wasIds = new Set((this.buckets.get(key)?.groups ?? []).map(groupId));
+      const before = this.buckets.get(key);
+      const wasIds = before ? (before.ids ?? new Set(before.groups.map(groupId))) : new Set<string>();
       this.regroup(key);
+      const after = this.buckets.get(key);
       const isIds = new Set<string>();
-      for (const g of this.buckets.get(key)?.groups ?? []) {
+      for (const g of after?.groups ?? []) {
         const id = groupId(g);
         isIds.add(id);
         if (!wasIds.has(id) || g.some((f) => f.company.id === companyId)) upserted.push(buildMutualisation(g, now));
       }
+      if (after) after.ids = isIds;
       for (const id of wasIds) if (!isIds.has(id)) removed.push(id);
     }
   }
