@@ -1,5 +1,5 @@
 // The sentence a referent reads aloud in a workshop to present a synergy, in French.
-import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, formatQuantity, isWaste, type GroupRule, type Mutualisation } from '../domain';
+import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, formatQuantity, type GroupRule, type Mutualisation } from '../domain';
 import type { PreparedFlux } from './prepare';
 
 const KM_FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -84,7 +84,8 @@ function needTail(need: PreparedFlux, sameResource: boolean): string {
   const needed = quantityText(need);
   // A recycler or a treatment plant (it records how it recovers the waste, or is authorised to take
   // hazardous waste) takes a waste in: it does not "look for" it.
-  if (sameResource && isWaste(need.resource) && (need.source.recoveryOperation !== undefined || need.acceptsHazardous)) {
+  // (isWaste inlined: this runs for every kept pair.)
+  if (sameResource && need.resource.wasteCode !== undefined && (need.source.recoveryOperation !== undefined || need.acceptsHazardous)) {
     return `${needed ? `qui en accepte ${needed} en entrée` : 'qui l’accepte en entrée'}${recoveryText(need)}`;
   }
   if (sameResource) return needed ? `qui en recherche ${needed}` : 'qui en a besoin';
