@@ -76,6 +76,15 @@ for (const size of SIZES) {
   );
   console.log(`  total calcul: ${ms(firstMs + pagesMs)} — hors transfert worker→page et écritures IndexedDB (non mesurés ici)`);
   console.log(`  synergies   : ${fr(total)} (${fr(substitutions)} substitutions, ${fr(mutualisations)} mutualisations)`);
+  const byRule = new Map<string, { count: number; most: number }>();
+  for (const s of synergies) {
+    if (s.kind !== 'mutualisation') continue;
+    const entry = byRule.get(s.groupRule ?? '?') ?? { count: 0, most: 0 };
+    entry.count++;
+    entry.most = Math.max(entry.most, s.companyIds.length);
+    byRule.set(s.groupRule ?? '?', entry);
+  }
+  console.log(`  groupes     : ${[...byRule].sort().map(([rule, e]) => `${rule} ${fr(e.count)} (≤ ${e.most} entreprises)`).join(', ')}`);
   console.log(`  mémoire     : tas retenu +${mb(heapMatched - heapBefore)} à la 1re réponse (état + résultat compact, ce que garde le worker), +${mb(heapAfter - heapBefore)} avec toutes les synergies en mémoire (le bench les garde ; le worker, une page à la fois), RSS max du processus (pic) ${mb(process.resourceUsage().maxRSS * 1024)}`);
 
   if (size <= REFERENCE_MAX) {

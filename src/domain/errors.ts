@@ -21,6 +21,8 @@ const FIELD_LABELS: Record<string, string> = {
   description: 'Description',
   annualCostEur: 'Coût annuel',
   maxDistanceKm: 'Distance maximale',
+  recoveryOperation: 'Opération de valorisation',
+  acceptsHazardous: 'Déchet dangereux accepté',
   date: 'Date',
 };
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DirectionSchema, FamilySchema } from './families';
 import { RecordMetaSchema } from './record';
-import { findResource } from './taxonomy';
+import { RECOVERY_OPERATIONS, findResource, recoveryOperationsFor } from './taxonomy';
 import { PeriodSchema, UnitSchema } from './units';
 
 export const AVAILABILITIES = ['continuous', 'seasonal', 'occasional', 'dates'] as const;
@@ -49,10 +49,26 @@ export const FluxSchema = RecordMetaSchema.extend({
   /** Overrides the resource's default reach for matching. */
   maxDistanceKm: z.number().positive('La distance maximale doit être positive').max(500).optional(),
   confidential: z.boolean().default(false),
+  /** A waste given or accepted: how it is recovered (R code of the Waste Framework Directive). */
+  recoveryOperation: z.enum(RECOVERY_OPERATIONS, { error: 'Opération de valorisation inconnue (R1 à R13)' }).optional(),
+  /** A need of hazardous waste: the company is authorised to take it (else it is never matched). */
+  acceptsHazardous: z.boolean().optional(),
 }).superRefine((f, ctx) => {
   const resource = findResource(f.resourceCode);
   if (resource && resource.family !== f.family) {
     ctx.addIssue({ code: 'custom', path: ['family'], message: `La ressource ${resource.label} n’est pas de cette famille` });
+  }
+  if (resource && f.recoveryOperation) {
+    const allowed = recoveryOperationsFor(resource);
+    if (!allowed.includes(f.recoveryOperation)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recoveryOperation'],
+        message: allowed.length
+          ? `L’opération ${f.recoveryOperation} ne convient pas à « ${resource.label} » : choisissez parmi ${allowed.join(', ')}`
+          : `« ${resource.label} » n’est pas un déchet : pas d’opération de valorisation`,
+      });
+    }
   }
 });
 export type Flux = z.infer<typeof FluxSchema>;

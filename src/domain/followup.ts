@@ -121,11 +121,12 @@ export const SynergySnapshotSchema = z.object({
   kind: SynergyKindSchema,
   family: FamilySchema,
   resourceCodes: z.array(z.string().max(64)).min(1).max(50),
-  fluxIds: z.array(z.string().max(64)).max(500).default([]),
+  // A territory-wide group purchase may gather hundreds of companies.
+  fluxIds: z.array(z.string().max(64)).max(5000).default([]),
   companies: z
     .array(z.object({ id: z.string().max(64), name: Text(160), territoryId: z.string().max(64) }))
     .min(1)
-    .max(500),
+    .max(5000),
   /** The sentence read aloud; never holds a confidential quantity (the matcher guarantees it). */
   explanation: Text(2000).default(''),
   score: z.number().min(0).max(100).optional(),

@@ -19,6 +19,14 @@ export const ScorePartsSchema = z.object({
 });
 export type ScoreParts = z.infer<typeof ScorePartsSchema>;
 
+/**
+ * Why these companies form one mutualisation group: the whole territory (group purchase), a
+ * training session, a collection round, one business park, or neighbours close to each other.
+ */
+export const GROUP_RULES = ['territory', 'session', 'round', 'park', 'neighbours'] as const;
+export const GroupRuleSchema = z.enum(GROUP_RULES);
+export type GroupRule = z.infer<typeof GroupRuleSchema>;
+
 export const SynergySchema = z.object({
   /** Derived from the sorted flux ids, so a review survives re-matching. */
   id: z.string().min(1),
@@ -33,6 +41,8 @@ export const SynergySchema = z.object({
   /** Largest distance between two companies involved, in km. */
   distanceKm: z.number().nonnegative(),
   explanation: z.string(),
+  /** Mutualisation only; absent on rows computed before the rule was recorded. */
+  groupRule: GroupRuleSchema.optional(),
   computedAt: z.number().int().nonnegative(),
 });
 export type Synergy = z.infer<typeof SynergySchema>;

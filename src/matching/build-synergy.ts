@@ -2,7 +2,8 @@
 import type { Synergy } from '../domain';
 import { pairDistance } from './geo';
 import { explainMutualisation, explainSubstitution } from './explain';
-import type { PreparedFlux } from './prepare';
+import { groupRuleOf } from './mutualisation';
+import type { PreparedCompany, PreparedFlux } from './prepare';
 import { mutualisationParts, substitutionParts, totalScore } from './score';
 import { hashed, synergyId } from './synergy-id';
 
@@ -40,9 +41,20 @@ export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: 
   };
 }
 
-/** Largest known distance between two companies of the group (unknown pairs are skipped). */
+/** Same order as localeCompare(…, 'fr'), without building a collator per comparison (a territory group sorts hundreds of names). */
+const FRENCH = new Intl.Collator('fr');
+
+/** Above this many places, the spread is measured between the group's outermost companies. */
+const EXACT_SPREAD_MAX = 64;
+
+/**
+ * Largest known distance between two companies of the group (unknown pairs are skipped). A
+ * territory-wide group holds hundreds of companies: the farthest two are on its convex hull, so
+ * only the hull's corners are compared (O(n log n) rather than O(n²)).
+ */
 function spreadKm(members: readonly PreparedFlux[]): number {
-  const places = [...new Map(members.map((m) => [m.company.id, m.company])).values()];
+  let places = [...new Map(members.map((m) => [m.company.id, m.company])).values()];
+  if (places.length > EXACT_SPREAD_MAX) places = hullOf(places.filter((p) => p.located));
   let max = 0;
   for (let i = 0; i < places.length; i++) {
     for (let j = i + 1; j < places.length; j++) {
@@ -53,13 +65,35 @@ function spreadKm(members: readonly PreparedFlux[]): number {
   return max;
 }
 
+/** Convex hull (monotone chain) of located places, in a local planar view of their coordinates. */
+function hullOf(places: PreparedCompany[]): PreparedCompany[] {
+  const x = (p: PreparedCompany) => p.lonRad * p.cosLat;
+  const sorted = places
+    .map((p) => ({ p, x: x(p), y: p.latRad }))
+    .sort((a, b) => a.x - b.x || a.y - b.y || (a.p.id < b.p.id ? -1 : 1));
+  if (sorted.length < 3) return sorted.map((s) => s.p);
+  type Pt = (typeof sorted)[number];
+  const cross = (o: Pt, a: Pt, b: Pt) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+  const half = (points: Pt[]) => {
+    const chain: Pt[] = [];
+    for (const p of points) {
+      while (chain.length >= 2 && cross(chain[chain.length - 2]!, chain[chain.length - 1]!, p) <= 0) chain.pop();
+      chain.push(p);
+    }
+    chain.pop();
+    return chain;
+  };
+  return [...half(sorted), ...half([...sorted].reverse())].map((s) => s.p);
+}
+
 /** `members` sorted by flux id, from at least two companies. */
 export function buildMutualisation(members: readonly PreparedFlux[], now: number): Synergy {
   const first = members[0]!;
   const byCompany = new Map(members.map((m) => [m.company.id, m.company]));
-  const companies = [...byCompany.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr') || (a.id < b.id ? -1 : 1));
+  const companies = [...byCompany.values()].sort((a, b) => FRENCH.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
   const spread = spreadKm(members);
-  const scoreParts = mutualisationParts(members, companies.length, spread);
+  const groupRule = groupRuleOf(members);
+  const scoreParts = mutualisationParts(members, companies.length, spread, groupRule !== 'territory');
   const fluxIds = members.map((m) => m.id);
   return {
     id: synergyId('mutualisation', fluxIds),
@@ -76,7 +110,9 @@ export function buildMutualisation(members: readonly PreparedFlux[], now: number
       members,
       companies.map((c) => c.name),
       spread,
+      groupRule,
     ),
+    groupRule,
     computedAt: now,
   };
 }

@@ -1,5 +1,7 @@
-// Which resource codes can be matched by substitution, precomputed from the taxonomy's `feeds`.
+// Which resource codes can be matched by substitution, precomputed from the taxonomy's `feeds`,
+// and the hazardous-waste rule.
 import { TAXONOMY, feedableNeeds } from '../domain';
+import type { PreparedFlux } from './prepare';
 
 const FEEDS = new Map<string, readonly string[]>();
 const FED_BY = new Map<string, string[]>();
@@ -20,3 +22,7 @@ export const needsFedBy = (offerCode: string): readonly string[] => FEEDS.get(of
 export const offersFeeding = (needCode: string): readonly string[] => FED_BY.get(needCode) ?? [];
 
 export const canFeed = (offerCode: string, needCode: string): boolean => needsFedBy(offerCode).includes(needCode);
+
+/** An offer can feed the need, and a hazardous waste only goes to a need that explicitly accepts it. */
+export const mayPair = (offer: PreparedFlux, need: PreparedFlux): boolean =>
+  canFeed(offer.resource.code, need.resource.code) && (!offer.hazardous || need.acceptsHazardous);

@@ -1,5 +1,5 @@
 // The sentence a referent reads aloud in a workshop to present a synergy, in French.
-import { MUTUALISATION_LABELS, formatQuantity } from '../domain';
+import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, formatQuantity, type GroupRule, type Mutualisation } from '../domain';
 import type { PreparedFlux } from './prepare';
 
 const KM_FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -17,16 +17,22 @@ const DE_CACHE = new Map<string, string>();
 const QUANTITY_CACHE = new WeakMap<PreparedFlux, string | null>();
 const KM_CACHE: string[] = [];
 
-/** "de " or "d’" before a word, as French elides before a vowel or a mute h. */
-function de(word: string): string {
+/** French elides « de » and « que » before a vowel or a mute h (never before a digit: « de 1 km »). */
+const ELIDES = /^[aeiouyàâäéèêëîïôöùûüœæh]/i;
+
+/** "de " or "d’" before a word. */
+export function de(word: string): string {
   let text = DE_CACHE.get(word);
   if (text === undefined) {
-    text = /^[aeiouyàâéèêëîïôöûüh]/i.test(word) ? `d’${word}` : `de ${word}`;
+    text = ELIDES.test(word) ? `d’${word}` : `de ${word}`;
     if (DE_CACHE.size > 100_000) DE_CACHE.clear();
     DE_CACHE.set(word, text);
   }
   return text;
 }
+
+/** "que " or "qu’" before a word. */
+export const que = (word: string): string => (ELIDES.test(word) ? `qu’${word}` : `que ${word}`);
 
 /** Confidential quantities are used for the score but never printed. */
 function quantityText(f: PreparedFlux): string | undefined {
@@ -47,8 +53,8 @@ function kmText(distanceKm: number): string {
 }
 
 function distanceText(distanceKm: number, other: string): string {
-  if (distanceKm === 0) return `dans la même zone d’activités que ${other}`;
-  if (distanceKm < 1) return `à moins d’1 km de ${other}`;
+  if (distanceKm === 0) return `dans la même zone d’activités ${que(other)}`;
+  if (distanceKm < 1) return `à moins de 1 km ${de(other)}`;
   return `à ${kmText(distanceKm)} km ${de(other)}`;
 }
 
@@ -67,9 +73,21 @@ function offerHead(offer: PreparedFlux): string {
   return text;
 }
 
+/** " (R4 : recyclage des métaux)" when the flux records how its waste is recovered. */
+function recoveryText(f: PreparedFlux): string {
+  const r = f.source.recoveryOperation;
+  return r ? ` (${r} : ${RECOVERY_OPERATION_LABELS[r]})` : '';
+}
+
 /** "qui en recherche 10 t/an" (same resource) or "qui recherche 10 t/an de …" (cached per need). */
 function needTail(need: PreparedFlux, sameResource: boolean): string {
   const needed = quantityText(need);
+  // A recycler or a treatment plant (it records how it recovers the waste, or is authorised to take
+  // hazardous waste) takes a waste in: it does not "look for" it.
+  // (isWaste inlined: this runs for every kept pair.)
+  if (sameResource && need.resource.wasteCode !== undefined && (need.source.recoveryOperation !== undefined || need.acceptsHazardous)) {
+    return `${needed ? `qui en accepte ${needed} en entrée` : 'qui l’accepte en entrée'}${recoveryText(need)}`;
+  }
   if (sameResource) return needed ? `qui en recherche ${needed}` : 'qui en a besoin';
   let text = WANTS_CACHE.get(need);
   if (text === undefined) {
@@ -94,16 +112,43 @@ function listNames(names: readonly string[]): string {
   return `${shown.slice(0, -1).join(', ')} et ${shown[shown.length - 1]}`;
 }
 
-/** "Formation mutualisée possible : A, B et C ont besoin de formation SST, à moins de 3 km les unes des autres." */
-export function explainMutualisation(members: readonly PreparedFlux[], companyNames: readonly string[], spreadKm: number): string {
+/** What the members do, per kind of sharing and direction ("ont besoin d’électricité"). */
+function verbOf(kind: Mutualisation | undefined, direction: 'need' | 'offer', label: string): string {
+  if (direction === 'offer') return kind === 'shared-collection' ? `ont à faire collecter : ${label}` : `ont à donner : ${label}`;
+  if (kind === 'shared-training') return `ont des salariés à former : ${label}`;
+  if (kind === 'carpooling') return `ont des salariés intéressés par le ${label}`;
+  return `ont besoin ${de(label)}`;
+}
+
+/** "électricité" rather than "électricité (achat groupé)" in a sentence already about a group purchase. */
+function withoutPurchaseNote(label: string): string {
+  return label.replace(/\s*\(([^()]*)\)$/, (whole, inner: string) => {
+    const rest = inner
+      .replace(/\s*[:,]?\s*achat groupé\s*,?\s*/, ' ')
+      .trim()
+      .replace(/^[,:]\s*|\s*[,:]$/g, '');
+    return inner.includes('achat groupé') ? (rest ? ` (${rest})` : '') : whole;
+  });
+}
+
+/** Where the members are: the territory, one park, or how far apart (« l’une de l’autre » for two). */
+function whereText(rule: GroupRule, spreadKm: number, companyCount: number): string {
+  if (rule === 'territory') return 'sur le même territoire';
+  if (rule === 'park' && spreadKm === 0) return 'dans la même zone d’activités';
+  const apart = companyCount === 2 ? 'l’une de l’autre' : 'les unes des autres';
+  return `à moins de ${KM_FORMAT.format(Math.floor(spreadKm) + 1)} km ${apart}`;
+}
+
+/** "Formation mutualisée possible : A, B et C ont des salariés à former : habilitation électrique, à moins de 3 km les unes des autres." */
+export function explainMutualisation(
+  members: readonly PreparedFlux[],
+  companyNames: readonly string[],
+  spreadKm: number,
+  rule: GroupRule,
+): string {
   const first = members[0]!;
-  const kind = first.resource.mutualisation ? MUTUALISATION_LABELS[first.resource.mutualisation] : 'mutualisation';
-  const label = resourceLabel(first);
-  const verb = first.direction === 'need' ? `ont besoin ${de(label)}` : `ont à donner : ${label}`;
-  const where =
-    spreadKm === 0
-      ? 'dans la même zone d’activités'
-      : `à moins de ${KM_FORMAT.format(Math.max(1, Math.ceil(spreadKm)))} km les unes des autres`;
-  const head = kind.charAt(0).toUpperCase() + kind.slice(1);
-  return `${head} possible : ${listNames(companyNames)} ${verb}, ${where}.`;
+  const kind = first.resource.mutualisation;
+  const label = kind === 'group-purchase' ? withoutPurchaseNote(resourceLabel(first)) : resourceLabel(first);
+  const head = kind ? `${MUTUALISATION_LABELS[kind].charAt(0).toUpperCase()}${MUTUALISATION_LABELS[kind].slice(1)} possible` : 'Mutualisation possible';
+  return `${head} : ${listNames(companyNames)} ${verbOf(kind, first.direction, label)}, ${whereText(rule, spreadKm, companyNames.length)}.`;
 }

@@ -51,6 +51,11 @@ export class FluxTable {
   dimension = new Int32Array(0);
   months = new Int32Array(0);
   occasional = new Uint8Array(0);
+  /**
+   * Hazardous-waste rule as one flag: an offer of hazardous waste, or a need that does not accept
+   * it. A pair where both are flagged is never matched.
+   */
+  restricted = new Uint8Array(0);
   alive = new Uint8Array(0);
   readonly prepared: PreparedFlux[] = [];
   readonly resources = new Interner();
@@ -86,6 +91,7 @@ export class FluxTable {
     this.located = u8(this.located);
     this.offer = u8(this.offer);
     this.occasional = u8(this.occasional);
+    this.restricted = u8(this.restricted);
     this.alive = u8(this.alive);
     this.zone = i32(this.zone);
     this.company = i32(this.company);
@@ -115,6 +121,7 @@ export class FluxTable {
     this.dimension[i] = f.dimension === undefined ? -1 : DIMENSIONS.get(f.dimension)!;
     this.months[i] = f.months;
     this.occasional[i] = f.occasional ? 1 : 0;
+    this.restricted[i] = (f.direction === 'offer' ? f.hazardous : !f.acceptsHazardous) ? 1 : 0;
     this.alive[i] = 1;
     return i;
   }

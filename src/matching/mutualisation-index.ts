@@ -1,18 +1,23 @@
 // The engine's mutualisation state: members per bucket (direction, resource, territory), indexed by
-// business park and, outside parks, in space; groups recomputed per bucket when a member changes.
+// business park and in space; groups recomputed per bucket when a member changes.
 import type { Synergy } from '../domain';
 import { buildMutualisation } from './build-synergy';
-import { NEIGHBOUR_KM, groupsOf, mutualisationKey } from './mutualisation';
+import { groupsOf, mutualisationKey, scopeOf } from './mutualisation';
 import type { PreparedFlux } from './prepare';
 import { SpatialBucket } from './spatial-bucket';
 import { synergyId } from './synergy-id';
 
 interface Bucket {
   members: Set<PreparedFlux>;
+  /** Members in a business park, located or not. */
   byZone: Map<string, PreparedFlux[]>;
-  /** Members outside any park (always located: others are not matched). */
-  near: SpatialBucket;
+  /** Members by position (and park); none for a territory-wide purchase, which takes them all. */
+  near: SpatialBucket | undefined;
   groups: PreparedFlux[][];
+  /** Ids of `groups`, once an update asked for them (the next update reuses them). */
+  ids: Set<string> | undefined;
+  /** Scratch set of a candidate search (reused: one search per seed). */
+  parksSeen: Set<string>;
 }
 
 const groupId = (g: readonly PreparedFlux[]) => synergyId('mutualisation', g.map((f) => f.id));
@@ -29,11 +34,16 @@ export class MutualisationIndex {
     const key = mutualisationKey(f);
     if (!key) return undefined;
     let b = this.buckets.get(key);
-    if (!b) this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near: new SpatialBucket(NEIGHBOUR_KM), groups: [] }));
+    if (!b) {
+      const { rule, linkKm } = scopeOf(f);
+      // Cells a third of the link distance; sessions search from 5 km outwards.
+      const near = rule === 'territory' ? undefined : new SpatialBucket(Number.isFinite(linkKm) ? linkKm : 15);
+      this.buckets.set(key, (b = { members: new Set(), byZone: new Map(), near, groups: [], ids: undefined, parksSeen: new Set() }));
+    }
     b.members.add(f);
+    b.near?.add(f);
     const zone = f.company.zoneKey;
-    if (zone === '') b.near.add(f);
-    else {
+    if (zone !== '') {
       const list = b.byZone.get(zone);
       if (list) list.push(f);
       else b.byZone.set(zone, [f]);
@@ -46,9 +56,9 @@ export class MutualisationIndex {
     const b = key ? this.buckets.get(key) : undefined;
     if (!b) return key;
     b.members.delete(f);
+    b.near?.remove(f);
     const zone = f.company.zoneKey;
-    if (zone === '') b.near.remove(f);
-    else {
+    if (zone !== '') {
       const list = b.byZone.get(zone)!.filter((g) => g !== f);
       if (list.length) b.byZone.set(zone, list);
       else b.byZone.delete(zone);
@@ -67,10 +77,28 @@ export class MutualisationIndex {
       this.buckets.delete(key);
       return;
     }
-    b.groups = groupsOf([...b.members], (f, visit) => {
+    const members = [...b.members];
+    const byPark = scopeOf(members[0]!).rule !== 'session';
+    b.ids = undefined;
+    b.groups = groupsOf(members, (f, radiusKm, visit) => {
+      const near = b.near;
+      // A seed placed only by its park can be near anyone near its park: rare, so offer them all.
+      if (radiusKm === Infinity || !near || (byPark && !f.company.located)) return members.forEach(visit);
       const zone = f.company.zoneKey;
       if (zone !== '') b.byZone.get(zone)!.forEach(visit);
-      else b.near.forEachNear(f.company, Math.min(f.reachKm, NEIGHBOUR_KM), visit);
+      // A session seed placed only by its park knows the distance to its park only.
+      if (!f.company.located) return;
+      const parks = b.parksSeen;
+      parks.clear();
+      near.forEachLocatedNear(f.company, radiusKm, (g) => {
+        const park = g.company.zoneKey;
+        if (park !== '' && park === zone) return; // offered with the seed's park
+        visit(g);
+        // Companies placed only by the park of a neighbour may be near the seed too.
+        if (!byPark || park === '' || parks.has(park)) return;
+        parks.add(park);
+        for (const h of b.byZone.get(park)!) if (!h.company.located) visit(h);
+      });
     });
   }
 
@@ -81,14 +109,17 @@ export class MutualisationIndex {
   /** Regroups the buckets an update touched; reports groups gone, new, or holding `companyId`. */
   regroupChanged(keys: Iterable<string>, companyId: string, now: number, removed: string[], upserted: Synergy[]): void {
     for (const key of keys) {
-      const wasIds = new Set((this.buckets.get(key)?.groups ?? []).map(groupId));
+      const before = this.buckets.get(key);
+      const wasIds = before ? (before.ids ?? new Set(before.groups.map(groupId))) : new Set<string>();
       this.regroup(key);
+      const after = this.buckets.get(key);
       const isIds = new Set<string>();
-      for (const g of this.buckets.get(key)?.groups ?? []) {
+      for (const g of after?.groups ?? []) {
         const id = groupId(g);
         isIds.add(id);
         if (!wasIds.has(id) || g.some((f) => f.company.id === companyId)) upserted.push(buildMutualisation(g, now));
       }
+      if (after) after.ids = isIds;
       for (const id of wasIds) if (!isIds.has(id)) removed.push(id);
     }
   }

@@ -134,8 +134,9 @@ export class PairSearch {
   private considerAll(i: number, rows: readonly number[], resource: number): void {
     const t = this.t;
     const tops = this.tops;
-    const { company, reach, located, x, y, offer } = t;
+    const { company, reach, located, x, y, offer, restricted } = t;
     const ci = company[i]!;
+    const restrictedI = restricted[i] === 1;
     const ri = reach[i]!;
     const li = located[i] === 1;
     const xi = x[i]!;
@@ -145,7 +146,7 @@ export class PairSearch {
     let worst = full ? tops.worstScore(i) : -1;
     for (let k = 0; k < rows.length; k++) {
       const j = rows[k]!;
-      if (company[j] === ci) continue;
+      if (company[j] === ci || (restrictedI && restricted[j] === 1)) continue;
       const rj = reach[j]!;
       const r = ri < rj ? ri : rj;
       const o = isOffer ? i : j;
@@ -174,7 +175,7 @@ export class PairSearch {
     const codes = this.partnerCodes(i);
     const otherSide = 1 - t.offer[i]!;
     const check = (j: number) => {
-      if (t.company[j] === t.company[i]) return;
+      if (t.company[j] === t.company[i] || (t.restricted[i] === 1 && t.restricted[j] === 1)) return;
       const d = rowDistance(t, i, j);
       if (d <= Math.min(t.reach[i]!, t.reach[j]!)) visit(j, d);
     };

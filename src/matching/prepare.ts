@@ -4,7 +4,8 @@ import {
   UNITS,
   convert,
   findResource,
-  parkKey,
+  isHazardous,
+  parkKey as sharedParkKey,
   perYear,
   type Dimension,
   type ResourceType,
@@ -32,6 +33,10 @@ export interface PreparedFlux {
   /** Months available (bit 0 = January). */
   months: number;
   occasional: boolean;
+  /** An offer of hazardous waste: it only goes to a need that accepts it. */
+  hazardous: boolean;
+  /** A need that explicitly accepts hazardous waste (the company is authorised to take it). */
+  acceptsHazardous: boolean;
   source: MatchFlux;
 }
 
@@ -40,6 +45,14 @@ const ALL_MONTHS = 0xfff;
 const BASE_UNIT = new Map<Dimension, UnitCode>();
 for (const [code, def] of Object.entries(UNITS) as [UnitCode, (typeof UNITS)[UnitCode]][]) {
   if (def.factor === 1 && !BASE_UNIT.has(def.dimension)) BASE_UNIT.set(def.dimension, code);
+}
+
+/**
+ * The business park a company belongs to, as one key (empty: none). The one place matching derives
+ * it: the shared park name key (accents, case and punctuation aside) within its territory.
+ */
+export function parkKey(c: Pick<MatchCompany, 'territoryId' | 'zone'>): string {
+  return sharedParkKey(c.territoryId, c.zone);
 }
 
 export function prepareCompany(c: MatchCompany): PreparedCompany {
@@ -54,7 +67,7 @@ export function prepareCompany(c: MatchCompany): PreparedCompany {
     latRad,
     lonRad: located ? (c.location!.lon * Math.PI) / 180 : 0,
     cosLat: Math.cos(latRad),
-    zoneKey: parkKey(c.territoryId, c.zone),
+    zoneKey: parkKey(c),
   };
 }
 
@@ -93,6 +106,8 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
     ...yearlyOf(f),
     months: monthsOf(f.availability),
     occasional: f.availability.kind === 'occasional',
+    hazardous: f.direction === 'offer' && isHazardous(resource),
+    acceptsHazardous: f.direction === 'need' && f.acceptsHazardous === true,
     source: f,
   };
 }

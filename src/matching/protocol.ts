@@ -31,6 +31,8 @@ export const MatchFluxSchema = z.object({
   availability: F.availability,
   maxDistanceKm: F.maxDistanceKm,
   confidential: F.confidential,
+  recoveryOperation: F.recoveryOperation,
+  acceptsHazardous: F.acceptsHazardous,
   deleted: F.deleted,
 }) satisfies z.ZodType<MatchFlux>;
 

@@ -2,7 +2,7 @@
 // the same rules as the engine but no index. Quadratic: use it up to ~10,000 flux.
 import type { Synergy } from '../domain';
 import { buildMutualisation, buildSubstitution } from './build-synergy';
-import { canFeed } from './compatibility';
+import { mayPair } from './compatibility';
 import { pairDistance } from './geo';
 import { groupsOf, mutualisationKey } from './mutualisation';
 import { prepareAll, type PreparedFlux } from './prepare';
@@ -19,7 +19,7 @@ export function referenceMatch(input: MatchInput, options: MatchOptions): Synerg
     if (offer.direction !== 'offer') continue;
     for (const need of flux) {
       if (need.direction !== 'need' || need.company === offer.company) continue;
-      if (!canFeed(offer.resource.code, need.resource.code)) continue;
+      if (!mayPair(offer, need)) continue;
       const d = pairDistance(offer.company, need.company);
       if (!(d <= Math.min(offer.reachKm, need.reachKm))) continue;
       const score = substitutionScore(offer, need, d);
@@ -48,7 +48,7 @@ export function referenceMatch(input: MatchInput, options: MatchOptions): Synerg
     else buckets.set(key, [f]);
   }
   for (const members of buckets.values()) {
-    for (const group of groupsOf(members, (_, visit) => members.forEach(visit))) {
+    for (const group of groupsOf(members, (_, __, visit) => members.forEach(visit))) {
       synergies.push(buildMutualisation(group, options.now));
     }
   }

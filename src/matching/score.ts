@@ -72,16 +72,23 @@ export function substitutionScore(offer: PreparedFlux, need: PreparedFlux, dista
 
 /**
  * A group scores on its size (more companies, better terms), its spread within the reach of the
- * resource, and whether the members' months overlap.
+ * resource, and whether the members' months overlap. A territory-wide purchase does not depend on
+ * distance (`distanceMatters` false): its distance part is 100.
  */
-export function mutualisationParts(members: readonly PreparedFlux[], companyCount: number, spreadKm: number): ScoreParts {
-  const reach = Math.min(...members.map((m) => m.reachKm));
+export function mutualisationParts(
+  members: readonly PreparedFlux[],
+  companyCount: number,
+  spreadKm: number,
+  distanceMatters = true,
+): ScoreParts {
+  let reach = Infinity;
+  for (const m of members) if (m.reachKm < reach) reach = m.reachKm;
   let common = 0xfff;
   for (const m of members) common &= m.months;
   return {
     resource: 100,
     quantity: Math.min(100, 50 + 25 * (companyCount - 2)),
-    distance: distancePart(spreadKm, reach),
+    distance: distanceMatters ? distancePart(spreadKm, reach) : 100,
     timing: Math.round((100 * popcount(common)) / 12),
   };
 }

@@ -1,5 +1,5 @@
-// Mutualisation members outside business parks, indexed by a grid of cells in degrees. A query
-// returns a superset of the flux within a radius; callers check the exact distance.
+// Located mutualisation members, indexed by a grid of cells in degrees. A query returns a superset
+// of the flux within a radius, each once; callers check the exact distance.
 import { EARTH_RADIUS_KM, KM_PER_DEGREE, type Place } from './geo';
 import type { PreparedFlux } from './prepare';
 
@@ -27,7 +27,6 @@ export class SpatialBucket {
   private readonly cellLatDeg: number;
   private readonly cellLonDeg: number;
   private readonly cells = new Map<number, Cell>();
-  private readonly zones = new Map<string, PreparedFlux[]>();
   /** Largest reach ever added: an upper bound is enough to bound queries. */
   maxReachKm = 0;
   size = 0;
@@ -55,11 +54,6 @@ export class SpatialBucket {
       if (cell) cell.items.push(f);
       else this.cells.set(key, { cx, cy, items: [f] });
     }
-    if (place.zoneKey !== '') {
-      const zone = this.zones.get(place.zoneKey);
-      if (zone) zone.push(f);
-      else this.zones.set(place.zoneKey, [f]);
-    }
   }
 
   remove(f: PreparedFlux): void {
@@ -71,24 +65,10 @@ export class SpatialBucket {
       if (cell) remove(cell.items, f);
       if (cell && cell.items.length === 0) this.cells.delete(cellKey(cx, cy));
     }
-    if (place.zoneKey !== '') {
-      const zone = this.zones.get(place.zoneKey);
-      if (zone) remove(zone, f);
-      if (zone && zone.length === 0) this.zones.delete(place.zoneKey);
-    }
   }
 
-  /** Calls `visit` for every flux that may be within `radiusKm` of `origin` (and some beyond). */
-  forEachNear(origin: Place, radiusKm: number, visit: (f: PreparedFlux) => void): void {
-    if (origin.located) this.forEachInCells(origin, radiusKm, visit);
-    // Pairs with a company placed only by its zone are found through the zone, never the grid.
-    if (origin.zoneKey !== '') {
-      const zone = this.zones.get(origin.zoneKey);
-      if (zone) for (const f of zone) if (!origin.located || !f.company.located) visit(f);
-    }
-  }
-
-  private forEachInCells(origin: Place, radiusKm: number, visit: (f: PreparedFlux) => void): void {
+  /** Calls `visit` once for every located flux that may be within `radiusKm` of a located `origin` (and some beyond). */
+  forEachLocatedNear(origin: Place, radiusKm: number, visit: (f: PreparedFlux) => void): void {
     const lat = (origin.latRad * 180) / Math.PI;
     const lon = (origin.lonRad * 180) / Math.PI;
     // Great-circle distance ≥ R·|Δlatitude|; the longitude span is widest at the poleward edge.

@@ -18,7 +18,9 @@ export type MatchFlux = Pick<
   | 'maxDistanceKm'
   | 'confidential'
   | 'deleted'
->;
+> &
+  // Optional here: the worker's message schema may not carry them yet (then: not accepted, no R code).
+  Partial<Pick<Flux, 'recoveryOperation' | 'acceptsHazardous'>>;
 
 export interface MatchInput {
   companies: readonly MatchCompany[];

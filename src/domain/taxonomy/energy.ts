@@ -10,6 +10,7 @@ export const ENERGY: ResourceType[] = [
   r('nrj.electricity', 'Électricité (achat groupé)', 'MWh', 60, { ...NEED, mutualisation: 'group-purchase' }),
   r('nrj.natural-gas', 'Gaz naturel (achat groupé)', 'MWh', 60, { ...NEED, mutualisation: 'group-purchase' }),
   r('nrj.fuel-oil', 'Fioul (achat groupé)', 'L', 40, { ...NEED, mutualisation: 'group-purchase' }),
+  r('nrj.vehicle-fuel', 'Carburants des véhicules (gazole, GNR : achat groupé)', 'L', 40, { ...NEED, mutualisation: 'group-purchase' }),
   r('nrj.waste-heat', 'Chaleur fatale (rejets thermiques)', 'MWh', 3, {
     ...OFFER,
     feeds: ['nrj.process-heat', 'nrj.space-heating', 'nrj.hot-water'],
@@ -21,7 +22,7 @@ export const ENERGY: ResourceType[] = [
   r('nrj.cold', 'Froid (production ou rejets)', 'MWh', 2),
   r('nrj.compressed-air', 'Air comprimé', 'm3', 0.5),
   r('nrj.biomass', 'Combustible biomasse (bois énergie)', 't', 50, { mutualisation: 'group-purchase' }),
-  r('nrj.biogas', 'Biogaz / biométhane', 'MWh', 20),
+  r('nrj.biogas', 'Biogaz / biométhane', 'MWh', 20, { feeds: ['nrj.gnv-station'] }),
   r('nrj.pv-roof', 'Toiture ou parking disponible pour le photovoltaïque', 'm2', 20, {
     ...OFFER,
     feeds: ['nrj.local-renewable'],

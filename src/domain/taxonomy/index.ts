@@ -8,6 +8,7 @@ import type { ResourceType } from './types';
 import { WATER } from './water';
 
 export * from './types';
+export * from './recovery-labels';
 
 export const TAXONOMY: readonly ResourceType[] = [...ENERGY, ...WATER, ...MATERIALS, ...LOGISTICS, ...SKILLS];
 

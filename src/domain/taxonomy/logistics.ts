@@ -16,6 +16,8 @@ export const LOGISTICS: ResourceType[] = [
   r('log.parking', 'Places de stationnement', 'unit', 2, EQUIP),
   r('log.forklift', 'Chariot élévateur', 'unit', 5, EQUIP),
   r('log.compactor', 'Compacteur / presse à balles', 'unit', 5, EQUIP),
+  r('log.waste-area', 'Aire de tri et local déchets partagés', 'unit', 5, EQUIP),
+  r('log.shuttle', 'Navette inter-entreprises (trajets des salariés)', 'trip', 20, { mutualisation: 'shared-service' }),
   r('log.skips', 'Bennes et conteneurs', 'unit', 10, EQUIP),
   r('log.lifting', 'Nacelle et matériel de levage', 'unit', 15, EQUIP),
   r('log.utility-vehicles', 'Véhicules utilitaires partagés', 'unit', 10, EQUIP),

@@ -13,6 +13,10 @@ export const SKILLS: ResourceType[] = [
   r('comp.training-electrical', 'Habilitation électrique', 'person', TERRITORY_KM, TRAIN),
   r('comp.training-caces', 'CACES (conduite d’engins)', 'person', TERRITORY_KM, TRAIN),
   r('comp.training-fire', 'Formation incendie et évacuation', 'person', TERRITORY_KM, TRAIN),
+  r('comp.training-driving', 'Formation des conducteurs routiers (FIMO, FCO)', 'person', TERRITORY_KM, TRAIN),
+  r('comp.training-height', 'Travail en hauteur (harnais, échafaudage)', 'person', TERRITORY_KM, TRAIN),
+  r('comp.training-prap', 'Gestes et postures (PRAP)', 'person', TERRITORY_KM, TRAIN),
+  r('comp.training-aipr', 'AIPR (travaux à proximité des réseaux)', 'person', TERRITORY_KM, TRAIN),
   r('comp.training-hse', 'Formation réglementaire HSE (ATEX, amiante…)', 'person', TERRITORY_KM, TRAIN),
   r('comp.shared-employee', "Salarié à temps partagé (groupement d'employeurs)", 'h', TERRITORY_KM, {
     mutualisation: 'employer-group',

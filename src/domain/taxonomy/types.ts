@@ -25,6 +25,28 @@ export const MUTUALISATION_LABELS: Record<Mutualisation, string> = {
   'employer-group': "groupement d'employeurs",
 };
 
+/**
+ * The one direction in which companies share a resource: a collection round is for what they give
+ * away; every other kind of sharing (buying, training, equipment, services) is for what they need.
+ * Two companies that both *need* pallets are not a collection round.
+ */
+export const MUTUALISED_DIRECTION: Record<Mutualisation, Direction> = {
+  'group-purchase': 'need',
+  'shared-collection': 'offer',
+  'shared-training': 'need',
+  carpooling: 'need',
+  'shared-equipment': 'need',
+  'shared-storage': 'need',
+  'shared-service': 'need',
+  'employer-group': 'need',
+};
+
+/** Recovery operations of the Waste Framework Directive (2008/98/EC), annex II. */
+export const RECOVERY_OPERATIONS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13'] as const;
+export type RecoveryOperation = (typeof RECOVERY_OPERATIONS)[number];
+/** A transfer or sorting station handles any waste before recovery. */
+const TRANSIT_OPERATIONS: readonly RecoveryOperation[] = ['R12', 'R13'];
+
 export interface ResourceType {
   code: string;
   family: Family;
@@ -36,6 +58,8 @@ export interface ResourceType {
   mutualisation?: Mutualisation;
   /** European Waste Catalogue (LER) code, "* " marks hazardous waste. */
   wasteCode?: string;
+  /** Recovery operations that fit this waste (R codes), besides sorting and storage (R12, R13). */
+  recovery?: readonly RecoveryOperation[];
   /** Codes of needs an offer of this resource can feed, besides the same resource. */
   feeds: readonly string[];
   /** Default reach in km for matching; a flux can override it. */
@@ -65,4 +89,17 @@ export function resource(
     feeds: options.feeds ?? [],
     ...options,
   };
+}
+
+/** A waste or by-product: it can be given away, and accepted as input by a recycler or a treatment plant. */
+export const isWaste = (r: ResourceType): boolean => r.wasteCode !== undefined;
+
+/** Hazardous waste (LER code ending with `*`): matched only with a need that explicitly accepts it. */
+export const isHazardous = (r: ResourceType): boolean => r.wasteCode?.endsWith('*') ?? false;
+
+/** R codes an advisor can record on a flux of this resource (empty for anything but waste). */
+export function recoveryOperationsFor(r: ResourceType): readonly RecoveryOperation[] {
+  if (r.isOther && r.family === 'materials') return RECOVERY_OPERATIONS;
+  if (!isWaste(r)) return [];
+  return [...(r.recovery ?? []), ...TRANSIT_OPERATIONS];
 }

@@ -6,6 +6,7 @@ import { lazyComponent } from '../components/lazy';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate } from '../router';
+import { PlacementNotice } from './PlacementNotice';
 
 const CompanySynergies = lazyComponent(() => import('../synergies/CompanySynergies').then((m) => m.CompanySynergies));
 
@@ -69,9 +70,7 @@ export function CompanyPage({ id }: { id: string }) {
         <dt>Position</dt>
         <dd>{c.location
             ? `${c.location.lat.toFixed(4).replace('.', ',')} ; ${c.location.lon.toFixed(4).replace('.', ',')}`
-            : c.zone
-              ? 'non renseignée : rapprochée seulement des entreprises de sa zone'
-              : 'non renseignée : aucune synergie calculable (indiquez une position ou une zone)'}</dd>
+            : <PlacementNotice company={c} />}</dd>
         <dt>Contact</dt>
         <dd>{[c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Consentement</dt>

@@ -12,6 +12,7 @@ import {
 import { db, type StoredCompany } from '../../db/database';
 import { EmptyState } from '../components/empty-state';
 import { SynergyFollowup } from '../followups/SynergyFollowup';
+import { GroupReason } from './GroupReason';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { distanceLabel } from './synergy-filters';
 import './synergies.css';
@@ -80,6 +81,7 @@ export function SynergyDetail({ id }: { id: string }) {
         </a>
       </header>
       <p class="syn-explanation-lead">{synergy.explanation}</p>
+      <GroupReason synergy={synergy} />
 
       <h2>
         Score : <span class="syn-score">{synergy.score}</span> / 100

@@ -29,9 +29,9 @@ export function filterSynergies(all: readonly Synergy[], f: SynergyFilters): Syn
   );
 }
 
-/** "4 km", "moins d’1 km", "même zone". */
+/** "4 km", "moins de 1 km", "même zone". */
 export function distanceLabel(km: number): string {
   if (km === 0) return 'même zone';
-  if (km < 1) return 'moins d’1 km';
+  if (km < 1) return 'moins de 1 km';
   return `${Math.round(km).toLocaleString('fr-FR')} km`;
 }

@@ -1,7 +1,9 @@
-// The expandable details of one flux: quantity, unit, period, availability, description, handling.
+// The expandable details of one flux: quantity, unit, period, availability, description, handling,
+// and for a waste how it is recovered and, taken in, whether hazardous waste is accepted.
 import { PERIODS, PERIOD_LABELS, UNITS, canConvert, getResource, type Flux, type UnitCode } from '../../domain';
 import { AvailabilityField } from './AvailabilityField';
 import { FluxField } from './flux-fields';
+import { WasteFields } from './WasteFields';
 
 export function FluxDetails({ flux }: { flux: Flux }) {
   const resource = getResource(flux.resourceCode);
@@ -49,7 +51,7 @@ export function FluxDetails({ flux }: { flux: Flux }) {
         />
       </div>
       <FluxField flux={flux} field="confidential" label="Confidentiel (non partagé en atelier)" kind="checkbox" />
-      {resource.wasteCode && <p class="muted">Code déchet (LER) : {resource.wasteCode}</p>}
+      <WasteFields flux={flux} resource={resource} />
     </div>
   );
 }

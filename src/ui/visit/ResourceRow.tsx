@@ -1,7 +1,7 @@
 // One resource of the taxonomy in the questionnaire: "we need it" / "we have it to give" toggles,
 // each expandable to the flux details.
 import { useState } from 'preact/hooks';
-import { DIRECTION_LABELS, MUTUALISATION_LABELS, type Direction, type Flux, type ResourceType } from '../../domain';
+import { DIRECTION_LABELS, MUTUALISATION_LABELS, isWaste, type Direction, type Flux, type ResourceType } from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { saveStatus } from '../autosave/save-status';
 import { showToast } from '../components/toasts';
@@ -9,9 +9,12 @@ import { FluxDetails } from './FluxDetails';
 import { switchOff, switchOn } from './flux-actions';
 
 const TOGGLE_LABELS: Record<Direction, string> = { need: 'Besoin', offer: 'À donner' };
+/** A recycler, a composting platform or a methaniser takes a waste in rather than "needs" it. */
+const WASTE_TOGGLE_LABELS: Record<Direction, string> = { need: 'Accepte en entrée', offer: 'À donner' };
 
 export function ResourceRow(props: { resource: ResourceType; companyId: string; visitId?: string; flux: Flux[] }) {
   const { resource } = props;
+  const labels = isWaste(resource) ? WASTE_TOGGLE_LABELS : TOGGLE_LABELS;
   const [open, setOpen] = useState<Direction | undefined>();
   const byDirection = (d: Direction) => props.flux.find((f) => f.direction === d);
 
@@ -52,14 +55,14 @@ export function ResourceRow(props: { resource: ResourceType; companyId: string; 
                   onClick={() => void toggle(d)}
                 >
                   {on ? '✓ ' : ''}
-                  {TOGGLE_LABELS[d]}
+                  {labels[d]}
                 </button>
                 {on && (
                   <button
                     type="button"
                     class="btn-icon"
                     aria-expanded={open === d}
-                    aria-label={`Détails ${TOGGLE_LABELS[d].toLowerCase()} : ${resource.label}`}
+                    aria-label={`Détails ${labels[d].toLowerCase()} : ${resource.label}`}
                     onClick={() => setOpen(open === d ? undefined : d)}
                   >
                     {open === d ? '▴' : '▾'}

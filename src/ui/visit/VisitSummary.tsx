@@ -4,6 +4,7 @@ import {
   DIRECTION_LABELS,
   FAMILIES,
   FAMILY_LABELS,
+  RECOVERY_OPERATION_LABELS,
   formatQuantity,
   getResource,
   type Flux,
@@ -76,6 +77,8 @@ export function VisitSummary({ flux, visit }: { flux: Flux[]; visit?: Visit }) {
                   <span class={`badge badge-${f.direction}`}>{DIRECTION_LABELS[f.direction]}</span> <strong>{fluxTitle(f)}</strong>
                   {f.quantity !== undefined && f.unit && <> — {formatQuantity(f.quantity, f.unit, f.period)}</>}
                   {f.availability.kind !== 'continuous' && <> — {AVAILABILITY_LABELS[f.availability.kind]}</>}
+                  {f.recoveryOperation && <> — {f.recoveryOperation} ({RECOVERY_OPERATION_LABELS[f.recoveryOperation]})</>}
+                  {f.acceptsHazardous && <> — autorisée à recevoir ce déchet dangereux</>}
                   {f.description && <p class="muted">{f.description}</p>}
                   {f.currentHandling && <p class="muted">Actuellement : {f.currentHandling}</p>}
                 </li>

@@ -1,20 +1,9 @@
 // Hand-made situations with known answers, checked on the engine and on the reference alike.
 import { describe, expect, it } from 'vitest';
-import { SynergySchema, type Company, type Flux } from '../../../src/domain';
 import { MatchEngine } from '../../../src/matching/engine';
 import { referenceMatch } from '../../../src/matching/reference';
 import { company, flux } from '../../fixtures/matching';
-
-const options = { topN: 10, now: 1_700_000_000_000 };
-
-function match(companies: Company[], fluxes: Flux[]) {
-  const engine = new MatchEngine(options);
-  engine.load({ companies, flux: fluxes });
-  const synergies = engine.synergies();
-  expect(referenceMatch({ companies, flux: fluxes }, options)).toEqual(synergies);
-  for (const s of synergies) expect(SynergySchema.safeParse(s).success).toBe(true);
-  return synergies;
-}
+import { match, options } from './match-both';
 
 describe('substitution', () => {
   it('pairs a cardboard offer with a cardboard need 4 km away, once', () => {
@@ -131,7 +120,7 @@ describe('substitution', () => {
 });
 
 describe('mutualisation', () => {
-  it('groups three companies of a park needing SST training into one mutualisation', () => {
+  it('groups three companies needing SST training into one session', () => {
     const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', 0.5, 0.3), company('c', 'Gamma', 1, -0.2)];
     const fluxes = ['a', 'b', 'c'].map((id) => flux(`sst-${id}`, id, 'comp.training-sst', 'need', { quantity: 4, unit: 'person' }));
     const synergies = match(companies, fluxes);
@@ -140,34 +129,52 @@ describe('mutualisation', () => {
     expect(s.kind).toBe('mutualisation');
     expect(s.companyIds).toEqual(['a', 'b', 'c']);
     expect(s.id).toMatch(/^mut:/);
+    expect(s.groupRule).toBe('session');
     expect(s.explanation).toBe(
-      'Formation mutualisée possible : Alpha, Bêta et Gamma ont besoin de formation Sauveteur Secouriste du Travail (SST), à moins de 2 km les unes des autres.',
+      'Formation mutualisée possible : Alpha, Bêta et Gamma ont des salariés à former : formation Sauveteur Secouriste du Travail (SST), à moins de 2 km les unes des autres.',
     );
   });
 
-  it('chains neighbours outside parks (within 5 km), and leaves out the far one', () => {
+  it('groups carpoolers within 5 km of each other, not a chain of neighbours', () => {
     const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', 4), company('c', 'Gamma', 8), company('d', 'Delta', 15)];
     const fluxes = ['a', 'b', 'c', 'd'].map((id) => flux(`car-${id}`, id, 'comp.carpooling', 'need'));
     const synergies = match(companies, fluxes);
-    expect(synergies.map((s) => s.companyIds)).toEqual([['a', 'b', 'c']]);
+    expect(synergies.map((s) => s.companyIds)).toEqual([['a', 'b']]);
+    expect(synergies[0]!.groupRule).toBe('neighbours');
+    expect(synergies[0]!.explanation).toBe(
+      'Covoiturage possible : Alpha et Bêta ont des salariés intéressés par le covoiturage domicile-travail, à moins de 5 km l’une de l’autre.',
+    );
   });
 
-  it('groups a business park as one, apart from the next park and from companies outside parks', () => {
+  it('groups a park with its neighbours: a located company joins by distance, park or not', () => {
     const companies = [
       company('a', 'Alpha', 0, 0, { zone: 'ZA Nord' }),
       company('b', 'Bêta', 2, 0, { zone: 'ZA Nord' }),
       company('c', 'Gamma', null, 0, { zone: 'ZA Nord' }),
-      company('d', 'Delta', 3, 0, { zone: 'ZA Sud' }),
-      company('e', 'Epsilon', 4, 0, { zone: 'ZA Sud' }),
+      company('d', 'Delta', 8, 0, { zone: 'ZA Sud' }),
+      company('e', 'Epsilon', 9, 0, { zone: 'ZA Sud' }),
       company('f', 'Phi', 1),
     ];
-    const fluxes = companies.map((c) => flux(`sst-${c.id}`, c.id, 'comp.training-sst', 'need'));
-    expect(match(companies, fluxes).map((s) => s.companyIds)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    const fluxes = companies.map((c) => flux(`fork-${c.id}`, c.id, 'log.forklift', 'need'));
+    const synergies = match(companies, fluxes).sort((x, y) => (x.companyIds[0]! < y.companyIds[0]! ? -1 : 1));
+    // Phi, outside any park, is 1 km from Alpha: it joins the Nord park (Gamma, placed only by its
+    // park, is as near as its park's companies). ZA Sud is 6 km away or more: a group of its own.
+    expect(synergies.map((s) => s.companyIds)).toEqual([['a', 'b', 'c', 'f'], ['d', 'e']]);
+    expect(synergies.map((s) => s.groupRule)).toEqual(['neighbours', 'park']);
+    expect(synergies[0]!.explanation).toBe(
+      'Équipement partagé possible : Alpha, Bêta, Gamma et Phi ont besoin de chariot élévateur, à moins de 3 km les unes des autres.',
+    );
   });
 
   it('does not group a single company with itself', () => {
     const companies = [company('a', 'Alpha', 0)];
     const fluxes = [flux('e1', 'a', 'nrj.electricity', 'need'), flux('e2', 'a', 'nrj.electricity', 'need')];
     expect(match(companies, fluxes)).toEqual([]);
+  });
+
+  it('leaves out only a company with neither position nor park', () => {
+    const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', null, 0, { zone: 'ZA Nord' }), company('c', 'Gamma', null)];
+    const fluxes = companies.map((c) => flux(`gas-${c.id}`, c.id, 'nrj.natural-gas', 'need'));
+    expect(match(companies, fluxes).map((s) => s.companyIds)).toEqual([['a', 'b']]);
   });
 });

@@ -1,0 +1,49 @@
+// Details of a waste flux: its LER code, the recovery operation (R code) and, for a company that
+// takes a hazardous waste in, the authorisation without which it is never proposed.
+import {
+  RECOVERY_OPERATION_LABELS,
+  isHazardous,
+  recoveryOperationsFor,
+  type Flux,
+  type ResourceType,
+} from '../../domain';
+import { FluxField } from './flux-fields';
+
+export function WasteFields({ flux, resource }: { flux: Flux; resource: ResourceType }) {
+  const operations = recoveryOperationsFor(resource);
+  if (operations.length === 0) return null;
+  const hazardous = isHazardous(resource);
+  const takesIn = flux.direction === 'need';
+  return (
+    <div class="waste-fields">
+      {takesIn && (
+        <p class="muted">
+          Accepte en entrée (recycleur, compostage, méthanisation, valorisation énergétique) : indiquez l’opération de
+          valorisation.
+        </p>
+      )}
+      <FluxField
+        flux={flux}
+        field="recoveryOperation"
+        label={takesIn ? 'Opération de valorisation réalisée (code R)' : 'Valorisation visée (code R)'}
+        kind="select"
+        options={[
+          { value: '', label: 'Non renseignée' },
+          ...operations.map((r) => ({ value: r, label: `${r} — ${RECOVERY_OPERATION_LABELS[r]}` })),
+        ]}
+      />
+      {hazardous && takesIn && (
+        <FluxField
+          flux={flux}
+          field="acceptsHazardous"
+          label="Autorisée à recevoir ce déchet dangereux (sinon aucune mise en relation)"
+          kind="checkbox"
+        />
+      )}
+      <p class="muted">
+        Code déchet (LER) : {resource.wasteCode ?? 'à préciser'}
+        {hazardous && ' — déchet dangereux : proposé seulement aux entreprises autorisées à le recevoir'}
+      </p>
+    </div>
+  );
+}
