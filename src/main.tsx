@@ -1,13 +1,14 @@
 // Entry point: replays edits a previous session could not save, paints the app, and asks the
 // browser to keep our data.
 import { render } from 'preact';
-import { replayJournal, requestPersistentStorage } from './db';
+import { requestPersistentStorage } from './db/persistence';
 import { App } from './ui/app';
 import { flushOnHide } from './ui/autosave/flush-registry';
 import './ui/styles.css';
 
 async function start() {
-  await replayJournal().catch(() => undefined);
+  // Its schemas (flux, taxonomy) load as a chunk of their own, precached: the shell stays small.
+  await import('./db/journal-replay').then((m) => m.replayJournal()).catch(() => undefined);
   const root = document.getElementById('app')!;
   root.textContent = ''; // drop the boot message painted by index.html
   render(<App />, root);
