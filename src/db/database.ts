@@ -1,7 +1,9 @@
-// The app's IndexedDB database (Dexie): one instance per page, opened lazily.
+// The app's IndexedDB database (Dexie): one instance per page, opened lazily — the database of
+// the account signed in on this device (account-databases.ts), or the anonymous one.
 import Dexie, { type Table } from 'dexie';
 import type { Company, Flux, Synergy, Territory, Visit, Zone } from '../domain';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
+import { activeDatabase } from './account-databases';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
 import { defineVersions } from './schema';
 
@@ -16,6 +18,11 @@ export class SynergiesDB extends Dexie {
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictEntry, string>;
   synergies!: Table<Synergy, string>;
+  /**
+   * Account key of the person this database belongs to; null for the anonymous database;
+   * undefined for a database a test installed (not tied to any account).
+   */
+  owner: string | null | undefined;
 
   constructor(name = 'synergies-terrain') {
     super(name);
@@ -29,7 +36,11 @@ export class SynergiesDB extends Dexie {
 let current: SynergiesDB | undefined;
 
 export function db(): SynergiesDB {
-  current ??= new SynergiesDB();
+  if (!current) {
+    const { name, owner } = activeDatabase();
+    current = new SynergiesDB(name);
+    current.owner = owner;
+  }
   return current;
 }
 

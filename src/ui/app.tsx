@@ -1,4 +1,5 @@
 // The app shell: header with navigation and status, the current page, toasts and update banner.
+import { useState } from 'preact/hooks';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { CompanyListPage } from './companies/CompanyListPage';
 import { EmptyState } from './components/empty-state';
@@ -6,6 +7,7 @@ import { lazyComponent } from './components/lazy';
 import { Toasts } from './components/toasts';
 import { useOnline } from './hooks/use-online';
 import { useRoute, type Route } from './router';
+import { takeReturnHash } from './session/reload-app';
 
 const CompanyPage = lazyComponent(() => import('./companies/CompanyPage').then((m) => m.CompanyPage));
 const NewCompanyPage = lazyComponent(() => import('./companies/NewCompanyPage').then((m) => m.NewCompanyPage));
@@ -69,7 +71,16 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** After a reload on another account's database, land where the sign-in or sign-out asked. */
+function useReturnHash(): void {
+  useState(() => {
+    const hash = takeReturnHash();
+    if (hash && hash !== location.hash) history.replaceState(null, '', hash);
+  });
+}
+
 export function App() {
+  useReturnHash();
   const route = useRoute();
   const online = useOnline();
   return (

@@ -16,7 +16,14 @@ const EXTRA_LABELS: Record<string, string> = {
   confidential: 'Confidentiel',
   advisor: 'Conseiller',
   status: 'Statut',
+  consentDate: 'Date du consentement',
+  family: 'Famille',
+  companyId: 'Entreprise',
+  visitId: 'Visite',
 };
+
+/** French names of a change's fields, each once: "Raison sociale, Territoire, Notes". */
+export const fieldList = (fields: readonly string[]) => [...new Set(fields.map(labelOf))].join(', ');
 
 export const labelOf = (field: string) => EXTRA_LABELS[field] ?? fieldLabel([field]);
 
