@@ -8,7 +8,7 @@ import { db } from '../db/database';
 import { newId } from '../domain/ids';
 import { LoginRequestSchema, type User } from '../domain/user';
 import { fail, ok, type Result } from './errors';
-import { observable } from './observable';
+import { session, type SessionState } from './session-state';
 import { deleteKey, readKey, writeKey } from './storage';
 import type { Transport } from './transport';
 
@@ -19,22 +19,11 @@ export interface StoredSession {
   expired: boolean;
 }
 
-/**
- * none: never signed in nor chose to work without an account (show the login page);
- * guest: works without an account, no sync; active: signed in; expired: must sign in again.
- */
-export type SessionState =
-  | { kind: 'loading' }
-  | { kind: 'none' }
-  | { kind: 'guest' }
-  | { kind: 'active'; token: string; user: User }
-  | { kind: 'expired'; user: User };
-
 const SESSION_KEY = 'session';
 const GUEST_KEY = 'guest';
 const CLIENT_KEY = 'client-id';
 
-export const session = observable<{ state: SessionState }>({ state: { kind: 'loading' } });
+export { session, type SessionState } from './session-state';
 
 /** Whether the database open in this page belongs to `user` (a test's own database always does). */
 export function databaseBelongsTo(user: User): boolean {

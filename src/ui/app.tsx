@@ -26,6 +26,10 @@ const AccountsPage = lazyComponent(() => import('./accounts/AccountsPage').then(
 const AdminNavLink = lazyComponent(() => import('./accounts/AdminNavLink').then((m) => m.AdminNavLink), null);
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
+/**
+ * Main navigation, one line per page: in the header on a tablet, as a bottom tab bar on a phone
+ * (styles.css). `routes` are the route names that light the link up.
+ */
 const NAV = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
@@ -88,7 +92,7 @@ export function App() {
       <header class="app-header">
         <a class="brand" href="#/entreprises">
           <img src="/icons/icon.svg" alt="" width={28} height={28} />
-          Synergies Terrain
+          <span class="brand-name">Synergies Terrain</span>
         </a>
         <nav class="main-nav" aria-label="Navigation principale">
           {NAV.map((n) => (
@@ -99,7 +103,7 @@ export function App() {
           <AdminNavLink current={route.name === 'accounts'} />
         </nav>
         <span class={`net-status ${online ? 'online' : 'offline'}`} role="status" data-testid="network-status">
-          {online ? 'En ligne' : 'Hors ligne'}
+          <span class="net-label">{online ? 'En ligne' : 'Hors ligne'}</span>
         </span>
         <SyncStatus />
       </header>

@@ -44,7 +44,7 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
   return (
     <div class="sync-status" data-testid="sync-status">
       {summary && (
-        <a class="sync-summary" href={syncHref} aria-live="polite">
+        <a class="sync-summary" href={syncHref} aria-live="polite" title={summary}>
           {summary}
         </a>
       )}
