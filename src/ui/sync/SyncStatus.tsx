@@ -49,7 +49,7 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
         </a>
       )}
       {signedIn && status.lastError && (
-        <a class="sync-error" href={syncHref} role="status" title={status.lastError}>
+        <a class="sync-error" href={syncHref} title={status.lastError}>
           <span aria-hidden="true">⚠ </span>
           <span class="sync-error-text">{status.lastError}</span>
         </a>
