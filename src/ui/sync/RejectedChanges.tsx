@@ -15,12 +15,14 @@ import { plural } from './use-sync';
 
 async function loadViews(allowed: readonly string[] | undefined): Promise<RejectedView[]> {
   const entries: OutboxEntry[] = await listRejected();
+  const refusedCompanies = new Map(entries.filter((e) => e.table === 'companies').map((e) => [e.recordId, e.error ?? '']));
   const views: RejectedView[] = [];
   for (const entry of entries) {
     const record = (await db().table(entry.table).get(entry.recordId)) as Record<string, unknown> | undefined;
     const companyId = entry.table === 'companies' ? entry.recordId : record?.companyId;
     const company = typeof companyId === 'string' ? await db().companies.get(companyId) : undefined;
-    views.push(rejectedView(entry, { record, company, allowedTerritories: allowed }));
+    const companyRefusal = typeof companyId === 'string' ? refusedCompanies.get(companyId) : undefined;
+    views.push(rejectedView(entry, { record, company, allowedTerritories: allowed, companyRefusal }));
   }
   return views;
 }

@@ -30,7 +30,12 @@ export interface RejectedContext {
   company: Row;
   /** The signed-in user's territories; undefined when every territory is allowed (admin). */
   allowedTerritories?: readonly string[];
+  /** Why the record's company was refused, when it was (a flux waiting for its company). */
+  companyRefusal?: string;
 }
+
+/** The server refused a flux or visit because its company has not reached it yet. */
+const waitsForCompany = (error: string | undefined) => /entreprise inconnue/i.test(error ?? '');
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -57,23 +62,28 @@ function fixHref(entry: OutboxEntry, record: Row, companyId: string | undefined)
   return `#/entreprises/${companyId}/visite/${text(record.family) || 'energy'}`;
 }
 
-export function rejectedView(entry: OutboxEntry, { record, company, allowedTerritories }: RejectedContext): RejectedView {
+export function rejectedView(entry: OutboxEntry, { record, company, allowedTerritories, companyRefusal }: RejectedContext): RejectedView {
   const companyId = entry.table === 'companies' ? entry.recordId : text(record?.companyId) || undefined;
   const territory = isTerritoryRefusal(entry.error);
   const territoryId = text(company?.territoryId);
   const changedSince = typeof record?.updatedAt === 'number' && record.updatedAt > (entry.rejectedAt ?? 0);
-  const retryable = territory
-    ? allowedTerritories === undefined || allowedTerritories.includes(territoryId)
-    : changedSince;
+  let retryable: boolean;
+  if (territory) retryable = allowedTerritories === undefined || allowedTerritories.includes(territoryId);
+  // Sent again once the company itself is accepted (it is resent with it when moved).
+  else if (waitsForCompany(entry.error)) retryable = companyRefusal === undefined;
+  else retryable = changedSince;
+  const companyName = text(company?.name);
+  // The server names the company by its id: say its name instead.
+  const reason = entry.error && companyId && companyName ? entry.error.replaceAll(companyId, `« ${companyName} »`) : entry.error;
   return {
     seq: entry.seq!,
     title: titleOf(entry, record, company),
     kind: entry.op === 'delete' ? 'Suppression' : entry.baseRev === 0 ? 'Création' : 'Modification',
-    reason: entry.error ?? 'Refusée par le serveur',
+    reason: reason ?? 'Refusée par le serveur',
     fields: fieldList(changedFieldsOf(entry)),
     fixHref: fixHref(entry, record, companyId),
     companyId,
-    territory,
+    territory: territory || (waitsForCompany(entry.error) && isTerritoryRefusal(companyRefusal)),
     retryable,
   };
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCompany, updateCompany } from '../../../src/db/companies';
 import { SynergiesDB, db, useDatabase } from '../../../src/db/database';
 import { addFlux } from '../../../src/db/flux';
+import { openVisit } from '../../../src/db/visits';
 import { syncEngine } from '../../../src/sync';
 import { session } from '../../../src/sync/session';
 import { createSyncStore, useSyncStore } from '../../../src/sync/storage';
@@ -89,6 +90,7 @@ describe('refused changes', () => {
     const user = userEvent.setup();
     const [first] = await screen.findAllByTestId('sync-rejected');
     await user.click(within(first!).getByRole('button', { name: 'Exporter puis abandonner' }));
+    await waitFor(() => expect(created).toHaveBeenCalled());
     const blob = created.mock.calls[0]![0] as Blob;
     const exported = JSON.parse(await blob.text()) as Record<string, unknown>;
     expect(exported).toMatchObject({ title: 'Scierie Morel', reason: FORBIDDEN, change: { name: 'Scierie Morel' } });
@@ -108,5 +110,26 @@ describe('refused changes', () => {
     const retry = await screen.findByRole('button', { name: 'Réessayer' });
     await userEvent.setup().click(retry);
     await waitFor(async () => expect(await db().outbox.filter((e) => e.rejectedAt !== undefined).count()).toBe(1));
+  });
+
+  it('names the company instead of its id when a visit waits for it, and retries once it is accepted', async () => {
+    const company = await createCompany({ name: 'Scierie Morel', territoryId: 'cc-grand-charolais' });
+    const at = Date.now();
+    await db().outbox.toCollection().modify({ sentAt: at, rejectedAt: at, error: FORBIDDEN });
+    await openVisit(company.id);
+    const unknown = `Entreprise inconnue du serveur : ${company.id} (envoyez d’abord l’entreprise)`;
+    await db().outbox.filter((e) => e.table === 'visits').modify({ sentAt: at, rejectedAt: at, error: unknown });
+    render(<RejectedChanges userTerritories={dijon} restricted />);
+    const items = await screen.findAllByTestId('sync-rejected');
+    const visit = items.find((i) => i.textContent?.includes('Visite du'))!;
+    expect(visit.textContent).toContain('Motif : Entreprise inconnue du serveur : « Scierie Morel »');
+    expect(visit.textContent).not.toContain(company.id);
+    expect(within(visit).queryByRole('button', { name: 'Réessayer' })).toBeNull();
+    expect(within(visit).getByRole('button', { name: 'Déplacer et renvoyer' })).toBeTruthy();
+
+    // Once the company itself is no longer refused, the visit can go.
+    await db().outbox.filter((e) => e.table === 'companies').delete();
+    await waitFor(() => expect(screen.getAllByTestId('sync-rejected')).toHaveLength(1));
+    expect(await screen.findByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });
 });
