@@ -18,7 +18,8 @@ function useFollowAccountSwitch(): void {
   useEffect(
     () =>
       databaseSwitch.subscribe(({ pending }) => {
-        if (pending) void reloadApp();
+        // From the sign-in page, the person signing in goes on into the app.
+        if (pending) void reloadApp(location.hash.includes('connexion') ? '#/' : undefined);
       }),
     [],
   );
