@@ -1,8 +1,10 @@
-// The app's IndexedDB database (Dexie): one instance per page, opened lazily.
+// The app's IndexedDB database (Dexie): one instance per page, opened lazily — the database of
+// the account signed in on this device (account-databases.ts), or the anonymous one.
 import Dexie, { type Table } from 'dexie';
 import type { Company, Flux, Followup, Synergy, Territory, Visit, Zone } from '../domain';
 import type { Workshop } from '../domain/workshop';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
+import { activeDatabase } from './account-databases';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
 import type { StoredPark } from './parks';
 import { defineVersions } from './schema';
@@ -21,6 +23,11 @@ export class SynergiesDB extends Dexie {
   followups!: Table<Followup, string>;
   workshops!: Table<Workshop, string>;
   parks!: Table<StoredPark, string>;
+  /**
+   * Account key of the person this database belongs to; null for the anonymous database;
+   * undefined for a database a test installed (not tied to any account).
+   */
+  owner: string | null | undefined;
 
   constructor(name = 'synergies-terrain') {
     super(name);
@@ -34,7 +41,11 @@ export class SynergiesDB extends Dexie {
 let current: SynergiesDB | undefined;
 
 export function db(): SynergiesDB {
-  current ??= new SynergiesDB();
+  if (!current) {
+    const { name, owner } = activeDatabase();
+    current = new SynergiesDB(name);
+    current.owner = owner;
+  }
   return current;
 }
 

@@ -1,9 +1,17 @@
 // A synchronous journal of edits not yet in IndexedDB. localStorage writes complete before the
 // input event returns, so text typed just before the tab closes or the battery dies is kept even
-// if the debounced IndexedDB write never ran; it is replayed at the next start.
+// if the debounced IndexedDB write never ran; it is replayed at the next start. Keys are per local
+// database (so per account on a shared tablet): one person's typing is never replayed into, nor
+// shown in, another's.
 import type { SyncedTable } from '../domain/sync-protocol';
+import { LEGACY_DATABASE } from './account-databases';
+import { db } from './database';
 
-const PREFIX = 'st-journal:';
+/** The legacy database keeps the first release's keys, so text journaled before an update is found. */
+const prefixOf = (kind: 'journal' | 'scratch') => {
+  const name = db().name;
+  return name === LEGACY_DATABASE ? `st-${kind}:` : `st-${kind}@${name}:`;
+};
 /** Patch key holding a value that is not valid yet (kept as typed, not replayed). */
 export const RAW = '__raw';
 
@@ -14,7 +22,7 @@ export interface JournalEntry {
   at: number;
 }
 
-const keyOf = (table: string, id: string, slot: string) => `${PREFIX}${table}:${id}:${slot}`;
+const keyOf = (table: string, id: string, slot: string) => `${prefixOf('journal')}${table}:${id}:${slot}`;
 
 function storage(): Storage | undefined {
   try {
@@ -55,9 +63,10 @@ export function journalEntries(): { key: string; entry: JournalEntry }[] {
   const s = storage();
   if (!s) return [];
   const out: { key: string; entry: JournalEntry }[] = [];
+  const prefix = prefixOf('journal');
   for (let i = 0; i < s.length; i++) {
     const key = s.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
+    if (!key?.startsWith(prefix)) continue;
     try {
       out.push({ key, entry: JSON.parse(s.getItem(key) ?? '') as JournalEntry });
     } catch {
@@ -74,17 +83,17 @@ export function journalRemoveKey(key: string): void {
 /** Raw form state of a record not created yet (the new company form). */
 export const scratch = {
   read<T>(name: string): T | undefined {
-    const raw = storage()?.getItem(`st-scratch:${name}`);
+    const raw = storage()?.getItem(prefixOf('scratch') + name);
     return raw ? (JSON.parse(raw) as T) : undefined;
   },
   write(name: string, value: unknown): void {
     try {
-      storage()?.setItem(`st-scratch:${name}`, JSON.stringify(value));
+      storage()?.setItem(prefixOf('scratch') + name, JSON.stringify(value));
     } catch {
       /* quota: nothing better to do */
     }
   },
   clear(name: string): void {
-    storage()?.removeItem(`st-scratch:${name}`);
+    storage()?.removeItem(prefixOf('scratch') + name);
   },
 };

@@ -37,6 +37,11 @@ export interface CompanyImportResult extends CompanyImportReport {
 export interface CompanyImportOptions {
   /** Territory given to rows whose "Territoire" cell is empty. */
   defaultTerritoryId?: string;
+  /**
+   * Territories the signed-in advisor may write (the server refuses the others); a row filed
+   * elsewhere is refused here, with the reason, rather than by the server later. Undefined: all.
+   */
+  writableTerritoryIds?: readonly string[];
 }
 
 interface ImportContext {
@@ -70,6 +75,13 @@ function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
+function notWritable(territoryId: string, territories: readonly Territory[], writable: readonly string[] | undefined): string | undefined {
+  if (!writable || writable.includes(territoryId)) return undefined;
+  const name = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
+  const yours = writable.length > 0 ? `vos territoires : ${writable.map(name).join(', ')}` : 'votre compte n’a aucun territoire';
+  return `Territoire : « ${name(territoryId)} » n’est pas un de vos territoires (${yours}), ligne ignorée`;
+}
+
 /** Pure core: CSV text to a report and the companies to create. */
 export function planCompanyImport(text: string, context: ImportContext, options: CompanyImportOptions = {}): Plan {
   const [header, ...lines] = parseCsv(text);
@@ -99,6 +111,8 @@ export function planCompanyImport(text: string, context: ImportContext, options:
     });
     const { input, errors, failed } = mapCompanyRow(cells, context.territories, options.defaultTerritoryId);
     errors.push(...schemaErrors(input, failed));
+    const territoryError = errors.length === 0 ? notWritable(input.territoryId, context.territories, options.writableTerritoryIds) : undefined;
+    if (territoryError) errors.push(territoryError);
     const siret = normalizeSiret(input.siret ?? '');
     if (siret && errors.length === 0) {
       const existing = context.existingSirets.get(siret);

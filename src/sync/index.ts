@@ -1,17 +1,27 @@
 // The sync client's public face: startSync() wires it to the browser once, and the UI calls the
 // few actions below. Nothing else in the app talks to the network.
 import { liveQuery } from 'dexie';
+import { isRegistryChange } from '../db/account-databases';
 import { createSyncEngine, type SyncEngine } from './engine';
 import { startLive } from './live';
+import { observable } from './observable';
 import { readCounts } from './status';
 import * as sessionApi from './session';
 import { createTransport, type Transport } from './transport';
 
-export { session, type SessionState } from './session';
+export { session, databaseSwitchPending, type SessionState } from './session';
 export type { SyncStatus } from './status';
 export { formatSince } from './status';
 export { listConflicts, resolveConflict, conflictTitle, type Choice } from './conflicts';
-export { listRejected, retryRejected, discardRejected } from './rejected';
+export {
+  listRejected,
+  retryRejected,
+  discardRejected,
+  moveRejectedToTerritory,
+  rejectedExport,
+  changedFieldsOf,
+  isTerritoryRefusal,
+} from './rejected';
 export { nextDelay } from './backoff';
 export { forgetPullCursors } from './pull';
 
@@ -54,12 +64,26 @@ function webLock(run: () => Promise<void>): Promise<void> {
   return request.then(() => undefined);
 }
 
+/**
+ * Set when someone signed in or out in another tab (or the app started on another person's
+ * database): the page must reload to open the right account's database. The UI does it.
+ */
+export const databaseSwitch = observable<{ pending: boolean }>({ pending: false });
+
+const checkDatabase = () => databaseSwitch.set({ pending: sessionApi.databaseSwitchPending() });
+
 export const syncNow = () => syncEngine().syncNow();
+/**
+ * Signs in. When the account's database is not the one open (another person's, or this account
+ * already has its own on the device), `databaseSwitchPending()` is then true and the caller
+ * reloads the app; sync starts after the reload, on the right database.
+ */
 export const login = async (email: string, password: string) => {
   const result = await sessionApi.login(transport, email, password);
-  if (result.ok) void syncNow();
+  if (result.ok && !sessionApi.databaseSwitchPending()) void syncNow();
   return result;
 };
+/** Signs out; the caller then reloads the app on the anonymous database. */
 export const logout = async () => {
   syncEngine().cancelRetry();
   await sessionApi.logout(transport);
@@ -96,9 +120,15 @@ export function startSync(): () => void {
   const onVisible = () => {
     if (document.visibilityState !== 'visible') return;
     void sessionApi.loadSession().then(() => {
+      checkDatabase();
       if (online()) void sync.syncNow();
     });
   };
+  // Another tab signed in or out: this one follows (its database is no longer the active one).
+  const onStorage = (event: StorageEvent) => {
+    if (isRegistryChange(event.key)) void sessionApi.loadSession().then(checkDatabase);
+  };
+  window.addEventListener('storage', onStorage);
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   document.addEventListener('visibilitychange', onVisible);
@@ -121,11 +151,13 @@ export function startSync(): () => void {
   sync.status.update({ online: online() });
   void (async () => {
     await sessionApi.loadSession();
+    checkDatabase();
     await sync.init();
     if (online()) await sync.syncNow();
   })();
 
   return () => {
+    window.removeEventListener('storage', onStorage);
     window.removeEventListener('online', onOnline);
     window.removeEventListener('offline', onOffline);
     document.removeEventListener('visibilitychange', onVisible);

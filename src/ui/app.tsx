@@ -1,4 +1,5 @@
 // The app shell: header with navigation and status, the current page, toasts and update banner.
+import { useState } from 'preact/hooks';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { CompanyListPage } from './companies/CompanyListPage';
 import { EmptyState } from './components/empty-state';
@@ -6,6 +7,7 @@ import { lazyComponent } from './components/lazy';
 import { Toasts } from './components/toasts';
 import { useOnline } from './hooks/use-online';
 import { useRoute, type Route } from './router';
+import { takeReturnHash } from './session/reload-app';
 
 const CompanyPage = lazyComponent(() => import('./companies/CompanyPage').then((m) => m.CompanyPage));
 const NewCompanyPage = lazyComponent(() => import('./companies/NewCompanyPage').then((m) => m.NewCompanyPage));
@@ -30,6 +32,10 @@ const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopRepor
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
+/**
+ * Main navigation, one line per page: in the header on a tablet, as a bottom tab bar on a phone
+ * (styles.css). `routes` are the route names that light the link up.
+ */
 const NAV = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
@@ -91,7 +97,16 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** After a reload on another account's database, land where the sign-in or sign-out asked. */
+function useReturnHash(): void {
+  useState(() => {
+    const hash = takeReturnHash();
+    if (hash && hash !== location.hash) history.replaceState(null, '', hash);
+  });
+}
+
 export function App() {
+  useReturnHash();
   const route = useRoute();
   const online = useOnline();
   // The projector owns the whole screen: no header, no navigation.
@@ -101,7 +116,7 @@ export function App() {
       <header class="app-header">
         <a class="brand" href="#/entreprises">
           <img src="/icons/icon.svg" alt="" width={28} height={28} />
-          Synergies Terrain
+          <span class="brand-name">Synergies Terrain</span>
         </a>
         <nav class="main-nav" aria-label="Navigation principale">
           {NAV.map((n) => (
@@ -112,7 +127,7 @@ export function App() {
           <AdminNavLink current={route.name === 'accounts'} />
         </nav>
         <span class={`net-status ${online ? 'online' : 'offline'}`} role="status" data-testid="network-status">
-          {online ? 'En ligne' : 'Hors ligne'}
+          <span class="net-label">{online ? 'En ligne' : 'Hors ligne'}</span>
         </span>
         <SyncStatus />
       </header>

@@ -14,8 +14,12 @@ const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 export function OneTimePassword({ email, password, onDone, copy = clipboardCopy }: OneTimePasswordProps) {
   const [copied, setCopied] = useState<'yes' | 'failed'>();
   const box = useRef<HTMLDivElement>(null);
-  // Moved to the panel so a keyboard or screen-reader user lands on the password at once.
-  useEffect(() => box.current?.focus(), []);
+  // Moved to the panel so a keyboard or screen-reader user lands on the password at once; a new
+  // password (the next account) starts without the previous one's « copié ».
+  useEffect(() => {
+    setCopied(undefined);
+    box.current?.focus();
+  }, [email, password]);
 
   async function copyPassword() {
     try {

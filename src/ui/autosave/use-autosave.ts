@@ -53,6 +53,7 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
   const [error, setError] = useState<string | undefined>();
   const latest = useRef({ options, value, base: options.stored, dirty: journalRead(table, id, slot) !== undefined, timer: 0 });
   latest.current.options = options;
+  const slotKey = `${table}:${id}:${slot}`;
 
   const flush = async () => {
     const state = latest.current;
@@ -66,8 +67,10 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     } catch (e) {
       state.dirty = true;
       setError(errorMessage(e));
+      saveStatus.invalid(slotKey, true);
       return;
     }
+    saveStatus.invalid(slotKey, false);
     saveStatus.started();
     try {
       await state.options.save(patch);
@@ -93,7 +96,9 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     } catch {
       patch = undefined;
     }
-    // Invalid values (half-typed) are journaled raw so they survive a reload too.
+    // Invalid values (half-typed) are journaled raw so they survive a reload too, and the page
+    // stops claiming everything is saved.
+    saveStatus.invalid(slotKey, patch === undefined);
     journalWrite(table, id, slot, patch ?? { [RAW]: next });
     clearTimeout(state.timer);
     state.timer = window.setTimeout(() => void flush(), options.delayMs ?? 400);
@@ -114,7 +119,7 @@ export function useAutosave<T>(options: AutosaveOptions<T>) {
     if (latest.current.dirty) void flush();
     return () => {
       unregister();
-      void flush();
+      void flush().finally(() => saveStatus.invalid(slotKey, false));
     };
   }, [table, id, slot]);
 

@@ -3,11 +3,16 @@ import { useState } from 'preact/hooks';
 import { db, listCompanies } from '../../db';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useSession } from '../hooks/use-session-state';
+import { territoryChoices } from './territory-choices';
 
 export function CompanyListPage() {
   const [text, setText] = useState('');
-  const [territoryId, setTerritoryId] = useState(() => sessionStorage.getItem('st-territory-filter') ?? '');
+  const [chosenTerritory, setTerritoryId] = useState(() => sessionStorage.getItem('st-territory-filter') ?? '');
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  // An advisor filters by their own territories only; a filter left by someone else is dropped.
+  const filterChoices = territoryChoices(territories, useSession(), '');
+  const territoryId = filterChoices.some((t) => t.id === chosenTerritory) ? chosenTerritory : '';
   const { data, loading } = useLiveQuery(() => listCompanies({ text, territoryId: territoryId || undefined }), [text, territoryId]);
   const fluxCounts = useLiveQuery(async () => {
     const counts = new Map<string, number>();
@@ -51,7 +56,7 @@ export function CompanyListPage() {
           }}
         >
           <option value="">Tous les territoires</option>
-          {territories.map((t) => (
+          {filterChoices.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
             </option>

@@ -15,8 +15,11 @@ const SCRATCH = 'new-company';
 export function NewCompanyPage() {
   const [form, setForm] = useState<CompanyFormState>(() => scratch.read<CompanyFormState>(SCRATCH) ?? emptyCompanyForm());
   const [submitted, setSubmitted] = useState(false);
+  /** Why the company could not be stored (storage failure); field errors are derived below. */
   const [error, setError] = useState<string | undefined>();
   const errors = submitted ? validateCompanyForm(form) : {};
+  // Follows the fields: gone as soon as the last flagged field is fixed.
+  const message = Object.keys(errors).length > 0 ? 'Corrigez les champs signalés.' : error;
   const session = useSession();
   useEffect(() => {
     const territoryId = defaultTerritory(session);
@@ -31,8 +34,8 @@ export function NewCompanyPage() {
   const submit = async (e: Event) => {
     e.preventDefault();
     setSubmitted(true);
+    setError(undefined);
     if (Object.keys(validateCompanyForm(form)).length > 0) {
-      setError('Corrigez les champs signalés.');
       // Take the user to the first field to fix (after the errors render).
       setTimeout(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
       return;
@@ -59,9 +62,9 @@ export function NewCompanyPage() {
         <h1>Nouvelle entreprise</h1>
       </header>
       <CompanyForm value={form} errors={errors} onChange={change} />
-      {error && (
+      {message && (
         <p class="form-error" role="alert">
-          {error}
+          {message}
         </p>
       )}
       <div class="actions sticky-actions">

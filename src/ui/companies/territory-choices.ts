@@ -17,3 +17,9 @@ export function defaultTerritory(state: SessionState): string | undefined {
   if (state.kind !== 'active' && state.kind !== 'expired') return undefined;
   return state.user.territoryIds.length === 1 ? state.user.territoryIds[0] : undefined;
 }
+
+/** Territories the user may write, or undefined when every one is allowed (admin, no account). */
+export function writableTerritories(state: SessionState): string[] | undefined {
+  if ((state.kind !== 'active' && state.kind !== 'expired') || state.user.role === 'admin') return undefined;
+  return state.user.territoryIds;
+}

@@ -14,6 +14,8 @@ import {
 } from '../../exchange';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
+import { defaultTerritory, writableTerritories } from '../companies/territory-choices';
+import { useSession } from '../sync/use-sync';
 
 function ImportReport({ report }: { report: CompanyImportReport }) {
   if (report.fileError) return <p class="form-error" role="alert">{report.fileError}</p>;
@@ -54,11 +56,18 @@ export function CsvSection() {
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string>();
 
-  const download = async (make: () => Promise<string>, name: string) => {
+  const session = useSession();
+  // A signed-in advisor imports only into their territories (the server would refuse the others).
+  const options = () => ({ writableTerritoryIds: writableTerritories(session), defaultTerritoryId: defaultTerritory(session) });
+
+  const download = async (make: () => Promise<string>, name: string, what: string) => {
+    setError(undefined);
     try {
       downloadBlob(csvToBlob(await make()), name);
+      showToast(`${what} : ${name}`);
     } catch (e) {
       setError(errorMessage(e));
+      showToast(`Export impossible : ${errorMessage(e)}`, { kind: 'error' });
     }
   };
 
@@ -68,15 +77,21 @@ export function CsvSection() {
     if (!file) return;
     const content = await readFileAsText(file);
     setText(content);
-    setReport(await previewCompanyImport(content));
+    setReport(await previewCompanyImport(content, options()));
   };
 
   const runImport = async () => {
     if (!text) return;
-    const result = await importCompanies(text);
-    setReport(result);
-    setDone(true);
-    showToast(`${result.createdIds.length} entreprise(s) importée(s).`);
+    try {
+      const result = await importCompanies(text, options());
+      setReport(result);
+      setDone(true);
+      const refused = result.rejected > 0 ? `, ${result.rejected} ligne(s) refusée(s)` : '';
+      showToast(`Import terminé : ${result.createdIds.length} entreprise(s) importée(s)${refused}.`);
+    } catch (e) {
+      setError(errorMessage(e));
+      showToast(`Import impossible : ${errorMessage(e)}`, { kind: 'error' });
+    }
   };
 
   const now = new Date();
@@ -84,10 +99,10 @@ export function CsvSection() {
     <section class="card data-section" aria-labelledby="csv-title">
       <h2 id="csv-title">Tableur (CSV pour Excel)</h2>
       <div class="actions">
-        <button type="button" class="btn" onClick={() => void download(exportCompaniesCsv, companiesCsvFileName(now))}>
+        <button type="button" class="btn" onClick={() => void download(exportCompaniesCsv, companiesCsvFileName(now), 'Entreprises exportées')}>
           Exporter les entreprises (CSV)
         </button>
-        <button type="button" class="btn" onClick={() => void download(exportFluxCsv, fluxCsvFileName(now))}>
+        <button type="button" class="btn" onClick={() => void download(exportFluxCsv, fluxCsvFileName(now), 'Flux exportés')}>
           Exporter les flux (CSV)
         </button>
         <label class="btn">

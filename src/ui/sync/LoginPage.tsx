@@ -2,10 +2,11 @@
 // has, or without an account (sync simply does not run).
 import { useState } from 'preact/hooks';
 import type { User } from '../../domain/user';
-import { continueWithoutAccount, login as syncLogin } from '../../sync';
+import { continueWithoutAccount, databaseSwitchPending, login as syncLogin } from '../../sync';
 import type { Result } from '../../sync/errors';
 import { Field } from '../components/field';
 import { useOnline } from '../hooks/use-online';
+import { reloadApp } from '../session/reload-app';
 import { useSession } from './use-sync';
 import './sync.css';
 
@@ -35,7 +36,9 @@ export function LoginPage({ onDone = () => (location.hash = '#/'), login = syncL
       return;
     }
     setPassword('');
-    onDone();
+    // This account's records live in a database of their own: open it (the page reloads).
+    if (databaseSwitchPending()) await reloadApp('#/');
+    else onDone();
   }
 
   async function withoutAccount() {

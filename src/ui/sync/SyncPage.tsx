@@ -1,12 +1,13 @@
 // Sync details: the account and its territories, what waits to be sent, what the server refused
-// and why, the last error; sign-out warns when changes have not reached the server yet.
-import { useState } from 'preact/hooks';
+// and why (RejectedChanges), the last error; sign-out warns when changes have not reached the
+// server yet (SignOutCard).
 import { ROLE_LABELS } from '../../domain/user';
 import { db } from '../../db/database';
-import { discardRejected, formatSince, listRejected, logout, retryRejected, syncNow } from '../../sync';
+import { formatSince, syncNow } from '../../sync';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useOnline } from '../hooks/use-online';
-import { TABLE_LABELS, labelOf } from './labels';
+import { RejectedChanges } from './RejectedChanges';
+import { SignOutCard } from './SignOutCard';
 import { plural, useNow, useSession, useSyncStatus } from './use-sync';
 import './sync.css';
 
@@ -20,16 +21,10 @@ export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflit
   const state = useSession();
   const online = useOnline();
   const now = useNow();
-  const rejected = useLiveQuery(listRejected, []).data ?? [];
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
-  const [confirmLogout, setConfirmLogout] = useState(false);
   const user = state.kind === 'active' || state.kind === 'expired' ? state.user : undefined;
   const territoryName = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
-
-  async function signOut() {
-    setConfirmLogout(false);
-    await logout();
-  }
+  const userTerritories = user?.role === 'admin' ? territories : territories.filter((t) => user?.territoryIds.includes(t.id));
 
   return (
     <section class="sync-page" aria-labelledby="sync-page-title">
@@ -65,6 +60,12 @@ export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflit
         <dl class="sync-facts">
           <dt>En attente d’envoi</dt>
           <dd data-testid="sync-pending">{plural(status.pending, 'modification', 'modifications')}</dd>
+          {status.rejected > 0 && (
+            <>
+              <dt>Refusées par le serveur</dt>
+              <dd>{plural(status.rejected, 'modification à reprendre', 'modifications à reprendre')} (ci-dessous)</dd>
+            </>
+          )}
           <dt>Dernière synchronisation</dt>
           <dd>{status.lastSyncAt ? formatSince(status.lastSyncAt, now) : 'jamais'}</dd>
           {status.conflicts > 0 && (
@@ -95,55 +96,10 @@ export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflit
         </div>
       </div>
 
-      {rejected.length > 0 && (
-        <div class="sync-card">
-          <h2>Modifications refusées par le serveur</h2>
-          <ul class="sync-list">
-            {rejected.map((entry) => (
-              <li key={entry.seq} class="sync-rejected">
-                <p>
-                  <strong>{TABLE_LABELS[entry.table]}</strong> ({Object.keys(entry.patch).filter((f) => f !== 'updatedAt').map(labelOf).join(', ')})
-                </p>
-                <p class="sync-error">{entry.error}</p>
-                <div class="sync-actions">
-                  <button type="button" class="btn" onClick={() => void retryRejected(entry.seq!)}>
-                    Réessayer
-                  </button>
-                  <button type="button" class="btn btn-danger" onClick={() => void discardRejected(entry.seq!)}>
-                    Abandonner l’envoi
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RejectedChanges userTerritories={userTerritories} restricted={user !== undefined && user.role !== 'admin'} />
 
-      {state.kind !== 'none' && state.kind !== 'guest' && state.kind !== 'loading' && (
-        <div class="sync-card">
-          <h2>Déconnexion</h2>
-          {confirmLogout ? (
-            <div role="alertdialog" aria-labelledby="sync-logout-warning">
-              <p id="sync-logout-warning" class="sync-warning">
-                {status.pending > 0
-                  ? `${plural(status.pending, 'modification n’a', 'modifications n’ont')} pas encore été envoyée(s) au serveur. Elles restent sur cet appareil et partiront à la prochaine connexion.`
-                  : 'Vos données restent sur cet appareil.'}
-              </p>
-              <div class="sync-actions">
-                <button type="button" class="btn btn-danger" onClick={signOut}>
-                  Se déconnecter quand même
-                </button>
-                <button type="button" class="btn" onClick={() => setConfirmLogout(false)}>
-                  Annuler
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" class="btn" onClick={() => (status.pending > 0 ? setConfirmLogout(true) : void signOut())}>
-              Se déconnecter
-            </button>
-          )}
-        </div>
+      {user && state.kind !== 'none' && state.kind !== 'guest' && state.kind !== 'loading' && (
+        <SignOutCard status={status} online={online} userName={user.name} />
       )}
     </section>
   );

@@ -1,6 +1,10 @@
-// The header's sync widget: what is waiting, when it last synced, what went wrong, a button.
-import { formatSince, syncNow } from '../../sync';
+// The header's sync widget: what is waiting, when it last synced, what went wrong, what the server
+// refused, a button. It also follows sign-ins and sign-outs made in another tab (reloading the app
+// on the right account's database).
+import { useEffect } from 'preact/hooks';
+import { databaseSwitch, formatSince, syncNow } from '../../sync';
 import { useOnline } from '../hooks/use-online';
+import { reloadApp } from '../session/reload-app';
 import { plural, useNow, useSession, useSyncStatus } from './use-sync';
 import './sync.css';
 
@@ -10,29 +14,51 @@ export interface SyncStatusProps {
   loginHref?: string;
 }
 
+function useFollowAccountSwitch(): void {
+  useEffect(
+    () =>
+      databaseSwitch.subscribe(({ pending }) => {
+        // From the sign-in page, the person signing in goes on into the app.
+        if (pending) void reloadApp(location.hash.includes('connexion') ? '#/' : undefined);
+      }),
+    [],
+  );
+}
+
 export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/conflits', loginHref = '#/connexion' }: SyncStatusProps) {
+  useFollowAccountSwitch();
   const status = useSyncStatus();
   const state = useSession();
   const online = useOnline();
   const now = useNow();
   const signedIn = state.kind === 'active';
 
-  let summary: string;
+  let summary: string | undefined;
   if (status.inProgress) summary = 'Synchronisation…';
   else if (!signedIn) summary = status.pending > 0 ? plural(status.pending, 'modification locale', 'modifications locales') : 'Non synchronisé';
   else if (status.pending > 0) summary = plural(status.pending, 'modification en attente', 'modifications en attente');
+  // Refused changes are not "up to date": the badge below says what is wrong instead.
+  else if (status.rejected > 0) summary = undefined;
   else if (status.lastSyncAt) summary = `À jour · ${formatSince(status.lastSyncAt, now)}`;
   else summary = 'Jamais synchronisé';
 
   return (
     <div class="sync-status" data-testid="sync-status">
-      <a class="sync-summary" href={syncHref} aria-live="polite">
-        {summary}
-      </a>
+      {summary && (
+        <a class="sync-summary" href={syncHref} aria-live="polite" title={summary}>
+          {summary}
+        </a>
+      )}
       {signedIn && status.lastError && (
-        <span class="sync-error" role="status" title={status.lastError}>
-          {status.lastError}
-        </span>
+        <a class="sync-error" href={syncHref} title={status.lastError}>
+          <span aria-hidden="true">⚠ </span>
+          <span class="sync-error-text">{status.lastError}</span>
+        </a>
+      )}
+      {status.rejected > 0 && (
+        <a class="sync-badge" href={syncHref} data-testid="sync-rejected-badge" aria-live="polite">
+          {plural(status.rejected, 'modification refusée', 'modifications refusées')}
+        </a>
       )}
       {status.conflicts > 0 && (
         <a class="sync-badge" href={conflictsHref}>
@@ -50,7 +76,7 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
         </a>
       )}
       {signedIn && (
-        <button type="button" class="btn sync-btn" onClick={() => void syncNow()} disabled={!online || status.inProgress}>
+        <button type="button" class="btn sync-btn sync-now" onClick={() => void syncNow()} disabled={!online || status.inProgress}>
           Synchroniser
         </button>
       )}

@@ -57,7 +57,14 @@ const EXTRA_LABELS: Record<string, string> = {
   factorId: 'Facteur',
   tco2eOverride: 't CO2e saisies',
   overrideReason: 'Motif de la saisie',
+  consentDate: 'Date du consentement',
+  family: 'Famille',
+  companyId: 'Entreprise',
+  visitId: 'Visite',
 };
+
+/** French names of a change's fields, each once: "Raison sociale, Territoire, Notes". */
+export const fieldList = (fields: readonly string[]) => [...new Set(fields.map(labelOf))].join(', ');
 
 export const labelOf = (field: string) => EXTRA_LABELS[field] ?? fieldLabel([field]);
 

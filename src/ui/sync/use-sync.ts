@@ -1,6 +1,8 @@
 // Hooks for the sync UI: the engine's status and the session, followed live; a clock for "il y a".
 import { useEffect, useState } from 'preact/hooks';
-import { session, syncEngine, type SessionState, type SyncStatus } from '../../sync';
+import { syncEngine, type SyncStatus } from '../../sync';
+
+export { useSession } from '../hooks/use-session-state';
 
 export function useSyncStatus(): SyncStatus {
   const engine = syncEngine();
@@ -10,15 +12,6 @@ export function useSyncStatus(): SyncStatus {
     return engine.status.subscribe(setStatus);
   }, [engine]);
   return status;
-}
-
-export function useSession(): SessionState {
-  const [state, setState] = useState(session.get().state);
-  useEffect(() => {
-    setState(session.get().state);
-    return session.subscribe((s) => setState(s.state));
-  }, []);
-  return state;
 }
 
 /** The current time, refreshed every `everyMs` so relative times stay true. */

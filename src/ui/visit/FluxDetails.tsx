@@ -29,7 +29,7 @@ export function FluxDetails({ flux }: { flux: Flux }) {
           field="period"
           label="Période"
           kind="select"
-          options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
+          options={[{ value: '', label: 'sans période (stock)' }, ...PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))]}
         />
       </div>
       <AvailabilityField flux={flux} />

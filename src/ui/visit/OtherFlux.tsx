@@ -6,6 +6,7 @@ import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { FluxDetails } from './FluxDetails';
 import { switchOff } from './flux-actions';
+import { defaultPeriod, quantityText } from './flux-defaults';
 
 function OtherItem({ flux }: { flux: Flux }) {
   const [open, setOpen] = useState(flux.label === '');
@@ -15,6 +16,7 @@ function OtherItem({ flux }: { flux: Flux }) {
       <div class="resource-head">
         <span class="resource-label">
           {title} <small class="muted">· {DIRECTION_LABELS[flux.direction]}</small>
+          {quantityText(flux) && <span class="flux-quantity"> {quantityText(flux)}</span>}
         </span>
         <span class="toggles">
           <button type="button" class="btn-icon" aria-expanded={open} aria-label={`Détails : ${title}`} onClick={() => setOpen(!open)}>
@@ -44,7 +46,11 @@ export function OtherFlux(props: { other: ResourceType; companyId: string; visit
       return;
     }
     try {
-      await addFlux(props.companyId, props.other.code, direction, { label: label.trim(), visitId: props.visitId });
+      await addFlux(props.companyId, props.other.code, direction, {
+        label: label.trim(),
+        visitId: props.visitId,
+        period: defaultPeriod(props.other),
+      });
       setLabel('');
     } catch (err) {
       showToast(errorMessage(err), { kind: 'error' });

@@ -7,6 +7,7 @@ import { saveStatus } from '../autosave/save-status';
 import { showToast } from '../components/toasts';
 import { FluxDetails } from './FluxDetails';
 import { switchOff, switchOn } from './flux-actions';
+import { quantityText } from './flux-defaults';
 
 const TOGGLE_LABELS: Record<Direction, string> = { need: 'Besoin', offer: 'À donner' };
 /** A recycler, a composting platform or a methaniser takes a waste in rather than "needs" it. */
@@ -57,6 +58,11 @@ export function ResourceRow(props: { resource: ResourceType; companyId: string; 
                   {on ? '✓ ' : ''}
                   {labels[d]}
                 </button>
+                {on && quantityText(byDirection(d)!) && (
+                  <span class={`flux-quantity flux-quantity-${d}`} data-testid={`quantity-${resource.code}-${d}`}>
+                    {quantityText(byDirection(d)!)}
+                  </span>
+                )}
                 {on && (
                   <button
                     type="button"

@@ -3,6 +3,7 @@ import { addFlux, findDeletedFlux, removeFlux, restoreFlux } from '../../db/flux
 import type { Direction, Flux } from '../../domain';
 import { getResource } from '../../domain';
 import { showToast } from '../components/toasts';
+import { defaultPeriod } from './flux-defaults';
 
 /** Records the flux, reviving a previously removed one so its details come back too. */
 export async function switchOn(companyId: string, resourceCode: string, direction: Direction, visitId?: string): Promise<string> {
@@ -11,7 +12,7 @@ export async function switchOn(companyId: string, resourceCode: string, directio
     await restoreFlux(previous.id);
     return previous.id;
   }
-  const flux = await addFlux(companyId, resourceCode, direction, { visitId });
+  const flux = await addFlux(companyId, resourceCode, direction, { visitId, period: defaultPeriod(getResource(resourceCode)) });
   return flux.id;
 }
 

@@ -37,8 +37,8 @@ describe('visit questionnaire', () => {
     fireEvent.input(await screen.findByLabelText('Quantité'), { target: { value: '12,5' } });
     fireEvent.input(screen.getByLabelText('Description, qualité'), { target: { value: 'Cartons propres, pliés' } });
 
-    // Journaled synchronously, before any IndexedDB write.
-    expect(Object.keys(localStorage).some((k) => k.startsWith('st-journal:flux:'))).toBe(true);
+    // Journaled synchronously, before any IndexedDB write (under this database's keys).
+    expect(Object.keys(localStorage).some((k) => k.startsWith('st-journal') && k.includes(':flux:'))).toBe(true);
 
     await waitFor(
       async () => {
@@ -47,7 +47,7 @@ describe('visit questionnaire', () => {
       },
       { timeout: 3000 },
     );
-    await waitFor(() => expect(Object.keys(localStorage).filter((k) => k.startsWith('st-journal:'))).toEqual([]));
+    await waitFor(() => expect(Object.keys(localStorage).filter((k) => k.startsWith('st-journal'))).toEqual([]));
     unmount();
 
     render(<QuestionnairePage companyId={companyId} section="resume" />);
