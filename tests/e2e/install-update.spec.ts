@@ -60,6 +60,9 @@ describe('installed app', () => {
     await page.keyboard.type('Rappeler le directeur en janvier');
 
     appendFileSync(join(distCopy, 'sw.js'), '\n// nouvelle version\n');
+    // A published version ships its own precompressed copies; these old ones would hide the change.
+    rmSync(join(distCopy, 'sw.js.br'), { force: true });
+    rmSync(join(distCopy, 'sw.js.gz'), { force: true });
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
