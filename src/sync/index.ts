@@ -11,7 +11,7 @@ import { createTransport, type Transport } from './transport';
 
 export { session, databaseSwitchPending, type SessionState } from './session';
 export type { SyncStatus } from './status';
-export { formatSince } from './status';
+export { formatSince, syncedSummary } from './status';
 export { listConflicts, resolveConflict, conflictTitle, type Choice } from './conflicts';
 export {
   listRejected,

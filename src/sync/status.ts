@@ -36,6 +36,15 @@ export async function readCounts(): Promise<OutboxCounts> {
 }
 
 /** "il y a 3 min", "à l'instant", "hier à 14:05"… for the last successful sync. */
+/** Past this, the last sync is too old to call the device « à jour » (periodic pull: every 60 s). */
+export const FRESH_SYNC_MS = 2 * 60_000;
+
+/** The header's words for a device with nothing pending: « À jour » only when it checked lately. */
+export function syncedSummary(lastSyncAt: number, now: number, online: boolean): string {
+  if (online && now - lastSyncAt <= FRESH_SYNC_MS) return `À jour · ${formatSince(lastSyncAt, now)}`;
+  return `Dernière synchro ${formatSince(lastSyncAt, now)}`;
+}
+
 export function formatSince(then: number, now: number): string {
   const s = Math.max(0, Math.round((now - then) / 1000));
   if (s < 45) return 'à l’instant';

@@ -2,7 +2,7 @@
 // refused, a button. It also follows sign-ins and sign-outs made in another tab (reloading the app
 // on the right account's database).
 import { useEffect } from 'preact/hooks';
-import { databaseSwitch, formatSince, syncNow } from '../../sync';
+import { databaseSwitch, syncedSummary, syncNow } from '../../sync';
 import { useOnline } from '../hooks/use-online';
 import { reloadApp } from '../session/reload-app';
 import { plural, useNow, useSession, useSyncStatus } from './use-sync';
@@ -39,7 +39,8 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
   else if (status.pending > 0) summary = plural(status.pending, 'modification en attente', 'modifications en attente');
   // Refused changes are not "up to date": the badge below says what is wrong instead.
   else if (status.rejected > 0) summary = undefined;
-  else if (status.lastSyncAt) summary = `À jour · ${formatSince(status.lastSyncAt, now)}`;
+  // Offline or not checked for a while: say when it last did, never « À jour ».
+  else if (status.lastSyncAt) summary = syncedSummary(status.lastSyncAt, now, online);
   else summary = 'Jamais synchronisé';
 
   return (
