@@ -14,6 +14,8 @@ import { LiveHub } from './live/hub';
 import { companyRoutes } from './routes/companies';
 import { liveRoutes } from './routes/live';
 import { syncRoutes } from './routes/sync';
+import { indicatorRoutes } from './routes/indicators';
+import { INDICATORS_ROUTE } from '../domain/indicators/period';
 import type { Sql } from './store/sql';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -49,6 +51,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(API_ROUTES.live, liveRoutes(deps, deps.live));
   app.route(API_PREFIX, accountRoutes(deps));
   app.route(API_ROUTES.adminUsers, adminUserRoutes(deps));
+  app.route(INDICATORS_ROUTE, indicatorRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
   app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${c.req.path}` }, 404));

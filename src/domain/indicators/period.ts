@@ -2,6 +2,10 @@
 // resolved to whole days from–to inclusive. Days are UTC days on the device and the server alike,
 // so both cut a timestamp into the same period.
 import { z } from 'zod';
+import { API_PREFIX } from '../api';
+
+/** GET ?from=AAAA-MM-JJ&to=AAAA-MM-JJ&territory=id[,id…] → IndicatorResponse (referents and admins). */
+export const INDICATORS_ROUTE = `${API_PREFIX}/indicators`;
 
 const DAY_MS = 86_400_000;
 

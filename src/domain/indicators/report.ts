@@ -90,3 +90,9 @@ export function emptyFigures(): Figures {
  * different orders, which may differ in the 15th digit; nobody reads a gain to a millionth.
  */
 export const roundSum = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** What GET /api/v1/indicators answers: the report and the definitions it was counted with. */
+export const IndicatorResponseSchema = IndicatorReportSchema.extend({
+  definitions: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string(), howCounted: z.string() })),
+});
+export type IndicatorResponse = z.infer<typeof IndicatorResponseSchema>;

@@ -4,6 +4,7 @@ import { LoginRequestSchema, type LoginResponse } from '../../domain/user';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { closeSession, openSession } from '../auth/sessions';
 import { findUserByEmail } from '../auth/users-repo';
+import { noteActivity } from '../indicators/activity';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
@@ -29,6 +30,7 @@ export function authRoutes(deps: ServerDeps) {
       throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
     }
     deps.throttle.succeed(email);
+    await noteActivity(deps, found.id, 'sign-in');
     const { passwordHash: _hidden, ...user } = found;
     const body: LoginResponse = { token: await openSession(deps.sql, user.id), user };
     return c.json(body);
