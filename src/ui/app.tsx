@@ -27,12 +27,14 @@ const WorkshopPage = lazyComponent(() => import('./workshops/WorkshopPage').then
 const CaptureScreen = lazyComponent(() => import('./workshops/CaptureScreen').then((m) => m.CaptureScreen));
 const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').then((m) => m.ProjectorPage));
 const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
+const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 const NAV = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
   { href: '#/ateliers', label: 'Ateliers', routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report'] },
+  { href: '#/indicateurs', label: 'Indicateurs', routes: ['indicators'] },
   { href: '#/donnees', label: 'Données', routes: ['data'] },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
 ];
@@ -62,6 +64,8 @@ function Page({ route }: { route: Route }) {
       return <SyncPage />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'indicators':
+      return <IndicatorsPage view={route.params.view} />;
     case 'territories':
       return <TerritoriesPage />;
     case 'accounts':

@@ -16,6 +16,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['synergy', /^\/synergies\/([^/]+)$/, ['id']],
   ['data', /^\/donnees$/, []],
   ['territories', /^\/territoires$/, []],
+  ['indicators', /^\/indicateurs(?:\/(rapport))?\/?$/, ['view']],
   ['login', /^\/connexion$/, []],
   ['sync', /^\/synchronisation$/, []],
   ['conflicts', /^\/conflits$/, []],

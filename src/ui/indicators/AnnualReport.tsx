@@ -1,0 +1,46 @@
+// The annual report, print-ready (A4): the convention's article 8 table per territory, then the
+// funnel and the gains, each table with how it is counted; « Imprimer » → PDF from the browser.
+import { INDICATORS, rangeLabel } from '../../domain/indicators';
+import { DataTable } from './DataTable';
+import type { DeviceReport } from './use-device-report';
+
+const REPORT_TABLES = ['convention', 'companiesMobilised', 'funnel', 'rejected', 'gainsExpectedByTerritory', 'gainsRealisedByTerritory', 'gainsExpected', 'gainsRealised', 'workshopsHeld'];
+
+export function AnnualReport({ data, back, onCsv }: { data: DeviceReport; back: string; onCsv: () => void }) {
+  const { report, tables } = data;
+  const printed = REPORT_TABLES.map((id) => tables.find((t) => t.id === id)!);
+  return (
+    <article class="page ind-report" aria-labelledby="report-title">
+      <div class="actions ind-no-print">
+        <a class="back" href={back}>
+          ← Indicateurs
+        </a>
+        <button type="button" class="btn btn-primary" onClick={() => window.print()}>
+          Imprimer / PDF
+        </button>
+        <button type="button" class="btn" onClick={onCsv}>
+          Exporter en CSV
+        </button>
+      </div>
+      <h1 id="report-title">Rapport d’activité — {rangeLabel(report.range)}</h1>
+      <p>
+        Programme d’écologie industrielle et territoriale — {data.scopeLabel}. Chiffres calculés le {new Date().toLocaleDateString('fr-FR')} à
+        partir des données de cet appareil.
+      </p>
+      {printed.map((table) => (
+        <section key={table.id} class="ind-report-section">
+          <h2>{table.title}</h2>
+          <DataTable table={table} />
+          <p class="ind-how">{table.howCounted}</p>
+        </section>
+      ))}
+      <section class="ind-report-section">
+        <h2>{INDICATORS.activeAccounts.label}</h2>
+        <p class="ind-how">
+          Les comptes actifs de l’appareil ne connaissent que le compte connecté ; pour le rapport du programme, un référent ou un
+          administrateur prend les chiffres du serveur (GET /api/v1/indicators).
+        </p>
+      </section>
+    </article>
+  );
+}

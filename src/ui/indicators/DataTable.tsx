@@ -1,0 +1,39 @@
+// An indicator table as HTML: the figures under each chart, for screen readers and for copying.
+import type { Cell, IndicatorTable } from '../../domain/indicators';
+
+const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
+export const formatCell = (c: Cell) => (typeof c === 'number' ? number.format(c) : (c ?? '—'));
+
+export function DataTable({ table, caption = table.title }: { table: IndicatorTable; caption?: string }) {
+  return (
+    <div class="ind-table-wrap">
+      <table class="ind-table" data-indicator={table.id}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {row.map((c, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {formatCell(c)}
+                  </th>
+                ) : (
+                  <td key={j}>{formatCell(c)}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
