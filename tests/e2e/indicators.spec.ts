@@ -1,18 +1,38 @@
 // The Indicateurs page in Chromium, offline: charts drawn with their tables, the printable annual
 // report with the convention table (and a real A4 PDF), and the CSV for French Excel.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '../../src/domain/company';
 import { COMPANIES, FLUX, FOLLOWUPS, VISITS, WORKSHOPS } from '../fixtures/indicators';
+import { createUser } from '../../src/server/auth/users-repo';
+import { openStore } from '../../src/server/store/open-store';
+import { loadIndicatorFixture } from '../fixtures/indicators-store';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { openInstalledApp, sayOffline } from './helpers/pages';
+import { openInstalledApp, sayOffline, sayOnline, signIn } from './helpers/pages';
 
 let app: RunningApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+let dataDir: string;
+const ADMIN = { email: 'direction@programme.test', password: 'indicateurs-e2e' };
+
+/** The server holds the same programme as the tablet, and an admin account. */
+async function startSeededApp(): Promise<RunningApp> {
+  dataDir = mkdtempSync(join(tmpdir(), 'st-e2e-indicators-'));
+  const sql = await openStore({ DATA_DIR: dataDir });
+  try {
+    await loadIndicatorFixture(sql);
+    await createUser(sql, { email: ADMIN.email, name: 'Direction du programme', role: 'admin', territoryIds: [], password: ADMIN.password });
+  } finally {
+    await sql.close();
+  }
+  return startApp({ DATA_DIR: dataDir, DATABASE_URL: '', ADMIN_PASSWORD: 'admin-e2e-password' });
+}
 
 /** The fixture written into the app's IndexedDB, as if recorded on this tablet. */
 async function seed(p: Page): Promise<void> {
@@ -48,7 +68,7 @@ const rowOf = async (p: Page, tableId: string, name: string) =>
     .allTextContents();
 
 beforeAll(async () => {
-  app = await startApp();
+  app = await startSeededApp();
   browser = await launchChromium();
   context = await browser.newContext({ acceptDownloads: true });
   page = await openInstalledApp(context, app.url);
@@ -60,6 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('indicators in the browser', () => {
@@ -102,5 +123,21 @@ describe('indicators in the browser', () => {
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows an admin the programme’s figures from the server, colleagues’ active accounts included', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await context.setOffline(false);
+    await sayOnline(page);
+    await signIn(page, app.url, ADMIN.email, ADMIN.password);
+    await page.goto(`${app.url}/#/indicateurs?from=2025-01-01&to=2025-12-31`);
+    await page.getByRole('combobox', { name: 'Chiffres' }).selectOption('server');
+    await expect.poll(() => page.getByTestId('indicators-source').textContent(), { timeout: 20_000 }).toContain('Chiffres du serveur');
+    // Four accounts signed in or synced in 2025 (the fixture's log); the device alone knew none.
+    await expect.poll(() => rowOf(page, 'convention', 'Programme'), { timeout: 20_000 }).toEqual(['Programme', '5', '4', '4', '3']);
+    expect(await rowOf(page, 'activeAccounts', 'Dijon métropole')).toEqual(['Dijon métropole', '3', '1', '1', '1', '0']);
+    await page.getByRole('link', { name: 'Rapport annuel (impression)' }).click();
+    await page.getByText('à partir de la base du serveur du programme').waitFor();
+    expect(await rowOf(page, 'convention', 'Programme')).toEqual(['Programme', '5', '4', '4', '3']);
   });
 });

@@ -11,7 +11,6 @@ import {
 } from '../../src/domain/indicators';
 import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
-import { recordActivity } from '../../src/server/indicators/activity';
 import {
   ACTIVITY,
   ALL_TERRITORIES,
@@ -28,6 +27,7 @@ import {
   WORKSHOPS,
   YEAR_2025,
 } from '../fixtures/indicators';
+import { loadIndicatorFixture } from '../fixtures/indicators-store';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
 let store: TestStore;
@@ -49,38 +49,10 @@ const deviceInput = (territoryIds: string[], programme: boolean): IndicatorInput
   activity: ACTIVITY,
 });
 
-/** The fixture written straight into the server's store, as sync would have left it. */
-async function loadFixture(): Promise<void> {
-  const territoryOf = new Map(COMPANIES.map((c) => [c.id, c.territoryId]));
-  const rows: (readonly [string, { id: string; deleted: boolean }, string, string | null])[] = [
-    ...COMPANIES.map((c) => ['companies', c, c.territoryId, null] as const),
-    ...VISITS.map((v) => ['visits', v, territoryOf.get(v.companyId)!, v.companyId] as const),
-    ...FLUX.map((f) => ['flux', f, territoryOf.get(f.companyId)!, f.companyId] as const),
-    ...WORKSHOPS.map((w) => ['workshops', w, w.territoryId, null] as const),
-    ...FOLLOWUPS.map((l) => ['followups', l, l.territoryIds[0]!, null] as const),
-  ];
-  for (const [tbl, data, territory, companyId] of rows) {
-    await store.sql.query(
-      `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs)
-       VALUES ($1, $2, nextval('change_rev'), $3, $4, $5, $6::jsonb, '{}'::jsonb)`,
-      [tbl, data.id, territory, companyId, data.deleted, JSON.stringify(data)],
-    );
-  }
-  for (const u of USERS) {
-    await store.sql.query("INSERT INTO users (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $1, $3, 'x', 0)", [
-      u.id,
-      `${u.id}@fixture.fr`,
-      u.role,
-    ]);
-    for (const t of u.territoryIds) await store.sql.query('INSERT INTO user_territories VALUES ($1, $2)', [u.id, t]);
-  }
-  for (const a of ACTIVITY) await recordActivity(store.sql, a.userId, a.kind, a.at);
-}
-
 beforeAll(async () => {
   store = await openTestStore();
   app = createApp({ sql: store.sql, log: () => undefined });
-  await loadFixture();
+  await loadIndicatorFixture(store.sql);
   for (const [email, role, territoryIds] of [
     ['admin@cci.fr', 'admin', []],
     ['referente@cci.fr', 'referent', [D]],

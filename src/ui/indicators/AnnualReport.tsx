@@ -1,12 +1,12 @@
 // The annual report, print-ready (A4): the convention's article 8 table per territory, then the
 // funnel and the gains, each table with how it is counted; « Imprimer » → PDF from the browser.
-import { INDICATORS, rangeLabel } from '../../domain/indicators';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel } from '../../domain/indicators';
 import { DataTable } from './DataTable';
-import type { DeviceReport } from './use-device-report';
+import type { ShownReport } from './use-device-report';
 
 const REPORT_TABLES = ['convention', 'companiesMobilised', 'funnel', 'rejected', 'gainsExpectedByTerritory', 'gainsRealisedByTerritory', 'gainsExpected', 'gainsRealised', 'workshopsHeld'];
 
-export function AnnualReport({ data, back, onCsv }: { data: DeviceReport; back: string; onCsv: () => void }) {
+export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: string; onCsv: () => void }) {
   const { report, tables } = data;
   const printed = REPORT_TABLES.map((id) => tables.find((t) => t.id === id)!);
   return (
@@ -24,8 +24,8 @@ export function AnnualReport({ data, back, onCsv }: { data: DeviceReport; back: 
       </div>
       <h1 id="report-title">Rapport d’activité — {rangeLabel(report.range)}</h1>
       <p>
-        Programme d’écologie industrielle et territoriale — {data.scopeLabel}. Chiffres calculés le {new Date().toLocaleDateString('fr-FR')} à
-        partir des données de cet appareil.
+        Programme d’écologie industrielle et territoriale — {data.scopeLabel}. Chiffres établis le {new Date().toLocaleDateString('fr-FR')}{' '}
+        {report.source === 'server' ? 'à partir de la base du serveur du programme.' : 'à partir des données de cet appareil.'}
       </p>
       {printed.map((table) => (
         <section key={table.id} class="ind-report-section">
@@ -34,13 +34,15 @@ export function AnnualReport({ data, back, onCsv }: { data: DeviceReport; back: 
           <p class="ind-how">{table.howCounted}</p>
         </section>
       ))}
-      <section class="ind-report-section">
-        <h2>{INDICATORS.activeAccounts.label}</h2>
-        <p class="ind-how">
-          Les comptes actifs de l’appareil ne connaissent que le compte connecté ; pour le rapport du programme, un référent ou un
-          administrateur prend les chiffres du serveur (GET /api/v1/indicators).
-        </p>
-      </section>
+      {report.source === 'device' && (
+        <section class="ind-report-section">
+          <h2>{INDICATORS.activeAccounts.label}</h2>
+          <p class="ind-how">
+            {DEVICE_ACCOUNTS_NOTE} Pour le rapport du programme, un référent ou un administrateur choisit « Chiffres : du serveur » sur
+            la page Indicateurs.
+          </p>
+        </section>
+      )}
     </article>
   );
 }

@@ -14,18 +14,26 @@ import { selectionHash, useSelection } from './indicator-query';
 import { csvFileName, indicatorsToCsv } from './indicators-csv';
 import { PeriodPicker } from './PeriodPicker';
 import { AnnualReport } from './AnnualReport';
-import { useDeviceReport, type DeviceReport } from './use-device-report';
+import { useDeviceReport, type ShownReport } from './use-device-report';
+import { useServerReport } from './use-server-report';
+import { useSession } from '../sync/use-sync';
 import './indicators.css';
 
 export function IndicatorsPage({ view }: { view?: string }) {
   const selection = useSelection();
-  const { loading, error, data } = useDeviceReport(selection);
-  if (loading) return <p class="loading">Calcul des indicateurs…</p>;
-  if (error || !data) return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {error?.message}</p>;
+  const device = useDeviceReport(selection);
+  const server = useServerReport(selection, device.data?.names);
+  const session = useSession();
+  const mayAskServer = session.kind === 'active' && (session.user.role === 'referent' || session.user.role === 'admin');
+  if (device.loading) return <p class="loading">Calcul des indicateurs…</p>;
+  if (device.error || !device.data) return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {device.error?.message}</p>;
+  const records = device.data.records;
+  const data: ShownReport = server.status === 'ready' ? server.data : device.data;
   const exportCsv = () => {
     downloadBlob(csvToBlob(indicatorsToCsv(data.report, data.tables, data.scopeLabel)), csvFileName(data.report));
     showToast('Indicateurs exportés (CSV).');
   };
+  if (view === 'rapport' && server.status === 'loading') return <p class="loading">Lecture des chiffres du serveur…</p>;
   if (view === 'rapport') return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} />;
   return (
     <section class="page ind-page" aria-labelledby="ind-title">
@@ -40,12 +48,32 @@ export function IndicatorsPage({ view }: { view?: string }) {
           </button>
         </div>
       </div>
-      <PeriodPicker selection={selection} territories={data.records.territories} onChange={(s) => (location.hash = selectionHash('', s))} />
-      <p class="muted ind-source">
-        Calculé sur cet appareil, hors ligne, à partir des données qu’il détient — {data.scopeLabel}, {rangeLabel(data.report.range)}.
-        {data.records.unreadable > 0 && ` ${data.records.unreadable} enregistrement(s) illisible(s) ne sont pas comptés.`}
+      <PeriodPicker selection={selection} territories={records.territories} onChange={(s) => (location.hash = selectionHash('', s))} />
+      {(mayAskServer || selection.source === 'server') && (
+        <label class="field ind-source-pick">
+          <span>Chiffres</span>
+          <select
+            value={selection.source}
+            onChange={(e) => (location.hash = selectionHash('', { ...selection, source: e.currentTarget.value as 'device' | 'server' }))}
+          >
+            <option value="device">De cet appareil (hors ligne)</option>
+            <option value="server">Du serveur (tout le programme, comptes actifs compris)</option>
+          </select>
+        </label>
+      )}
+      {server.status === 'loading' && <p class="loading" role="status">Lecture des chiffres du serveur…</p>}
+      {server.status === 'failed' && (
+        <p class="form-error" role="alert">
+          Chiffres du serveur indisponibles : {server.message}. Ceux de l’appareil sont affichés.
+        </p>
+      )}
+      <p class="muted ind-source" data-testid="indicators-source">
+        {data.report.source === 'server'
+          ? `Chiffres du serveur du programme — ${data.scopeLabel}, ${rangeLabel(data.report.range)}.`
+          : `Calculé sur cet appareil, hors ligne, à partir des données qu’il détient — ${data.scopeLabel}, ${rangeLabel(data.report.range)}.`}
+        {data.report.source === 'device' && records.unreadable > 0 && ` ${records.unreadable} enregistrement(s) illisible(s) ne sont pas comptés.`}
       </p>
-      {data.records.companies.length === 0 && data.records.followups.length === 0 ? (
+      {data.report.source === 'device' && records.companies.length === 0 && records.followups.length === 0 ? (
         <EmptyState title="Rien à compter pour l’instant">
           <p>Les indicateurs se rempliront avec les entreprises visitées, les flux saisis, les ateliers et le suivi des synergies.</p>
         </EmptyState>
@@ -67,7 +95,7 @@ function KeyFigure({ label, value, howCounted, note }: { label: string; value: n
   );
 }
 
-function IndicatorSections({ data }: { data: DeviceReport }) {
+function IndicatorSections({ data }: { data: ShownReport }) {
   const { report, tables } = data;
   const t = report.total;
   const byId = (id: string) => tables.find((x) => x.id === id)!;
@@ -82,6 +110,7 @@ function IndicatorSections({ data }: { data: DeviceReport }) {
     }),
     [tables],
   );
+  const accountsNote = report.source === 'device' ? DEVICE_ACCOUNTS_NOTE : undefined;
   const synergies = FAMILIES.reduce((s, f) => s + t.synergies.substitution[f] + t.synergies.mutualisation[f], 0);
   const tco2 = FAMILIES.reduce((s, f) => s + t.gains.realised[f].tco2e, 0);
   const section = (id: string, chart?: keyof typeof charts) => {
@@ -90,7 +119,7 @@ function IndicatorSections({ data }: { data: DeviceReport }) {
       <section class="ind-section" key={id} aria-labelledby={`ind-${id}`}>
         <h2 id={`ind-${id}`}>{table.title}</h2>
         <p class="ind-how">{table.howCounted}</p>
-        {id === 'activeAccounts' && <p class="ind-how ind-note">{DEVICE_ACCOUNTS_NOTE}</p>}
+        {id === 'activeAccounts' && accountsNote && <p class="ind-how ind-note">{accountsNote}</p>}
         {chart ? <Chart spec={charts[chart]} table={table} label={table.title} /> : <DataTable table={table} />}
       </section>
     );
@@ -99,7 +128,7 @@ function IndicatorSections({ data }: { data: DeviceReport }) {
     <>
       <div class="ind-keys">
         <KeyFigure label={INDICATORS.companiesMobilised.label} value={t.companies.mobilised} howCounted={INDICATORS.companiesMobilised.howCounted} />
-        <KeyFigure label={INDICATORS.activeAccounts.label} value={t.accounts.active} howCounted={INDICATORS.activeAccounts.howCounted} note={DEVICE_ACCOUNTS_NOTE} />
+        <KeyFigure label={INDICATORS.activeAccounts.label} value={t.accounts.active} howCounted={INDICATORS.activeAccounts.howCounted} note={accountsNote} />
         <KeyFigure label={INDICATORS.synergiesIdentified.label} value={synergies} howCounted={INDICATORS.synergiesIdentified.howCounted} />
         <KeyFigure label="Synergies mises en œuvre" value={t.funnel.implemented} howCounted={INDICATORS.funnel.howCounted} />
         <KeyFigure label="t CO2e évitées par an (réalisé)" value={tco2} howCounted={INDICATORS.gainsRealised.howCounted} />

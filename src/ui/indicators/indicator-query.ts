@@ -7,6 +7,8 @@ export interface Selection {
   range: DateRange;
   /** One territory, or undefined for every territory of the device. */
   territoryId: string | undefined;
+  /** Figures of this device (offline), or the server's for the whole programme (referents, admins). */
+  source: 'device' | 'server';
 }
 
 export function readSelection(hash: string): Selection {
@@ -14,12 +16,13 @@ export function readSelection(hash: string): Selection {
   const parsed = IndicatorQuerySchema.safeParse(query);
   const fallback = IndicatorQuerySchema.parse({});
   const q = parsed.success ? parsed.data : fallback;
-  return { range: q.range, territoryId: q.territoryIds?.[0] };
+  return { range: q.range, territoryId: q.territoryIds?.[0], source: query.source === 'serveur' ? 'server' : 'device' };
 }
 
 export function selectionHash(view: '' | '/rapport', s: Selection): string {
   const params = new URLSearchParams({ from: s.range.from, to: s.range.to });
   if (s.territoryId) params.set('territory', s.territoryId);
+  if (s.source === 'server') params.set('source', 'serveur');
   return `#/indicateurs${view}?${params.toString()}`;
 }
 

@@ -7,13 +7,17 @@ import { useSession, useSyncStatus } from '../sync/use-sync';
 import { loadDeviceRecords, type DeviceRecords } from './device-data';
 import type { Selection } from './indicator-query';
 
-export interface DeviceReport {
-  records: DeviceRecords;
+/** A report as the page shows it: figures, their tables, territory names, and what it covers. */
+export interface ShownReport {
   report: IndicatorReport;
   tables: IndicatorTable[];
   names: Record<string, string>;
   /** « Dijon métropole », or « tous les territoires de l'appareil ». */
   scopeLabel: string;
+}
+
+export interface DeviceReport extends ShownReport {
+  records: DeviceRecords;
 }
 
 export function useDeviceReport(selection: Selection): { loading: boolean; error?: Error; data?: DeviceReport } {
