@@ -39,6 +39,7 @@ function perTerritory(report: IndicatorReport, names: TerritoryNames, cells: (f:
 const sumGains = (side: Record<string, GainTotals>): GainTotals =>
   Object.fromEntries(GAIN_TOTAL_KEYS.map((k) => [k, roundSum(Object.values(side).reduce((s, g) => s + g[k], 0))])) as GainTotals;
 const synergiesOf = (f: Figures, kind: (typeof SYNERGY_KINDS)[number]) => FAMILIES.reduce((s, fam) => s + f.synergies[kind][fam], 0);
+const fluxOf = (f: Figures, direction: 'need' | 'offer') => FAMILIES.reduce((s, fam) => s + f.flux[fam][direction], 0);
 const GAIN_COLUMNS = GAIN_TOTAL_KEYS.map((k) => GAIN_METRIC_LABELS[k]);
 
 /** The convention's article 8 table: per territory, companies mobilised, active accounts, synergies by nature. */
@@ -97,7 +98,7 @@ export function indicatorTables(report: IndicatorReport, names: TerritoryNames):
       columns: ['Famille', 'Besoins', 'Offres', 'Total'],
       rows: [
         ...FAMILIES.map((fam) => [FAMILY_LABELS[fam], t.flux[fam].need, t.flux[fam].offer, t.flux[fam].need + t.flux[fam].offer]),
-        ...[FAMILIES.reduce((s, fam) => [s[0]! + t.flux[fam].need, s[1]! + t.flux[fam].offer], [0, 0])].map(([n, o]) => ['Total', n, o, n! + o!]),
+        ['Total', fluxOf(t, 'need'), fluxOf(t, 'offer'), fluxOf(t, 'need') + fluxOf(t, 'offer')],
       ],
     },
     {

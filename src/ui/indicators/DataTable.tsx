@@ -1,6 +1,8 @@
 // An indicator table as HTML: the figures under each chart, for screen readers and for copying.
 import type { Cell, IndicatorTable } from '../../domain/indicators';
 
+/** Rows that sum the others, set apart on screen and on paper. */
+const TOTAL_ROWS = new Set(['Total', 'Programme', 'Ensemble']);
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
 export const formatCell = (c: Cell) => (typeof c === 'number' ? number.format(c) : (c ?? '—'));
 
@@ -20,7 +22,7 @@ export function DataTable({ table, caption = table.title }: { table: IndicatorTa
         </thead>
         <tbody>
           {table.rows.map((row, i) => (
-            <tr key={i}>
+            <tr key={i} class={TOTAL_ROWS.has(String(row[0])) ? 'ind-total' : undefined}>
               {row.map((c, j) =>
                 j === 0 ? (
                   <th key={j} scope="row">

@@ -33,7 +33,8 @@ export function PeriodPicker({
   const year = Number(selection.range.from.slice(0, 4));
   const quarter = Math.floor((Number(selection.range.from.slice(5, 7)) - 1) / 3) + 1;
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  const recent = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
+  const years = recent.includes(year) ? recent : [...recent, year].sort((a, b) => b - a);
   const set = (range: Selection['range']) => {
     const parsed = DateRangeSchema.safeParse(range);
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);

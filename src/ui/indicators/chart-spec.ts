@@ -4,6 +4,8 @@ import type { IndicatorTable } from '../../domain/indicators';
 
 export interface ChartSpec {
   kind: 'bars' | 'lines';
+  /** What the categories are (« Territoire », « Mois »), named in the legend. */
+  xLabel: string;
   /** Category under each bar, or month of each point. */
   labels: string[];
   series: { label: string; values: number[] }[];
@@ -21,6 +23,7 @@ export function chartOf(
   const rows = withoutTotal ? table.rows.slice(0, -1) : table.rows;
   return {
     kind,
+    xLabel: table.columns[0] ?? '',
     labels: rows.map((r) => String(r[0] ?? '')),
     series: columns.map((c) => ({ label: table.columns[c] ?? '', values: rows.map((r) => (typeof r[c] === 'number' ? r[c] : 0)) })),
   };

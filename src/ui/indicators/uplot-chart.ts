@@ -7,6 +7,11 @@ import { SERIES_COLOURS, type ChartSpec } from './chart-spec';
 
 const PIXEL_PERCENT = 2 as uPlot.Series.BarsPathBuilderFacetUnit;
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+/** Territory names are long: the axis shows their start, the table under the chart the whole name. */
+const short = (label: string, width: number, count: number) => {
+  const max = Math.max(6, Math.floor(width / Math.max(1, count) / 7));
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+};
 
 /** Bars of each category side by side: x0 and width as fractions of the plot's width. */
 function groupedBars(categories: number, seriesCount: number): uPlot.Series.PathBuilder {
@@ -41,7 +46,7 @@ export function drawChart(el: HTMLElement, spec: ChartSpec, width: number): uPlo
     },
     axes: [
       {
-        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? (spec.labels[v] ?? '') : '')),
+        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? short(spec.labels[v] ?? '', width, n) : '')),
         splits: () => x,
         size: 50,
         rotate: 0,
@@ -49,7 +54,7 @@ export function drawChart(el: HTMLElement, spec: ChartSpec, width: number): uPlo
       { values: (_u, splits) => splits.map((v) => number.format(v)) },
     ],
     series: [
-      { value: (_u, v) => (v === null ? '' : (spec.labels[v] ?? '')) },
+      { label: spec.xLabel, value: (_u, v) => (v === null ? '' : (spec.labels[v] ?? '')) },
       ...spec.series.map((s, i) => ({
         label: s.label,
         stroke: SERIES_COLOURS[i % SERIES_COLOURS.length],
