@@ -155,4 +155,19 @@ describe('indicators on the server', () => {
     expect(report.total.accounts.byRole).toEqual({ admin: 1, referent: 1, advisor: 1, animator: 1 });
     expect(report.territories[D]!.accounts.active).toBe(2);
   });
+
+  // Last: it drops the activity table.
+  it('signs in even when the activity cannot be noted, and says so in the log', async () => {
+    const logged: string[] = [];
+    const logging = createApp({ sql: store.sql, log: (message) => logged.push(message) });
+    await createUser(store.sql, { email: 'tardive@cci.fr', name: 'Tardive', role: 'referent', territoryIds: [D], password: PASSWORD });
+    await store.sql.exec('DROP TABLE user_activity');
+    const res = await logging.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'tardive@cci.fr', password: PASSWORD }),
+    });
+    expect(res.status).toBe(200);
+    expect(logged).toEqual(['Journal d’activité : écriture impossible']);
+  });
 });

@@ -30,9 +30,9 @@ export function authRoutes(deps: ServerDeps) {
       throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
     }
     deps.throttle.succeed(email);
-    await noteActivity(deps, found.id, 'sign-in');
     const { passwordHash: _hidden, ...user } = found;
     const body: LoginResponse = { token: await openSession(deps.sql, user.id), user };
+    await noteActivity(deps, user.id, 'sign-in');
     return c.json(body);
   });
 
