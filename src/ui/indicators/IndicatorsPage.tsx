@@ -1,6 +1,7 @@
 // « Indicateurs »: the programme's figures computed on this device, offline, for the territories it
-// holds — period and territory chosen, key figures with how each is counted, charts with their
-// tables, the CSV export and the printable annual report (view « rapport »).
+// holds (or read from the server, for referents and admins) — period and territory chosen, key
+// figures with how each is counted, charts with their tables, the CSV export and the printable
+// annual report (view « rapport »).
 import { useMemo } from 'preact/hooks';
 import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel } from '../../domain/indicators';
 import { FAMILIES } from '../../domain/families';
@@ -57,7 +58,7 @@ export function IndicatorsPage({ view }: { view?: string }) {
             onChange={(e) => (location.hash = selectionHash('', { ...selection, source: e.currentTarget.value as 'device' | 'server' }))}
           >
             <option value="device">De cet appareil (hors ligne)</option>
-            <option value="server">Du serveur (tout le programme, comptes actifs compris)</option>
+            <option value="server">Du serveur (tous les appareils, comptes actifs compris)</option>
           </select>
         </label>
       )}
