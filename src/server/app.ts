@@ -23,6 +23,8 @@ import { parkRoutes } from './routes/parks';
 import { referenceRoutes } from './routes/reference';
 import { syncRoutes } from './routes/sync';
 import { territoryRoutes } from './routes/territories';
+import { indicatorRoutes } from './routes/indicators';
+import { INDICATORS_ROUTE } from '../domain/indicators/period';
 import type { Sql } from './store/sql';
 
 export const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -68,6 +70,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(REFERENCE_ROUTES.reference, referenceRoutes(deps));
   app.route(REFERENCE_ROUTES.parks, parkRoutes(deps));
   app.route(REFERENCE_ROUTES.territories, territoryRoutes(deps));
+  app.route(INDICATORS_ROUTE, indicatorRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
   app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${logSafe(c.req.path, 120)}` }, 404));

@@ -30,6 +30,7 @@ const CaptureScreen = lazyComponent(() => import('./workshops/CaptureScreen').th
 const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').then((m) => m.ProjectorPage));
 const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
+const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 /**
@@ -41,6 +42,7 @@ const NAV = [
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
   { href: '#/suivi', label: 'Suivi', routes: ['followups', 'followup-pipeline', 'followup-new', 'followup', 'followup-sheet'] },
   { href: '#/ateliers', label: 'Ateliers', routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report'] },
+  { href: '#/indicateurs', label: 'Indicateurs', routes: ['indicators'] },
   { href: '#/donnees', label: 'Données', routes: ['data'] },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
 ];
@@ -76,6 +78,8 @@ function Page({ route }: { route: Route }) {
       return <SyncPage />;
     case 'conflicts':
       return <ConflictsPage />;
+    case 'indicators':
+      return <IndicatorsPage view={route.params.view} />;
     case 'territories':
       return <TerritoriesPage />;
     case 'accounts':

@@ -21,6 +21,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['followup', /^\/suivi\/([^/]+)$/, ['id']],
   ['data', /^\/donnees$/, []],
   ['territories', /^\/territoires$/, []],
+  ['indicators', /^\/indicateurs(?:\/(rapport))?\/?$/, ['view']],
   ['login', /^\/connexion$/, []],
   ['sync', /^\/synchronisation$/, []],
   ['conflicts', /^\/conflits$/, []],

@@ -4,6 +4,7 @@ import { LoginRequestSchema, type LoginResponse } from '../../domain/user';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { closeSession, openSession } from '../auth/sessions';
 import { findUserByEmail } from '../auth/users-repo';
+import { noteActivity } from '../indicators/activity';
 import { ApiFailure } from '../http/api-error';
 import { clientAddress } from '../http/client-address';
 import type { AppEnv, ServerDeps } from '../http/app-env';
@@ -31,6 +32,7 @@ export function authRoutes(deps: ServerDeps) {
     deps.throttle.succeed(email, address);
     const { passwordHash: _hidden, ...user } = found;
     const body: LoginResponse = { token: await openSession(deps.sql, user.id), user };
+    await noteActivity(deps, user.id, 'sign-in');
     return c.json(body);
   });
 

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { PullQuerySchema, PushEnvelopeSchema, type PushResponse } from '../../domain/sync-protocol';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
-import { requireUser } from '../http/require-user';
+import { requireUserNotingSync } from '../indicators/activity';
 import { readBody, readQuery } from '../http/validate';
 import { applyPush, ForbiddenPush } from '../sync/apply-push';
 import { pullChanges } from '../sync/pull';
@@ -12,7 +12,7 @@ import { readMutations } from '../sync/read-mutations';
 export function syncRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();
   // Per route, not routes.use(): an unknown path must stay a 404, not become a 401.
-  const signedIn = requireUser(deps);
+  const signedIn = requireUserNotingSync(deps);
 
   routes.post('/push', signedIn, async (c) => {
     const { clientId, mutations } = await readBody(c, PushEnvelopeSchema);

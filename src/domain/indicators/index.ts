@@ -1,0 +1,7 @@
+// Programme indicators: definitions, period, report shape, computation and tables, shared by the
+// device and the server.
+export * from './definitions';
+export * from './period';
+export * from './report';
+export * from './compute';
+export * from './tables';

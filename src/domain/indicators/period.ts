@@ -1,0 +1,118 @@
+// The period an indicator is counted over: a year (default), a quarter, or custom dates, always
+// resolved to whole days from–to inclusive. Days are UTC days on the device and the server alike,
+// so both cut a timestamp into the same period.
+import { z } from 'zod';
+import { API_PREFIX } from '../api';
+
+/** GET ?from=AAAA-MM-JJ&to=AAAA-MM-JJ&territory=id[,id…] → IndicatorResponse (referents and admins). */
+export const INDICATORS_ROUTE = `${API_PREFIX}/indicators`;
+
+const DAY_MS = 86_400_000;
+
+export const PERIOD_KINDS = ['year', 'quarter', 'custom'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  year: 'Année',
+  quarter: 'Trimestre',
+  custom: 'Dates choisies',
+};
+
+/** Longest custom period accepted: ten years is a programme's whole life. */
+export const MAX_PERIOD_DAYS = 3700;
+
+export const DateRangeSchema = z
+  .object({
+    from: z.iso.date('Date de début invalide (AAAA-MM-JJ)'),
+    to: z.iso.date('Date de fin invalide (AAAA-MM-JJ)'),
+  })
+  .refine((p) => p.from <= p.to, { message: 'La date de fin précède la date de début', path: ['to'] })
+  .refine((p) => (Date.parse(p.to) - Date.parse(p.from)) / DAY_MS < MAX_PERIOD_DAYS, {
+    message: 'Période trop longue : dix ans au plus',
+    path: ['to'],
+  });
+export type DateRange = z.infer<typeof DateRangeSchema>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function yearRange(year: number): DateRange {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** quarter 1–4 */
+export function quarterRange(year: number, quarter: number): DateRange {
+  const first = (quarter - 1) * 3 + 1;
+  const last = first + 2;
+  return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDayOf(year, last))}` };
+}
+
+/** Start (inclusive) and end (exclusive) of the period, in ms since the epoch. */
+export function rangeBounds(range: DateRange): { startMs: number; endMs: number } {
+  return { startMs: Date.parse(`${range.from}T00:00:00Z`), endMs: Date.parse(`${range.to}T00:00:00Z`) + DAY_MS };
+}
+
+/** Every month the period touches, "AAAA-MM", in order. */
+export function monthsOf(range: DateRange): string[] {
+  const months: string[] = [];
+  let [year, month] = range.from.split('-').map(Number) as [number, number];
+  const last = range.to.slice(0, 7);
+  for (;;) {
+    const key = `${year}-${pad(month)}`;
+    months.push(key);
+    if (key >= last) return months;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
+
+/** The month "AAAA-MM" of a timestamp, as a UTC calendar month. */
+export function monthOfMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 7);
+}
+
+const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+
+/** "2025-03" → "mars 2025" */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTHS_FR[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** "2025-01-01 → 2025-12-31" in words: « année 2025 », « T2 2025 », or « du 01/03/2025 au 15/06/2025 ». */
+export function rangeLabel(range: DateRange): string {
+  const [fy, fm, fd] = range.from.split('-');
+  const [ty, tm, td] = range.to.split('-');
+  if (fy === ty && fm === '01' && fd === '01' && tm === '12' && td === '31') return `année ${fy}`;
+  for (let q = 1; q <= 4; q++) {
+    const r = quarterRange(Number(fy), q);
+    if (r.from === range.from && r.to === range.to) return `T${q} ${fy}`;
+  }
+  return `du ${fd}/${fm}/${fy} au ${td}/${tm}/${ty}`;
+}
+
+/** What the HTTP route reads: a period (default: the current year) and an optional territory list. */
+export const IndicatorQuerySchema = z
+  .object({
+    from: z.iso.date('Date de début invalide (AAAA-MM-JJ)').optional(),
+    to: z.iso.date('Date de fin invalide (AAAA-MM-JJ)').optional(),
+    /** One territory id, or several separated by commas; absent = every territory in scope. */
+    territory: z
+      .string()
+      .max(2000)
+      .regex(/^[0-9A-Za-z_,-]*$/, 'Territoire invalide')
+      .optional(),
+  })
+  .transform((q, ctx) => {
+    const year = new Date().getUTCFullYear();
+    const range = DateRangeSchema.safeParse({ from: q.from ?? `${year}-01-01`, to: q.to ?? `${year}-12-31` });
+    if (!range.success) {
+      for (const issue of range.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    const territories = (q.territory ?? '').split(',').filter((t) => t.length > 0);
+    return { range: range.data, territoryIds: territories.length > 0 ? [...new Set(territories)] : undefined };
+  });
+export type IndicatorQuery = z.output<typeof IndicatorQuerySchema>;

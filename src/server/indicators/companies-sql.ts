@@ -1,0 +1,124 @@
+// SQL of the indicators about companies, flux and workshops: mobilised companies, flux by family
+// and direction, top resources, workshops held, and the months. Same rules as compute.ts.
+import { TOP_RESOURCES } from '../../domain/indicators';
+import type { SqlRunner } from '../store/sql';
+import { typed, type QueryParams, type TerritoryKey } from './params';
+
+const created = (alias: string) => `(${alias}.data->>'createdAt')::bigint`;
+/** Live companies of the territories counted. $3 = territories. */
+const COMPANIES = `SELECT id, data->>'territoryId' AS t, data FROM records
+  WHERE tbl = 'companies' AND NOT deleted AND data->>'territoryId' = ANY($3::text[])`;
+/** Workshops held in the period in those territories. $1, $2 = days, $3 = territories. */
+const HELD_WORKSHOPS = `SELECT data->>'territoryId' AS t, data FROM records
+  WHERE tbl = 'workshops' AND NOT deleted AND data->>'state' IN ('running', 'closed')
+    AND data->>'date' BETWEEN $1 AND $2 AND data->>'territoryId' = ANY($3::text[])`;
+/** Live flux created in the period, of those companies. $3 = territories, $4, $5 = ms bounds. */
+const FLUX = `SELECT co.t, f.data->>'family' AS family, f.data->>'direction' AS direction,
+    f.data->>'resourceCode' AS code, ${created('f')} AS created, f.data->>'companyId' AS cid
+  FROM records f JOIN (${COMPANIES}) co ON co.id = f.data->>'companyId'
+  WHERE f.tbl = 'flux' AND NOT f.deleted AND ${created('f')} >= $4 AND ${created('f')} < $5`;
+const args = (p: QueryParams) => [p.from, p.to, p.territories, p.startMs, p.endMs];
+
+export interface CompanyRow {
+  t: TerritoryKey;
+  mobilised: number;
+  visited: number;
+  workshop: number;
+  both: number;
+  with_flux: number;
+  with_consent: number;
+}
+
+export function companyCounts(db: SqlRunner, p: QueryParams): Promise<CompanyRow[]> {
+  return db.query<CompanyRow>(
+    typed`WITH visited AS (SELECT DISTINCT data->>'companyId' AS cid FROM records
+        WHERE tbl = 'visits' AND NOT deleted AND data->>'date' BETWEEN $1 AND $2),
+      attended AS (SELECT DISTINCT jsonb_array_elements_text(data->'companyIds') AS cid FROM (${HELD_WORKSHOPS}) w),
+      fluxed AS (SELECT DISTINCT cid FROM (${FLUX}) f),
+      flags AS (
+        SELECT co.t, v.cid IS NOT NULL AS v, a.cid IS NOT NULL AS w, f.cid IS NOT NULL AS fx,
+          COALESCE((co.data->>'consent')::boolean, false)
+            AND ((co.data->>'consentDate') IS NULL OR (co.data->>'consentDate')::bigint < $5) AS consent
+        FROM (${COMPANIES}) co
+          LEFT JOIN visited v ON v.cid = co.id LEFT JOIN attended a ON a.cid = co.id LEFT JOIN fluxed f ON f.cid = co.id)
+     SELECT t, count(*) FILTER (WHERE v OR w)::int AS mobilised, count(*) FILTER (WHERE v)::int AS visited,
+       count(*) FILTER (WHERE w)::int AS workshop, count(*) FILTER (WHERE v AND w)::int AS both,
+       count(*) FILTER (WHERE fx)::int AS with_flux, count(*) FILTER (WHERE (v OR w) AND consent)::int AS with_consent
+     FROM flags GROUP BY GROUPING SETS ((t), ())`,
+    args(p),
+  );
+}
+
+export interface FluxRow {
+  t: TerritoryKey;
+  family: string;
+  direction: 'need' | 'offer';
+  n: number;
+}
+
+export function fluxCounts(db: SqlRunner, p: QueryParams): Promise<FluxRow[]> {
+  return db.query<FluxRow>(
+    typed`SELECT t, family, direction, count(*)::int AS n FROM (${FLUX}) f
+     GROUP BY GROUPING SETS ((t, family, direction), (family, direction))`,
+    args(p),
+  );
+}
+
+export interface ResourceRow {
+  direction: 'need' | 'offer';
+  code: string;
+  n: number;
+}
+
+/** Ties broken by code in byte order (COLLATE "C"), as JavaScript compares strings. */
+export function topResources(db: SqlRunner, p: QueryParams): Promise<ResourceRow[]> {
+  return db.query<ResourceRow>(
+    typed`SELECT direction, code, n FROM (
+       SELECT direction, code, count(*)::int AS n,
+         row_number() OVER (PARTITION BY direction ORDER BY count(*) DESC, code COLLATE "C") AS rank
+       FROM (${FLUX}) f GROUP BY direction, code) r
+     WHERE rank <= ${TOP_RESOURCES} ORDER BY direction, rank`,
+    args(p),
+  );
+}
+
+export interface WorkshopRow {
+  t: TerritoryKey;
+  held: number;
+  participations: number;
+  companies: number;
+}
+
+export function workshopCounts(db: SqlRunner, p: QueryParams): Promise<WorkshopRow[]> {
+  return db.query<WorkshopRow>(
+    typed`WITH w AS (${HELD_WORKSHOPS}),
+      seats AS (SELECT t, jsonb_array_elements_text(data->'companyIds') AS cid FROM w)
+     SELECT held.t, held.held, held.participations, COALESCE(seen.companies, 0) AS companies
+     FROM (SELECT t, count(*)::int AS held, COALESCE(sum(jsonb_array_length(data->'companyIds')), 0)::int AS participations
+           FROM w GROUP BY GROUPING SETS ((t), ())) held
+     LEFT JOIN (SELECT t, count(DISTINCT cid)::int AS companies FROM seats GROUP BY GROUPING SETS ((t), ())) seen
+       ON seen.t IS NOT DISTINCT FROM held.t`,
+    args(p),
+  );
+}
+
+export interface MonthCountRow {
+  kind: 'visits' | 'flux' | 'workshops';
+  month: string;
+  n: number;
+}
+
+/** Months are UTC calendar months, as monthOfMs() cuts them on the device. */
+export function monthCounts(db: SqlRunner, p: QueryParams): Promise<MonthCountRow[]> {
+  return db.query<MonthCountRow>(
+    typed`SELECT 'visits' AS kind, substr(v.data->>'date', 1, 7) AS month, count(*)::int AS n
+       FROM records v JOIN (${COMPANIES}) co ON co.id = v.data->>'companyId'
+       WHERE v.tbl = 'visits' AND NOT v.deleted AND v.data->>'date' BETWEEN $1 AND $2 GROUP BY 2
+     UNION ALL
+     SELECT 'flux', to_char(to_timestamp(created / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM'), count(*)::int
+       FROM (${FLUX}) f GROUP BY 2
+     UNION ALL
+     SELECT 'workshops', substr(data->>'date', 1, 7), count(*)::int FROM (${HELD_WORKSHOPS}) w GROUP BY 2`,
+    args(p),
+  );
+}

@@ -1,0 +1,114 @@
+// SQL of the indicators about follow-up leads: synergies identified by nature and family, the
+// funnel (furthest stage from the history), rejections by reason, and gains with t CO2e. Same
+// rules as compute.ts; a lead of several territories counts in each and once in the total.
+import { CO2_FACTORS } from '../../domain/co2-factors';
+import { FOLLOWUP_PIPELINE } from '../../domain/followup';
+import { GAIN_METRICS } from '../../domain/gains';
+import type { SqlRunner } from '../store/sql';
+import { typed, type QueryParams, type TerritoryKey } from './params';
+
+/**
+ * Leads opened in the period that touch a counted territory, each with its furthest stage (0–4)
+ * before the end of the period; a lead without history stands at its current status. $6 = the
+ * pipeline, in order.
+ */
+const LEADS = `SELECT data, data->'snapshot'->>'kind' AS kind, data->'snapshot'->>'family' AS family,
+    data->>'status' AS status,
+    ARRAY(SELECT DISTINCT x FROM jsonb_array_elements_text(data->'territoryIds') x WHERE x = ANY($3::text[])) AS tids,
+    CASE WHEN jsonb_array_length(COALESCE(data->'history', '[]'::jsonb)) = 0
+      THEN GREATEST(COALESCE(array_position($6::text[], data->>'status'), 1) - 1, 0)
+      ELSE COALESCE((SELECT max(array_position($6::text[], h->>'to')) FROM jsonb_array_elements(data->'history') h
+                     WHERE (h->>'at')::bigint < $5), 1) - 1
+    END AS stage
+  FROM records
+  WHERE tbl = 'followups' AND NOT deleted AND (data->>'createdAt')::bigint >= $4 AND (data->>'createdAt')::bigint < $5`;
+/** Each lead once per counted territory, and once more with t null for the total. */
+const ROWS = `WITH leads AS (${LEADS}),
+  rows AS (SELECT t, l.* FROM leads l, unnest(l.tids) AS t
+           UNION ALL SELECT NULL, l.* FROM leads l WHERE cardinality(l.tids) > 0)`;
+const args = (p: QueryParams) => [
+  p.from,
+  p.to,
+  p.territories,
+  p.startMs,
+  p.endMs,
+  [...FOLLOWUP_PIPELINE],
+  JSON.stringify(Object.fromEntries(Object.entries(CO2_FACTORS).map(([id, f]) => [id, f.tco2ePerUnit]))),
+];
+const withRows = (select: string) => typed`${ROWS}, _more AS (SELECT $6::text[], $7::jsonb) ${select}`;
+
+export interface SynergyRow {
+  t: TerritoryKey;
+  kind: 'substitution' | 'mutualisation';
+  family: string;
+  n: number;
+}
+
+export function synergyCounts(db: SqlRunner, p: QueryParams): Promise<SynergyRow[]> {
+  return db.query<SynergyRow>(withRows('SELECT t, kind, family, count(*)::int AS n FROM rows GROUP BY t, kind, family'), args(p));
+}
+
+export interface StageRow {
+  t: TerritoryKey;
+  stage: number;
+  n: number;
+}
+
+/** Leads by furthest stage; the funnel adds later stages into earlier ones. */
+export function stageCounts(db: SqlRunner, p: QueryParams): Promise<StageRow[]> {
+  return db.query<StageRow>(withRows('SELECT t, stage::int AS stage, count(*)::int AS n FROM rows GROUP BY t, stage'), args(p));
+}
+
+export interface RejectionRow {
+  t: TerritoryKey;
+  reason: string;
+  n: number;
+}
+
+export function rejectionCounts(db: SqlRunner, p: QueryParams): Promise<RejectionRow[]> {
+  return db.query<RejectionRow>(
+    withRows(`SELECT t, COALESCE(data->'rejection'->>'reason', 'other') AS reason, count(*)::int AS n
+              FROM rows WHERE status = 'rejected' GROUP BY t, reason`),
+    args(p),
+  );
+}
+
+/** One gains object's t CO2e, as computeTco2e: the override, else quantity × factor rounded to the kg. */
+const tco2e = (g: string) => `CASE
+    WHEN (${g}->>'tco2eOverride') IS NOT NULL THEN (${g}->>'tco2eOverride')::float8
+    WHEN jsonb_typeof(${g}->'co2') = 'object'
+      THEN floor((${g}->'co2'->>'quantity')::float8 * ($7::jsonb->>(${g}->'co2'->>'factorId'))::float8 * 1000 + 0.5) / 1000
+    ELSE 0 END`;
+const sums = (g: string) =>
+  [...GAIN_METRICS.map((m) => `COALESCE(sum((${g}->>'${m}')::float8), 0) AS "${m}"`), `COALESCE(sum(${tco2e(g)}), 0) AS tco2e`].join(', ');
+
+export type GainRow = { t: TerritoryKey; side: 'expected' | 'realised'; family: string } & Record<
+  (typeof GAIN_METRICS)[number] | 'tco2e',
+  number
+>;
+
+/** Expected gains of leads not rejected; realised gains of leads that reached Mise en œuvre. */
+export function gainSums(db: SqlRunner, p: QueryParams): Promise<GainRow[]> {
+  const last = FOLLOWUP_PIPELINE.length - 1;
+  return db.query<GainRow>(
+    withRows(`SELECT t, 'expected' AS side, family, ${sums("data->'expectedGains'")}
+                FROM rows WHERE status <> 'rejected' GROUP BY t, family
+              UNION ALL
+              SELECT t, 'realised', family, ${sums("data->'realisedGains'")}
+                FROM rows WHERE stage = ${last} GROUP BY t, family`),
+    args(p),
+  );
+}
+
+export interface LeadMonthRow {
+  month: string;
+  n: number;
+}
+
+export function leadMonths(db: SqlRunner, p: QueryParams): Promise<LeadMonthRow[]> {
+  return db.query<LeadMonthRow>(
+    withRows(`SELECT to_char(to_timestamp((data->>'createdAt')::bigint / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
+                count(*)::int AS n FROM rows WHERE t IS NULL GROUP BY 1`),
+    args(p),
+  );
+}

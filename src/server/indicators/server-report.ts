@@ -1,0 +1,113 @@
+// The indicator report from the server's base: runs the SQL aggregates and lays their rows into
+// the shared report shape (src/domain/indicators), exactly as the device's computation would.
+import { FAMILIES, type Family } from '../../domain/families';
+import { FOLLOWUP_PIPELINE, REJECTION_REASONS, type RejectionReason } from '../../domain/followup';
+import {
+  emptyFigures,
+  GAIN_TOTAL_KEYS,
+  monthsOf,
+  roundSum,
+  type DateRange,
+  type Figures,
+  type IndicatorReport,
+} from '../../domain/indicators';
+import { ROLES, type Role } from '../../domain/user';
+import type { SqlRunner } from '../store/sql';
+import { activeAccounts } from './accounts-sql';
+import { companyCounts, fluxCounts, monthCounts, topResources, workshopCounts } from './companies-sql';
+import { gainSums, leadMonths, rejectionCounts, stageCounts, synergyCounts } from './leads-sql';
+import { queryParams, type TerritoryKey } from './params';
+
+const isFamily = (f: string): f is Family => (FAMILIES as readonly string[]).includes(f);
+const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+
+export interface ServerReportOptions {
+  range: DateRange;
+  territoryIds: readonly string[];
+  programme: boolean;
+}
+
+export async function serverReport(db: SqlRunner, options: ServerReportOptions): Promise<IndicatorReport> {
+  const p = queryParams(options.range, options.territoryIds);
+  const territories: Record<string, Figures> = Object.fromEntries([...new Set(options.territoryIds)].sort().map((t) => [t, emptyFigures()]));
+  const total = emptyFigures();
+  /** The figures a row adds to; rows of a territory outside the selection are dropped. */
+  const fig = (t: TerritoryKey): Figures | undefined => (t === null ? total : territories[t]);
+
+  const [companies, flux, top, workshops, months, accounts, synergies, stages, rejections, gains, leadMonthRows] = await Promise.all([
+    companyCounts(db, p),
+    fluxCounts(db, p),
+    topResources(db, p),
+    workshopCounts(db, p),
+    monthCounts(db, p),
+    activeAccounts(db, p, options.programme),
+    synergyCounts(db, p),
+    stageCounts(db, p),
+    rejectionCounts(db, p),
+    gainSums(db, p),
+    leadMonths(db, p),
+  ]);
+
+  for (const r of companies) {
+    const f = fig(r.t);
+    if (f) {
+      f.companies = { mobilised: r.mobilised, visited: r.visited, workshop: r.workshop, both: r.both, withFlux: r.with_flux, withConsent: r.with_consent };
+    }
+  }
+  for (const r of flux) {
+    const f = fig(r.t);
+    if (f && isFamily(r.family)) f.flux[r.family][r.direction] = r.n;
+  }
+  for (const r of workshops) {
+    const f = fig(r.t);
+    if (f) f.workshops = { held: r.held, participations: r.participations, companies: r.companies };
+  }
+  for (const r of accounts) {
+    const f = fig(r.t);
+    if (!f || !isRole(r.role)) continue;
+    f.accounts.byRole[r.role] += r.n;
+    f.accounts.active += r.n;
+  }
+  for (const r of synergies) {
+    const f = fig(r.t);
+    if (f && isFamily(r.family)) f.synergies[r.kind][r.family] = r.n;
+  }
+  for (const r of stages) {
+    const f = fig(r.t);
+    // A lead at stage s counts in every stage up to s.
+    for (let i = 0; f && i <= r.stage; i++) f.funnel[FOLLOWUP_PIPELINE[i]!] += r.n;
+  }
+  for (const r of rejections) {
+    const f = fig(r.t);
+    const reason = ((REJECTION_REASONS as readonly string[]).includes(r.reason) ? r.reason : 'other') as RejectionReason;
+    if (f) f.rejected[reason] += r.n;
+  }
+  for (const r of gains) {
+    const f = fig(r.t);
+    if (!f || !isFamily(r.family)) continue;
+    for (const key of GAIN_TOTAL_KEYS) f.gains[r.side][r.family][key] = roundSum(Number(r[key]));
+  }
+
+  const monthRows = monthsOf(options.range).map((month) => ({ month, visits: 0, flux: 0, leads: 0, workshops: 0 }));
+  const byMonth = new Map(monthRows.map((m) => [m.month, m]));
+  for (const r of months) {
+    const m = byMonth.get(r.month);
+    if (m) m[r.kind] = r.n;
+  }
+  for (const r of leadMonthRows) {
+    const m = byMonth.get(r.month);
+    if (m) m.leads = r.n;
+  }
+
+  const list = (direction: 'offer' | 'need') => top.filter((r) => r.direction === direction).map((r) => ({ code: r.code, count: r.n }));
+  return {
+    range: options.range,
+    territoryIds: Object.keys(territories),
+    programme: options.programme,
+    source: 'server',
+    total,
+    territories,
+    topResources: { offer: list('offer'), need: list('need') },
+    months: monthRows,
+  };
+}

@@ -1,0 +1,67 @@
+// The Indicateurs page on the device: figures from IndexedDB for the chosen period and territory,
+// each with how it is counted, tables under the charts, and the printable report.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db, withSearchKey } from '../../../src/db/database';
+import { INDICATORS } from '../../../src/domain/indicators';
+import { IndicatorsPage } from '../../../src/ui/indicators/IndicatorsPage';
+import { freshDatabase } from '../../fixtures/db';
+import { COMPANIES, FLUX, FOLLOWUPS, VISITS, WORKSHOPS } from '../../fixtures/indicators';
+
+beforeEach(async () => {
+  await freshDatabase();
+  await db().companies.bulkPut(COMPANIES.map(withSearchKey));
+  await db().visits.bulkPut(VISITS);
+  await db().flux.bulkPut(FLUX);
+  await db().workshops.bulkPut(WORKSHOPS);
+  await db().followups.bulkPut(FOLLOWUPS);
+  location.hash = '#/indicateurs?from=2025-01-01&to=2025-12-31';
+});
+afterEach(() => {
+  cleanup();
+  db().close();
+});
+
+const rowOf = (tableId: string, name: string) => {
+  const table = document.querySelector(`table[data-indicator="${tableId}"]`) as HTMLElement;
+  const row = within(table).getByRole('rowheader', { name }).closest('tr')!;
+  return [...row.children].map((c) => c.textContent);
+};
+
+describe('the Indicateurs page', () => {
+  it('shows the year’s figures with how each is counted, and the tables under the charts', async () => {
+    render(<IndicatorsPage />);
+    await screen.findByRole('heading', { name: 'Indicateurs' });
+    const keys = await screen.findAllByTestId('key-figure');
+    expect(keys[0]!.textContent).toContain('5');
+    expect(keys[0]!.textContent).toContain(INDICATORS.companiesMobilised.howCounted);
+    expect(screen.getAllByText(/seule l’activité du compte connecté est connue/).length).toBeGreaterThan(0);
+    // No one is signed in on this device: no active account is known.
+    expect(rowOf('convention', 'Dijon métropole')).toEqual(['Dijon métropole', '3', '0', '3', '2']);
+    expect(rowOf('convention', 'Ensemble')).toEqual(['Ensemble', '5', '0', '4', '3']);
+    expect(rowOf('funnel', 'Mise en œuvre')).toEqual(['Mise en œuvre', '1', '50', '14,3']);
+    expect(rowOf('gainsExpected', 'Énergie')).toEqual(['Énergie', '0', '120', '0', '3\u202f000', '0', '0', '27,24']);
+    expect(rowOf('monthly', 'mars 2025')).toEqual(['mars 2025', '1', '2', '1', '1']);
+  });
+
+  it('counts a quarter and one territory when chosen', async () => {
+    render(<IndicatorsPage />);
+    const period = await screen.findByRole('combobox', { name: 'Période' });
+    fireEvent.change(period, { target: { value: 'quarter' } });
+    await waitFor(() => expect(location.hash).toContain('to=2025-03-31'));
+    await waitFor(() => expect(rowOf('funnel', 'Proposée')).toEqual(['Proposée', '2', '—', '100']));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Territoire' }), { target: { value: 'cu-creusot-montceau' } });
+    await waitFor(() => expect(location.hash).toContain('territory=cu-creusot-montceau'));
+    await waitFor(() => expect(document.querySelectorAll('table[data-indicator="convention"] tbody tr')).toHaveLength(2));
+    expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '0', '0', '1', '0']);
+  });
+
+  it('lays out the annual report: the convention table, the funnel and the gains', async () => {
+    render(<IndicatorsPage view="rapport" />);
+    await screen.findByRole('heading', { name: 'Rapport d’activité — année 2025' });
+    expect(screen.getByRole('heading', { name: 'Tableau de la convention (article 8)' })).toBeTruthy();
+    expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '2', '0', '2', '1']);
+    expect(rowOf('gainsRealisedByTerritory', 'Dijon métropole')).toEqual(['Dijon métropole', '8', '0', '0', '0', '0', '0,5', '10,08']);
+    expect(screen.getByRole('button', { name: 'Imprimer / PDF' })).toBeTruthy();
+  });
+});

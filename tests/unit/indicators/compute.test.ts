@@ -1,0 +1,108 @@
+// The device's indicator computation on the shared fixture: every figure, per territory and for
+// the programme, matches the answers worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { computeIndicators, furthestStage, indicatorTables, quarterRange, rangeLabel, IndicatorQuerySchema } from '../../../src/domain/indicators';
+import {
+  ACTIVITY,
+  ALL_TERRITORIES,
+  C,
+  COMPANIES,
+  D,
+  EXPECTED,
+  EXPECTED_MONTHS,
+  EXPECTED_TOP,
+  FLUX,
+  FOLLOWUPS,
+  USERS,
+  VISITS,
+  WORKSHOPS,
+  YEAR_2025,
+} from '../../fixtures/indicators';
+
+const input = (territoryIds: string[], programme: boolean) => ({
+  range: YEAR_2025,
+  territoryIds,
+  programme,
+  source: 'device' as const,
+  companies: COMPANIES,
+  visits: VISITS,
+  flux: FLUX,
+  workshops: WORKSHOPS,
+  followups: FOLLOWUPS,
+  users: USERS,
+  activity: ACTIVITY,
+});
+
+describe('programme indicators on the device', () => {
+  const report = computeIndicators(input(ALL_TERRITORIES, true));
+
+  it('counts every figure of the programme as worked out by hand', () => {
+    expect(report.total).toEqual(EXPECTED.total);
+  });
+
+  it('counts every figure of each territory, a lead spanning two territories in both', () => {
+    expect(report.territoryIds).toEqual([...ALL_TERRITORIES].sort());
+    expect(report.territories).toEqual(EXPECTED.territories);
+  });
+
+  it('lists the top resources offered and sought, and the months of the year', () => {
+    expect(report.topResources).toEqual(EXPECTED_TOP);
+    expect(report.months).toEqual(EXPECTED_MONTHS);
+  });
+
+  it('keeps to the territories chosen: the total of one territory is that territory', () => {
+    const dijon = computeIndicators(input([D], false));
+    expect(dijon.territoryIds).toEqual([D]);
+    expect(dijon.territories[D]).toEqual(EXPECTED.territories[D]);
+    // The admin has no territory: outside the programme view, they are not one of Dijon's accounts.
+    expect(dijon.total).toEqual(EXPECTED.territories[D]);
+  });
+
+  it('counts a lead spanning two territories once in a total of both', () => {
+    const both = computeIndicators(input([C, D], false));
+    expect(both.total.synergies.substitution.energy).toBe(1);
+    expect(both.total.funnel.proposed).toBe(7);
+    expect(both.total.accounts.active).toBe(3);
+  });
+
+  it('reads the furthest stage from the history before the end of the period', () => {
+    const l5 = FOLLOWUPS.find((l) => l.id === 'L5')!;
+    expect(furthestStage(l5, Date.parse('2026-01-01T00:00:00Z'))).toBe(1);
+    expect(furthestStage(l5, Date.parse('2026-02-01T00:00:00Z'))).toBe(3);
+  });
+
+  it('gives the convention table and conversion rates', () => {
+    const tables = indicatorTables(report, { [D]: 'Dijon métropole', [C]: 'CU Creusot-Montceau' });
+    const convention = tables.find((t) => t.id === 'convention')!;
+    expect(convention.rows.find((r) => r[0] === 'Dijon métropole')).toEqual(['Dijon métropole', 3, 3, 3, 2]);
+    expect(convention.rows.at(-1)).toEqual(['Programme', 5, 4, 4, 3]);
+    const funnel = tables.find((t) => t.id === 'funnel')!;
+    expect(funnel.rows.map((r) => r.slice(1))).toEqual([
+      [7, undefined, 100],
+      [5, 71.4, 71.4],
+      [3, 60, 42.9],
+      [2, 66.7, 28.6],
+      [1, 50, 14.3],
+    ]);
+    for (const t of tables) for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
+  });
+});
+
+describe('indicator periods', () => {
+  it('names years, quarters and custom ranges in French', () => {
+    expect(rangeLabel(YEAR_2025)).toBe('année 2025');
+    expect(quarterRange(2024, 1)).toEqual({ from: '2024-01-01', to: '2024-03-31' });
+    expect(rangeLabel(quarterRange(2025, 2))).toBe('T2 2025');
+    expect(rangeLabel({ from: '2025-03-01', to: '2025-06-15' })).toBe('du 01/03/2025 au 15/06/2025');
+  });
+
+  it('reads the route query, refusing a reversed period in French', () => {
+    expect(IndicatorQuerySchema.parse({ from: '2025-01-01', to: '2025-03-31', territory: `${D},${C}` })).toEqual({
+      range: { from: '2025-01-01', to: '2025-03-31' },
+      territoryIds: [D, C],
+    });
+    const bad = IndicatorQuerySchema.safeParse({ from: '2025-05-01', to: '2025-01-01' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toBe('La date de fin précède la date de début');
+  });
+});
