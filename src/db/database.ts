@@ -1,6 +1,6 @@
 // The app's IndexedDB database (Dexie): one instance per page, opened lazily.
 import Dexie, { type Table } from 'dexie';
-import type { Company, Flux, Synergy, Territory, Visit, Zone } from '../domain';
+import type { Company, Flux, Territory, Visit, Zone } from '../domain';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
 import { defineVersions } from './schema';
@@ -15,7 +15,6 @@ export class SynergiesDB extends Dexie {
   zones!: Table<Zone, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictEntry, string>;
-  synergies!: Table<Synergy, string>;
 
   constructor(name = 'synergies-terrain') {
     super(name);

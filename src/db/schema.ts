@@ -1,6 +1,7 @@
 // The versioned IndexedDB schema. Each version is kept forever: Dexie replays them in order to
 // bring any device's database, however old, up to date. Version 1 is what the first release
-// shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies.
+// shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies; version 5
+// deletes synergies again (held by the matching worker, never stored).
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { findResource, searchKey } from '../domain';
@@ -23,7 +24,13 @@ export const SCHEMA_V2 = {
   synergies: 'id, kind, family, *companyIds, score',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * v5 drops `synergies`: they are derived, recomputed in about a second and held by the matching
+ * worker (src/matching/README.md); writing 200k rows took minutes at regional scale.
+ */
+export const SCHEMA_V5 = { synergies: null } as const;
+
+export const CURRENT_VERSION = 5;
 
 /** v1 → v2: every record gets its sync fields; companies a search key; flux their family. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -57,4 +64,5 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(5).stores(SCHEMA_V5);
 }

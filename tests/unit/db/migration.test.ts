@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SynergiesDB } from '../../../src/db/database';
-import { SCHEMA_V1 } from '../../../src/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../src/db/schema';
 import { CompanySchema, FluxSchema } from '../../../src/domain';
 
 describe('database migration', () => {
@@ -31,7 +31,7 @@ describe('database migration', () => {
 
     const db = new SynergiesDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
 
     const company = await db.companies.get('c-1');
     expect(company?.nameKey).toBe('menuiserie eclat');
@@ -47,6 +47,23 @@ describe('database migration', () => {
     // Territories written by the user are kept (not replaced by the defaults).
     expect(await db.territories.count()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
+  it('drops the stored synergies on the way to version 5, keeping everything else', async () => {
+    const name = `migration-v2-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('flux').add({ id: 'f-1', companyId: 'c-1', resourceCode: 'mat.cardboard', direction: 'offer', family: 'materials' });
+    await v2.table('synergies').bulkAdd([{ id: 'sub:1', kind: 'substitution', family: 'materials', companyIds: ['a', 'b'], score: 80 }]);
+    v2.close();
+
+    const db = new SynergiesDB(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).not.toContain('synergies');
+    expect(await db.flux.get('f-1')).toMatchObject({ resourceCode: 'mat.cardboard' });
     db.close();
   });
 
