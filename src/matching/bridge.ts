@@ -61,16 +61,16 @@ export class MatchBridge {
 
   constructor(private readonly options: { forceMainThread?: boolean } = {}) {}
 
-  /** Runs the matching; resolves with the counts once the worker holds the new synergies. */
-  matchAll(input: MatchInput, opts: { onProgress?: Progress; signal?: AbortSignal; topN?: number; now?: number } = {}): Promise<MatchedRun> {
-    const request = {
-      id: this.nextId++,
-      type: 'match-all' as const,
-      companies: [...input.companies],
-      flux: [...input.flux],
-      topN: opts.topN,
-      now: opts.now ?? Date.now(),
-    };
+  /**
+   * Runs the matching on the data given, or on the app's IndexedDB `database` (read by the worker
+   * itself); resolves with the counts once the worker holds the new synergies.
+   */
+  matchAll(
+    input: MatchInput | { database: string },
+    opts: { onProgress?: Progress; signal?: AbortSignal; topN?: number; now?: number } = {},
+  ): Promise<MatchedRun> {
+    const source = 'database' in input ? { database: input.database } : { companies: [...input.companies], flux: [...input.flux] };
+    const request = { id: this.nextId++, type: 'match-all' as const, ...source, topN: opts.topN, now: opts.now ?? Date.now() };
     return this.call(request, opts).then((r) => {
       const { id: _, type: __, ...matched } = r as MatchedResponse;
       resultsChanged();

@@ -37,14 +37,20 @@ export const MatchFluxSchema = z.object({
 
 const RequestId = z.number({ error: 'Identifiant de requête manquant' }).int().nonnegative();
 
-export const MatchAllRequestSchema = z.object({
-  id: RequestId,
-  type: z.literal('match-all'),
-  companies: z.array(MatchCompanySchema),
-  flux: z.array(MatchFluxSchema),
-  topN: z.number().int().min(1).max(100).optional(),
-  now: z.number().int().nonnegative(),
-});
+/** A full run, on the data given, or read by the worker from the app's IndexedDB `database`. */
+export const MatchAllRequestSchema = z
+  .object({
+    id: RequestId,
+    type: z.literal('match-all'),
+    database: z.string().min(1).optional(),
+    companies: z.array(MatchCompanySchema).optional(),
+    flux: z.array(MatchFluxSchema).optional(),
+    topN: z.number().int().min(1).max(100).optional(),
+    now: z.number().int().nonnegative(),
+  })
+  .refine((r) => (r.database === undefined) === (r.companies !== undefined && r.flux !== undefined), {
+    error: 'Données à apparier manquantes : une base, ou des entreprises et des flux',
+  });
 
 export const UpdateCompanyRequestSchema = z.object({
   id: RequestId,
@@ -103,7 +109,9 @@ export const MatchedResponseSchema = z.object({
   substitutions: Count,
   mutualisations: Count,
   total: Count,
-  /** Time spent matching in the worker, in ms. */
+  /** Rows of the base left out because unreadable (0 when the data was given). */
+  skipped: Count,
+  /** Time spent reading and matching in the worker, in ms. */
   durationMs: z.number().nonnegative(),
 });
 

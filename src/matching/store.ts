@@ -1,6 +1,6 @@
 // Runs the matching on the data in IndexedDB and reads the synergies the worker holds. Nothing
-// derived is written back: a full run hands companies and flux to the worker, which matches and
-// keeps the result; pages ask for what they show (querySynergies, getSynergy, companySynergies)
+// derived is written back: for a full run the worker reads companies and flux from the base itself,
+// matches and keeps the result; pages ask for what they show (querySynergies, getSynergy, companySynergies)
 // and follow onResultsChanged. The first read loads the engine when it holds nothing yet. The
 // newest full run wins: it cancels the one still matching; a company's update runs after it.
 import { CompanySchema, FluxSchema, type Synergy } from '../domain';
@@ -39,15 +39,6 @@ interface Run {
 /** The newest full run still matching; older ones are cancelled. */
 let current: Run | undefined;
 
-async function readAll() {
-  const database = db();
-  const [companies, flux] = await Promise.all([database.companies.toArray(), database.flux.toArray()]);
-  return {
-    companies: validateRows(CompanySchema, companies.filter((c) => !c.deleted)).rows,
-    flux: validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows,
-  };
-}
-
 const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
@@ -61,14 +52,15 @@ function supersede(signal?: AbortSignal): Run {
   return run;
 }
 
-/** Inside exclusive(): reads everything and matches it. */
+/** Inside exclusive(): the worker reads everything from the base and matches it. */
 async function match(run: Run, onProgress?: Progress): Promise<RematchResult> {
   try {
     const { signal } = run.controller;
     if (signal.aborted) throw abortError();
-    const input = await readAll();
+    // Opened (created, upgraded) by Dexie before the worker reads it.
+    await db().open();
     if (signal.aborted) throw abortError();
-    const matched = await matchingBridge().matchAll(input, { onProgress, signal });
+    const matched = await matchingBridge().matchAll({ database: db().name }, { onProgress, signal });
     return { synergies: matched.total };
   } catch (error) {
     // Whatever a superseded run failed on, it was cancelled.
@@ -132,6 +124,8 @@ export function companySynergies(companyId: string): Promise<Synergy[]> {
  * run when the engine has no data yet (first change after the page opened).
  */
 export async function rematchCompany(companyId: string, signal?: AbortSignal): Promise<MatchDiff | RematchResult> {
+  // User Timing marks (DevTools, bench:browser): from here to the screen showing the change.
+  performance.mark?.('synergies:update');
   const outcome = await exclusive(async (): Promise<MatchDiff | undefined> => {
     const database = db();
     const [company, flux] = await Promise.all([

@@ -1,12 +1,14 @@
 // What the matching worker does with one message, without touching any worker global: the engine
 // and the synergies it holds live in the closure, replies go through `post`. The bridge's
-// main-thread fallback and the tests use it directly. A full run answers `matched` once done and
-// replaces the held synergies; each company update is applied to both; queries read them.
+// main-thread fallback and the tests use it directly. A full run (on data given, or read from the
+// app's IndexedDB) answers `matched` once done and replaces the held synergies; each company update
+// is applied to both; queries read them.
 import { formatZodError } from '../domain';
 import { MatchEngine } from './engine';
 import { HeldSynergies } from './held-synergies';
 import { WorkerRequestSchema, type WorkerResponse } from './protocol';
-import { DEFAULT_TOP_N } from './types';
+import { readMatchInput } from './read-base';
+import { DEFAULT_TOP_N, type MatchInput } from './types';
 
 export type Post = (response: WorkerResponse) => void;
 export type WorkerHandler = (message: unknown, post: Post) => void;
@@ -14,6 +16,10 @@ export type WorkerHandler = (message: unknown, post: Post) => void;
 function requestIdOf(message: unknown): number | null {
   const id = (message as { id?: unknown } | null)?.id;
   return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+function failed(id: number, error: unknown): WorkerResponse {
+  return { id, type: 'error', code: 'failed', message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}` };
 }
 
 export function createWorkerHandler(): WorkerHandler {
@@ -35,12 +41,17 @@ export function createWorkerHandler(): WorkerHandler {
         // Dropped first: a run that fails leaves nothing half-made behind.
         state = undefined;
         const start = performance.now();
-        const engine = new MatchEngine({ topN: request.topN ?? DEFAULT_TOP_N, now: request.now });
-        engine.load(request, (done, total) => post({ id: request.id, type: 'progress', done, total }));
-        const run = engine.snapshot(request.now);
-        state = { engine, held: HeldSynergies.fromRun(run) };
-        const { substitutions, mutualisations, total } = run.counts;
-        post({ id: request.id, type: 'matched', substitutions, mutualisations, total, durationMs: performance.now() - start });
+        const match = ({ companies, flux, skipped }: MatchInput & { skipped: number }) => {
+          const engine = new MatchEngine({ topN: request.topN ?? DEFAULT_TOP_N, now: request.now });
+          engine.load({ companies, flux }, (done, total) => post({ id: request.id, type: 'progress', done, total }));
+          const run = engine.snapshot(request.now);
+          state = { engine, held: HeldSynergies.fromRun(run) };
+          const { substitutions, mutualisations, total } = run.counts;
+          post({ id: request.id, type: 'matched', substitutions, mutualisations, total, skipped, durationMs: performance.now() - start });
+        };
+        if (request.database === undefined) return match({ companies: request.companies!, flux: request.flux!, skipped: 0 });
+        // The bridge sends nothing else until this one is answered: no request can see a half state.
+        readMatchInput(request.database).then(match).catch((error: unknown) => post(failed(request.id, error)));
         return;
       }
       if (!state) {
@@ -65,12 +76,7 @@ export function createWorkerHandler(): WorkerHandler {
         post({ id: request.id, type: 'company-synergies', items: held.byCompany(request.companyId) });
       }
     } catch (error) {
-      post({
-        id: request.id,
-        type: 'error',
-        code: 'failed',
-        message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}`,
-      });
+      post(failed(request.id, error));
     }
   };
 }

@@ -1,5 +1,6 @@
 // The worker's message handler answers every message, broken ones with a readable French error.
 import { describe, expect, it } from 'vitest';
+import { SynergiesDB, withSearchKey } from '../../../src/db/database';
 import { WorkerResponseSchema, type WorkerResponse } from '../../../src/matching/protocol';
 import { createWorkerHandler } from '../../../src/matching/worker-handler';
 import { company, flux } from '../../fixtures/matching';
@@ -89,6 +90,39 @@ describe('worker message handler', () => {
     expect(send(handler, { id: 3, type: 'get' })[0]).toMatchObject({ id: 3, code: 'invalid-request' });
   });
 
+  it('reads the base itself, leaving deleted and unreadable rows out', async () => {
+    const name = `worker-read-${Date.now()}`;
+    const base = new SynergiesDB(name);
+    await base.companies.bulkPut(companies.map(withSearchKey));
+    await base.flux.bulkPut([
+      ...fluxes,
+      flux('f-gone', 'alpha', 'mat.cardboard', 'need', { deleted: true } as never),
+      { ...flux('f-broken', 'beta', 'mat.cardboard', 'offer'), direction: 'les deux' } as never,
+    ]);
+    const handler = createWorkerHandler();
+    const replies: WorkerResponse[] = [];
+    const matched = new Promise<void>((resolve) =>
+      handler({ id: 1, type: 'match-all', database: name, now: 0 }, (r) => {
+        replies.push(WorkerResponseSchema.parse(r));
+        if (r.type !== 'progress') resolve();
+      }),
+    );
+    await matched;
+    expect(replies.at(-1)).toMatchObject({ type: 'matched', total: 1, substitutions: 1, skipped: 1 });
+    expect(replies.at(-2)).toEqual({ id: 1, type: 'progress', done: 2, total: 2 });
+    base.close();
+  });
+
+  it('refuses a full run without data, and says when the base is missing', async () => {
+    expect(send(createWorkerHandler(), { id: 1, type: 'match-all', now: 0 })[0]).toMatchObject({ code: 'invalid-request' });
+    expect(send(createWorkerHandler(), { id: 2, type: 'match-all', now: 0, companies })[0]).toMatchObject({ code: 'invalid-request' });
+    const reply = await new Promise<WorkerResponse>((resolve) =>
+      createWorkerHandler()({ id: 3, type: 'match-all', database: `absente-${Date.now()}`, now: 0 }, resolve),
+    );
+    expect(reply).toMatchObject({ id: 3, type: 'error', code: 'failed' });
+    expect((reply as { message: string }).message).toMatch(/^Échec du calcul des synergies : /);
+  });
+
   it('a second full run replaces what the worker holds', () => {
     const handler = createWorkerHandler();
     send(handler, { id: 1, type: 'match-all', companies, flux: fluxes, now: 0 });
@@ -97,7 +131,7 @@ describe('worker message handler', () => {
   });
 
   it('the page side refuses malformed answers', () => {
-    const matched = { id: 1, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, durationMs: 3 };
+    const matched = { id: 1, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, skipped: 0, durationMs: 3 };
     expect(WorkerResponseSchema.safeParse(matched).success).toBe(true);
     expect(WorkerResponseSchema.safeParse({ ...matched, substitutions: -1 }).success).toBe(false);
     const counts = { kinds: { substitution: 0, mutualisation: 0 }, families: { energy: 0, water: 0, materials: 0, logistics: 0, skills: 0 } };

@@ -1,0 +1,303 @@
+// Browser benchmark of the synergies at regional scale (npm run bench:browser [-- --sizes 10000]):
+// the built app in Debian's Chromium (playwright-core), a seeded synthetic region written into its
+// IndexedDB, then what a referent waits for: opening the list (the engine loads), « Recalculer » →
+// final list, the list's paging, filters and sort, one company's update to the screen; and the JS
+// heap of the page and of the matching worker. The raw IndexedDB write of as many records as there
+// are synergies is measured in the same run: what storing them would cost at the very least.
+// Targets: 100,000 flux « Recalculer » → list < 5 s, page heap < 300 MB, worker < 500 MB;
+// 10,000 flux < 1 s; filters < 100 ms at 200,000 synergies; an update < 100 ms to the screen.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { searchKey } from '../src/domain';
+import { syntheticRegion } from '../src/matching/synthetic';
+import { startApp } from '../tests/e2e/helpers/app-server';
+import { launchChromium } from '../tests/e2e/helpers/browser';
+
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
+const CHUNK = 5_000;
+const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
+const ms = (t: number) => `${t < 10 ? t.toFixed(1) : fr(t)} ms`;
+const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/d' : `${fr(bytes / 1024 / 1024)} Mo`);
+
+/** Writes companies and flux straight into the app's IndexedDB (no Dexie hooks: nothing rematches). */
+async function restoreRegion(page: Page, fluxCount: number): Promise<{ companies: number; flux: number }> {
+  const region = syntheticRegion({ seed: 42, fluxCount });
+  const companies = region.companies.map((c) => ({ ...c, nameKey: searchKey(c.name) }));
+  for (const [store, rows] of [
+    ['companies', companies],
+    ['flux', region.flux],
+  ] as const) {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await page.evaluate(
+        ({ store, rows }) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('synergies-terrain');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(store, 'readwrite');
+              for (const row of rows) tx.objectStore(store).put(row);
+              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        { store, rows: rows.slice(i, i + CHUNK) as unknown[] },
+      );
+    }
+  }
+  return { companies: companies.length, flux: region.flux.length };
+}
+
+/** The raw cost of storing `count` synergy-sized records: bulk puts of 2,500, one transaction each. */
+function rawWrite(page: Page, count: number): Promise<number> {
+  return page.evaluate(async (count) => {
+    const name = `bench-raw-write-${Date.now()}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('synergies', { keyPath: 'id' });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    // Shaped like a synergy record (ids, lists, parts, an explanation sentence).
+    const record = (k: number) => ({
+      id: `sub:${k.toString(16).padStart(16, '0')}`,
+      kind: 'substitution',
+      family: 'materials',
+      resourceCodes: ['mat.cardboard'],
+      fluxIds: [`flux-${k}-a`, `flux-${k}-b`],
+      companyIds: [`company-${k % 997}`, `company-${k % 991}`],
+      territoryIds: ['dijon-metropole'],
+      score: k % 100,
+      scoreParts: { resource: 100, quantity: 50, distance: k % 100, timing: 100 },
+      distanceKm: (k % 400) / 10,
+      explanation: `Entreprise ${k % 997} offre 12 t/an de cartons et emballages carton à 4 km d’Entreprise ${k % 991}, qui en recherche 10 t/an.`,
+      computedAt: 0,
+    });
+    const start = performance.now();
+    for (let i = 0; i < count; i += 2500) {
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('synergies', 'readwrite');
+        for (let k = i; k < Math.min(i + 2500, count); k++) tx.objectStore('synergies').put(record(k));
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    const elapsed = performance.now() - start;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return elapsed;
+  }, count);
+}
+
+/** Samples the page's JS heap while `run` runs; resolves with the highest value seen. */
+async function peakHeapDuring(cdp: CDPSession, run: () => Promise<void>): Promise<number> {
+  let peak = 0;
+  let running = true;
+  const sample = async () => {
+    while (running) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')!.value);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const sampling = sample();
+  try {
+    await run();
+  } finally {
+    running = false;
+    await sampling;
+  }
+  return peak;
+}
+
+/** JS heap used by the page, after a garbage collection (what it retains). */
+async function pageHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+}
+
+/**
+ * JS heap used by the matching worker: the page's CDP session auto-attaches to its workers (not
+ * flattened, so messages go through Target.sendMessageToTarget) and asks each for Runtime.getHeapUsage.
+ */
+async function workerHeap(cdp: CDPSession): Promise<number | undefined> {
+  const sessions: string[] = [];
+  const onAttach = (e: { sessionId: string; targetInfo: { type: string } }) => {
+    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
+  };
+  cdp.on('Target.attachedToTarget', onAttach);
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await new Promise((r) => setTimeout(r, 200));
+  cdp.off('Target.attachedToTarget', onAttach);
+  let total: number | undefined;
+  for (const sessionId of sessions) {
+    const used = await new Promise<number | undefined>((resolve) => {
+      const id = 1_000 + Math.floor(Math.random() * 1_000_000);
+      const onMessage = (e: { sessionId: string; message: string }) => {
+        const reply = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+        if (e.sessionId !== sessionId || reply.id === undefined) return;
+        if (reply.id === id + 1) {
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result?.usedSize);
+        }
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+      const send = (msgId: number, method: string) =>
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: msgId, method }) });
+      void send(id, 'HeapProfiler.collectGarbage').then(() => send(id + 1, 'Runtime.getHeapUsage'));
+      setTimeout(() => resolve(undefined), 10_000);
+    });
+    if (used !== undefined) total = (total ?? 0) + used;
+  }
+  await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: false });
+  return total;
+}
+
+/** "12 345 synergies sur 212 074" → [12345, 212074]. */
+async function counts(page: Page): Promise<[number, number]> {
+  const text = (await page.locator('.syn-count').textContent()) ?? '';
+  const [shown, held] = text.split(' sur ').map((part) => Number(part.replace(/\D/g, '')));
+  return [shown ?? NaN, held ?? NaN];
+}
+
+/** Time from `act` until the list's count text differs from what it was (the new answer is on screen). */
+async function untilCountChanges(page: Page, act: () => Promise<void>): Promise<number> {
+  const before = (await page.locator('.syn-count').textContent()) ?? '';
+  const start = performance.now();
+  await act();
+  await page.waitForFunction((before) => document.querySelector('.syn-count')?.textContent !== before, before, { polling: 'raf' });
+  return performance.now() - start;
+}
+
+/** Time from `act` until the first card of the list is another one. */
+async function untilFirstCardChanges(page: Page, act: () => Promise<void>): Promise<number> {
+  const before = await page.locator('.syn-card').first().getAttribute('href');
+  const start = performance.now();
+  await act();
+  await page.waitForFunction((before) => document.querySelector('.syn-card')?.getAttribute('href') !== before, before, { polling: 'raf' });
+  return performance.now() - start;
+}
+
+/** One company's flux changed in another tab: from its rematch starting here to the list redrawn. */
+async function updateToScreen(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const flux = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const open = indexedDB.open('synergies-terrain');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('flux', 'readwrite');
+        const cursor = tx.objectStore('flux').openCursor();
+        cursor.onsuccess = () => {
+          const row = cursor.result!.value as Record<string, unknown>;
+          cursor.result!.update({ ...row, maxDistanceKm: 1 });
+          tx.oncomplete = () => (open.result.close(), resolve(row));
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    performance.clearMarks();
+    const shown = new Promise<void>((resolve) => {
+      const observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName('synergies:shown').length && performance.getEntriesByName('synergies:update').length) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe({ type: 'mark' });
+    });
+    // What another tab's scheduler says after its own write.
+    const channel = new BroadcastChannel('synergies-terrain-rematch');
+    channel.postMessage([flux.companyId]);
+    channel.close();
+    await shown;
+    const start = performance.getEntriesByName('synergies:update')[0]!.startTime;
+    const end = performance.getEntriesByName('synergies:shown').at(-1)!.startTime;
+    return end - start;
+  });
+}
+
+async function measure(browser: Browser, url: string, fluxCount: number): Promise<void> {
+  const context = await browser.newContext();
+  // tsx names the functions declared inside page.evaluate() callbacks with a helper the page lacks.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[navigateur] ${error.message}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto(`${url}/#/entreprises`);
+    await page.getByRole('heading', { name: 'Entreprises' }).waitFor();
+    const restoreStart = performance.now();
+    const restored = await restoreRegion(page, fluxCount);
+    const restoreMs = performance.now() - restoreStart;
+
+    // Opening the list: the engine reads the base, matches, and the first page shows.
+    await page.reload();
+    let start = performance.now();
+    await page.goto(`${url}/#/synergies`);
+    await page.locator('.syn-card').first().waitFor({ timeout: 300_000 });
+    const coldMs = performance.now() - start;
+
+    // « Recalculer » → final list (the button back, the list answered by the new result).
+    const button = page.getByRole('button', { name: 'Recalculer' });
+    start = performance.now();
+    const peakPage = await peakHeapDuring(cdp, async () => {
+      await button.click();
+      await page.getByRole('button', { name: 'Calcul en cours…' }).waitFor({ state: 'detached', timeout: 300_000 });
+      await page.locator('.syn-card').first().waitFor();
+    });
+    const recomputeMs = performance.now() - start;
+    const [, held] = await counts(page);
+
+    // Open the list again (engine loaded): another page, then back.
+    await page.goto(`${url}/#/entreprises`);
+    await page.getByRole('heading', { name: 'Entreprises' }).waitFor();
+    start = performance.now();
+    await page.goto(`${url}/#/synergies`);
+    await page.locator('.syn-card').first().waitFor();
+    const openMs = performance.now() - start;
+
+    const kindMs = await untilCountChanges(page, () => page.getByLabel('Nature').selectOption('mutualisation').then(() => undefined));
+    const familyMs = await untilCountChanges(page, () => page.getByLabel('Famille').selectOption('materials').then(() => undefined));
+    await untilCountChanges(page, async () => {
+      await page.getByLabel('Nature').selectOption('');
+      await page.getByLabel('Famille').selectOption('');
+    });
+    const scoreMs = await untilCountChanges(page, () => page.getByLabel('Score minimum').fill('60'));
+    const sortMs = await untilFirstCardChanges(page, () => page.getByLabel('Trier par').selectOption('distance').then(() => undefined));
+    const nextMs = await untilFirstCardChanges(page, () => page.getByRole('button', { name: 'Suivantes' }).click());
+    const updateMs = await updateToScreen(page);
+
+    const heapPage = await pageHeap(cdp);
+    const heapWorker = await workerHeap(cdp);
+    const rawMs = await rawWrite(page, held);
+
+    console.log(`\n${fr(restored.flux)} flux, ${fr(restored.companies)} entreprises (écrits dans IndexedDB en ${ms(restoreMs)})`);
+    console.log(`  synergies détenues   : ${fr(held)} (par le worker ; aucune écrite dans IndexedDB)`);
+    console.log(`  ouverture à froid    : ${ms(coldMs)} (lecture de la base + calcul + 1re page affichée)`);
+    console.log(`  « Recalculer » → liste finale : ${ms(recomputeMs)}`);
+    console.log(
+      `  écriture IndexedDB brute de ${fr(held)} enregistrements : ${ms(rawMs)} (ce que coûterait au minimum de les stocker ; ratio ${(recomputeMs / rawMs).toFixed(2)})`,
+    );
+    console.log(`  réouverture de la liste : ${ms(openMs)}`);
+    console.log(
+      `  filtres (clic → écran) : nature ${ms(kindMs)}, famille ${ms(familyMs)}, score min. ${ms(scoreMs)} ; tri distance ${ms(sortMs)} ; page suivante ${ms(nextMs)}`,
+    );
+    console.log(`  mise à jour d’une entreprise → liste redessinée : ${ms(updateMs)}`);
+    console.log(`  tas JS : page ${mb(heapPage)} (pic pendant « Recalculer » ${mb(peakPage)}), worker ${mb(heapWorker)} (après ramasse-miettes)`);
+  } finally {
+    await context.close();
+  }
+}
+
+if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+const app = await startApp();
+const browser = await launchChromium();
+try {
+  console.log('Synergies dans le navigateur (Chromium, application construite, région synthétique)');
+  for (const size of SIZES) await measure(browser, app.url, size);
+} finally {
+  await browser.close();
+  await app.stop();
+}
