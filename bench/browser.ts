@@ -162,22 +162,39 @@ async function counts(page: Page): Promise<[number, number]> {
   return [shown ?? NaN, held ?? NaN];
 }
 
-/** Time from `act` until the list's count text differs from what it was (the new answer is on screen). */
-async function untilCountChanges(page: Page, act: () => Promise<void>): Promise<number> {
-  const before = (await page.locator('.syn-count').textContent()) ?? '';
-  const start = performance.now();
-  await act();
-  await page.waitForFunction((before) => document.querySelector('.syn-count')?.textContent !== before, before, { polling: 'raf' });
-  return performance.now() - start;
+/**
+ * Times in the page, from the user's input event (change, input or click, seen first in the
+ * capture phase) to the last DOM change it caused: Playwright's own latency is left out.
+ */
+async function installInputTimer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __input: number; __mutated: number };
+    for (const type of ['change', 'input', 'click']) document.addEventListener(type, () => (w.__input = performance.now()), true);
+    new MutationObserver(() => (w.__mutated = performance.now())).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
 }
 
-/** Time from `act` until the first card of the list is another one. */
-async function untilFirstCardChanges(page: Page, act: () => Promise<void>): Promise<number> {
-  const before = await page.locator('.syn-card').first().getAttribute('href');
-  const start = performance.now();
+/** Input → screen for `act`, once the text (or href) of the first `selector` changed. */
+async function inputToScreen(page: Page, act: () => Promise<unknown>, selector: string, read: 'text' | 'href'): Promise<number> {
+  const before = await page.evaluate(({ selector, read }) => {
+    const el = document.querySelector(selector);
+    return read === 'href' ? el?.getAttribute('href') : el?.textContent;
+  }, { selector, read });
   await act();
-  await page.waitForFunction((before) => document.querySelector('.syn-card')?.getAttribute('href') !== before, before, { polling: 'raf' });
-  return performance.now() - start;
+  await page.waitForFunction(
+    ({ selector, read, before }) => {
+      const el = document.querySelector(selector);
+      return (read === 'href' ? el?.getAttribute('href') : el?.textContent) !== before;
+    },
+    { selector, read, before },
+    { polling: 'raf' },
+  );
+  // Let the render finish (a frame), then read the times.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return page.evaluate(() => {
+    const w = window as unknown as { __input: number; __mutated: number };
+    return w.__mutated - w.__input;
+  });
 }
 
 /** One company's flux changed in another tab: from its rematch starting here to the list redrawn. */
@@ -249,6 +266,9 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     });
     const recomputeMs = performance.now() - start;
     const [, held] = await counts(page);
+    const workerMs = await page.evaluate(
+      () => (performance.getEntriesByName('synergies:matched').at(-1) as PerformanceMark | undefined)?.detail?.workerMs as number | undefined,
+    );
 
     // Open the list again (engine loaded): another page, then back.
     await page.goto(`${url}/#/entreprises`);
@@ -258,15 +278,15 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     await page.locator('.syn-card').first().waitFor();
     const openMs = performance.now() - start;
 
-    const kindMs = await untilCountChanges(page, () => page.getByLabel('Nature').selectOption('mutualisation').then(() => undefined));
-    const familyMs = await untilCountChanges(page, () => page.getByLabel('Famille').selectOption('materials').then(() => undefined));
-    await untilCountChanges(page, async () => {
-      await page.getByLabel('Nature').selectOption('');
-      await page.getByLabel('Famille').selectOption('');
-    });
-    const scoreMs = await untilCountChanges(page, () => page.getByLabel('Score minimum').fill('60'));
-    const sortMs = await untilFirstCardChanges(page, () => page.getByLabel('Trier par').selectOption('distance').then(() => undefined));
-    const nextMs = await untilFirstCardChanges(page, () => page.getByRole('button', { name: 'Suivantes' }).click());
+    await installInputTimer(page);
+    const count = '.syn-count';
+    const kindMs = await inputToScreen(page, () => page.getByLabel('Nature').selectOption('mutualisation'), count, 'text');
+    const familyMs = await inputToScreen(page, () => page.getByLabel('Famille').selectOption('materials'), count, 'text');
+    await inputToScreen(page, () => page.getByLabel('Nature').selectOption(''), count, 'text');
+    await inputToScreen(page, () => page.getByLabel('Famille').selectOption(''), count, 'text');
+    const scoreMs = await inputToScreen(page, () => page.getByLabel('Score minimum').fill('60'), count, 'text');
+    const sortMs = await inputToScreen(page, () => page.getByLabel('Trier par').selectOption('distance'), '.syn-card', 'href');
+    const nextMs = await inputToScreen(page, () => page.getByRole('button', { name: 'Suivantes' }).click(), '.syn-card', 'href');
     const updateMs = await updateToScreen(page);
 
     const heapPage = await pageHeap(cdp);
@@ -276,13 +296,15 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     console.log(`\n${fr(restored.flux)} flux, ${fr(restored.companies)} entreprises (écrits dans IndexedDB en ${ms(restoreMs)})`);
     console.log(`  synergies détenues   : ${fr(held)} (par le worker ; aucune écrite dans IndexedDB)`);
     console.log(`  ouverture à froid    : ${ms(coldMs)} (lecture de la base + calcul + 1re page affichée)`);
-    console.log(`  « Recalculer » → liste finale : ${ms(recomputeMs)}`);
+    console.log(
+      `  « Recalculer » → liste finale : ${ms(recomputeMs)} (dont worker : lecture de la base, calcul, résultat gardé ${workerMs === undefined ? 'n/d' : ms(workerMs)})`,
+    );
     console.log(
       `  écriture IndexedDB brute de ${fr(held)} enregistrements : ${ms(rawMs)} (ce que coûterait au minimum de les stocker ; ratio ${(recomputeMs / rawMs).toFixed(2)})`,
     );
     console.log(`  réouverture de la liste : ${ms(openMs)}`);
     console.log(
-      `  filtres (clic → écran) : nature ${ms(kindMs)}, famille ${ms(familyMs)}, score min. ${ms(scoreMs)} ; tri distance ${ms(sortMs)} ; page suivante ${ms(nextMs)}`,
+      `  filtres (saisie → écran, mesuré dans la page) : nature ${ms(kindMs)}, famille ${ms(familyMs)}, score min. ${ms(scoreMs)} ; tri distance ${ms(sortMs)} ; page suivante ${ms(nextMs)}`,
     );
     console.log(`  mise à jour d’une entreprise → liste redessinée : ${ms(updateMs)}`);
     console.log(`  tas JS : page ${mb(heapPage)} (pic pendant « Recalculer » ${mb(peakPage)}), worker ${mb(heapWorker)} (après ramasse-miettes)`);

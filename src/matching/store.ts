@@ -61,6 +61,8 @@ async function match(run: Run, onProgress?: Progress): Promise<RematchResult> {
     await db().open();
     if (signal.aborted) throw abortError();
     const matched = await matchingBridge().matchAll({ database: db().name }, { onProgress, signal });
+    // User Timing (DevTools, bench:browser): the worker's share of a full run.
+    performance.mark?.('synergies:matched', { detail: { workerMs: matched.durationMs, skipped: matched.skipped } });
     return { synergies: matched.total };
   } catch (error) {
     // Whatever a superseded run failed on, it was cancelled.
