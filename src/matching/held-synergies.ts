@@ -145,8 +145,8 @@ export class HeldSynergies {
   private all: Held[] = [];
   private removedSince = 0;
   private readonly territoryNumbers = new Map<string, number>();
-  /** id → entry, built on first need (or when idle: warm()), not to delay a full run's answer. */
-  private index: Map<string, Held> | undefined;
+  /** id → entry: updates and get() find their entries without a scan. */
+  private readonly index = new Map<string, Held>();
 
   constructor(private readonly now: number) {}
 
@@ -165,7 +165,7 @@ export class HeldSynergies {
 
   /** A company's diff, computed by the engine after the run: the held result follows the engine. */
   apply(diff: MatchDiff): void {
-    const index = this.byId();
+    const index = this.index;
     for (const id of [...diff.removed, ...diff.upserted.map((s) => s.id)]) {
       const h = index.get(id);
       if (!h) continue;
@@ -183,18 +183,8 @@ export class HeldSynergies {
     for (const s of diff.upserted) this.add(this.fromRecord(s));
   }
 
-  /**
-   * Does ahead what a first update, get or distance sort would otherwise pay for (~0.1–0.3 s at
-   * 200,000): the id index and both orders. The worker calls it when idle after a full run.
-   */
-  warm(): void {
-    this.byId();
-    this.orders.score.read();
-    this.orders.distance.read();
-  }
-
   get(id: string): Synergy | null {
-    const h = this.byId().get(id);
+    const h = this.index.get(id);
     return h ? this.build(h) : null;
   }
 
@@ -250,16 +240,8 @@ export class HeldSynergies {
     return h.record ?? buildSubstitution(h.offer!, h.need!, this.now);
   }
 
-  private byId(): Map<string, Held> {
-    if (!this.index) {
-      this.index = new Map();
-      for (const h of this.all) if (!h.removed) this.index.set(h.id, h);
-    }
-    return this.index;
-  }
-
   private add(h: Held): void {
-    this.index?.set(h.id, h);
+    this.index.set(h.id, h);
     this.all.push(h);
     this.count++;
     this.orders.score.add(h);

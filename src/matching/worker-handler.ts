@@ -22,18 +22,8 @@ function failed(id: number, error: unknown): WorkerResponse {
   return { id, type: 'error', code: 'failed', message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}` };
 }
 
-/** Quiet time after a full run or a query before the held result prepares what later reads need. */
-const WARM_AFTER_MS = 300;
-
 export function createWorkerHandler(): WorkerHandler {
-  let state: { engine: MatchEngine; held: HeldSynergies; warm?: ReturnType<typeof setTimeout> } | undefined;
-  /** (Re)schedules the held result's warm-up for when no request came for a while. */
-  const warmLater = () => {
-    const current = state;
-    if (!current) return;
-    if (current.warm !== undefined) clearTimeout(current.warm);
-    current.warm = setTimeout(() => current.held.warm(), WARM_AFTER_MS);
-  };
+  let state: { engine: MatchEngine; held: HeldSynergies } | undefined;
   return (message, post) => {
     const parsed = WorkerRequestSchema.safeParse(message);
     if (!parsed.success) {
@@ -49,7 +39,6 @@ export function createWorkerHandler(): WorkerHandler {
     try {
       if (request.type === 'match-all') {
         // Dropped first: a run that fails leaves nothing half-made behind.
-        if (state?.warm !== undefined) clearTimeout(state.warm);
         state = undefined;
         const start = performance.now();
         const match = ({ companies, flux, skipped }: MatchInput & { skipped: number }) => {
@@ -57,7 +46,6 @@ export function createWorkerHandler(): WorkerHandler {
           engine.load({ companies, flux }, (done, total) => post({ id: request.id, type: 'progress', done, total }));
           const run = engine.snapshot(request.now);
           state = { engine, held: HeldSynergies.fromRun(run) };
-          warmLater();
           const { substitutions, mutualisations, total } = run.counts;
           post({ id: request.id, type: 'matched', substitutions, mutualisations, total, skipped, durationMs: performance.now() - start });
         };
@@ -82,7 +70,6 @@ export function createWorkerHandler(): WorkerHandler {
         post({ id: request.id, type: 'diff', ...diff });
       } else if (request.type === 'query') {
         post({ id: request.id, type: 'results', ...held.query(request.query) });
-        warmLater();
       } else if (request.type === 'get') {
         post({ id: request.id, type: 'synergy', synergy: held.get(request.synergyId) });
       } else {
