@@ -168,7 +168,9 @@ async function counts(page: Page): Promise<[number, number]> {
  */
 async function installInputTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __input: number; __mutated: number };
+    const w = window as unknown as { __input: number; __mutated: number; __timer?: boolean };
+    if (w.__timer) return;
+    w.__timer = true;
     for (const type of ['change', 'input', 'click']) document.addEventListener(type, () => (w.__input = performance.now()), true);
     new MutationObserver(() => (w.__mutated = performance.now())).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
@@ -189,7 +191,11 @@ async function inputToScreen(page: Page, act: () => Promise<unknown>, selector: 
     { selector, read, before },
     { polling: 'raf' },
   );
-  // Let the render finish (a frame), then read the times.
+  return inputTime(page);
+}
+
+/** Last input event → last DOM change, once the render is done (a frame later). */
+async function inputTime(page: Page): Promise<number> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   return page.evaluate(() => {
     const w = window as unknown as { __input: number; __mutated: number };
@@ -260,13 +266,14 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     const button = page.getByRole('button', { name: 'Recalculer' });
     // Garbage of the restore and the first run collected first: the peak is this run's own.
     await cdp.send('HeapProfiler.collectGarbage');
-    start = performance.now();
+    await installInputTimer(page);
     const peakPage = await peakHeapDuring(cdp, async () => {
       await button.click();
       await page.getByRole('button', { name: 'Calcul en cours…' }).waitFor({ state: 'detached', timeout: 300_000 });
       await page.locator('.syn-card').first().waitFor();
     });
-    const recomputeMs = performance.now() - start;
+    // From the click to the last change on screen (the new list, the button back), in the page.
+    const recomputeMs = await inputTime(page);
     const [, held] = await counts(page);
     const workerMs = await page.evaluate(
       () => (performance.getEntriesByName('synergies:matched').at(-1) as PerformanceMark | undefined)?.detail?.workerMs as number | undefined,
@@ -280,7 +287,6 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     await page.locator('.syn-card').first().waitFor();
     const openMs = performance.now() - start;
 
-    await installInputTimer(page);
     const count = '.syn-count';
     const kindMs = await inputToScreen(page, () => page.getByLabel('Nature').selectOption('mutualisation'), count, 'text');
     const familyMs = await inputToScreen(page, () => page.getByLabel('Famille').selectOption('materials'), count, 'text');

@@ -1,14 +1,14 @@
 // The synergies the worker holds after a full run, and the queries the pages ask of them (a page of
 // results, counts, filters, sort). A substitution is held as its two prepared flux with its id,
 // score and distance: the record (explanation, parts) is built only when a page shows it. Each sort
-// order is kept sorted, with typed columns (score, km, kind/family, territories) a query scans in a
-// few ms at 200,000 synergies; an update merges its few new entries into each order on next use.
+// order is kept as typed columns a query scans in a few ms at 200,000 (sorted-columns.ts).
 import { FAMILIES, type Family, type Synergy, type SynergyKind } from '../domain';
 import { buildMutualisation, buildSubstitution } from './build-synergy';
 import type { FullRun } from './full-run';
 import { pairDistance } from './geo';
 import type { PreparedFlux } from './prepare';
 import { substitutionParts, totalScore } from './score';
+import { MANY_TERRITORIES, SortedColumns, type Compare, type HeldEntry } from './sorted-columns';
 import { hashed } from './synergy-id';
 import type { MatchDiff } from './types';
 
@@ -48,88 +48,13 @@ export interface SynergyPage {
 export const DEFAULT_LIMIT = 50;
 
 const KINDS: readonly SynergyKind[] = ['substitution', 'mutualisation'];
-/** Territory column value of a synergy touching more than two territories: its record is read. */
-const MANY = 0xffff;
 
-/** A held synergy: what filters and sorts read, and how to build its record. */
-interface Held {
-  id: string;
-  score: number;
-  distanceKm: number;
-  /** kind index × 8 + family index. */
-  facet: number;
-  /** Territory numbers (0: none, MANY: see the record). */
-  t1: number;
-  t2: number;
-  /** A substitution of the full run (offer, need), or a record (groups, and every update's upserts). */
-  offer?: PreparedFlux;
-  need?: PreparedFlux;
-  record?: Synergy;
-  removed?: boolean;
-}
-
-type Compare = (a: Held, b: Held) => number;
+type Held = HeldEntry;
 const byScore: Compare = (a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1);
 const byDistance: Compare = (a, b) => a.distanceKm - b.distanceKm || b.score - a.score || (a.id < b.id ? -1 : 1);
 
 const involves = (h: Held, companyId: string) =>
   h.record ? h.record.companyIds.includes(companyId) : h.offer!.company.id === companyId || h.need!.company.id === companyId;
-
-/** Merges two lists sorted by `cmp`. */
-function merge(a: Held[], b: Held[], cmp: Compare): Held[] {
-  if (b.length === 0) return a;
-  const out: Held[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = cmp(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
-}
-
-/** One sort order: its entries sorted, and columns of them for fast scans. */
-class Order {
-  private list: Held[] = [];
-  private added: Held[] = [];
-  private dirty = false;
-  private columns: { held: Held[]; score: Float64Array; km: Float64Array; facet: Uint8Array; t1: Uint16Array; t2: Uint16Array } | undefined;
-
-  constructor(private readonly cmp: Compare) {}
-
-  add(h: Held): void {
-    this.added.push(h);
-  }
-
-  /** Some entries were marked removed. */
-  touch(): void {
-    this.dirty = true;
-  }
-
-  /** Sorted live entries as columns; sorts what changed since the last call. */
-  read() {
-    if (this.columns && !this.dirty && this.added.length === 0) return this.columns;
-    const live = (h: Held) => !h.removed;
-    const base = this.dirty ? this.list.filter(live) : this.list;
-    const fresh = this.added.filter(live).sort(this.cmp);
-    // A first run sorts everything at once; an update merges its few entries in one pass.
-    this.list = base.length === 0 ? fresh : merge(base, fresh, this.cmp);
-    this.added = [];
-    this.dirty = false;
-    const n = this.list.length;
-    const c = { held: this.list, score: new Float64Array(n), km: new Float64Array(n), facet: new Uint8Array(n), t1: new Uint16Array(n), t2: new Uint16Array(n) };
-    for (let i = 0; i < n; i++) {
-      const h = this.list[i]!;
-      c.score[i] = h.score;
-      c.km[i] = h.distanceKm;
-      c.facet[i] = h.facet;
-      c.t1[i] = h.t1;
-      c.t2[i] = h.t2;
-    }
-    this.columns = c;
-    return c;
-  }
-}
 
 function emptyCounts(): SynergyCounts {
   return {
@@ -140,10 +65,7 @@ function emptyCounts(): SynergyCounts {
 
 export class HeldSynergies {
   private count = 0;
-  private readonly orders = { score: new Order(byScore), distance: new Order(byDistance) };
-  /** Every entry added (removed ones are marked, and dropped when the list is compacted). */
-  private all: Held[] = [];
-  private removedSince = 0;
+  private readonly orders = { score: new SortedColumns(byScore), distance: new SortedColumns(byDistance) };
   private readonly territoryNumbers = new Map<string, number>();
   /** id → entry: updates and get() find their entries without a scan. */
   private readonly index = new Map<string, Held>();
@@ -172,14 +94,9 @@ export class HeldSynergies {
       h.removed = true;
       index.delete(id);
       this.count--;
-      this.removedSince++;
+      this.orders.score.remove(h);
+      this.orders.distance.remove(h);
     }
-    if (this.removedSince > this.all.length / 4) {
-      this.all = this.all.filter((h) => !h.removed);
-      this.removedSince = 0;
-    }
-    this.orders.score.touch();
-    this.orders.distance.touch();
     for (const s of diff.upserted) this.add(this.fromRecord(s));
   }
 
@@ -213,7 +130,7 @@ export class HeldSynergies {
       if (c.score[i]! < minScore || c.km[i]! > maxKm) continue;
       if (wantedNumbers) {
         const t1 = c.t1[i]!;
-        const hit = t1 === MANY ? c.held[i]!.record!.territoryIds.some((t) => wanted!.has(t)) : wantedNumbers.has(t1) || wantedNumbers.has(c.t2[i]!);
+        const hit = t1 === MANY_TERRITORIES ? c.held[i]!.record!.territoryIds.some((t) => wanted!.has(t)) : wantedNumbers.has(t1) || wantedNumbers.has(c.t2[i]!);
         if (!hit) continue;
       }
       if (only && !only.has(c.held[i]!.id)) continue;
@@ -242,7 +159,6 @@ export class HeldSynergies {
 
   private add(h: Held): void {
     this.index.set(h.id, h);
-    this.all.push(h);
     this.count++;
     this.orders.score.add(h);
     this.orders.distance.add(h);
@@ -261,7 +177,7 @@ export class HeldSynergies {
       score: record.score,
       distanceKm: record.distanceKm,
       facet: KINDS.indexOf(record.kind) * 8 + FAMILIES.indexOf(record.family),
-      t1: t.length > 2 ? MANY : t.length ? this.territory(t[0]!) : 0,
+      t1: t.length > 2 ? MANY_TERRITORIES : t.length ? this.territory(t[0]!) : 0,
       t2: t.length === 2 ? this.territory(t[1]!) : 0,
       record,
     };

@@ -128,25 +128,33 @@ describe('held synergies', () => {
     expect(page.total).toBe(all.length);
   });
 
-  it('follows the engine through company updates (diffs applied), sorts kept right', () => {
+  it('follows the engine through company updates (diffs applied), sorts kept right after each', () => {
     const local = loaded();
-    // Warm both orders, so the updates must re-sort them.
-    local.held.query({});
-    local.held.query({ sort: 'distance' });
+    const byId = (a: Synergy, b: Synergy) => (a.id < b.id ? -1 : 1);
+    const sameButTime = (rows: Synergy[]) => rows.map(({ computedAt: _, ...r }) => r);
+    const check = () => {
+      const now = local.engine.synergies(8);
+      expect(local.held.size).toBe(now.length);
+      expect(sameButTime(local.held.query({ limit: now.length }).items.sort(byId))).toEqual(sameButTime(now));
+      for (const q of [{}, { sort: 'distance' as const }, { family: 'skills' as const, minScore: 30 }]) {
+        expect(sameButTime(allPages(local.held, q, 100))).toEqual(sameButTime(shownBefore(now, q)));
+      }
+    };
     const pick = seededRandom(9);
-    for (let i = 0; i < 15; i++) {
+    const update = (i: number) => {
       const c = region.companies[Math.floor(pick() * region.companies.length)]!;
       const own = region.flux.filter((f) => f.companyId === c.id);
       const flux = i % 3 === 0 ? [] : own.map((f) => (f.quantity === undefined ? f : { ...f, quantity: f.quantity * 3 + i }));
       local.held.apply(local.engine.updateCompany(c.id, i % 5 === 4 ? undefined : c, flux, 8));
+    };
+    // Read after each update: few new entries spliced into sorted orders, dead ones skipped.
+    check();
+    for (let i = 0; i < 6; i++) {
+      update(i);
+      check();
     }
-    const now = local.engine.synergies(8);
-    const byId = (a: Synergy, b: Synergy) => (a.id < b.id ? -1 : 1);
-    const sameButTime = (rows: Synergy[]) => rows.map(({ computedAt: _, ...r }) => r);
-    expect(local.held.size).toBe(now.length);
-    expect(sameButTime(local.held.query({ limit: now.length }).items.sort(byId))).toEqual(sameButTime(now));
-    for (const q of [{}, { sort: 'distance' as const }, { family: 'skills' as const }]) {
-      expect(sameButTime(allPages(local.held, q, 100))).toEqual(sameButTime(shownBefore(now, q)));
-    }
+    // Many updates before a read: enough dead entries to compact the orders.
+    for (let i = 6; i < 30; i++) update(i);
+    check();
   });
 });
