@@ -275,8 +275,9 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     // From the click to the last change on screen (the new list, the button back), in the page.
     const recomputeMs = await inputTime(page);
     const [, held] = await counts(page);
-    const workerMs = await page.evaluate(
-      () => (performance.getEntriesByName('synergies:matched').at(-1) as PerformanceMark | undefined)?.detail?.workerMs as number | undefined,
+    type Phases = { workerMs: number; readMs: number; matchMs: number; holdMs: number };
+    const worker = await page.evaluate(
+      () => (performance.getEntriesByName('synergies:matched').at(-1) as PerformanceMark | undefined)?.detail as Phases | undefined,
     );
 
     // Open the list again (engine loaded): another page, then back.
@@ -305,7 +306,7 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     console.log(`  synergies détenues   : ${fr(held)} (par le worker ; aucune écrite dans IndexedDB)`);
     console.log(`  ouverture à froid    : ${ms(coldMs)} (lecture de la base + calcul + 1re page affichée)`);
     console.log(
-      `  « Recalculer » → liste finale : ${ms(recomputeMs)} (dont worker : lecture de la base, calcul, résultat gardé ${workerMs === undefined ? 'n/d' : ms(workerMs)})`,
+      `  « Recalculer » → liste finale : ${ms(recomputeMs)} (dont worker ${worker ? `${ms(worker.workerMs)} : lecture de la base ${ms(worker.readMs)}, calcul ${ms(worker.matchMs)}, résultat gardé ${ms(worker.holdMs)}` : 'n/d'})`,
     );
     console.log(
       `  écriture IndexedDB brute de ${fr(held)} enregistrements : ${ms(rawMs)} (ce que coûterait au minimum de les stocker ; ratio ${(recomputeMs / rawMs).toFixed(2)})`,

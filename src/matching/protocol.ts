@@ -113,6 +113,8 @@ export const MatchedResponseSchema = z.object({
   skipped: Count,
   /** Time spent reading and matching in the worker, in ms. */
   durationMs: z.number().nonnegative(),
+  /** Its parts, in ms: reading the base (0 when the data was given), matching, keeping the result. */
+  phases: z.object({ readMs: z.number().nonnegative(), matchMs: z.number().nonnegative(), holdMs: z.number().nonnegative() }),
 });
 
 const record = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();

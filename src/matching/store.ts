@@ -62,7 +62,7 @@ async function match(run: Run, onProgress?: Progress): Promise<RematchResult> {
     if (signal.aborted) throw abortError();
     const matched = await matchingBridge().matchAll({ database: db().name }, { onProgress, signal });
     // User Timing (DevTools, bench:browser): the worker's share of a full run.
-    performance.mark?.('synergies:matched', { detail: { workerMs: matched.durationMs, skipped: matched.skipped } });
+    performance.mark?.('synergies:matched', { detail: { workerMs: matched.durationMs, ...matched.phases, skipped: matched.skipped } });
     return { synergies: matched.total };
   } catch (error) {
     // Whatever a superseded run failed on, it was cancelled.

@@ -42,12 +42,16 @@ export function createWorkerHandler(): WorkerHandler {
         state = undefined;
         const start = performance.now();
         const match = ({ companies, flux, skipped }: MatchInput & { skipped: number }) => {
+          const matchStart = performance.now();
           const engine = new MatchEngine({ topN: request.topN ?? DEFAULT_TOP_N, now: request.now });
           engine.load({ companies, flux }, (done, total) => post({ id: request.id, type: 'progress', done, total }));
           const run = engine.snapshot(request.now);
+          const holdStart = performance.now();
           state = { engine, held: HeldSynergies.fromRun(run) };
+          const end = performance.now();
           const { substitutions, mutualisations, total } = run.counts;
-          post({ id: request.id, type: 'matched', substitutions, mutualisations, total, skipped, durationMs: performance.now() - start });
+          const phases = { readMs: matchStart - start, matchMs: holdStart - matchStart, holdMs: end - holdStart };
+          post({ id: request.id, type: 'matched', substitutions, mutualisations, total, skipped, durationMs: end - start, phases });
         };
         if (request.database === undefined) return match({ companies: request.companies!, flux: request.flux!, skipped: 0 });
         // The bridge sends nothing else until this one is answered: no request can see a half state.

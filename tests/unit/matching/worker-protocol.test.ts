@@ -131,7 +131,8 @@ describe('worker message handler', () => {
   });
 
   it('the page side refuses malformed answers', () => {
-    const matched = { id: 1, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, skipped: 0, durationMs: 3 };
+    const phases = { readMs: 0, matchMs: 2, holdMs: 1 };
+    const matched = { id: 1, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, skipped: 0, durationMs: 3, phases };
     expect(WorkerResponseSchema.safeParse(matched).success).toBe(true);
     expect(WorkerResponseSchema.safeParse({ ...matched, substitutions: -1 }).success).toBe(false);
     const counts = { kinds: { substitution: 0, mutualisation: 0 }, families: { energy: 0, water: 0, materials: 0, logistics: 0, skills: 0 } };
