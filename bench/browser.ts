@@ -267,13 +267,22 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     // Garbage of the restore and the first run collected first: the peak is this run's own.
     await cdp.send('HeapProfiler.collectGarbage');
     await installInputTimer(page);
+    await page.evaluate(() => performance.clearMarks());
     const peakPage = await peakHeapDuring(cdp, async () => {
       await button.click();
       await page.getByRole('button', { name: 'Calcul en cours…' }).waitFor({ state: 'detached', timeout: 300_000 });
-      await page.locator('.syn-card').first().waitFor();
+      // The list answered from the new result: a `synergies:shown` mark after `synergies:matched`.
+      await page.waitForFunction(() => {
+        const matched = performance.getEntriesByName('synergies:matched').at(-1);
+        return matched !== undefined && performance.getEntriesByName('synergies:shown').some((m) => m.startTime > matched.startTime);
+      });
     });
-    // From the click to the last change on screen (the new list, the button back), in the page.
-    const recomputeMs = await inputTime(page);
+    // From the click to the list drawn from the new result, in the page.
+    const recomputeMs = await page.evaluate(() => {
+      const matched = performance.getEntriesByName('synergies:matched').at(-1)!;
+      const shown = performance.getEntriesByName('synergies:shown').find((m) => m.startTime > matched.startTime)!;
+      return shown.startTime - (window as unknown as { __input: number }).__input;
+    });
     const [, held] = await counts(page);
     type Phases = { workerMs: number; readMs: number; matchMs: number; holdMs: number };
     const worker = await page.evaluate(
