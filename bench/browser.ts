@@ -8,11 +8,12 @@
 // 10,000 flux < 1 s; filters < 100 ms at 200,000 synergies; an update < 100 ms to the screen.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { searchKey } from '../src/domain';
 import { syntheticRegion } from '../src/matching/synthetic';
 import { startApp } from '../tests/e2e/helpers/app-server';
 import { launchChromium } from '../tests/e2e/helpers/browser';
+import { inputToScreen, installInputTimer, pageHeap, peakHeapDuring, workerHeap } from './browser-probes';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
@@ -90,117 +91,11 @@ function rawWrite(page: Page, count: number): Promise<number> {
   }, count);
 }
 
-/** Samples the page's JS heap while `run` runs; resolves with the highest value seen. */
-async function peakHeapDuring(cdp: CDPSession, run: () => Promise<void>): Promise<number> {
-  let peak = 0;
-  let running = true;
-  const sample = async () => {
-    while (running) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')!.value);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  const sampling = sample();
-  try {
-    await run();
-  } finally {
-    running = false;
-    await sampling;
-  }
-  return peak;
-}
-
-/** JS heap used by the page, after a garbage collection (what it retains). */
-async function pageHeap(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
-}
-
-/**
- * JS heap used by the matching worker: the page's CDP session auto-attaches to its workers (not
- * flattened, so messages go through Target.sendMessageToTarget) and asks each for Runtime.getHeapUsage.
- */
-async function workerHeap(cdp: CDPSession): Promise<number | undefined> {
-  const sessions: string[] = [];
-  const onAttach = (e: { sessionId: string; targetInfo: { type: string } }) => {
-    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
-  };
-  cdp.on('Target.attachedToTarget', onAttach);
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await new Promise((r) => setTimeout(r, 200));
-  cdp.off('Target.attachedToTarget', onAttach);
-  let total: number | undefined;
-  for (const sessionId of sessions) {
-    const used = await new Promise<number | undefined>((resolve) => {
-      const id = 1_000 + Math.floor(Math.random() * 1_000_000);
-      const onMessage = (e: { sessionId: string; message: string }) => {
-        const reply = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
-        if (e.sessionId !== sessionId || reply.id === undefined) return;
-        if (reply.id === id + 1) {
-          cdp.off('Target.receivedMessageFromTarget', onMessage);
-          resolve(reply.result?.usedSize);
-        }
-      };
-      cdp.on('Target.receivedMessageFromTarget', onMessage);
-      const send = (msgId: number, method: string) =>
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: msgId, method }) });
-      void send(id, 'HeapProfiler.collectGarbage').then(() => send(id + 1, 'Runtime.getHeapUsage'));
-      setTimeout(() => resolve(undefined), 10_000);
-    });
-    if (used !== undefined) total = (total ?? 0) + used;
-  }
-  await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: false });
-  return total;
-}
-
 /** "12 345 synergies sur 212 074" → [12345, 212074]. */
 async function counts(page: Page): Promise<[number, number]> {
   const text = (await page.locator('.syn-count').textContent()) ?? '';
   const [shown, held] = text.split(' sur ').map((part) => Number(part.replace(/\D/g, '')));
   return [shown ?? NaN, held ?? NaN];
-}
-
-/**
- * Times in the page, from the user's input event (change, input or click, seen first in the
- * capture phase) to the last DOM change it caused: Playwright's own latency is left out.
- */
-async function installInputTimer(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __input: number; __mutated: number; __timer?: boolean };
-    if (w.__timer) return;
-    w.__timer = true;
-    for (const type of ['change', 'input', 'click']) document.addEventListener(type, () => (w.__input = performance.now()), true);
-    new MutationObserver(() => (w.__mutated = performance.now())).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-/** Input → screen for `act`, once the text (or href) of the first `selector` changed. */
-async function inputToScreen(page: Page, act: () => Promise<unknown>, selector: string, read: 'text' | 'href'): Promise<number> {
-  const before = await page.evaluate(({ selector, read }) => {
-    const el = document.querySelector(selector);
-    return read === 'href' ? el?.getAttribute('href') : el?.textContent;
-  }, { selector, read });
-  await act();
-  await page.waitForFunction(
-    ({ selector, read, before }) => {
-      const el = document.querySelector(selector);
-      return (read === 'href' ? el?.getAttribute('href') : el?.textContent) !== before;
-    },
-    { selector, read, before },
-    { polling: 'raf' },
-  );
-  return inputTime(page);
-}
-
-/** Last input event → last DOM change, once the render is done (a frame later). */
-async function inputTime(page: Page): Promise<number> {
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  return page.evaluate(() => {
-    const w = window as unknown as { __input: number; __mutated: number };
-    return w.__mutated - w.__input;
-  });
 }
 
 /** One company's flux changed in another tab: from its rematch starting here to the list redrawn. */
