@@ -2,14 +2,72 @@
 // taken inside the page (input event seen in the capture phase → last DOM change it caused).
 import type { CDPSession, Page } from 'playwright-core';
 
-/** Samples the page's JS heap while `run` runs; resolves with the highest value seen. */
-export async function peakHeapDuring(cdp: CDPSession, run: () => Promise<void>): Promise<number> {
-  let peak = 0;
+const usedHeap = async (cdp: CDPSession) =>
+  (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+
+/** JS heap used by the page, after a garbage collection (what it retains). */
+export async function pageHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return usedHeap(cdp);
+}
+
+export interface WorkerProbe {
+  /** JS heap used by the page's workers (all of them: the matching worker is the only one), or undefined. */
+  heap(collectFirst: boolean): Promise<number | undefined>;
+  detach(): Promise<void>;
+}
+
+/**
+ * The page's workers, through its CDP session: auto-attached without flattening, so commands go
+ * through Target.sendMessageToTarget and answers come back as Target.receivedMessageFromTarget.
+ */
+export async function attachWorkers(cdp: CDPSession): Promise<WorkerProbe> {
+  const sessions: string[] = [];
+  const onAttach = (e: { sessionId: string; targetInfo: { type: string } }) => {
+    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
+  };
+  cdp.on('Target.attachedToTarget', onAttach);
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await new Promise((r) => setTimeout(r, 200));
+  let nextId = 1;
+  const call = (sessionId: string, method: string) =>
+    new Promise<{ usedSize?: number } | undefined>((resolve) => {
+      const id = nextId++;
+      const onMessage = (e: { sessionId: string; message: string }) => {
+        const reply = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+        if (e.sessionId !== sessionId || reply.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', onMessage);
+        resolve(reply.result);
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      setTimeout(() => resolve(undefined), 10_000);
+    });
+  return {
+    async heap(collectFirst) {
+      let total: number | undefined;
+      for (const sessionId of sessions) {
+        if (collectFirst) await call(sessionId, 'HeapProfiler.collectGarbage');
+        const used = (await call(sessionId, 'Runtime.getHeapUsage'))?.usedSize;
+        if (used !== undefined) total = (total ?? 0) + used;
+      }
+      return total;
+    },
+    async detach() {
+      cdp.off('Target.attachedToTarget', onAttach);
+      await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: false });
+    },
+  };
+}
+
+/** Samples the page's and the workers' JS heaps while `run` runs; resolves with the highest of each. */
+export async function peakHeapsDuring(cdp: CDPSession, workers: WorkerProbe, run: () => Promise<void>): Promise<{ page: number; worker: number }> {
+  const peak = { page: 0, worker: 0 };
   let running = true;
   const sample = async () => {
     while (running) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')!.value);
+      peak.page = Math.max(peak.page, await usedHeap(cdp));
+      peak.worker = Math.max(peak.worker, (await workers.heap(false)) ?? 0);
       await new Promise((r) => setTimeout(r, 50));
     }
   };
@@ -21,50 +79,6 @@ export async function peakHeapDuring(cdp: CDPSession, run: () => Promise<void>):
     await sampling;
   }
   return peak;
-}
-
-/** JS heap used by the page, after a garbage collection (what it retains). */
-export async function pageHeap(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
-}
-
-/**
- * JS heap used by the matching worker: the page's CDP session auto-attaches to its workers (not
- * flattened, so messages go through Target.sendMessageToTarget) and asks each for Runtime.getHeapUsage.
- */
-export async function workerHeap(cdp: CDPSession): Promise<number | undefined> {
-  const sessions: string[] = [];
-  const onAttach = (e: { sessionId: string; targetInfo: { type: string } }) => {
-    if (e.targetInfo.type === 'worker') sessions.push(e.sessionId);
-  };
-  cdp.on('Target.attachedToTarget', onAttach);
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await new Promise((r) => setTimeout(r, 200));
-  cdp.off('Target.attachedToTarget', onAttach);
-  let total: number | undefined;
-  for (const sessionId of sessions) {
-    const used = await new Promise<number | undefined>((resolve) => {
-      const id = 1_000 + Math.floor(Math.random() * 1_000_000);
-      const onMessage = (e: { sessionId: string; message: string }) => {
-        const reply = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
-        if (e.sessionId !== sessionId || reply.id === undefined) return;
-        if (reply.id === id + 1) {
-          cdp.off('Target.receivedMessageFromTarget', onMessage);
-          resolve(reply.result?.usedSize);
-        }
-      };
-      cdp.on('Target.receivedMessageFromTarget', onMessage);
-      const send = (msgId: number, method: string) =>
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: msgId, method }) });
-      void send(id, 'HeapProfiler.collectGarbage').then(() => send(id + 1, 'Runtime.getHeapUsage'));
-      setTimeout(() => resolve(undefined), 10_000);
-    });
-    if (used !== undefined) total = (total ?? 0) + used;
-  }
-  await cdp.send('Target.setAutoAttach', { autoAttach: false, waitForDebuggerOnStart: false, flatten: false });
-  return total;
 }
 
 /**

@@ -13,7 +13,7 @@ import { searchKey } from '../src/domain';
 import { syntheticRegion } from '../src/matching/synthetic';
 import { startApp } from '../tests/e2e/helpers/app-server';
 import { launchChromium } from '../tests/e2e/helpers/browser';
-import { inputToScreen, installInputTimer, pageHeap, peakHeapDuring, workerHeap } from './browser-probes';
+import { attachWorkers, inputToScreen, installInputTimer, pageHeap, peakHeapsDuring } from './browser-probes';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
@@ -163,7 +163,8 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     await cdp.send('HeapProfiler.collectGarbage');
     await installInputTimer(page);
     await page.evaluate(() => performance.clearMarks());
-    const peakPage = await peakHeapDuring(cdp, async () => {
+    const workers = await attachWorkers(cdp);
+    const peak = await peakHeapsDuring(cdp, workers, async () => {
       await button.click();
       await page.getByRole('button', { name: 'Calcul en cours…' }).waitFor({ state: 'detached', timeout: 300_000 });
       // The list answered from the new result: a `synergies:shown` mark after `synergies:matched`.
@@ -203,7 +204,8 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     const updateMs = await updateToScreen(page);
 
     const heapPage = await pageHeap(cdp);
-    const heapWorker = await workerHeap(cdp);
+    const heapWorker = await workers.heap(true);
+    await workers.detach();
     const rawMs = await rawWrite(page, held);
 
     console.log(`\n${fr(restored.flux)} flux, ${fr(restored.companies)} entreprises (écrits dans IndexedDB en ${ms(restoreMs)})`);
@@ -220,7 +222,9 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
       `  filtres (saisie → écran, mesuré dans la page) : nature ${ms(kindMs)}, famille ${ms(familyMs)}, score min. ${ms(scoreMs)} ; tri distance ${ms(sortMs)} ; page suivante ${ms(nextMs)}`,
     );
     console.log(`  mise à jour d’une entreprise → liste redessinée : ${ms(updateMs)}`);
-    console.log(`  tas JS : page ${mb(heapPage)} (pic pendant « Recalculer » ${mb(peakPage)}), worker ${mb(heapWorker)} (après ramasse-miettes)`);
+    console.log(
+      `  tas JS : page ${mb(heapPage)}, worker ${mb(heapWorker)} (après ramasse-miettes) ; pics pendant « Recalculer » : page ${mb(peak.page)}, worker ${mb(peak.worker)}`,
+    );
   } finally {
     await context.close();
   }
