@@ -1,7 +1,7 @@
 // The app's IndexedDB database (Dexie): one instance per page, opened lazily — the database of
 // the account signed in on this device (account-databases.ts), or the anonymous one.
 import Dexie, { type Table } from 'dexie';
-import type { Company, Flux, Followup, Synergy, Territory, Visit, Zone } from '../domain';
+import type { Company, Flux, Followup, Territory, Visit, Zone } from '../domain';
 import type { Workshop } from '../domain/workshop';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import { activeDatabase } from './account-databases';
@@ -19,7 +19,6 @@ export class SynergiesDB extends Dexie {
   zones!: Table<Zone, string>;
   outbox!: Table<OutboxEntry, number>;
   conflicts!: Table<ConflictEntry, string>;
-  synergies!: Table<Synergy, string>;
   followups!: Table<Followup, string>;
   workshops!: Table<Workshop, string>;
   parks!: Table<StoredPark, string>;

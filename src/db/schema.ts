@@ -1,7 +1,8 @@
 // The versioned IndexedDB schema. Each version is kept forever: Dexie replays them in order to
 // bring any device's database, however old, up to date. Version 1 is what the first release
 // shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies; version 3
-// the follow-ups of synergies; version 4 the shared business parks; version 6 the workshops.
+// the follow-ups of synergies; version 4 the shared business parks; version 5 deletes synergies
+// again (held by the matching worker, never stored); version 6 the workshops.
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { findResource, parkNameKey, searchKey } from '../domain';
@@ -34,7 +35,13 @@ export const SCHEMA_V4 = {
   parks: 'id, territoryId',
 } as const;
 
-/** v6 (v5: regional scale): detection workshops. */
+/**
+ * v5 drops `synergies`: they are derived, recomputed in about a second and held by the matching
+ * worker (src/matching/README.md); writing 200k rows took minutes at regional scale.
+ */
+export const SCHEMA_V5 = { synergies: null } as const;
+
+/** v6: detection workshops. */
 export const SCHEMA_V6 = {
   workshops: 'id, territoryId, date, state',
 } as const;
@@ -98,5 +105,6 @@ export function defineVersions(db: Dexie): void {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+  db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
 }

@@ -8,7 +8,6 @@ import {
   FollowupSchema,
   IdSchema,
   SyncedTableSchema,
-  SynergySchema,
   TerritorySchema,
   VisitSchema,
   ZoneSchema,
@@ -43,7 +42,10 @@ export const ConflictEntrySchema = z.object({
   createdAt: z.number().int().nonnegative(),
 });
 
-/** Tables in the order they are checked and restored; synergies are derived but kept to avoid a stale view. */
+/**
+ * Tables in the order they are checked and restored. Synergies are not among them: derived, held by
+ * the matching worker and recomputed after a restore (schema v5 dropped their table).
+ */
 export const TABLE_SCHEMAS = {
   territories: TerritorySchema,
   zones: ZoneSchema,
@@ -54,7 +56,6 @@ export const TABLE_SCHEMAS = {
   workshops: WorkshopSchema,
   outbox: OutboxEntrySchema,
   conflicts: ConflictEntrySchema,
-  synergies: SynergySchema,
 } as const;
 export type BackupTable = keyof typeof TABLE_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as BackupTable[];
@@ -69,7 +70,6 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   workshops: 'Ateliers',
   outbox: 'Modifications à synchroniser',
   conflicts: 'Conflits',
-  synergies: 'Synergies',
 };
 
 const rows = z.array(z.unknown(), { error: 'liste d’enregistrements attendue' });
@@ -92,8 +92,7 @@ export const BackupEnvelopeSchema = z.object({
     workshops: rows.default([]),
     outbox: rows,
     conflicts: rows,
-    // Optional: older or hand-made backups may leave out what can be recomputed.
-    synergies: rows.default([]),
+    // Backups written before schema v5 also hold `synergies`: accepted and left out (recomputed).
   }),
 });
 

@@ -65,7 +65,6 @@ export async function restoreBackup(backup: Backup): Promise<void> {
     // Entries keep their seq, so the order in which changes are pushed is unchanged.
     await database.outbox.bulkAdd(tables.outbox);
     await database.conflicts.bulkAdd(tables.conflicts);
-    await database.synergies.bulkAdd(tables.synergies);
   });
 }
 

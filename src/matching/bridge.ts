@@ -1,10 +1,11 @@
 // Page side of the matching worker. The one owner of the worker's life: started lazily on the first
 // call, requests queued and answered by id, cancellable with an AbortSignal (a running request is
-// cancelled by terminating the worker), and the engine run on the main thread where Worker is
-// unavailable (tests, old browsers) or fails to start. A full run resolves with its counts once the
-// matching is done; its records are then fetched page by page with page(), which is never cancelled
-// by terminating the worker (the engine state must survive): the caller just stops asking.
+// cancelled by terminating the worker, and the synergies it held with it), and the engine run on
+// the main thread where Worker is unavailable (tests, old browsers) or fails to start. The worker
+// holds the synergies; query/get/byCompany read them. Every change of what it holds (a full run
+// matched, a company's diff) bumps a version that pages subscribe to, to ask again.
 import { formatZodError, type Synergy } from '../domain';
+import type { SynergyPage, SynergyQuery } from './held-synergies';
 import { WorkerResponseSchema, type MatchedResponse, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { MatchCompany, MatchDiff, MatchFlux, MatchInput } from './types';
 import { createWorkerHandler, type WorkerHandler } from './worker-handler';
@@ -27,23 +28,26 @@ interface Pending {
   signal?: AbortSignal;
 }
 
-export interface MatchedRun extends Omit<MatchedResponse, 'id' | 'type'> {
-  runId: number;
+export type MatchedRun = Omit<MatchedResponse, 'id' | 'type'>;
+
+type Listener = (version: number) => void;
+const listeners = new Set<Listener>();
+let version = 0;
+
+/** Increases each time the held synergies change (whatever bridge holds them). */
+export function resultsVersion(): number {
+  return version;
 }
 
-export interface RunPage {
-  synergies: Synergy[];
-  done: number;
-  total: number;
-  last: boolean;
+/** Calls `listener` after every change of the held synergies; returns the unsubscribe function. */
+export function onResultsChanged(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** A page was asked of a run the worker no longer holds (replaced by a newer run, or restarted). */
-export class StaleRunError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StaleRunError';
-  }
+function resultsChanged(): void {
+  version++;
+  for (const listener of [...listeners]) listener(version);
 }
 
 const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
@@ -55,36 +59,43 @@ export class MatchBridge {
   private running: Pending | undefined;
   private nextId = 1;
 
-  /** pageSize: records per page of full runs (tests use tiny pages to exercise the stream). */
-  constructor(private readonly options: { forceMainThread?: boolean; pageSize?: number } = {}) {}
+  constructor(private readonly options: { forceMainThread?: boolean } = {}) {}
 
-  /** Runs the matching; resolves with the counts and the run id to fetch the pages with. */
+  /**
+   * Runs the matching on the data given, or on the app's IndexedDB `database` (read by the worker
+   * itself); resolves with the counts once the worker holds the new synergies.
+   */
   matchAll(
-    input: MatchInput,
-    opts: { onProgress?: Progress; signal?: AbortSignal; topN?: number; now?: number; pageSize?: number } = {},
+    input: MatchInput | { database: string },
+    opts: { onProgress?: Progress; signal?: AbortSignal; topN?: number; now?: number } = {},
   ): Promise<MatchedRun> {
-    const request = {
-      id: this.nextId++,
-      type: 'match-all' as const,
-      companies: [...input.companies],
-      flux: [...input.flux],
-      topN: opts.topN,
-      pageSize: opts.pageSize ?? this.options.pageSize,
-      now: opts.now ?? Date.now(),
-    };
+    const source = 'database' in input ? { database: input.database } : { companies: [...input.companies], flux: [...input.flux] };
+    const request = { id: this.nextId++, type: 'match-all' as const, ...source, topN: opts.topN, now: opts.now ?? Date.now() };
     return this.call(request, opts).then((r) => {
       const { id: _, type: __, ...matched } = r as MatchedResponse;
-      return { runId: request.id, ...matched };
+      resultsChanged();
+      return matched;
     });
   }
 
-  /** Page `index` of the full run `runId` (built by the worker on this request). */
-  page(runId: number, index: number): Promise<RunPage> {
-    const request = { id: this.nextId++, type: 'page' as const, runId, index };
-    return this.call(request, {}).then((r) => {
-      const page = r as Extract<WorkerResponse, { type: 'page' }>;
-      return { synergies: page.synergies as Synergy[], done: page.done, total: page.total, last: page.last };
+  /** One page of the held synergies, filtered and sorted, with counts. */
+  query(query: SynergyQuery): Promise<SynergyPage> {
+    return this.call({ id: this.nextId++, type: 'query', query }, {}).then((r) => {
+      const { id: _, type: __, ...page } = r as Extract<WorkerResponse, { type: 'results' }>;
+      return page;
     });
+  }
+
+  /** One held synergy, or null when the current result has no such id. */
+  get(synergyId: string): Promise<Synergy | null> {
+    return this.call({ id: this.nextId++, type: 'get', synergyId }, {}).then((r) => (r as Extract<WorkerResponse, { type: 'synergy' }>).synergy);
+  }
+
+  /** Every held synergy a company takes part in, best first. */
+  byCompany(companyId: string): Promise<Synergy[]> {
+    return this.call({ id: this.nextId++, type: 'by-company', companyId }, {}).then(
+      (r) => (r as Extract<WorkerResponse, { type: 'company-synergies' }>).items,
+    );
   }
 
   updateCompany(
@@ -103,7 +114,8 @@ export class MatchBridge {
     };
     return this.call(request, opts).then((r) => {
       const diff = r as Extract<WorkerResponse, { type: 'diff' }>;
-      return { removed: diff.removed, upserted: diff.upserted as Synergy[] };
+      if (diff.removed.length || diff.upserted.length) resultsChanged();
+      return { removed: diff.removed, upserted: diff.upserted };
     });
   }
 
@@ -171,7 +183,6 @@ export class MatchBridge {
       this.mainThread ??= createWorkerHandler();
       if (!pending) return;
       if (pending.request.type === 'match-all') this.runOnMainThread(pending);
-      else if (pending.request.type === 'page') this.fail(pending, new StaleRunError('Le moteur de synergies a redémarré pendant l’enregistrement.'));
       else this.fail(pending, notLoaded());
     };
     return this.worker;
@@ -193,13 +204,7 @@ export class MatchBridge {
     if (response.id !== null && response.id !== pending.request.id) return;
     if (response.type === 'progress') return pending.onProgress?.(response.done, response.total);
     if (response.type === 'error') {
-      const error =
-        response.code === 'not-loaded'
-          ? notLoaded(response.message)
-          : response.code === 'stale-run'
-            ? new StaleRunError(response.message)
-            : new Error(response.message);
-      return this.fail(pending, error);
+      return this.fail(pending, response.code === 'not-loaded' ? notLoaded(response.message) : new Error(response.message));
     }
     this.running = undefined;
     pending.resolve(response);

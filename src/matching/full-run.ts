@@ -1,7 +1,7 @@
 // The result of a full run in compact form: the kept pairs and groups as references to prepared
-// flux, materialised into Synergy records one page at a time. Building 213k records takes as long
-// as the matching itself (0.7 s at 100k flux), so the worker answers with the counts first and
-// builds each page only when the page side asks for it.
+// flux, materialised into Synergy records on demand. Building 213k records takes as long as the
+// matching itself (0.8 s at 100k flux), so the worker holds this form (held-synergies.ts) and
+// builds only the records a page shows; page() builds them in fixed-size slices (bench, tests).
 import type { Synergy } from '../domain';
 import { buildMutualisation, buildSubstitution } from './build-synergy';
 import type { PreparedFlux } from './prepare';
@@ -26,10 +26,10 @@ export class FullRun {
 
   constructor(
     /** offers[k] feeds needs[k]. */
-    private readonly offers: readonly PreparedFlux[],
-    private readonly needs: readonly PreparedFlux[],
-    private readonly groups: readonly (readonly PreparedFlux[])[],
-    private readonly now: number,
+    readonly offers: readonly PreparedFlux[],
+    readonly needs: readonly PreparedFlux[],
+    readonly groups: readonly (readonly PreparedFlux[])[],
+    readonly now: number,
     readonly pageSize = DEFAULT_PAGE_SIZE,
   ) {
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`Taille de page invalide : ${pageSize}`);

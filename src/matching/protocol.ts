@@ -1,10 +1,11 @@
 // The one contract between the page and the matching worker: every request and response as a zod
 // schema, imported by both sides. The worker validates what it receives; the bridge what it gets back.
-// A full run is answered in two steps: `matched` (counts, as soon as the matching is done), then the
-// records on demand, one `page` request → one `page` response, so the page side writes each page
-// before asking for the next (backpressure) and a superseded run is simply no longer asked.
+// A full run is answered with its counts (`matched`); the worker then holds the synergies and the
+// pages ask for what they show: `query` (one page of results, filtered and sorted, with counts),
+// `get` (one synergy) and `by-company`. Nothing derived is stored in IndexedDB.
 import { z } from 'zod';
-import { CompanySchema, FluxSchema, SynergySchema } from '../domain';
+import { CompanySchema, FamilySchema, FluxSchema, SynergyKindSchema, SynergySchema } from '../domain';
+import type { SynergyCounts, SynergyPage, SynergyQuery } from './held-synergies';
 import type { MatchCompany, MatchFlux } from './types';
 
 export const MatchCompanySchema = CompanySchema.pick({
@@ -38,24 +39,20 @@ export const MatchFluxSchema = z.object({
 
 const RequestId = z.number({ error: 'Identifiant de requête manquant' }).int().nonnegative();
 
-export const MatchAllRequestSchema = z.object({
-  id: RequestId,
-  type: z.literal('match-all'),
-  companies: z.array(MatchCompanySchema),
-  flux: z.array(MatchFluxSchema),
-  topN: z.number().int().min(1).max(100).optional(),
-  /** Records per page of the stream that follows (default DEFAULT_PAGE_SIZE). */
-  pageSize: z.number().int().min(1).max(50_000).optional(),
-  now: z.number().int().nonnegative(),
-});
-
-/** The next records of a full run; `runId` is the id of its match-all request. */
-export const PageRequestSchema = z.object({
-  id: RequestId,
-  type: z.literal('page'),
-  runId: RequestId,
-  index: z.number({ error: 'Numéro de page manquant' }).int().nonnegative(),
-});
+/** A full run, on the data given, or read by the worker from the app's IndexedDB `database`. */
+export const MatchAllRequestSchema = z
+  .object({
+    id: RequestId,
+    type: z.literal('match-all'),
+    database: z.string().min(1).optional(),
+    companies: z.array(MatchCompanySchema).optional(),
+    flux: z.array(MatchFluxSchema).optional(),
+    topN: z.number().int().min(1).max(100).optional(),
+    now: z.number().int().nonnegative(),
+  })
+  .refine((r) => (r.database === undefined) === (r.companies !== undefined && r.flux !== undefined), {
+    error: 'Données à apparier manquantes : une base, ou des entreprises et des flux',
+  });
 
 export const UpdateCompanyRequestSchema = z.object({
   id: RequestId,
@@ -67,15 +64,36 @@ export const UpdateCompanyRequestSchema = z.object({
   now: z.number().int().nonnegative(),
 });
 
+/** Longest page a query may ask for (a company's list asks for all of its synergies). */
+export const MAX_QUERY_LIMIT = 10_000;
+const Ids = z.array(z.string().min(1)).max(1_000_000).readonly();
+
+export const SynergyQuerySchema = z.object({
+  kind: SynergyKindSchema.optional(),
+  family: FamilySchema.optional(),
+  territoryIds: Ids.optional(),
+  minScore: z.number({ error: 'Score minimum invalide' }).min(0).max(100).optional(),
+  maxDistanceKm: z.number({ error: 'Distance maximale invalide' }).nonnegative().optional(),
+  companyId: z.string().min(1).optional(),
+  ids: Ids.optional(),
+  excludeIds: Ids.optional(),
+  sort: z.enum(['score', 'distance'], { error: 'Tri inconnu (attendu : score ou distance)' }).optional(),
+  offset: z.number({ error: 'Position de page invalide' }).int().nonnegative().optional(),
+  limit: z.number({ error: 'Taille de page invalide' }).int().min(0).max(MAX_QUERY_LIMIT).optional(),
+}) satisfies z.ZodType<SynergyQuery>;
+
+export const QueryRequestSchema = z.object({ id: RequestId, type: z.literal('query'), query: SynergyQuerySchema });
+export const GetRequestSchema = z.object({ id: RequestId, type: z.literal('get'), synergyId: z.string().min(1) });
+export const ByCompanyRequestSchema = z.object({ id: RequestId, type: z.literal('by-company'), companyId: z.string().min(1) });
+
 export const WorkerRequestSchema = z.discriminatedUnion(
   'type',
-  [MatchAllRequestSchema, PageRequestSchema, UpdateCompanyRequestSchema],
-  { error: 'Type de requête inconnu (attendu : match-all, page ou update-company)' },
+  [MatchAllRequestSchema, UpdateCompanyRequestSchema, QueryRequestSchema, GetRequestSchema, ByCompanyRequestSchema],
+  { error: 'Type de requête inconnu (attendu : match-all, update-company, query, get ou by-company)' },
 );
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 export type MatchAllRequest = z.infer<typeof MatchAllRequestSchema>;
 export type UpdateCompanyRequest = z.infer<typeof UpdateCompanyRequestSchema>;
-export type PageRequest = z.infer<typeof PageRequestSchema>;
 
 export const ProgressResponseSchema = z.object({
   id: RequestId,
@@ -86,34 +104,42 @@ export const ProgressResponseSchema = z.object({
 
 const Count = z.number().int().nonnegative();
 
-/** First answer of a full run: the matching is done; the records follow in `pages` pages. */
+/** A full run is done: the worker now holds its synergies. */
 export const MatchedResponseSchema = z.object({
   id: RequestId,
   type: z.literal('matched'),
   substitutions: Count,
   mutualisations: Count,
   total: Count,
-  pages: Count,
-  pageSize: z.number().int().min(1),
-  /** Time spent matching in the worker, in ms. */
+  /** Rows of the base left out because unreadable (0 when the data was given). */
+  skipped: Count,
+  /** Time spent reading and matching in the worker, in ms. */
   durationMs: z.number().nonnegative(),
+  /** Its parts, in ms: reading the base (0 when the data was given), matching, keeping the result. */
+  phases: z.object({ readMs: z.number().nonnegative(), matchMs: z.number().nonnegative(), holdMs: z.number().nonnegative() }),
 });
 
-export const PageResponseSchema = z
+const record = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+const SynergyCountsSchema = z.object({
+  kinds: record({ substitution: Count, mutualisation: Count }),
+  families: record({ energy: Count, water: Count, materials: Count, logistics: Count, skills: Count }),
+}) satisfies z.ZodType<SynergyCounts>;
+
+export const ResultsResponseSchema = z
   .object({
     id: RequestId,
-    type: z.literal('page'),
-    runId: RequestId,
-    index: Count,
-    synergies: z.array(SynergySchema),
-    /** Records of the run delivered up to and including this page, out of `total`. */
-    done: Count,
+    type: z.literal('results'),
+    items: z.array(SynergySchema),
     total: Count,
-    last: z.boolean(),
+    held: Count,
+    counts: SynergyCountsSchema,
   })
-  .refine((p) => p.done <= p.total && p.last === (p.done === p.total), {
-    error: 'Page incohérente : avancement et fin de flux ne concordent pas',
-  });
+  .refine((r) => r.items.length <= r.total && r.total <= r.held, {
+    error: 'Résultats incohérents : plus de synergies affichées que trouvées, ou trouvées que détenues',
+  }) satisfies z.ZodType<SynergyPage & { id: number; type: 'results' }>;
+
+export const SynergyResponseSchema = z.object({ id: RequestId, type: z.literal('synergy'), synergy: SynergySchema.nullable() });
+export const CompanySynergiesResponseSchema = z.object({ id: RequestId, type: z.literal('company-synergies'), items: z.array(SynergySchema) });
 
 export const DiffResponseSchema = z.object({
   id: RequestId,
@@ -122,8 +148,8 @@ export const DiffResponseSchema = z.object({
   upserted: z.array(SynergySchema),
 });
 
-/** `stale-run`: a page of a run that a newer full run (or a restarted worker) replaced. */
-export const ERROR_CODES = ['invalid-request', 'not-loaded', 'stale-run', 'failed'] as const;
+/** `not-loaded`: the worker holds no result yet (first use, or restarted): run a full match. */
+export const ERROR_CODES = ['invalid-request', 'not-loaded', 'failed'] as const;
 export const ErrorResponseSchema = z.object({
   /** Null when the request was too broken to carry an id. */
   id: RequestId.nullable(),
@@ -135,11 +161,13 @@ export const ErrorResponseSchema = z.object({
 export const WorkerResponseSchema = z.discriminatedUnion('type', [
   ProgressResponseSchema,
   MatchedResponseSchema,
-  PageResponseSchema,
   DiffResponseSchema,
+  ResultsResponseSchema,
+  SynergyResponseSchema,
+  CompanySynergiesResponseSchema,
   ErrorResponseSchema,
 ]);
 export type WorkerResponse = z.infer<typeof WorkerResponseSchema>;
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 export type MatchedResponse = z.infer<typeof MatchedResponseSchema>;
-export type PageResponse = z.infer<typeof PageResponseSchema>;
+export type ResultsResponse = z.infer<typeof ResultsResponseSchema>;

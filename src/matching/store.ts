@@ -1,19 +1,21 @@
-// Runs the matching on the data in IndexedDB and keeps `synergies` in step with it. A full run is
-// answered by the worker as soon as the matching is done; its records are then fetched page by page
-// and written as they come (run-writer.ts), so the list fills in while the page stays responsive.
-// One full run is written at a time: a new one cancels the one being written, and its final sweep
-// leaves exactly its own synergies. A company's update is applied at once, even during a stream.
-import { CompanySchema, FluxSchema } from '../domain';
+// Runs the matching on the data in IndexedDB and reads the synergies the worker holds. Nothing
+// derived is written back: for a full run the worker reads companies and flux from the base itself,
+// matches and keeps the result; pages ask for what they show (querySynergies, getSynergy, companySynergies)
+// and follow onResultsChanged. The first read loads the engine when it holds nothing yet. The
+// newest full run wins: it cancels the one still matching; a company's update runs after it.
+import { CompanySchema, FluxSchema, type Synergy } from '../domain';
 import { db } from '../db/database';
 import { validateRows } from '../db/validated-read';
 import { EngineNotLoadedError, matchingBridge, type Progress } from './bridge';
-import { RunWriter, writeDiff } from './run-writer';
+import type { SynergyPage, SynergyQuery } from './held-synergies';
 import type { MatchDiff } from './types';
+
+export { onResultsChanged, resultsVersion } from './bridge';
+export type { SynergyCounts, SynergyPage, SynergyQuery } from './held-synergies';
 
 /**
  * Runs the engine requests one at a time, so a company's update is always computed on the engine
- * state of the latest full run the store knows of. Only the matching part of a full run is inside:
- * its pages are written outside, so updates need not wait for them.
+ * state of the latest full run the store knows of.
  */
 let chain: Promise<unknown> = Promise.resolve();
 function exclusive<T>(run: () => Promise<T>): Promise<T> {
@@ -22,122 +24,101 @@ function exclusive<T>(run: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** One full run, from its matching to its sweep. */
-interface Run {
-  writer: RunWriter;
-  /** Aborts the matching when the run is superseded while still matching. */
-  controller: AbortController;
-  /** Set once matched: the worker's run id and record count. */
-  runId?: number;
-  total?: number;
-  /** Settles once the run stopped writing (done, failed or cancelled). */
-  settled: Promise<void>;
-  settle: () => void;
-  /** The run it superseded, until that one has settled. */
-  previous?: Run;
-  /** Its matching began (a run cancelled before that has nothing to wait for). */
-  started?: boolean;
-}
-
-/** The newest full run (matching or being written); older ones are cancelled. */
-let current: Run | undefined;
-
-async function readAll() {
-  const database = db();
-  const [companies, flux] = await Promise.all([database.companies.toArray(), database.flux.toArray()]);
-  return {
-    companies: validateRows(CompanySchema, companies.filter((c) => !c.deleted)).rows,
-    flux: validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows,
-  };
-}
-
-const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
-
 export interface RematchResult {
+  /** Synergies the worker now holds. */
   synergies: number;
 }
 
+/** One full run, from reading the base to the worker's answer. */
+interface Run {
+  /** Aborts the matching when the run is superseded (or its caller gives up). */
+  controller: AbortController;
+  outcome?: Promise<RematchResult>;
+}
+
+/** The newest full run still matching; older ones are cancelled. */
+let current: Run | undefined;
+
+const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
 /** Cancels the run in progress, if any, and makes a new one the current one: the newest wins. */
 function supersede(signal?: AbortSignal): Run {
-  const previous = current;
-  if (previous) {
-    previous.writer.cancel();
-    previous.controller.abort();
-    // Not started yet: it may be queued behind us in exclusive(), and will write nothing anyway.
-    if (!previous.started) previous.settle();
-  }
-  let settle!: () => void;
-  const settled = new Promise<void>((r) => (settle = r));
-  const run: Run = { writer: new RunWriter(), controller: new AbortController(), settled, settle, previous };
-  const cancel = () => {
-    run.writer.cancel();
-    run.controller.abort();
-  };
-  if (signal?.aborted) cancel();
-  signal?.addEventListener('abort', cancel, { once: true });
+  current?.controller.abort();
+  const run: Run = { controller: new AbortController() };
+  if (signal?.aborted) run.controller.abort();
+  signal?.addEventListener('abort', () => run.controller.abort(), { once: true });
   current = run;
   return run;
 }
 
-/** Inside exclusive(): matches everything (phase 1). */
-async function match(run: Run, onMatching?: Progress): Promise<void> {
-  run.started = true;
-  // Wait for the previous run's last transaction, so none of its pages can follow ours.
-  await run.previous?.settled;
-  run.previous = undefined;
-  if (run.writer.isCancelled) throw abortError();
-  const input = await readAll();
-  const matched = await matchingBridge().matchAll(input, { onProgress: onMatching, signal: run.controller.signal });
-  run.runId = matched.runId;
-  run.total = matched.total;
-}
-
-/** Outside exclusive(): fetches each page and writes it (phase 2), then sweeps what the run did not produce. */
-async function write(run: Run, onSaving?: Progress): Promise<RematchResult> {
-  const { writer, runId, total } = run;
-  if (runId === undefined || total === undefined) throw abortError();
-  onSaving?.(0, total);
-  let index = 0;
-  // Ask for the next page while this one is written: the worker builds it meanwhile.
-  let next = total === 0 ? undefined : matchingBridge().page(runId, 0);
-  while (next) {
-    const page = await next;
-    if (writer.isCancelled) throw abortError();
-    next = page.last ? undefined : matchingBridge().page(runId, ++index);
-    // A prefetched page that will never be read must not surface as an unhandled rejection.
-    next?.catch(() => undefined);
-    await writer.writePage(page.synergies);
-    if (writer.isCancelled) throw abortError();
-    onSaving?.(page.done, page.total);
-  }
-  const kept = await writer.sweep();
-  if (writer.isCancelled) throw abortError();
-  return { synergies: kept };
-}
-
-async function finish(run: Run, phase: Promise<RematchResult>): Promise<RematchResult> {
+/** Inside exclusive(): the worker reads everything from the base and matches it. */
+async function match(run: Run, onProgress?: Progress): Promise<RematchResult> {
   try {
-    return await phase;
+    const { signal } = run.controller;
+    if (signal.aborted) throw abortError();
+    // Opened (created, upgraded) by Dexie before the worker reads it.
+    await db().open();
+    if (signal.aborted) throw abortError();
+    const matched = await matchingBridge().matchAll({ database: db().name }, { onProgress, signal });
+    // User Timing (DevTools, bench:browser): the worker's share of a full run.
+    performance.mark?.('synergies:matched', { detail: { workerMs: matched.durationMs, ...matched.phases, skipped: matched.skipped } });
+    return { synergies: matched.total };
   } catch (error) {
-    // Whatever a superseded run failed on (a stale page, an aborted match), it was cancelled.
-    throw run.writer.isCancelled ? abortError() : error;
+    // Whatever a superseded run failed on, it was cancelled.
+    throw run.controller.signal.aborted ? abortError() : error;
   } finally {
     if (current === run) current = undefined;
-    run.settle();
   }
 }
 
 /**
  * Recomputes every synergy from all companies and flux (the "Recalculer" button). Resolves once
- * every page is written; rejects with an AbortError when a newer full run supersedes it.
- * `onProgress` reports the matching (as before); `onSaving` the records written.
+ * the worker holds the new result; rejects with an AbortError when a newer full run supersedes it.
  */
-export function rematchAll(onProgress?: Progress, signal?: AbortSignal, onSaving?: Progress): Promise<RematchResult> {
+export function rematchAll(onProgress?: Progress, signal?: AbortSignal): Promise<RematchResult> {
   const run = supersede(signal);
-  return finish(
-    run,
-    exclusive(() => match(run, onProgress)).then(() => write(run, onSaving)),
-  );
+  run.outcome = exclusive(() => match(run, onProgress));
+  return run.outcome;
+}
+
+/** Waits for the full run in progress, or starts one: the engine then holds a result. */
+async function ensureLoaded(): Promise<void> {
+  for (;;) {
+    try {
+      await (current?.outcome ?? rematchAll());
+      return;
+    } catch (error) {
+      // Superseded: wait for the run that replaced it.
+      if (!isAbort(error)) throw error;
+    }
+  }
+}
+
+/** Asks the worker; when it holds nothing yet (first use, restarted), loads it and asks again. */
+async function withEngine<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (!(error instanceof EngineNotLoadedError)) throw error;
+  }
+  await ensureLoaded();
+  return ask();
+}
+
+/** One page of synergies, filtered and sorted, with the counts per kind and family. */
+export function querySynergies(query: SynergyQuery): Promise<SynergyPage> {
+  return withEngine(() => matchingBridge().query(query));
+}
+
+/** One synergy of the current result, or null when it no longer exists. */
+export function getSynergy(id: string): Promise<Synergy | null> {
+  return withEngine(() => matchingBridge().get(id));
+}
+
+/** Every synergy a company takes part in, best first (score, then distance). */
+export function companySynergies(companyId: string): Promise<Synergy[]> {
+  return withEngine(() => matchingBridge().byCompany(companyId));
 }
 
 /**
@@ -145,7 +126,9 @@ export function rematchAll(onProgress?: Progress, signal?: AbortSignal, onSaving
  * run when the engine has no data yet (first change after the page opened).
  */
 export async function rematchCompany(companyId: string, signal?: AbortSignal): Promise<MatchDiff | RematchResult> {
-  const outcome = await exclusive(async (): Promise<MatchDiff | (() => Promise<RematchResult>)> => {
+  // User Timing marks (DevTools, bench:browser): from here to the screen showing the change.
+  performance.mark?.('synergies:update');
+  const outcome = await exclusive(async (): Promise<MatchDiff | undefined> => {
     const database = db();
     const [company, flux] = await Promise.all([
       database.companies.get(companyId),
@@ -154,25 +137,13 @@ export async function rematchCompany(companyId: string, signal?: AbortSignal): P
     const parsed = company && !company.deleted ? CompanySchema.safeParse(company) : undefined;
     const live = validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows;
     try {
-      const diff = await matchingBridge().updateCompany(companyId, parsed?.success ? parsed.data : undefined, live, { signal });
-      // A run already matched is older than this diff: remember it first, so a page of that run
-      // written after this point cannot undo it. (A run not matched yet will include the change.)
-      if (current?.runId !== undefined) current.writer.remember(diff);
-      await writeDiff(diff);
-      return diff;
+      return await matchingBridge().updateCompany(companyId, parsed?.success ? parsed.data : undefined, live, { signal });
     } catch (error) {
-      if (!(error instanceof EngineNotLoadedError)) throw error;
-      // Matched here (in order with other updates), written after the exclusive section.
-      const run = supersede(signal);
-      try {
-        await match(run);
-      } catch (e) {
-        run.settle();
-        if (current === run) current = undefined;
-        throw e;
-      }
-      return () => finish(run, write(run));
+      if (error instanceof EngineNotLoadedError) return undefined;
+      throw error;
     }
   });
-  return typeof outcome === 'function' ? outcome() : outcome;
+  // Not loaded: a full run reads the company's new data with everything else (one queued after
+  // this update's turn reads the base after it, so it will do).
+  return outcome ?? current?.outcome ?? rematchAll(undefined, signal);
 }

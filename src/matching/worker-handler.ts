@@ -1,12 +1,14 @@
 // What the matching worker does with one message, without touching any worker global: the engine
-// state lives in the closure, replies go through `post`. The bridge's main-thread fallback and the
-// tests use it directly. A full run answers `matched` as soon as the matching is done and keeps the
-// compact result (FullRun) to build pages on request; a new full run replaces it.
+// and the synergies it holds live in the closure, replies go through `post`. The bridge's
+// main-thread fallback and the tests use it directly. A full run (on data given, or read from the
+// app's IndexedDB) answers `matched` once done and replaces the held synergies; each company update
+// is applied to both; queries read them.
 import { formatZodError } from '../domain';
 import { MatchEngine } from './engine';
-import type { FullRun } from './full-run';
+import { HeldSynergies } from './held-synergies';
 import { WorkerRequestSchema, type WorkerResponse } from './protocol';
-import { DEFAULT_TOP_N } from './types';
+import { readMatchInput } from './read-base';
+import { DEFAULT_TOP_N, type MatchInput } from './types';
 
 export type Post = (response: WorkerResponse) => void;
 export type WorkerHandler = (message: unknown, post: Post) => void;
@@ -16,10 +18,12 @@ function requestIdOf(message: unknown): number | null {
   return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : null;
 }
 
+function failed(id: number, error: unknown): WorkerResponse {
+  return { id, type: 'error', code: 'failed', message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}` };
+}
+
 export function createWorkerHandler(): WorkerHandler {
-  let engine: MatchEngine | undefined;
-  /** The run whose pages may still be asked for (only the latest full run). */
-  let stream: { runId: number; run: FullRun } | undefined;
+  let state: { engine: MatchEngine; held: HeldSynergies } | undefined;
   return (message, post) => {
     const parsed = WorkerRequestSchema.safeParse(message);
     if (!parsed.success) {
@@ -34,42 +38,27 @@ export function createWorkerHandler(): WorkerHandler {
     const request = parsed.data;
     try {
       if (request.type === 'match-all') {
-        stream = undefined;
+        // Dropped first: a run that fails leaves nothing half-made behind.
+        state = undefined;
         const start = performance.now();
-        engine = new MatchEngine({ topN: request.topN ?? DEFAULT_TOP_N, now: request.now });
-        engine.load(request, (done, total) => post({ id: request.id, type: 'progress', done, total }));
-        const run = engine.snapshot(request.now, request.pageSize);
-        stream = { runId: request.id, run };
-        const durationMs = performance.now() - start;
-        post({ id: request.id, type: 'matched', ...run.counts, pages: run.pageCount, pageSize: run.pageSize, durationMs });
+        const match = ({ companies, flux, skipped }: MatchInput & { skipped: number }) => {
+          const matchStart = performance.now();
+          const engine = new MatchEngine({ topN: request.topN ?? DEFAULT_TOP_N, now: request.now });
+          engine.load({ companies, flux }, (done, total) => post({ id: request.id, type: 'progress', done, total }));
+          const run = engine.snapshot(request.now);
+          const holdStart = performance.now();
+          state = { engine, held: HeldSynergies.fromRun(run) };
+          const end = performance.now();
+          const { substitutions, mutualisations, total } = run.counts;
+          const phases = { readMs: matchStart - start, matchMs: holdStart - matchStart, holdMs: end - holdStart };
+          post({ id: request.id, type: 'matched', substitutions, mutualisations, total, skipped, durationMs: end - start, phases });
+        };
+        if (request.database === undefined) return match({ companies: request.companies!, flux: request.flux!, skipped: 0 });
+        // The bridge sends nothing else until this one is answered: no request can see a half state.
+        readMatchInput(request.database).then(match).catch((error: unknown) => post(failed(request.id, error)));
         return;
       }
-      if (request.type === 'page') {
-        if (!stream || stream.runId !== request.runId) {
-          post({
-            id: request.id,
-            type: 'error',
-            code: 'stale-run',
-            message: 'Ce calcul des synergies a été remplacé par un plus récent : ses résultats ne sont plus disponibles.',
-          });
-          return;
-        }
-        const { run } = stream;
-        if (request.index >= run.pageCount) {
-          post({
-            id: request.id,
-            type: 'error',
-            code: 'invalid-request',
-            message: `Page ${request.index} inexistante : ce calcul n’en compte que ${run.pageCount}.`,
-          });
-          return;
-        }
-        const done = run.doneAfter(request.index);
-        const total = run.counts.total;
-        post({ id: request.id, type: 'page', runId: request.runId, index: request.index, synergies: run.page(request.index), done, total, last: done === total });
-        return;
-      }
-      if (!engine) {
+      if (!state) {
         post({
           id: request.id,
           type: 'error',
@@ -78,15 +67,20 @@ export function createWorkerHandler(): WorkerHandler {
         });
         return;
       }
-      const diff = engine.updateCompany(request.companyId, request.company ?? undefined, request.flux, request.now);
-      post({ id: request.id, type: 'diff', ...diff });
+      const { engine, held } = state;
+      if (request.type === 'update-company') {
+        const diff = engine.updateCompany(request.companyId, request.company ?? undefined, request.flux, request.now);
+        held.apply(diff);
+        post({ id: request.id, type: 'diff', ...diff });
+      } else if (request.type === 'query') {
+        post({ id: request.id, type: 'results', ...held.query(request.query) });
+      } else if (request.type === 'get') {
+        post({ id: request.id, type: 'synergy', synergy: held.get(request.synergyId) });
+      } else {
+        post({ id: request.id, type: 'company-synergies', items: held.byCompany(request.companyId) });
+      }
     } catch (error) {
-      post({
-        id: request.id,
-        type: 'error',
-        code: 'failed',
-        message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}`,
-      });
+      post(failed(request.id, error));
     }
   };
 }

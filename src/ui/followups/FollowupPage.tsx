@@ -3,6 +3,7 @@
 import { getFollowup } from '../../db/followups';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useResultsVersion } from '../hooks/use-results-version';
 import { DeleteFollowupButton } from './DeleteFollowupButton';
 import { FollowupPanel } from './FollowupPanel';
 import { SnapshotView } from './SnapshotView';
@@ -11,10 +12,12 @@ import { useRights } from './use-rights';
 
 export function FollowupPage({ id }: { id: string }) {
   const rights = useRights();
+  // Whether the matcher still proposes it changes with its held result, not with a table.
+  const results = useResultsVersion();
   const result = useLiveQuery(async () => {
     const followup = await getFollowup(id);
     return followup && { followup, stillProposed: (await synergyById(followup.synergyId)) !== undefined };
-  }, [id]);
+  }, [id, results]);
 
   if (result.loading) return <p class="loading">Chargement…</p>;
   if (result.error) {

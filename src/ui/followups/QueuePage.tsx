@@ -5,6 +5,7 @@ import { FOLLOWUP_STATUSES } from '../../domain';
 import { decidedSynergyIds } from '../../db/followups';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useResultsVersion } from '../hooks/use-results-version';
 import { plural } from './format';
 import { QueueCard } from './QueueCard';
 import { SuiviHeader } from './SuiviHeader';
@@ -19,10 +20,11 @@ export function QueuePage() {
   const rights = useRights();
   const [limit, setLimit] = useState(QUEUE_PAGE_SIZE);
   const scope = rights.territoryIds?.join(',');
+  const results = useResultsVersion();
   const page = useLiveQuery(async () => {
     const excludeIds = new Set(await decidedSynergyIds(DECIDED));
     return proposalsPage({ territoryIds: rights.territoryIds, excludeIds, offset: 0, limit });
-  }, [scope, limit]);
+  }, [scope, limit, results]);
   const items = page.data?.items ?? [];
   const total = page.data?.total;
 

@@ -1,16 +1,14 @@
 // The synergies one company takes part in, best first (shown on the company's page).
-import { db } from '../../db/database';
-import { useLiveQuery } from '../hooks/use-live-query';
+import { companySynergies } from '../../matching/store';
 import { SynergyCard } from './SynergyCard';
+import { useHeldSynergies } from './use-held-synergies';
 import './synergies.css';
 
 export function CompanySynergies({ companyId }: { companyId: string }) {
-  const result = useLiveQuery(
-    () => db().synergies.where('companyIds').equals(companyId).toArray(),
-    [companyId],
-  );
+  const result = useHeldSynergies(() => companySynergies(companyId), [companyId]);
+  if (result.error) return <p class="syn-error" role="alert">Synergies indisponibles : {result.error.message}</p>;
   if (result.loading) return <p class="loading">Chargement…</p>;
-  const synergies = [...(result.data ?? [])].sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm);
+  const synergies = result.data ?? [];
   if (synergies.length === 0) {
     return (
       <p class="muted">

@@ -1,128 +1,80 @@
-// All proposed synergies, filtered and sorted, with a "Recalculer" button that shows its progress.
+// All proposed synergies, filtered and sorted by the worker that holds them, one page at a time,
+// with a "Recalculer" button that shows its progress.
 import { useState } from 'preact/hooks';
-import { FAMILIES, FAMILY_LABELS, SYNERGY_KINDS, SYNERGY_KIND_LABELS, type Family, type SynergyKind } from '../../domain';
-import { db } from '../../db/database';
-import { rematchAll } from '../../matching/store';
-import { EmptyState } from '../components/empty-state';
+import { decidedSynergyIds } from '../../db/followup-queries';
+import { querySynergies } from '../../matching/store';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { EmptyState } from '../components/empty-state';
+import { FiltersForm } from './FiltersForm';
+import { Recompute } from './Recompute';
 import { SynergyCard } from './SynergyCard';
-import { NO_FILTERS, filterSynergies, type SynergyFilters } from './synergy-filters';
+import { NO_FILTERS, toQuery, type SynergyFilters } from './synergy-filters';
+import { useHeldSynergies } from './use-held-synergies';
 import './synergies.css';
 
-/** Enough for a workshop screen; more is a sign the filters should narrow it. */
-const SHOWN = 200;
-
-type RunProgress = { phase: 'matching' | 'saving'; done: number; total: number };
+/** A screenful on a tablet; the rest is one tap away. */
+export const PAGE_SIZE = 50;
 
 const fr = (n: number) => n.toLocaleString('fr-FR');
 
-/** Both phases of a full run: the matching in the worker, then the records written as they arrive. */
-function progressText(p: RunProgress): string {
-  return p.phase === 'matching' ? 'Recherche des synergies…' : `Enregistrement : ${fr(p.done)} / ${fr(p.total)}`;
-}
-
-function Recompute() {
-  const [progress, setProgress] = useState<RunProgress | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const run = async () => {
-    setError(undefined);
-    setProgress({ phase: 'matching', done: 0, total: 0 });
-    try {
-      await rematchAll(
-        (done, total) => setProgress({ phase: 'matching', done, total }),
-        undefined,
-        (done, total) => setProgress({ phase: 'saving', done, total }),
-      );
-    } catch (e) {
-      // Superseded by a newer full run (another tab action or the first auto-rematch): not a failure.
-      if (!(e instanceof DOMException && e.name === 'AbortError')) {
-        setError(`Le recalcul a échoué : ${e instanceof Error ? e.message : String(e)}`);
-      }
-    } finally {
-      setProgress(undefined);
-    }
-  };
+function NoSynergyYet() {
   return (
-    <div class="syn-toolbar">
-      <button type="button" class="btn btn-primary" onClick={run} disabled={progress !== undefined}>
-        {progress ? 'Calcul en cours…' : 'Recalculer'}
-      </button>
-      {progress && (
-        <span class="syn-progress" role="status">
-          <progress max={progress.total || undefined} value={progress.total ? progress.done : undefined} />
-          {progressText(progress)}
-        </span>
-      )}
-      {error && (
-        <p class="syn-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <EmptyState title="Aucune synergie pour l’instant">
+      <p>
+        Lors des visites, enregistrez ce que chaque entreprise achète ou cherche (besoins) et ce qu’elle a à donner (offres) :
+        cartons, palettes, chaleur, eau, formations, covoiturage… Les synergies apparaissent dès que deux entreprises proches
+        ont des flux compatibles.
+      </p>
+      <p class="muted">
+        Pour mesurer les distances, localisez l’entreprise ou indiquez sa zone d’activités : sans l’une ni l’autre, elle ne
+        peut pas être rapprochée.
+      </p>
+      <a class="btn" href="#/entreprises">
+        Voir les entreprises
+      </a>
+    </EmptyState>
   );
 }
 
-function Filters({ value, onChange }: { value: SynergyFilters; onChange: (next: SynergyFilters) => void }) {
-  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
-  const set = <K extends keyof SynergyFilters>(key: K, v: SynergyFilters[K]) => onChange({ ...value, [key]: v });
+function Pager({ offset, total, onMove }: { offset: number; total: number; onMove: (offset: number) => void }) {
+  if (total <= PAGE_SIZE) return null;
+  const last = Math.min(offset + PAGE_SIZE, total);
   return (
-    <fieldset class="syn-filters">
-      <legend>Filtres</legend>
-      <label>
-        Nature
-        <select value={value.kind} onChange={(e) => set('kind', e.currentTarget.value as SynergyKind | '')}>
-          <option value="">Toutes</option>
-          {SYNERGY_KINDS.map((k) => (
-            <option value={k}>{SYNERGY_KIND_LABELS[k]}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Famille
-        <select value={value.family} onChange={(e) => set('family', e.currentTarget.value as Family | '')}>
-          <option value="">Toutes</option>
-          {FAMILIES.map((f) => (
-            <option value={f}>{FAMILY_LABELS[f]}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Territoire
-        <select value={value.territoryId} onChange={(e) => set('territoryId', e.currentTarget.value)}>
-          <option value="">Tous</option>
-          {territories
-            .filter((t) => !t.deleted)
-            .map((t) => (
-              <option value={t.id}>{t.name}</option>
-            ))}
-        </select>
-      </label>
-      <label>
-        Score minimum
-        <input type="number" inputMode="numeric" min={0} max={100} step={5} value={value.minScore}
-          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)} />
-      </label>
-      <label>
-        Distance maximale (km)
-        <input type="number" inputMode="numeric" min={0} step={1} value={value.maxDistanceKm || ''} placeholder="Sans limite"
-          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)} />
-      </label>
-      <label>
-        Trier par
-        <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as SynergyFilters['sort'])}>
-          <option value="score">Score</option>
-          <option value="distance">Distance</option>
-        </select>
-      </label>
-    </fieldset>
+    <nav class="syn-pager" aria-label="Pages de synergies">
+      <button type="button" class="btn" disabled={offset === 0} onClick={() => onMove(Math.max(0, offset - PAGE_SIZE))}>
+        Précédentes
+      </button>
+      <span>
+        {fr(offset + 1)}–{fr(last)} sur {fr(total)}
+      </span>
+      <button type="button" class="btn" disabled={last >= total} onClick={() => onMove(offset + PAGE_SIZE)}>
+        Suivantes
+      </button>
+    </nav>
   );
 }
 
 export function SynergiesPage() {
   const [filters, setFilters] = useState<SynergyFilters>(NO_FILTERS);
-  const all = useLiveQuery(() => db().synergies.toArray(), []);
-  const synergies = all.data ?? [];
-  const shown = filterSynergies(synergies, filters);
+  const [offset, setOffset] = useState(0);
+  // Decisions stick: what a referent set aside is not shown as new after a rematch.
+  const rejected = useLiveQuery(() => decidedSynergyIds(['rejected']), []).data;
+  const rejectedKey = rejected ? [...rejected].sort().join(',') : '';
+  const result = useHeldSynergies(
+    () => querySynergies(toQuery(filters, offset, PAGE_SIZE, rejected)),
+    [filters, offset, rejectedKey],
+  );
+  const page = result.data;
+  // A page past the end (the result shrank after an update): back to the last one.
+  if (page && offset > 0 && offset >= page.total) setOffset(Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE));
+  const changeFilters = (next: SynergyFilters) => {
+    setFilters(next);
+    setOffset(0);
+  };
+  const move = (next: number) => {
+    setOffset(next);
+    window.scrollTo?.({ top: 0 });
+  };
 
   return (
     <div class="page">
@@ -130,38 +82,31 @@ export function SynergiesPage() {
         <h1>Synergies</h1>
       </header>
       <Recompute />
-      {all.loading ? (
-        <p class="loading">Chargement…</p>
-      ) : synergies.length === 0 ? (
-        <EmptyState title="Aucune synergie pour l’instant">
-          <p>
-            Lors des visites, enregistrez ce que chaque entreprise achète ou cherche (besoins) et ce qu’elle a à donner (offres) :
-            cartons, palettes, chaleur, eau, formations, covoiturage… Les synergies apparaissent dès que deux entreprises
-            proches ont des flux compatibles.
-          </p>
-          <p class="muted">
-            Pour mesurer les distances, localisez l’entreprise ou indiquez sa zone d’activités : sans l’une ni l’autre, elle ne
-            peut pas être rapprochée.
-          </p>
-          <a class="btn" href="#/entreprises">
-            Voir les entreprises
-          </a>
-        </EmptyState>
+      {result.error ? (
+        <p class="syn-error" role="alert">
+          Synergies indisponibles : {result.error.message}
+        </p>
+      ) : !page ? (
+        <p class="loading">Chargement des synergies…</p>
+      ) : page.held === 0 ? (
+        <NoSynergyYet />
       ) : (
         <>
-          <Filters value={filters} onChange={setFilters} />
+          <FiltersForm value={filters} counts={page.counts} onChange={changeFilters} />
           <p class="syn-count" aria-live="polite">
-            {shown.length.toLocaleString('fr-FR')} synergie{shown.length > 1 ? 's' : ''} sur {synergies.length.toLocaleString('fr-FR')}
-            {shown.length > SHOWN && ` — les ${SHOWN} premières sont affichées, affinez les filtres`}
+            {fr(page.total)} synergie{page.total > 1 ? 's' : ''} sur {fr(page.held)}
           </p>
-          {shown.length === 0 ? (
+          {page.total === 0 ? (
             <p>Aucune synergie ne correspond à ces filtres.</p>
           ) : (
-            <ul class="syn-list">
-              {shown.slice(0, SHOWN).map((s) => (
-                <SynergyCard key={s.id} synergy={s} />
-              ))}
-            </ul>
+            <>
+              <ul class="syn-list">
+                {page.items.map((s) => (
+                  <SynergyCard key={s.id} synergy={s} />
+                ))}
+              </ul>
+              <Pager offset={offset} total={page.total} onMove={move} />
+            </>
           )}
         </>
       )}

@@ -10,11 +10,13 @@ import {
   type ScoreParts,
 } from '../../domain';
 import { db, type StoredCompany } from '../../db/database';
+import { getSynergy } from '../../matching/store';
 import { EmptyState } from '../components/empty-state';
 import { SynergyFollowup } from '../followups/SynergyFollowup';
 import { GroupReason } from './GroupReason';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { distanceLabel } from './synergy-filters';
+import { useHeldSynergies } from './use-held-synergies';
 import './synergies.css';
 
 const PART_LABELS: Record<keyof ScoreParts, string> = {
@@ -42,16 +44,19 @@ function Side({ flux, company }: { flux: Flux | undefined; company: StoredCompan
 }
 
 export function SynergyDetail({ id }: { id: string }) {
+  // The synergy from the worker; its sides from the base, live (a company renamed shows at once).
+  const held = useHeldSynergies(() => getSynergy(id), [id]);
+  const found = held.data ?? undefined;
   const result = useLiveQuery(async () => {
-    const synergy = await db().synergies.get(id);
-    if (!synergy) return undefined;
-    const [flux, companies] = await Promise.all([db().flux.bulkGet(synergy.fluxIds), db().companies.bulkGet(synergy.companyIds)]);
+    if (!found) return undefined;
+    const [flux, companies] = await Promise.all([db().flux.bulkGet(found.fluxIds), db().companies.bulkGet(found.companyIds)]);
     const byId = new Map(companies.filter((c): c is StoredCompany => c !== undefined).map((c) => [c.id, c]));
-    return { synergy, flux: flux.filter((f): f is Flux => f !== undefined), companies: byId };
-  }, [id]);
+    return { synergy: found, flux: flux.filter((f): f is Flux => f !== undefined), companies: byId };
+  }, [found]);
 
-  if (result.loading) return <p class="loading">Chargement…</p>;
-  if (!result.data) {
+  if (held.error) return <p class="syn-error" role="alert">Synergie indisponible : {held.error.message}</p>;
+  if (held.loading) return <p class="loading">Chargement…</p>;
+  if (!found) {
     return (
       <EmptyState title="Synergie introuvable">
         <p>Elle a peut-être disparu après un recalcul (un flux a changé ou a été supprimé).</p>
@@ -61,6 +66,8 @@ export function SynergyDetail({ id }: { id: string }) {
       </EmptyState>
     );
   }
+  // The sides of the synergy shown, not of the one before it.
+  if (result.data?.synergy !== found) return <p class="loading">Chargement…</p>;
   const { synergy, flux, companies } = result.data;
   const offers = flux.filter((f) => f.direction === 'offer');
   const needs = flux.filter((f) => f.direction === 'need');

@@ -1,5 +1,6 @@
-// Filtering and sorting of the synergy list, kept pure so the page stays a thin view.
-import type { Family, Synergy, SynergyKind } from '../../domain';
+// The synergy list's filters as the page holds them, and the worker query they ask for.
+import type { Family, SynergyKind } from '../../domain';
+import type { SynergyQuery } from '../../matching/store';
 
 export interface SynergyFilters {
   kind: SynergyKind | '';
@@ -9,24 +10,25 @@ export interface SynergyFilters {
   /** Km; 0 means no limit. */
   maxDistanceKm: number;
   sort: 'score' | 'distance';
+  /** Synergies a referent set aside (Écartée) are hidden unless asked for: decisions stick. */
+  showRejected: boolean;
 }
 
-export const NO_FILTERS: SynergyFilters = { kind: '', family: '', territoryId: '', minScore: 0, maxDistanceKm: 0, sort: 'score' };
+export const NO_FILTERS: SynergyFilters = { kind: '', family: '', territoryId: '', minScore: 0, maxDistanceKm: 0, sort: 'score', showRejected: false };
 
-export function filterSynergies(all: readonly Synergy[], f: SynergyFilters): Synergy[] {
-  const kept = all.filter(
-    (s) =>
-      (!f.kind || s.kind === f.kind) &&
-      (!f.family || s.family === f.family) &&
-      (!f.territoryId || s.territoryIds.includes(f.territoryId)) &&
-      s.score >= f.minScore &&
-      (!f.maxDistanceKm || s.distanceKm <= f.maxDistanceKm),
-  );
-  return kept.sort((a, b) =>
-    f.sort === 'distance'
-      ? a.distanceKm - b.distanceKm || b.score - a.score || (a.id < b.id ? -1 : 1)
-      : b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1),
-  );
+/** The query for one page of the list (`offset` synergies skipped). */
+export function toQuery(f: SynergyFilters, offset: number, limit: number, rejectedIds: ReadonlySet<string> = new Set()): SynergyQuery {
+  return {
+    excludeIds: f.showRejected || rejectedIds.size === 0 ? undefined : [...rejectedIds],
+    kind: f.kind || undefined,
+    family: f.family || undefined,
+    territoryIds: f.territoryId ? [f.territoryId] : undefined,
+    minScore: f.minScore > 0 ? Math.min(f.minScore, 100) : undefined,
+    maxDistanceKm: f.maxDistanceKm > 0 ? f.maxDistanceKm : undefined,
+    sort: f.sort,
+    offset,
+    limit,
+  };
 }
 
 /** "4 km", "moins de 1 km", "même zone". */

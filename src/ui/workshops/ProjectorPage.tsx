@@ -6,6 +6,7 @@ import { db } from '../../db/database';
 import { validateRows } from '../../db/validated-read';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useResultsVersion } from '../hooks/use-results-version';
 import { RoomGraph } from './RoomGraph';
 import { roomView } from './room-view';
 import { synergiesOfCompanies } from './workshop-synergies';
@@ -16,6 +17,8 @@ const FRESH_MS = 12_000;
 const SHOWN = 6;
 
 function useRoom(id: string) {
+  // Stored records wake the live query; the matcher's held synergies wake it through this.
+  const results = useResultsVersion();
   return useLiveQuery(async () => {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
@@ -24,7 +27,7 @@ function useRoom(id: string) {
     const flux = await fluxOfCompanies(workshop.companyIds);
     const synergies = await synergiesOfCompanies(workshop.companyIds);
     return { workshop, view: roomView(participants, flux, synergies) };
-  }, [id]);
+  }, [id, results]);
 }
 
 /** When each synergy was first seen by this screen: arrival order and highlight. */

@@ -11,11 +11,13 @@ import { buildWorkshopReport, workshopReportToCsv } from '../../exchange/worksho
 import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useResultsVersion } from '../hooks/use-results-version';
 import { frenchDate } from './dates';
 import { synergiesOfCompanies } from './workshop-synergies';
 import './workshops.css';
 
 export function WorkshopReportPage({ id }: { id: string }) {
+  const results = useResultsVersion();
   const data = useLiveQuery(async () => {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
@@ -30,7 +32,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
       if (f) followups.set(s.id, f);
     }
     return { workshop, report, territory, followups };
-  }, [id]);
+  }, [id, results]);
   if (data.loading) return <p class="loading">Chargement…</p>;
   if (!data.data) {
     return (

@@ -2,7 +2,8 @@
 // status moves into the history, the next action, read-only for advisors (notes still open), and
 // the snapshot once the matcher no longer proposes the synergy.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearHeld, drop, hold } from '../../fixtures/held-synergies';
 import { getFollowup, openFollowup, setNextAction } from '../../../src/db/followups';
 import { writeKey } from '../../../src/sync/storage';
 import { Toasts } from '../../../src/ui/components/toasts';
@@ -10,10 +11,14 @@ import { FollowupPage } from '../../../src/ui/followups/FollowupPage';
 import { REFERENT, SAND_SYNERGY } from '../../fixtures/followups';
 import { eachTestOnAFreshDevice, signInAs } from './helpers';
 
+// The matcher's held result, as the screens ask for it (the worker itself is tested in tests/unit/matching).
+vi.mock('../../../src/matching/store', async () => (await import('../../fixtures/held-synergies')).fakeStore);
+
 const db = eachTestOnAFreshDevice();
+afterEach(clearHeld);
 let id: string;
 beforeEach(async () => {
-  await db().synergies.put(SAND_SYNERGY);
+  hold(SAND_SYNERGY);
   id = (await openFollowup(SAND_SYNERGY, REFERENT)).id;
 });
 
@@ -127,7 +132,7 @@ describe('the follow-up page', () => {
     expect(screen.queryByText('Cette synergie n’est plus proposée par le calcul')).toBeNull();
     expect(screen.getByRole('link', { name: 'Détail du calcul' })).toBeTruthy();
 
-    await db().synergies.delete(SAND_SYNERGY.id);
+    drop(SAND_SYNERGY.id);
     await screen.findByText('Cette synergie n’est plus proposée par le calcul');
     const snapshot = screen.getByTestId('no-longer-proposed').closest('section')!;
     expect(snapshot.textContent).toContain(SAND_SYNERGY.explanation);

@@ -1,13 +1,18 @@
 // « À traiter »: proposals best score first, one-tap decisions with « Annuler », a reason required
 // to set one aside, paging, and only the referent's territories.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearHeld, drop, hold } from '../../fixtures/held-synergies';
 import { followupOfSynergy } from '../../../src/db/followups';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { QueuePage } from '../../../src/ui/followups/QueuePage';
 import { eachTestOnAFreshDevice, proposal, signInAs } from './helpers';
 
+// The matcher's held result, as the screens ask for it (the worker itself is tested in tests/unit/matching).
+vi.mock('../../../src/matching/store', async () => (await import('../../fixtures/held-synergies')).fakeStore);
+
 const db = eachTestOnAFreshDevice();
+afterEach(clearHeld);
 
 const renderQueue = () =>
   render(
@@ -22,7 +27,7 @@ const cardOf = (n: number) => screen.getByText(new RegExp(`Proposition n° ${n} 
 
 describe('the « À traiter » queue', () => {
   it('lists proposals best score first, and « Retenir » takes one out, undoable', async () => {
-    await db().synergies.bulkPut([proposal(1, 40), proposal(2, 90), proposal(3, 65)]);
+    hold(proposal(1, 40), proposal(2, 90), proposal(3, 65));
     renderQueue();
     await screen.findByText(/Proposition n° 2/);
     expect(cards().map((c) => within(c).getByLabelText(/^Score/).textContent)).toEqual(['90', '65', '40']);
@@ -44,7 +49,7 @@ describe('the « À traiter » queue', () => {
   });
 
   it('« Plus tard » puts it En attente', async () => {
-    await db().synergies.put(proposal(1, 70));
+    hold(proposal(1, 70));
     renderQueue();
     fireEvent.click(within(await screen.findByRole('group', { name: 'Décision' })).getByRole('button', { name: 'Plus tard' }));
     await screen.findByText('Synergie mise en attente');
@@ -53,7 +58,7 @@ describe('the « À traiter » queue', () => {
   });
 
   it('« Écarter » needs a reason, and « Autre » needs its text', async () => {
-    await db().synergies.put(proposal(1, 70));
+    hold(proposal(1, 70));
     renderQueue();
     fireEvent.click(await screen.findByRole('button', { name: 'Écarter' }));
     fireEvent.click(screen.getByRole('button', { name: 'Écarter' }));
@@ -73,7 +78,7 @@ describe('the « À traiter » queue', () => {
   });
 
   it('Échap closes the reason picker without deciding', async () => {
-    await db().synergies.put(proposal(1, 70));
+    hold(proposal(1, 70));
     renderQueue();
     fireEvent.click(await screen.findByRole('button', { name: 'Écarter' }));
     fireEvent.keyDown(screen.getByLabelText('Trop loin'), { key: 'Escape' });
@@ -83,7 +88,7 @@ describe('the « À traiter » queue', () => {
 
   it('shows 20 at a time and only the referent’s territories', async () => {
     const many = Array.from({ length: 23 }, (_, i) => proposal(i + 1, 50 + i, ['dijon-metropole']));
-    await db().synergies.bulkPut([...many, proposal(99, 100, ['cc-grand-charolais'])]);
+    hold(...many, proposal(99, 100, ['cc-grand-charolais']));
     renderQueue();
     await screen.findByText(/Proposition n° 23/);
     expect(screen.queryByText(/Proposition n° 99/)).toBeNull();
@@ -94,7 +99,7 @@ describe('the « À traiter » queue', () => {
 
   it('shows advisors the proposals without the decisions, and says why', async () => {
     await signInAs('advisor');
-    await db().synergies.put(proposal(1, 70));
+    hold(proposal(1, 70));
     renderQueue();
     await screen.findByText(/Proposition n° 1/);
     expect(screen.queryByRole('button', { name: 'Retenir' })).toBeNull();

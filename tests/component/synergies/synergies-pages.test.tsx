@@ -1,9 +1,11 @@
-// The synergy pages read what the matcher wrote in IndexedDB: list with filters, detail, per company.
+// The synergy pages read what the matching worker holds (query API): paged list with filters and
+// counts, detail, per company; they follow its changes without a synergies table.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SynergiesDB, db, useDatabase, withSearchKey } from '../../../src/db/database';
 import { MatchBridge, useMatchingBridge } from '../../../src/matching/bridge';
-import { rematchAll } from '../../../src/matching/store';
+import { querySynergies, rematchAll, rematchCompany } from '../../../src/matching/store';
+import { syntheticRegion } from '../../../src/matching/synthetic';
 import { CompanySynergies } from '../../../src/ui/synergies/CompanySynergies';
 import { SynergiesPage } from '../../../src/ui/synergies/SynergiesPage';
 import { SynergyDetail } from '../../../src/ui/synergies/SynergyDetail';
@@ -39,9 +41,11 @@ describe('synergy pages', () => {
   });
 
   it('shows the synergies appear after "Recalculer", and filters them by kind', async () => {
-    await recordCardboardAndTraining();
+    // Opening the page matches what is stored: nothing yet.
     render(<SynergiesPage />);
     await screen.findByText('Aucune synergie pour l’instant');
+    // Recorded without the scheduler running: only « Recalculer » can show them.
+    await recordCardboardAndTraining();
     fireEvent.click(screen.getByRole('button', { name: 'Recalculer' }));
     const sentence = 'Cartonnages X offre 12 t/an de cartons et emballages carton à 4 km d’Imprimerie Y, qui en recherche 10 t/an.';
     expect(await screen.findByText(sentence)).toBeTruthy();
@@ -57,8 +61,8 @@ describe('synergy pages', () => {
   it('details both sides of a substitution with links to the companies', async () => {
     await recordCardboardAndTraining();
     await rematchAll();
-    const substitution = (await db().synergies.toArray()).find((s) => s.kind === 'substitution')!;
-    render(<SynergyDetail id={substitution.id} />);
+    const [substitution] = (await querySynergies({ kind: 'substitution' })).items;
+    render(<SynergyDetail id={substitution!.id} />);
     expect(await screen.findByRole('link', { name: 'Cartonnages X' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Imprimerie Y' }).getAttribute('href')).toBe('#/entreprises/imprimerie-y');
     expect(screen.getByText('12 t/an')).toBeTruthy();
@@ -77,28 +81,60 @@ describe('synergy pages', () => {
     expect(await screen.findAllByRole('link')).toHaveLength(2);
   });
 
-  it('shows both phases of "Recalculer": the search, then the records saved so far', async () => {
+  it('shows the search while « Recalculer » runs, then the list', async () => {
     await recordCardboardAndTraining();
-    // Each phase waits for the test to open its gate, so the progress can be read without timing.
-    const gates = { matched: deferred(), page: deferred() };
+    // The run waits for the test to open its gate, so the progress can be read without timing.
+    const gate = deferred();
     class GatedBridge extends MatchBridge {
       override matchAll(...args: Parameters<MatchBridge['matchAll']>) {
-        return gates.matched.promise.then(() => super.matchAll(...args));
-      }
-      override page(runId: number, index: number) {
-        return gates.page.promise.then(() => super.page(runId, index));
+        return gate.promise.then(() => super.matchAll(...args));
       }
     }
-    useMatchingBridge(new GatedBridge({ forceMainThread: true, pageSize: 1 }));
+    useMatchingBridge(new GatedBridge({ forceMainThread: true }));
     render(<SynergiesPage />);
-    await screen.findByText('Aucune synergie pour l’instant');
-    fireEvent.click(screen.getByRole('button', { name: 'Recalculer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Recalculer' }));
     expect(await screen.findByText('Recherche des synergies…')).toBeTruthy();
-    gates.matched.resolve();
-    expect(await screen.findByText('Enregistrement : 0 / 2')).toBeTruthy();
-    gates.page.resolve();
+    expect(screen.getByRole('button', { name: 'Calcul en cours…' })).toBeTruthy();
+    gate.resolve();
     expect(await screen.findByText(/2 synergies sur 2/)).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Recalculer' })).toBeTruthy());
+  });
+
+  it('follows a company’s update without reloading (the list re-asks on each change)', async () => {
+    await recordCardboardAndTraining();
+    await rematchAll();
+    render(<SynergiesPage />);
+    expect(await screen.findByText(/2 synergies sur 2/)).toBeTruthy();
+    await db().flux.update('f-need', { deleted: true });
+    await rematchCompany('imprimerie-y');
+    expect(await screen.findByText(/1 synergie sur 1/)).toBeTruthy();
+    expect(screen.queryByText(/Cartonnages X offre/)).toBeNull();
+  });
+
+  it('pages a long list, shows the counts per kind, and starts again at the first page when a filter changes', async () => {
+    const region = syntheticRegion({ seed: 2, fluxCount: 400, sizeKm: 20, companiesPerPark: 6 });
+    await db().companies.bulkPut(region.companies.map(withSearchKey));
+    await db().flux.bulkPut(region.flux);
+    render(<SynergiesPage />);
+    const all = await querySynergies({ limit: 0 });
+    expect(all.total).toBeGreaterThan(120);
+    const fr = (n: number) => n.toLocaleString('fr-FR');
+    expect(await screen.findByText(`1–50 sur ${fr(all.total)}`)).toBeTruthy();
+    expect(screen.getAllByRole('link')).toHaveLength(50);
+    expect(screen.getByRole('option', { name: `Mutualisation (${fr(all.counts.kinds.mutualisation)})` })).toBeTruthy();
+    const firstPage = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Suivantes' }));
+    expect(await screen.findByText(`51–100 sur ${fr(all.total)}`)).toBeTruthy();
+    const second = (await querySynergies({ offset: 50, limit: 50 })).items.map((s) => `#/synergies/${s.id}`);
+    await waitFor(() => expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(second));
+    expect(second.some((href) => firstPage.includes(href))).toBe(false);
+    expect((screen.getByRole('button', { name: 'Précédentes' }) as HTMLButtonElement).disabled).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('Nature'), { target: { value: 'substitution' } });
+    const substitutions = all.counts.kinds.substitution;
+    expect(await screen.findByText(new RegExp(`^${fr(substitutions).replace(/\s/g, '\\s')} synergies sur`))).toBeTruthy();
+    expect(await screen.findByText(`1–50 sur ${fr(substitutions)}`)).toBeTruthy();
   });
 });
 

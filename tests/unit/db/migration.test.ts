@@ -71,6 +71,23 @@ describe('database migration', () => {
     db.close();
   });
 
+  it('drops the stored synergies on the way to version 5, keeping everything else', async () => {
+    const name = `migration-v2-syn-${Date.now()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    await v2.table('flux').add({ id: 'f-1', companyId: 'c-1', resourceCode: 'mat.cardboard', direction: 'offer', family: 'materials' });
+    await v2.table('synergies').bulkAdd([{ id: 'sub:1', kind: 'substitution', family: 'materials', companyIds: ['a', 'b'], score: 80 }]);
+    v2.close();
+
+    const db = new SynergiesDB(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(db.tables.map((t) => t.name)).not.toContain('synergies');
+    expect(await db.flux.get('f-1')).toMatchObject({ resourceCode: 'mat.cardboard' });
+    db.close();
+  });
+
   it('seeds the five default territories in a new database', async () => {
     const db = new SynergiesDB(`fresh-${Date.now()}`);
     await db.open();

@@ -18,7 +18,7 @@ import {
 import { FONDERIE } from '../../fixtures/companies';
 import { freshDatabase, seedBase } from '../../fixtures/exchange/database';
 
-const TABLES = ['companies', 'flux', 'visits', 'followups', 'workshops', 'territories', 'zones', 'outbox', 'conflicts', 'synergies'] as const;
+const TABLES = ['companies', 'flux', 'visits', 'followups', 'workshops', 'territories', 'zones', 'outbox', 'conflicts'] as const;
 
 /** Every table as stored, sorted by key, to compare two states of the base. */
 async function snapshot() {
@@ -89,6 +89,19 @@ describe('backup round trip', () => {
     });
     expect(Object.keys(backup.tables).sort()).toEqual([...TABLES].sort());
     expect(backupFileName(new Date(2025, 5, 7))).toBe('synergies-terrain-sauvegarde-2025-06-07.json');
+  });
+
+  it('restores a backup written before schema v5, leaving its synergies out (recomputed, never stored)', async () => {
+    await seedBase();
+    const before = await snapshot();
+    const backup = await exportBackup();
+    const older = { ...backup, schemaVersion: 2, tables: { ...backup.tables, synergies: [{ id: 'sub:0123456789abcdef', score: 80 }] } };
+    await wipeLocalData();
+    const restored = await restoreBackupText(JSON.stringify(older));
+    if (!restored.ok) throw new Error(restored.error);
+    expect(Object.keys(restored.backup.tables)).not.toContain('synergies');
+    expect(await snapshot()).toEqual(before);
+    expect(db().tables.map((t) => t.name)).not.toContain('synergies');
   });
 
   it('wipe keeps the default territories', async () => {

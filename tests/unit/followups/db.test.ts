@@ -62,9 +62,8 @@ describe('opening a follow-up', () => {
   });
 
   it('outlives its synergy: it never reads synergy rows, and keeps its snapshot', async () => {
-    await db.synergies.put(SAND_SYNERGY);
+    // Synergies are not stored anywhere on the device: the follow-up holds all it needs.
     const f = await openFollowup(SAND_SYNERGY, REFERENT);
-    await db.synergies.clear();
     await db.companies.update(FONDERIE_REF.id, { name: 'Fonderie renommée' });
     const kept = await followupOfSynergy(SAND_SYNERGY.id);
     expect(kept?.id).toBe(f.id);

@@ -2,7 +2,8 @@
 // it, a company met at the door needs only a name, and « Entreprise suivante » wraps around.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SynergiesDB } from '../../../src/db/database';
-import { removeFlux } from '../../../src/db/flux';
+import { createCompany } from '../../../src/db/companies';
+import { addFlux, removeFlux } from '../../../src/db/flux';
 import { addParticipant, captureFlux, createParticipant, createWorkshop, getWorkshop, removeParticipant } from '../../../src/db/workshops';
 import { nextCompany, tableCompanies } from '../../../src/ui/workshops/seating';
 import { freshDatabase } from '../../fixtures/db';
@@ -67,31 +68,20 @@ describe('closing a workshop', () => {
   it('turns each synergy between participants into a lead of the follow-up, once', async () => {
     const { closeWorkshop } = await import('../../../src/ui/workshops/close-workshop');
     const workshop = await prepare();
-    const a = await createParticipant(workshop.id, { name: 'Cartonnages Morel' });
-    const b = await createParticipant(workshop.id, { name: 'Imprimerie Bertin' });
-    const outsider = (await db.companies.add({ ...(await db.companies.get(a))!, id: 'co-dehors', name: 'Scierie absente' })) as string;
-    const fa = await captureFlux(workshop.id, { companyId: a, resourceCode: 'mat.cardboard', direction: 'offer' });
-    const fb = await captureFlux(workshop.id, { companyId: b, resourceCode: 'mat.cardboard', direction: 'need' });
-    const base = {
-      kind: 'substitution' as const,
-      family: 'materials' as const,
-      resourceCodes: ['mat.cardboard'],
-      territoryIds: ['dijon-metropole'],
-      score: 80,
-      scoreParts: { resource: 100, quantity: 50, distance: 90, timing: 100 },
-      distanceKm: 2,
-      explanation: 'Cartonnages Morel a à donner : cartons.',
-      computedAt: 1,
-    };
-    await db.synergies.bulkAdd([
-      { ...base, id: 'sub:room', fluxIds: [fa.id, fb.id], companyIds: [a, b] },
-      { ...base, id: 'sub:half', fluxIds: [fa.id, 'f-x'], companyIds: [a, outsider] },
-    ]);
+    // Three companies of one park: two at the workshop, one that did not come.
+    const a = await createParticipant(workshop.id, { name: 'Cartonnages Morel', zone: 'Cap Nord' });
+    const b = await createParticipant(workshop.id, { name: 'Imprimerie Bertin', zone: 'Cap Nord' });
+    const outsider = await createCompany({ name: 'Scierie absente', zone: 'Cap Nord', territoryId: 'dijon-metropole' });
+    await captureFlux(workshop.id, { companyId: a, resourceCode: 'mat.cardboard', direction: 'offer' });
+    await captureFlux(workshop.id, { companyId: b, resourceCode: 'mat.cardboard', direction: 'need' });
+    await addFlux(outsider.id, 'mat.cardboard', 'need');
 
+    // The matcher proposes Morel → Bertin and Morel → Scierie; only the first is the room's.
     expect(await closeWorkshop(workshop.id)).toBe(1);
     const followups = await db.followups.toArray();
     expect(followups).toHaveLength(1);
-    expect(followups[0]).toMatchObject({ synergyId: 'sub:room', origin: 'workshop', workshopId: workshop.id, status: 'proposed' });
+    expect(followups[0]).toMatchObject({ origin: 'workshop', workshopId: workshop.id, status: 'proposed' });
+    expect(followups[0]!.snapshot.companies.map((c) => c.name).sort()).toEqual(['Cartonnages Morel', 'Imprimerie Bertin']);
     expect((await getWorkshop(workshop.id))!.state).toBe('closed');
     // Closing again opens nothing new and loses nothing.
     expect(await closeWorkshop(workshop.id)).toBe(0);

@@ -1,0 +1,77 @@
+// The filters of the synergy list; each choice shows how many synergies it would keep.
+import { FAMILIES, FAMILY_LABELS, SYNERGY_KINDS, SYNERGY_KIND_LABELS, type Family, type SynergyKind } from '../../domain';
+import { db } from '../../db/database';
+import type { SynergyCounts } from '../../matching/store';
+import { useLiveQuery } from '../hooks/use-live-query';
+import type { SynergyFilters } from './synergy-filters';
+
+const withCount = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n.toLocaleString('fr-FR')})`);
+
+export function FiltersForm({
+  value,
+  counts,
+  onChange,
+}: {
+  value: SynergyFilters;
+  /** Of the synergies the other filters keep (absent while loading). */
+  counts: SynergyCounts | undefined;
+  onChange: (next: SynergyFilters) => void;
+}) {
+  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  const set = <K extends keyof SynergyFilters>(key: K, v: SynergyFilters[K]) => onChange({ ...value, [key]: v });
+  return (
+    <fieldset class="syn-filters">
+      <legend>Filtres</legend>
+      <label>
+        Nature
+        <select value={value.kind} onChange={(e) => set('kind', e.currentTarget.value as SynergyKind | '')}>
+          <option value="">Toutes</option>
+          {SYNERGY_KINDS.map((k) => (
+            <option value={k}>{withCount(SYNERGY_KIND_LABELS[k], counts?.kinds[k])}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Famille
+        <select value={value.family} onChange={(e) => set('family', e.currentTarget.value as Family | '')}>
+          <option value="">Toutes</option>
+          {FAMILIES.map((f) => (
+            <option value={f}>{withCount(FAMILY_LABELS[f], counts?.families[f])}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Territoire
+        <select value={value.territoryId} onChange={(e) => set('territoryId', e.currentTarget.value)}>
+          <option value="">Tous</option>
+          {territories
+            .filter((t) => !t.deleted)
+            .map((t) => (
+              <option value={t.id}>{t.name}</option>
+            ))}
+        </select>
+      </label>
+      <label>
+        Score minimum
+        <input type="number" inputMode="numeric" min={0} max={100} step={5} value={value.minScore}
+          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)} />
+      </label>
+      <label>
+        Distance maximale (km)
+        <input type="number" inputMode="numeric" min={0} step={1} value={value.maxDistanceKm || ''} placeholder="Sans limite"
+          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)} />
+      </label>
+      <label>
+        Trier par
+        <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as SynergyFilters['sort'])}>
+          <option value="score">Score</option>
+          <option value="distance">Distance</option>
+        </select>
+      </label>
+      <label class="checkbox">
+        <input type="checkbox" checked={value.showRejected} onChange={(e) => set('showRejected', e.currentTarget.checked)} />
+        Afficher les écartées
+      </label>
+    </fieldset>
+  );
+}
