@@ -138,6 +138,10 @@ describe('the referent follows a synergy from proposal to gains', () => {
     await referent.goto(`${app.url}/#/synergies`);
     await referent.getByRole('button', { name: 'Recalculer' }).click();
     await referent.getByRole('button', { name: 'Recalculer' }).waitFor({ timeout: 30_000 });
+    // The list hides it by default (decisions stick) and shows it when asked.
+    await referent.locator('.syn-card').first().waitFor();
+    expect(await referent.locator('.syn-card').filter({ hasText: 'Mutualisation' }).count()).toBe(0);
+    await referent.getByLabel('Afficher les écartées').check();
     await referent.locator('.syn-card').filter({ hasText: 'Mutualisation' }).waitFor();
     await referent.goto(`${app.url}/#/suivi`);
     await referent.getByText('Rien à traiter').waitFor();
