@@ -46,6 +46,12 @@ async function setCompanyDeleted(id: string, deleted: boolean): Promise<void> {
 export const deleteCompany = (id: string) => setCompanyDeleted(id, true);
 export const restoreCompany = (id: string) => setCompanyDeleted(id, false);
 
+/** The readable, not deleted companies among `ids`, in the order given (a workshop's seating). */
+export async function companiesByIds(ids: readonly string[]): Promise<Company[]> {
+  const raw = await db().companies.bulkGet([...ids]);
+  return validateRows(CompanySchema, raw.filter((c) => c !== undefined && !c.deleted)).rows;
+}
+
 export interface CompanyQuery {
   text?: string;
   territoryId?: string;

@@ -1,10 +1,9 @@
 // Capture at a workshop table: pick the company, say « Je propose » or « Je recherche », type a
 // word + Enter (or tap a common card); « Entreprise suivante » moves on without leaving the screen.
+import { companiesByIds } from '../../db/companies';
 import { useRef, useState } from 'preact/hooks';
-import { CompanySchema, DIRECTION_LABELS, findResource, type Direction, type ResourceType } from '../../domain';
-import { db } from '../../db/database';
+import { DIRECTION_LABELS, findResource, type Direction, type ResourceType } from '../../domain';
 import { removeFlux } from '../../db/flux';
-import { validateRows } from '../../db/validated-read';
 import { captureFlux, getWorkshop } from '../../db/workshops';
 import { EmptyState } from '../components/empty-state';
 import { dismissToast, showToast } from '../components/toasts';
@@ -38,10 +37,7 @@ export function CaptureScreen({ id }: { id: string }) {
   const lastToast = useRef<number | undefined>(undefined);
   const w = workshop.data;
   const seated = w ? tableCompanies(w, tableId) : [];
-  const companies = useLiveQuery(async () => {
-    const raw = await db().companies.bulkGet(seated);
-    return validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
-  }, [seated.join(',')]).data ?? [];
+  const companies = useLiveQuery(() => companiesByIds(seated), [seated.join(',')]).data ?? [];
 
   if (workshop.loading) return <p class="loading">Chargement…</p>;
   if (!w) {

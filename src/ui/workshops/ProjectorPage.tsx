@@ -1,9 +1,8 @@
 // The projector: full screen, readable from the back of the room. Live counters, the newest
 // synergies (highlighted as they arrive) and the room's picture. Confidential flux never show.
+import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CompanySchema, SYNERGY_KIND_LABELS } from '../../domain';
-import { db } from '../../db/database';
-import { validateRows } from '../../db/validated-read';
+import { SYNERGY_KIND_LABELS } from '../../domain';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useResultsVersion } from '../hooks/use-results-version';
@@ -22,8 +21,7 @@ function useRoom(id: string) {
   return useLiveQuery(async () => {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
-    const raw = await db().companies.bulkGet(workshop.companyIds);
-    const participants = validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
+    const participants = await companiesByIds(workshop.companyIds);
     const flux = await fluxOfCompanies(workshop.companyIds);
     const synergies = await synergiesOfCompanies(workshop.companyIds);
     return { workshop, view: roomView(participants, flux, synergies) };

@@ -1,10 +1,9 @@
 // One workshop: before (details, tables, participants), during (start, capture, projector) and
 // after (close: every synergy of the room becomes a follow-up lead; the report).
+import { companiesByIds } from '../../db/companies';
 import { useState } from 'preact/hooks';
-import { CompanySchema } from '../../domain';
 import { WORKSHOP_STATE_LABELS, type Workshop } from '../../domain/workshop';
 import { db } from '../../db/database';
-import { validateRows } from '../../db/validated-read';
 import { addParticipant, addTable, getWorkshop, removeParticipant, setWorkshopState } from '../../db/workshops';
 import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
@@ -16,10 +15,7 @@ import './workshops.css';
 
 function Seating({ workshop }: { workshop: Workshop }) {
   const companies =
-    useLiveQuery(async () => {
-      const raw = await db().companies.bulkGet(workshop.companyIds);
-      return validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
-    }, [workshop.companyIds.join(',')]).data ?? [];
+    useLiveQuery(() => companiesByIds(workshop.companyIds), [workshop.companyIds.join(',')]).data ?? [];
   const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.id ?? '';
   return (
     <section aria-labelledby="seating-title">

@@ -1,10 +1,9 @@
 // The workshop's report: a printable page (A4) and a CSV for French Excel — participants, what
 // each offered and sought, the synergies detected and what happens next (their follow-up).
-import { CompanySchema } from '../../domain';
+import { companiesByIds } from '../../db/companies';
 import { FOLLOWUP_STATUS_LABELS, type Followup } from '../../domain/followup';
 import { followupOfSynergy } from '../../db/followups';
 import { db } from '../../db/database';
-import { validateRows } from '../../db/validated-read';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import { csvToBlob, downloadBlob } from '../../exchange/download';
 import { buildWorkshopReport, workshopReportToCsv } from '../../exchange/workshop-report';
@@ -21,8 +20,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
   const data = useLiveQuery(async () => {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
-    const raw = await db().companies.bulkGet(workshop.companyIds);
-    const companies = validateRows(CompanySchema, raw.filter((c) => c && !c.deleted)).rows;
+    const companies = await companiesByIds(workshop.companyIds);
     const report = buildWorkshopReport(workshop, companies, await fluxOfCompanies(workshop.companyIds), await synergiesOfCompanies(workshop.companyIds));
     const territory = await db().territories.get(workshop.territoryId);
     // What happens next to each synergy: its follow-up, once the workshop is closed.

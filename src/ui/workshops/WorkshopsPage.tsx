@@ -10,14 +10,15 @@ import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate } from '../router';
 import { useSession } from '../sync/use-sync';
-import { frenchDate, today } from './dates';
+import { localDay } from '../../exchange/excel-format';
+import { frenchDate } from './dates';
 import './workshops.css';
 
 function NewWorkshopForm({ onCancel }: { onCancel: () => void }) {
   const session = useSession();
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   const [title, setTitle] = useState('Atelier de détection de synergies');
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(localDay());
   const [territoryId, setTerritoryId] = useState(defaultTerritory(session) ?? '');
   const [place, setPlace] = useState('');
   const [error, setError] = useState<string>();
