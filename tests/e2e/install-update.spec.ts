@@ -42,9 +42,10 @@ describe('installed app', () => {
     const reopened = await context.newPage();
     try {
       await reopened.goto(app.url);
-      await sayOffline(reopened);
       await reopened.getByRole('link', { name: /Laiterie de Charolles/ }).waitFor();
-      expect(await reopened.getByTestId('network-status').textContent()).toBe('Hors ligne');
+      // Once the app is drawn (see sayOffline for why it must be told again).
+      await sayOffline(reopened);
+      await expect.poll(() => reopened.getByTestId('network-status').textContent()).toBe('Hors ligne');
     } finally {
       // A failure must not leave the profile locked for the next test.
       await context.close();

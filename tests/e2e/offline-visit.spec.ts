@@ -48,6 +48,9 @@ describe('offline visit', () => {
     for (const [section, button] of FLUX) await toggleFlux(page, section, button);
 
     await page.reload();
+    // Still offline; and the app is drawn before we move within it.
+    await sayOffline(page);
+    await page.getByRole('navigation', { name: 'Sections du questionnaire' }).waitFor();
     expect(await summaryCount(page, companyId)).toBe('10 flux enregistré(s) : 5 besoin(s), 5 offre(s).');
     const summary = (await page.getByRole('region', { name: 'Résumé de la visite' }).textContent()) ?? '';
     for (const [, button] of FLUX) expect(summary).toContain(button.split(' : ')[0]);
