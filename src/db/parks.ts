@@ -1,6 +1,6 @@
 // Business parks on the device: the territory's shared list as last pulled from the server, plus
 // the proposals typed here that wait to be sent (`pendingSince`) or were refused (`error`).
-import { newId, ParkIndex, parkNameKey, TerritorySchema } from '../domain';
+import { ParkIndex, parkNameKey, proposalIdOf, TerritorySchema } from '../domain';
 import { ParkNameSchema, ParkSchema, type Park } from '../domain/park';
 import type { ReferenceResponse } from '../domain/reference-data';
 import { db } from './database';
@@ -19,6 +19,12 @@ function readable(rows: StoredPark[]): StoredPark[] {
   return rows.filter((r) => ParkSchema.safeParse(r).success);
 }
 
+/** Names of the parks with these ids, as this device knows them (for ids shown to a person). */
+export async function parkNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = readable((await db().parks.bulkGet([...ids])).filter((p): p is StoredPark => p !== undefined));
+  return new Map(rows.map((p) => [p.id, p.name]));
+}
+
 /** Every park of a territory (merged ones included, as signposts), sorted by name. */
 export async function territoryParks(territoryId: string): Promise<StoredPark[]> {
   return readable(await db().parks.where('territoryId').equals(territoryId).toArray()).sort(byName);
@@ -35,7 +41,8 @@ export async function parkIndex(): Promise<ParkIndex> {
 
 /**
  * Records a name typed here as a proposal (sent at the next sync). A park of that name already
- * known in the territory is returned instead: no duplicate is ever proposed from this device.
+ * known in the territory is returned instead: no duplicate is ever proposed from this device, and
+ * the id comes from the name, so another device proposing the same name proposes the same park.
  * Throws a ZodError (French message) for an unusable name.
  */
 export async function proposePark(territoryId: string, name: string, createdBy?: string): Promise<StoredPark> {
@@ -43,9 +50,13 @@ export async function proposePark(territoryId: string, name: string, createdBy?:
   return db().transaction('rw', db().parks, async () => {
     const known = (await parkIndex()).findByName(territoryId, clean);
     if (known) return (await db().parks.get(known.id))!;
+    const id = proposalIdOf(territoryId, clean);
+    // Proposed under this name once, renamed since: the park it became.
+    const earlier = await db().parks.get(id);
+    if (earlier) return earlier;
     const now = Date.now();
     const park: StoredPark = {
-      id: newId(now),
+      id,
       territoryId,
       name: clean,
       nameKey: parkNameKey(clean),

@@ -12,6 +12,29 @@ export function parkKey(territoryId: string, zone: string): string {
   return key === '' ? '' : `${territoryId}\u0000${key}`;
 }
 
+/**
+ * The id of a zone proposed from a typed name: the same on every device for the same territory
+ * and name (accents and case ignored), so two tablets proposing « ZI des Grèves » offline propose
+ * one park, and their companies point to the same id instead of conflicting.
+ */
+export function proposalIdOf(territoryId: string, name: string): string {
+  const text = `${territoryId}\u0000${parkNameKey(name)}`;
+  // Two 53-bit string hashes (cyrb53) with different seeds: ~106 bits, no crypto needed.
+  const hash = (seed: number): string => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return `zone-${hash(1)}${hash(2)}`;
+}
+
 /** No control character (NUL cannot even be stored) and no lone surrogate: a name a person typed. */
 export const isPlainText = (text: string): boolean => !/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, signIn } from './helpers/pages';
+import { createCompany, openInstalledApp, signIn, syncAndWait } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
@@ -32,10 +32,6 @@ async function device(email: string) {
   return { context, page };
 }
 
-async function upToDate(page: Page) {
-  await page.getByRole('button', { name: 'Synchroniser' }).first().click();
-  await page.getByTestId('sync-status').getByText(/À jour/).waitFor({ timeout: 30_000 });
-}
 
 async function editCompany(page: Page, fields: Record<string, string>) {
   await page.goto(`${app.url}/#/entreprises`);
@@ -49,7 +45,7 @@ describe('concurrent offline edits', () => {
   it('merges different fields and lets the user settle the same field', async () => {
     const alice = await device('alice@cci.test');
     await createCompany(alice.page, { name: COMPANY, territory: 'CU Creusot-Montceau', lat: '46,80', lon: '4,42' });
-    await upToDate(alice.page);
+    await syncAndWait(alice.page);
     const bob = await device('bob@cci.test');
     await bob.page.goto(`${app.url}/#/entreprises`);
     await bob.page.getByRole('link', { name: new RegExp(COMPANY) }).waitFor({ timeout: 30_000 });
@@ -60,7 +56,7 @@ describe('concurrent offline edits', () => {
     await editCompany(bob.page, { Notes: 'Rappeler le responsable HSE', Adresse: '12 rue de la Fonderie' });
 
     await alice.context.setOffline(false);
-    await upToDate(alice.page);
+    await syncAndWait(alice.page);
     await bob.context.setOffline(false);
     await bob.page.getByTestId('sync-status').getByRole('link', { name: /1 conflit/ }).click();
 
@@ -72,10 +68,10 @@ describe('concurrent offline edits', () => {
     await conflict.getByRole('radio', { name: /Cet appareil/ }).check();
     await conflict.getByRole('button', { name: 'Résoudre' }).click();
     await bob.page.getByText('Aucun conflit').waitFor({ timeout: 15_000 }).catch(() => undefined);
-    await upToDate(bob.page);
+    await syncAndWait(bob.page);
 
     // Alice's tablet receives Bob's choice and Bob's address; her zone stayed.
-    await upToDate(alice.page);
+    await syncAndWait(alice.page);
     await alice.page.goto(`${app.url}/#/entreprises`);
     await alice.page.getByRole('link', { name: new RegExp(COMPANY) }).click();
     await alice.page.getByRole('link', { name: 'Modifier' }).click();

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, signIn, toggleFlux } from './helpers/pages';
+import { createCompany, openInstalledApp, signIn, syncAndWait, toggleFlux } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
@@ -43,12 +43,6 @@ async function device(email: string, viewport?: { width: number; height: number 
   return { page, context };
 }
 
-/** Presses « Synchroniser » and waits until nothing is left to send and the pull is done. */
-async function syncNow(page: Page): Promise<void> {
-  const status = page.getByTestId('sync-status');
-  await status.getByRole('button', { name: 'Synchroniser' }).click();
-  await status.getByText(/À jour/).waitFor({ timeout: 30_000 });
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -67,12 +61,12 @@ describe('the referent follows a synergy from proposal to gains', () => {
     await createCompany(advisor, { name: 'Imprimerie Bertin', territory: 'Dijon métropole', lat: '47,3580', lon: '5,0420' });
     await toggleFlux(advisor, 'Matières', 'Cartons et emballages carton : Besoin');
     await toggleFlux(advisor, 'Compétences', 'Formation Sauveteur Secouriste du Travail (SST) : Besoin');
-    await syncNow(advisor);
+    await syncAndWait(advisor);
   });
 
   it('the referent, offline on a tablet, retains it, adds a note and the realised gains, then syncs', async () => {
     ({ page: referent, context: referentContext } = await device('rita@cci.test', TABLET));
-    await syncNow(referent);
+    await syncAndWait(referent);
     await referent.goto(`${app.url}/#/suivi`);
     const cardboard = card(referent, 'Cartonnages Morel').filter({ hasText: 'Substitution' });
     await cardboard.waitFor({ timeout: 20_000 });
@@ -107,12 +101,12 @@ describe('the referent follows a synergy from proposal to gains', () => {
     await shot(referent, 'followup-tablet');
 
     await referentContext.setOffline(false);
-    await syncNow(referent);
+    await syncAndWait(referent);
   });
 
   it('a second referent’s tablet sees the follow-up after sync', async () => {
     const { page } = await device('remi@cci.test', TABLET);
-    await syncNow(page);
+    await syncAndWait(page);
     await page.goto(`${app.url}/#/suivi/pipeline`);
     await card(page, 'Cartonnages Morel').click();
     await page.getByText('ok pour un essai en mars').waitFor();
@@ -156,9 +150,9 @@ describe('the referent follows a synergy from proposal to gains', () => {
     await advisor.getByRole('link', { name: /visite/i }).first().click();
     await advisor.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: /^Matières/ }).click();
     await advisor.getByRole('button', { name: 'Cartons et emballages carton : Besoin', exact: true }).click();
-    await syncNow(advisor);
+    await syncAndWait(advisor);
 
-    await syncNow(referent);
+    await syncAndWait(referent);
     await referent.goto(followupUrl);
     await referent.getByText('Cette synergie n’est plus proposée par le calcul').waitFor({ timeout: 20_000 });
     const snapshot = referent.locator('.fu-snapshot');

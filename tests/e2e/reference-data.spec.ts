@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/sync/transport';
 import { launchChromium } from './helpers/browser';
-import { openInstalledApp, signIn } from './helpers/pages';
+import { openInstalledApp, signIn, syncAndWait } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
 
@@ -40,13 +40,6 @@ async function tablet(email: string): Promise<Page> {
   return page;
 }
 
-/** Presses « Synchroniser » and waits until the header says everything is up to date. */
-async function sync(page: Page): Promise<void> {
-  const widget = page.getByTestId('sync-status');
-  await widget.getByRole('button', { name: 'Synchroniser' }).click();
-  await widget.getByText(/À jour/).waitFor({ timeout: 30_000 });
-}
-
 /** The advisor's companies as the server holds them. */
 async function serverCompany(name: string): Promise<Record<string, unknown> | undefined> {
   const transport = createTransport(app.url);
@@ -72,7 +65,7 @@ describe('business parks shared between tablets', () => {
     await referent.getByRole('button', { name: 'Renommer la zone Cap Nord' }).waitFor();
 
     advisor = await tablet(ADVISOR);
-    await sync(advisor);
+    await syncAndWait(advisor);
     await newCompany(advisor, 'Imprimerie Bertin');
     const zone = advisor.getByLabel('Zone d’activités');
     await zone.click();
@@ -81,7 +74,7 @@ describe('business parks shared between tablets', () => {
     expect(await zone.inputValue()).toBe('Cap Nord');
     await advisor.getByRole('button', { name: 'Créer et démarrer la visite' }).click();
     await advisor.waitForURL(/\/visite$/);
-    await sync(advisor);
+    await syncAndWait(advisor);
     expect(await serverCompany('Imprimerie Bertin')).toMatchObject({ zone: 'Cap Nord', parkId: expect.any(String) });
   });
 
@@ -98,12 +91,12 @@ describe('business parks shared between tablets', () => {
     const companyUrl = advisor.url().replace(/\/visite$/, '');
 
     await context.setOffline(false);
-    await sync(advisor);
+    await syncAndWait(advisor);
     // The first sync proposes the name and files the company in the proposal; the second sends that.
-    await sync(advisor);
+    await syncAndWait(advisor);
     expect(await serverCompany('Garage Dupont')).toMatchObject({ zone: 'ZI des Grèves', parkId: expect.any(String) });
 
-    await sync(referent);
+    await syncAndWait(referent);
     await referent.goto(`${app.url}/#/territoires`);
     await referent.getByText('Propositions à examiner').waitFor();
     await referent.getByRole('button', { name: 'Fusionner la zone ZI des Grèves' }).click();
@@ -116,7 +109,7 @@ describe('business parks shared between tablets', () => {
     expect(await referent.getByRole('button', { name: 'Fusionner la zone ZI des Grèves' }).count()).toBe(0);
 
     expect(await serverCompany('Garage Dupont')).toMatchObject({ zone: 'Cap Nord' });
-    await sync(advisor);
+    await syncAndWait(advisor);
     await advisor.goto(companyUrl);
     await advisor.getByText('Dijon métropole · Cap Nord').waitFor({ timeout: 30_000 });
   });

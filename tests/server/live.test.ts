@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../src/domain/api';
+import { REFERENCE_ROUTES } from '../../src/domain/reference-data';
 import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
 import { LiveHub } from '../../src/server/live/hub';
@@ -101,6 +102,22 @@ describe('live channel', () => {
     const announced = JSON.parse(changes(marc.events)[0]!.data) as { rev: number };
     expect(announced.rev).toBeGreaterThan(JSON.parse(changes(lea.events)[0]!.data).rev);
 
+    lea.stop();
+    marc.stop();
+  });
+
+  it('tells the devices of a territory when a business park is proposed there, and no one else', async () => {
+    const lea = await listen(tokens['lea@cci.fr']!);
+    const marc = await listen(tokens['marc@cci.fr']!);
+    const proposed = await fetch(base + REFERENCE_ROUTES.proposals, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens['lea@cci.fr']}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'zone-greves', territoryId: 'dijon-metropole', name: 'ZI des Grèves' }),
+    });
+    expect(proposed.status).toBeLessThan(300);
+    await lea.waitFor((e) => changes(e).length === 1);
+    await hub.changed();
+    expect(changes(marc.events)).toHaveLength(0);
     lea.stop();
     marc.stop();
   });

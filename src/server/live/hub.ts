@@ -2,6 +2,7 @@
 // territories saw a change (or lost a record). A nudge carries no data (only a revision); the device then pulls,
 // through the same territory scoping as every pull, so nothing leaks through this channel.
 import type { SqlRunner } from "../store/sql";
+import { referenceChangedSince } from "../reference/rows-since";
 import { pullChanges } from "../sync/pull";
 import type { Scope } from "../sync/scope";
 
@@ -51,7 +52,8 @@ export class LiveHub {
     // Committed revisions only (writers are serialised, so they commit in order): a listener can
     // never be told "seen" past a change that is still to come.
     const [row] = await this.sql.query<{ rev: number | null }>(
-      "SELECT GREATEST((SELECT MAX(rev) FROM records), (SELECT MAX(rev) FROM territory_exits)) AS rev",
+      `SELECT GREATEST((SELECT MAX(rev) FROM records), (SELECT MAX(rev) FROM territory_exits),
+         (SELECT MAX(rev) FROM parks), (SELECT MAX(rev) FROM territories)) AS rev`,
     );
     return Number(row?.rev ?? 0);
   }
@@ -83,15 +85,21 @@ export class LiveHub {
     await Promise.all(
       [...this.listeners].map(async (listener) => {
         if (latest <= listener.seenRev) return;
-        // The very query a pull runs: records changed in its territories, and records that left them.
+        // The very queries a pull runs: records changed in its territories, records that left them,
+        // and their reference data.
         const page = await pullChanges(
           this.sql,
           listener.scope,
           listener.seenRev,
           1,
         );
+        const recordsChanged = page.changes.length > 0 || page.gone.length > 0;
+        // Business parks and territories too: a proposal reaches the referent, a merge the advisors.
+        const changed =
+          recordsChanged ||
+          (await referenceChangedSince(this.sql, listener.seenRev, listener.scope.all ? null : listener.scope.territoryIds));
         listener.seenRev = latest;
-        if (page.changes.length === 0 && page.gone.length === 0) return;
+        if (!changed) return;
         // A listener whose connection broke is removed by its route; a failed write is not ours to raise.
         await listener
           .send(latest)

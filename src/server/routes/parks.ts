@@ -16,6 +16,7 @@ import type { User } from '../../domain/user';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
+import { nudgeAfterWrites } from '../live/nudge';
 import { previewCompanies, repointCompanies } from '../reference/company-parks';
 import { findLiveParkByKey, findPark, insertPark, redirectMerged, updatePark, withRevisionLock } from '../reference/parks-repo';
 import { mayManageParks, requireParkManager } from '../reference/permissions';
@@ -54,6 +55,7 @@ async function refuseDuplicate(db: SqlRunner, territoryId: string, name: string,
 
 export function parkRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();
+  routes.use('*', nudgeAfterWrites(deps));
   const signedIn = requireUser(deps);
   const locked = <T>(fn: (tx: SqlRunner) => Promise<T>) => withRevisionLock(deps.sql, fn);
 

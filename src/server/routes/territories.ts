@@ -9,6 +9,7 @@ import { NewTerritorySchema, TerritoryUpdateSchema } from '../../domain/territor
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
+import { nudgeAfterWrites } from '../live/nudge';
 import { readBody } from '../http/validate';
 import { withRevisionLock } from '../reference/parks-repo';
 import { requireTerritoryAdmin } from '../reference/permissions';
@@ -25,6 +26,7 @@ export function pathId(c: Context): string {
 
 export function territoryRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();
+  routes.use('*', nudgeAfterWrites(deps));
   const signedIn = requireUser(deps);
 
   routes.post('/', signedIn, async (c) => {

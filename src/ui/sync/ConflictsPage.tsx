@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import type { ConflictEntry } from '../../db/outbox-entry';
 import { conflictTitle, listConflicts, resolveConflict, type Choice } from '../../sync';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { parkNames } from '../../db/parks';
+import { chosenFields, parkIdsOf, shownValue, withFollowers } from './conflict-fields';
 import { TABLE_LABELS, formatValue, labelOf } from './labels';
 import './sync.css';
 
@@ -28,19 +30,24 @@ export function ConflictsPage({ resolve = resolveConflict }: ConflictsPageProps)
   );
 }
 
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve: NonNullable<ConflictsPageProps['resolve']> }) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const complete = conflict.fields.every((f) => choices[f]);
-  const chooseAll = (choice: Choice) => setChoices(Object.fromEntries(conflict.fields.map((f) => [f, choice])));
+  const fields = chosenFields(conflict.fields);
+  const parkIds = parkIdsOf(conflict);
+  const names = useLiveQuery(() => parkNames(parkIds), [parkIds.join()]).data ?? NO_NAMES;
+  const complete = fields.every((f) => choices[f]);
+  const chooseAll = (choice: Choice) => setChoices(Object.fromEntries(fields.map((f) => [f, choice])));
 
   async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      await resolve(conflict.id, choices);
+      await resolve(conflict.id, withFollowers(conflict.fields, choices));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -54,7 +61,7 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
       <h2 id={titleId}>
         {TABLE_LABELS[conflict.table]} : {conflictTitle(conflict)}
       </h2>
-      {conflict.fields.map((field) => (
+      {fields.map((field) => (
         <fieldset key={field} class="sync-field">
           <legend>{labelOf(field)}</legend>
           <div class="sync-versions">
@@ -68,7 +75,7 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
                   onChange={() => setChoices({ ...choices, [field]: side })}
                 />
                 <span class="sync-side">{side === 'local' ? 'Cet appareil' : 'Serveur (collègue)'}</span>
-                <span class="sync-value">{formatValue(field, (side === 'local' ? conflict.local : conflict.server)[field])}</span>
+                <span class="sync-value">{formatValue(field, shownValue(field, side === 'local' ? conflict.local : conflict.server, names))}</span>
               </label>
             ))}
           </div>
@@ -80,7 +87,7 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
         </p>
       )}
       <div class="sync-actions">
-        {conflict.fields.length > 1 && (
+        {fields.length > 1 && (
           <>
             <button type="button" class="btn btn-light" onClick={() => chooseAll('local')}>
               Tout garder de cet appareil

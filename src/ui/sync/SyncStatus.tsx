@@ -44,7 +44,7 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
   else summary = 'Jamais synchronisé';
 
   return (
-    <div class="sync-status" data-testid="sync-status">
+    <div class="sync-status" data-testid="sync-status" data-synced-at={status.lastSyncAt}>
       {summary && (
         <a class="sync-summary" href={syncHref} aria-live="polite" title={summary}>
           {summary}

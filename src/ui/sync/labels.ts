@@ -58,6 +58,7 @@ const EXTRA_LABELS: Record<string, string> = {
   tco2eOverride: 't CO2e saisies',
   overrideReason: 'Motif de la saisie',
   consentDate: 'Date du consentement',
+  parkId: 'Zone d’activités (liste partagée)',
   family: 'Famille',
   companyId: 'Entreprise',
   visitId: 'Visite',

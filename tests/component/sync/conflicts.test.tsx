@@ -62,4 +62,33 @@ describe('conflicts page', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/Raison sociale/);
     expect(await db().conflicts.count()).toBe(1);
   });
+
+  it('shows a park by its name and decides it with the zone', async () => {
+    const park = (id: string, name: string) => ({ id, territoryId: 'dijon-metropole', name, nameKey: name.toLowerCase(), status: 'confirmed' as const, createdAt: 1, updatedAt: 1, rev: 3 });
+    await db().parks.bulkPut([park('p-cap-nord', 'Cap Nord'), park('p-grand-sud', 'Grand Sud')]);
+    const server = { ...serverVersion(), zone: 'Grand Sud', parkId: 'p-grand-sud' };
+    await db().companies.put(withSearchKey(server));
+    await db().conflicts.update('k-1', { fields: ['zone', 'parkId'], local: { zone: 'Cap Nord', parkId: 'p-cap-nord' }, server });
+    render(<ConflictsPage />);
+    const zone = await screen.findByRole('group', { name: 'Zone d’activités' });
+    expect(zone.textContent).toContain('Cap Nord');
+    expect(zone.textContent).toContain('Grand Sud');
+    expect(screen.queryByRole('group', { name: /liste partagée/ })).toBeNull();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: /Cet appareil/ }));
+    await user.click(screen.getByRole('button', { name: 'Résoudre' }));
+    await waitFor(async () => expect(await db().conflicts.count()).toBe(0));
+    expect(await db().companies.get('c-1')).toMatchObject({ zone: 'Cap Nord', parkId: 'p-cap-nord' });
+  });
+
+  it('names the park of each side when only the park id differs', async () => {
+    await db().parks.put({ id: 'p-cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', status: 'confirmed', createdAt: 1, updatedAt: 1, rev: 3 });
+    await db().conflicts.update('k-1', { fields: ['parkId'], local: { parkId: 'p-cap-nord' }, server: { ...serverVersion(), zone: 'ZI Nord', parkId: 'p-inconnue' } });
+    render(<ConflictsPage />);
+    const group = await screen.findByRole('group', { name: 'Zone d’activités (liste partagée)' });
+    await waitFor(() => expect(group.textContent).toContain('Cap Nord'));
+    expect(group.textContent).toContain('ZI Nord');
+    expect(group.textContent).not.toMatch(/p-cap-nord|p-inconnue/);
+  });
 });

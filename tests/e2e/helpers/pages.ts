@@ -92,3 +92,24 @@ export const sayOffline = (page: Page) => emulate(page, true);
 
 /** Undoes sayOffline once the context is back online (`context.setOffline(false)` first). */
 export const sayOnline = (page: Page) => emulate(page, false);
+
+/**
+ * Presses « Synchroniser » and waits for that cycle to end up to date. The header may already say
+ * « À jour » from an earlier cycle, so it waits for the time of the last sync to move on first.
+ */
+export async function syncAndWait(page: Page): Promise<void> {
+  const widget = page.getByTestId('sync-status');
+  const button = widget.getByRole('button', { name: 'Synchroniser' });
+  // A cycle already running (started by the live channel) may have missed what this one is for.
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid="sync-status"] .sync-now')?.disabled, null, {
+    timeout: 30_000,
+  });
+  const before = Number((await widget.getAttribute('data-synced-at')) ?? 0);
+  await button.click();
+  await page.waitForFunction(
+    (since) => Number(document.querySelector('[data-testid="sync-status"]')?.getAttribute('data-synced-at') ?? 0) > since,
+    before,
+    { timeout: 30_000 },
+  );
+  await widget.getByText(/À jour/).waitFor({ timeout: 30_000 });
+}

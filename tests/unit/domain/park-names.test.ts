@@ -1,7 +1,8 @@
 // Park names: one key whatever the accents, case and punctuation, and how a company's typed zone
 // meets the shared list (matched, followed through merges, or proposed).
 import { describe, expect, it } from 'vitest';
-import { ParkIndex, parkKey, parkNameKey, resolveCompanyPark, usesPark, type ParkRef } from '../../../src/domain/park-names';
+import { ParkIndex, parkKey, parkNameKey, proposalIdOf, resolveCompanyPark, usesPark, type ParkRef } from '../../../src/domain/park-names';
+import { IdSchema } from '../../../src/domain/record';
 import { ParkNameSchema } from '../../../src/domain/park';
 
 const DIJON = 'dijon-metropole';
@@ -88,5 +89,20 @@ describe('resolving a company’s park', () => {
     expect(usesPark(company('CAP NORD'), capNord)).toBe(true);
     expect(usesPark(company('Cap Nord', 'p-vital-est'), capNord)).toBe(false);
     expect(usesPark(company('Cap Nord', undefined, 'cc-grand-charolais'), capNord)).toBe(false);
+  });
+});
+
+describe('proposal ids', () => {
+  it('are the same on every device for one territory and name, accents and case aside', () => {
+    const id = proposalIdOf(DIJON, 'ZI des Grèves');
+    expect(proposalIdOf(DIJON, ' zi des greves ')).toBe(id);
+    expect(proposalIdOf('cc-grand-charolais', 'ZI des Grèves')).not.toBe(id);
+    expect(proposalIdOf(DIJON, 'ZI des Grèves Sud')).not.toBe(id);
+    expect(IdSchema.safeParse(id).success).toBe(true);
+  });
+
+  it('do not collide over many names', () => {
+    const ids = new Set(Array.from({ length: 20_000 }, (_, i) => proposalIdOf(DIJON, `Zone ${i}`)));
+    expect(ids.size).toBe(20_000);
   });
 });

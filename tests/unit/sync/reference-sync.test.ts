@@ -2,7 +2,7 @@
 // reaches an advisor's tablet, typed zone names are matched or proposed (the migration of names
 // typed before parks were shared), and a merge done by the referent reaches the advisor's companies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompany } from '../../../src/db/companies';
+import { createCompany, updateCompany } from '../../../src/db/companies';
 import { db } from '../../../src/db/database';
 import { parkChoices, pendingProposals, proposePark } from '../../../src/db/parks';
 import { createApp } from '../../../src/server/app';
@@ -31,6 +31,7 @@ beforeAll(async () => {
   fetchImpl = async (input, init) => app.request(input, init);
   transport = createTransport('', fetchImpl);
   await createUser(sql, { email: 'alice@cci.test', name: 'Alice', role: 'advisor', territoryIds: [DIJON], password: PASSWORD });
+  await createUser(sql, { email: 'bruno@cci.test', name: 'Bruno', role: 'advisor', territoryIds: [DIJON], password: PASSWORD });
   await createUser(sql, { email: 'rene@cci.test', name: 'René', role: 'referent', territoryIds: [DIJON], password: PASSWORD });
 }, 120_000);
 afterAll(() => sql?.close());
@@ -116,5 +117,34 @@ describe('shared business parks on the devices', () => {
     expect((await db().parks.get(elsewhere.id))?.error).toMatch(/Territoire non autorisé/);
     // Refused proposals are not sent again.
     expect(await pendingProposals()).toEqual([]);
+  });
+
+  it('gives a zone typed offline on two tablets one park, so the company’s park id never conflicts', { timeout: 60_000 }, async () => {
+    const alice = await tablet('alice@cci.test');
+    const bruno = await tablet('bruno@cci.test');
+    alice.device.use();
+    const company = await createCompany({ name: 'Tannerie Roux', territoryId: DIJON });
+    await alice.sync();
+    await bruno.sync();
+
+    // Both pick « new zone » in the company form while offline, as the park picker does.
+    const typeZone = async (tablet: Tablet, name: string) => {
+      tablet.device.use();
+      const park = await proposePark(DIJON, name, tablet.user.id);
+      await updateCompany(company.id, { zone: park.name, parkId: park.id });
+      return park.id;
+    };
+    const fromAlice = await typeZone(alice, 'ZA Les Tanneries');
+    const fromBruno = await typeZone(bruno, 'ZA Les Tanneries');
+    expect(fromBruno).toBe(fromAlice);
+
+    await alice.sync();
+    await bruno.sync();
+    expect(await db().conflicts.count()).toBe(0);
+    expect((await db().companies.get(company.id))?.parkId).toBe(fromAlice);
+    await alice.sync();
+    expect(await db().conflicts.count()).toBe(0);
+    const onServer = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM parks WHERE territory_id = $1 AND name ILIKE 'za les tanneries'", [DIJON]);
+    expect(onServer[0]?.n).toBe(1);
   });
 });
