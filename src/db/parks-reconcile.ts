@@ -16,12 +16,20 @@ export interface ReconcileOutcome {
 
 /**
  * `inScope` limits the work to the companies this account may write (the server would refuse the
- * others); `createdBy` is recorded on the proposals made.
+ * others); `createdBy` is recorded on the proposals made; `onlyIds` limits it to some companies
+ * (those a sync cycle sent or received), all of them otherwise.
  */
-export async function reconcileCompanyParks(inScope: (territoryId: string) => boolean, createdBy?: string): Promise<ReconcileOutcome> {
+export async function reconcileCompanyParks(
+  inScope: (territoryId: string) => boolean,
+  createdBy?: string,
+  onlyIds?: readonly string[],
+): Promise<ReconcileOutcome> {
   const index = await parkIndex();
   const outcome: ReconcileOutcome = { updated: 0, proposed: 0 };
-  const companies = await db().companies.filter((c) => !c.deleted && inScope(c.territoryId)).toArray();
+  const wanted = (c: StoredCompany | undefined): c is StoredCompany => c !== undefined && !c.deleted && inScope(c.territoryId);
+  const companies = onlyIds
+    ? (await db().companies.bulkGet([...new Set(onlyIds)])).filter(wanted)
+    : await db().companies.filter(wanted).toArray();
   for (const company of companies) {
     let resolution = resolveCompanyPark(company, index);
     if (resolution.kind === 'keep') continue;

@@ -2,6 +2,7 @@
 // check it before anything is restored. Records are checked with the domain's own schemas.
 import { WorkshopSchema } from '../domain/workshop';
 import { z } from 'zod';
+import { ParkSchema } from '../domain/park';
 import {
   CompanySchema,
   FluxSchema,
@@ -42,6 +43,12 @@ export const ConflictEntrySchema = z.object({
   createdAt: z.number().int().nonnegative(),
 });
 
+/** Mirrors StoredPark (src/db/parks.ts): a proposal typed offline must survive a restore. */
+export const StoredParkSchema = ParkSchema.extend({
+  pendingSince: z.number().int().nonnegative().optional(),
+  error: z.string().max(500).optional(),
+});
+
 /**
  * Tables in the order they are checked and restored. Synergies are not among them: derived, held by
  * the matching worker and recomputed after a restore (schema v5 dropped their table).
@@ -49,6 +56,7 @@ export const ConflictEntrySchema = z.object({
 export const TABLE_SCHEMAS = {
   territories: TerritorySchema,
   zones: ZoneSchema,
+  parks: StoredParkSchema,
   companies: CompanySchema,
   flux: FluxSchema,
   visits: VisitSchema,
@@ -63,6 +71,7 @@ export const BACKUP_TABLES = Object.keys(TABLE_SCHEMAS) as BackupTable[];
 export const TABLE_LABELS: Record<BackupTable, string> = {
   territories: 'Territoires',
   zones: 'Zones d’activités',
+  parks: 'Zones d’activités (liste partagée)',
   companies: 'Entreprises',
   flux: 'Flux',
   visits: 'Visites',
@@ -83,6 +92,8 @@ export const BackupEnvelopeSchema = z.object({
   tables: z.object({
     territories: rows,
     zones: rows,
+    // Optional: backups made before business parks were shared.
+    parks: rows.default([]),
     companies: rows,
     flux: rows,
     visits: rows,

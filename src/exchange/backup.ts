@@ -57,6 +57,7 @@ export async function restoreBackup(backup: Backup): Promise<void> {
     for (const t of BACKUP_TABLES) await database.table(t).clear();
     await database.territories.bulkAdd(withDefaultTerritories(tables.territories));
     await database.zones.bulkAdd(tables.zones);
+    await database.parks.bulkAdd(tables.parks);
     await database.companies.bulkAdd(tables.companies.map(withSearchKey));
     await database.flux.bulkAdd(tables.flux);
     await database.visits.bulkAdd(tables.visits);

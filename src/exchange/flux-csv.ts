@@ -11,6 +11,7 @@ import {
   type Direction,
   type Flux,
 } from '../domain';
+import { RECOVERY_OPERATION_LABELS } from '../domain/taxonomy/recovery-labels';
 import { db } from '../db/database';
 import { validateRows } from '../db/validated-read';
 import { formatSiret } from './companies-csv';
@@ -36,6 +37,8 @@ export const FLUX_HEADERS = [
   'Gestion actuelle',
   'Coût annuel (€)',
   'Code déchet (LER)',
+  'Opération de valorisation',
+  'Déchets dangereux acceptés',
   'Confidentiel',
 ] as const;
 
@@ -66,6 +69,9 @@ function fluxRow(f: Flux, company: Company | undefined): string[] {
     f.currentHandling,
     formatDecimal(f.annualCostEur),
     resource?.wasteCode ?? '',
+    f.recoveryOperation ? `${f.recoveryOperation} – ${RECOVERY_OPERATION_LABELS[f.recoveryOperation]}` : '',
+    // Only a waste taken as input says whether it may be hazardous.
+    f.direction === 'need' && resource?.wasteCode ? formatYesNo(f.acceptsHazardous ?? false) : '',
     formatYesNo(f.confidential),
   ];
 }

@@ -22,8 +22,11 @@ export interface EngineOptions {
   isOnline?: () => boolean;
   /** Schedules a retry; returns a cancel function (tests pass a manual clock). */
   setTimer?: (run: () => void, ms: number) => () => void;
-  /** Runs after the pull: territories and business parks (reference.ts); absent in tests of records alone. */
-  reference?: (user: User) => Promise<Result<unknown>>;
+  /**
+   * Runs after the pull: territories and business parks (reference.ts), told which companies this
+   * cycle sent or received; absent in tests of records alone.
+   */
+  reference?: (user: User, touched: { companyIds: readonly string[] }) => Promise<Result<unknown>>;
 }
 
 const realTimer = (run: () => void, ms: number) => {
@@ -62,7 +65,8 @@ export function createSyncEngine(options: EngineOptions) {
     if (!pushed.ok) return pushed.error;
     const pulled = await pullChanges(transport, current.token, current.user.id);
     if (!pulled.ok) return pulled.error;
-    const reference = options.reference ? await options.reference(current.user) : undefined;
+    const touched = { companyIds: [...pushed.value.companyIds, ...pulled.value.companyIds] };
+    const reference = options.reference ? await options.reference(current.user, touched) : undefined;
     if (reference && !reference.ok) return reference.error;
     // Edits made while we were pulling go up now rather than at the next cycle.
     if ((await readCounts()).newestUnsent > 0) {

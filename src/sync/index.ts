@@ -39,9 +39,9 @@ export function syncEngine(): SyncEngine {
     withLock: webLock,
     isOnline: () => navigator.onLine,
     // Loaded on the first cycle, not with the app shell (which has a size budget).
-    reference: async (user) => {
+    reference: async (user, touched) => {
       const { syncReference, referenceApi } = await import('./reference');
-      return syncReference(referenceApi, user);
+      return syncReference(referenceApi, user, touched);
     },
   });
   return engine;

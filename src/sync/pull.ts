@@ -14,6 +14,8 @@ export interface PullOutcome {
   invalid: number;
   /** Records removed because they left the user's territories. */
   removed: number;
+  /** Companies received (their business park may need settling). */
+  companyIds: string[];
 }
 
 /** Changes and removals of a page in revision order: a record may leave, then come back. */
@@ -38,7 +40,7 @@ export async function readCursor(userId: string): Promise<number> {
 }
 
 export async function pullChanges(transport: Transport, token: string, userId: string, limit?: number): Promise<Result<PullOutcome>> {
-  const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0 };
+  const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0, companyIds: [] };
   for (;;) {
     const since = await readCursor(userId);
     const response = await transport.pull(token, since, limit);
@@ -51,7 +53,9 @@ export async function pullChanges(transport: Transport, token: string, userId: s
           outcome.removed++;
           continue;
         }
-        const stored = await storeServerRecord(item.change.table, item.change.record, item.change.rev);
+        const { table, record } = item.change;
+        if (table === 'companies' && typeof record.id === 'string') outcome.companyIds.push(record.id);
+        const stored = await storeServerRecord(table, record, item.change.rev);
         if (stored === 'invalid') outcome.invalid++;
       }
     });

@@ -14,6 +14,8 @@ export interface PushOutcome {
   applied: number;
   conflicts: number;
   rejected: number;
+  /** Companies whose changes were sent (their business park may need settling). */
+  companyIds: string[];
 }
 
 /** Picks the next batch and marks it sent, in one transaction so no edit slips in between. */
@@ -101,11 +103,12 @@ export async function pushOutbox(
   clientId: string,
   batchSize: number = MAX_PUSH_BATCH,
 ): Promise<Result<PushOutcome>> {
-  const outcome: PushOutcome = { applied: 0, conflicts: 0, rejected: 0 };
+  const outcome: PushOutcome = { applied: 0, conflicts: 0, rejected: 0, companyIds: [] };
   let size = batchSize;
   for (;;) {
     const batch = await claimBatch(size);
     if (batch.length === 0) return ok(outcome);
+    for (const e of batch) if (e.table === 'companies') outcome.companyIds.push(e.recordId);
     const response = await transport.push(token, { clientId, mutations: batch.map(toMutation) });
     if (!response.ok && response.error.status === 403) {
       // The server refuses a push whole when every change in it is outside the user's

@@ -45,7 +45,19 @@ async function sendProposals(api: ReferenceApi): Promise<Result<number>> {
   return ok(sent);
 }
 
-export async function syncReference(api: ReferenceApi, user: User): Promise<Result<ReferenceOutcome>> {
+/** Accounts whose companies were all checked against the park list since the app started. */
+const checkedAll = new Set<string>();
+
+/**
+ * `touched`: the companies the sync cycle sent or received. Without a change to the park list,
+ * only those can need settling (every local write goes through the outbox, every colleague's
+ * arrives by the pull), so the others are not read again; the first cycle after start reads all.
+ */
+export async function syncReference(
+  api: ReferenceApi,
+  user: User,
+  touched?: { companyIds: readonly string[] },
+): Promise<Result<ReferenceOutcome>> {
   const first = await sendProposals(api);
   if (!first.ok) return first;
   const known = (await readKey<ReferenceCursor>(cursorKey(user.id))) ?? { cursor: 0, scope: '' };
@@ -55,7 +67,10 @@ export async function syncReference(api: ReferenceApi, user: User): Promise<Resu
   await writeKey(cursorKey(user.id), { cursor: pulled.value.cursor, scope: pulled.value.scope });
 
   const inScope = (territoryId: string) => user.role === 'admin' || user.territoryIds.includes(territoryId);
-  const reconciled = await reconcileCompanyParks(inScope, user.id);
+  const listChanged = pulled.value.parks.length > 0 || pulled.value.territories.length > 0;
+  const all = !touched || listChanged || !checkedAll.has(user.id);
+  const reconciled = await reconcileCompanyParks(inScope, user.id, all ? undefined : touched.companyIds);
+  if (all) checkedAll.add(user.id);
   const second = reconciled.proposed > 0 ? await sendProposals(api) : ok(0);
   if (!second.ok) return second;
   return ok({

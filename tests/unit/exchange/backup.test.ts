@@ -4,6 +4,7 @@ import { DEFAULT_TERRITORIES } from '../../../src/domain';
 import { db } from '../../../src/db/database';
 import { CURRENT_VERSION } from '../../../src/db/schema';
 import { createCompany } from '../../../src/db/companies';
+import { proposePark } from '../../../src/db/parks';
 import {
   backupFileName,
   backupSummary,
@@ -18,7 +19,7 @@ import {
 import { FONDERIE } from '../../fixtures/companies';
 import { freshDatabase, seedBase } from '../../fixtures/exchange/database';
 
-const TABLES = ['companies', 'flux', 'visits', 'followups', 'workshops', 'territories', 'zones', 'outbox', 'conflicts'] as const;
+const TABLES = ['companies', 'flux', 'visits', 'followups', 'workshops', 'territories', 'zones', 'parks', 'outbox', 'conflicts'] as const;
 
 /** Every table as stored, sorted by key, to compare two states of the base. */
 async function snapshot() {
@@ -55,6 +56,9 @@ describe('backup round trip', () => {
       rev: 0,
       deleted: false,
     });
+    // A park of the shared list, and a zone typed offline that waits to be proposed.
+    await db().parks.put({ id: 'p-cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', status: 'confirmed', createdAt: 1, updatedAt: 1, rev: 4 });
+    const proposal = await proposePark('dijon-metropole', 'ZI des Grèves');
     await db().conflicts.add({
       id: 'c1',
       table: 'companies',
@@ -75,7 +79,8 @@ describe('backup round trip', () => {
 
     const restored = await restoreBackupText(text);
     if (!restored.ok) throw new Error(restored.error);
-    expect(backupSummary(restored.backup)).toMatchObject({ companies: 4, flux: 4, visits: 1, zones: 1, conflicts: 1 });
+    expect(backupSummary(restored.backup)).toMatchObject({ companies: 4, flux: 4, visits: 1, zones: 1, parks: 2, conflicts: 1 });
+    expect((await db().parks.get(proposal.id))?.pendingSince).toBe(proposal.pendingSince);
     expect(JSON.parse(JSON.stringify(await snapshot()))).toEqual(JSON.parse(JSON.stringify(before)));
   });
 
@@ -95,7 +100,9 @@ describe('backup round trip', () => {
     await seedBase();
     const before = await snapshot();
     const backup = await exportBackup();
-    const older = { ...backup, schemaVersion: 2, tables: { ...backup.tables, synergies: [{ id: 'sub:0123456789abcdef', score: 80 }] } };
+    // Written before business parks were shared, too: no `parks` table.
+    const { parks: _parks, ...tables } = backup.tables;
+    const older = { ...backup, schemaVersion: 2, tables: { ...tables, synergies: [{ id: 'sub:0123456789abcdef', score: 80 }] } };
     await wipeLocalData();
     const restored = await restoreBackupText(JSON.stringify(older));
     if (!restored.ok) throw new Error(restored.error);

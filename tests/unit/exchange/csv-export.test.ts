@@ -4,6 +4,7 @@ import { parseCsv } from '../../../src/exchange/csv';
 import { csvToBlob } from '../../../src/exchange/download';
 import { companiesCsvFileName, exportCompaniesCsv, exportFluxCsv } from '../../../src/exchange';
 import { createCompany, deleteCompany } from '../../../src/db/companies';
+import { addFlux } from '../../../src/db/flux';
 import { freshDatabase, seedBase } from '../../fixtures/exchange/database';
 
 beforeEach(async () => {
@@ -97,6 +98,8 @@ describe('flux CSV', () => {
       '',
       '1800,5',
       '15 01 01',
+      '',
+      '',
       'Non',
     ]);
     const heat = rows.find((r) => r[4] === 'nrj.waste-heat')!;
@@ -110,6 +113,19 @@ describe('flux CSV', () => {
       '01/03/2025',
       '30/06/2025',
     ]);
+  });
+
+  it('says what a recycler takes as input: the recovery operation and whether hazardous waste is accepted', async () => {
+    const [fonderie] = await seedBase();
+    await addFlux(fonderie!.id, 'mat.weee', 'need', { recoveryOperation: 'R4', acceptsHazardous: true });
+    const rows = parseCsv(await exportFluxCsv());
+    const header = rows[0]!;
+    const weee = rows.find((r) => r[4] === 'mat.weee')!;
+    const cell = (name: string) => weee[header.indexOf(name)];
+    expect(cell('Sens')).toBe('Besoin');
+    expect(cell('Opération de valorisation')).toBe('R4 – recyclage des métaux');
+    expect(cell('Déchets dangereux acceptés')).toBe('Oui');
+    expect(cell('Confidentiel')).toBe('Non');
   });
 
   it('leaves out the flux of a deleted company', async () => {

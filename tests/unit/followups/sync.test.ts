@@ -122,7 +122,7 @@ describe("follow-ups across tablets", () => {
       );
       expect(await rita.push()).toEqual({
         ok: true,
-        value: { applied: 1, conflicts: 0, rejected: 0 },
+        value: { applied: 1, conflicts: 0, rejected: 0, companyIds: [] },
       });
 
       await remi.pull();
@@ -154,7 +154,7 @@ describe("follow-ups across tablets", () => {
       );
       expect(await adele.push()).toEqual({
         ok: true,
-        value: { applied: 1, conflicts: 0, rejected: 0 },
+        value: { applied: 1, conflicts: 0, rejected: 0, companyIds: [] },
       });
       await rita.pull();
       expect((await getFollowup(id))?.notes).toHaveLength(3);
@@ -178,7 +178,7 @@ describe("follow-ups across tablets", () => {
       });
       expect(await remi.push()).toEqual({
         ok: true,
-        value: { applied: 0, conflicts: 1, rejected: 0 },
+        value: { applied: 0, conflicts: 1, rejected: 0, companyIds: [] },
       });
       const [conflict] = await listConflicts();
       expect(conflict).toMatchObject({

@@ -30,7 +30,7 @@ async function conflictOnName() {
 describe('conflicts', () => {
   it('are stored with both versions; the record shows the server’s, other fields merge', async () => {
     const { created, result } = await conflictOnName();
-    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 1, rejected: 0 } });
+    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 1, rejected: 0, companyIds: expect.any(Array) } });
     expect(await db().outbox.count()).toBe(0);
     const [conflict] = await listConflicts();
     expect(conflict).toMatchObject({ table: 'companies', recordId: created.id, fields: ['name'], local: { name: 'Nom choisi par B' } });

@@ -21,7 +21,7 @@ describe('a poison change in the outbox', () => {
 
     const result = await pushOutbox(ctx.transport, ctx.token, 'device-a');
 
-    expect(result).toEqual({ ok: true, value: { applied: 5, conflicts: 0, rejected: 1 } });
+    expect(result).toEqual({ ok: true, value: { applied: 5, conflicts: 0, rejected: 1, companyIds: expect.any(Array) } });
     const stored = [...ctx.server.records.values()].map((s) => s.record.name).sort();
     expect(stored).toEqual(['Fonderie Alpha', 'Fonderie Bravo', 'Fonderie Charlie', 'Fonderie Delta', 'Fonderie Echo']);
     const left = await db().outbox.toArray();
@@ -36,7 +36,7 @@ describe('a poison change in the outbox', () => {
     await pushOutbox(ctx.transport, ctx.token, 'device-a');
     const pushesBefore = ctx.server.pushes.length;
     await createCompany(company('Fonderie Saine'));
-    expect(await pushOutbox(ctx.transport, ctx.token, 'device-a')).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 0 } });
+    expect(await pushOutbox(ctx.transport, ctx.token, 'device-a')).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 0, companyIds: expect.any(Array) } });
     expect(ctx.server.pushes.slice(pushesBefore).flatMap((p) => p.mutations.map((m) => m.patch.name))).toEqual(['Fonderie Saine']);
   });
 });

@@ -26,7 +26,7 @@ describe('pulling changes', () => {
   it('stores colleagues’ records without queueing them back, and advances the cursor', async () => {
     const { created, flux } = await colleagueRecords();
     const result = await pullChanges(ctx.transport, ctx.token, ctx.user.id);
-    expect(result).toEqual({ ok: true, value: { received: 2, invalid: 0, removed: 0 } });
+    expect(result).toEqual({ ok: true, value: { received: 2, invalid: 0, removed: 0, companyIds: expect.any(Array) } });
     expect(await db().outbox.count()).toBe(0);
     const stored = await db().companies.get(created.id);
     expect(stored).toMatchObject({ name: 'Fonderie Durand', nameKey: 'fonderie durand', rev: 1 });
@@ -94,7 +94,7 @@ describe('pulling changes', () => {
     await forgetPullCursors();
     expect(await readCursor(ctx.user.id)).toBe(0);
     const result = await pullChanges(ctx.transport, ctx.token, ctx.user.id);
-    expect(result).toEqual({ ok: true, value: { received: 2, invalid: 0, removed: 0 } });
+    expect(result).toEqual({ ok: true, value: { received: 2, invalid: 0, removed: 0, companyIds: expect.any(Array) } });
     expect((await db().companies.get(created.id))?.name).toBe('Fonderie Durand');
   });
 });

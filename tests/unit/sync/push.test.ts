@@ -17,7 +17,7 @@ describe('pushing the outbox', () => {
   it('sends new records and empties the outbox; the rev waits for the pull', async () => {
     const created = await createCompany(company());
     const result = await push();
-    expect(result).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 0 } });
+    expect(result).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 0, companyIds: expect.any(Array) } });
     expect(await db().outbox.count()).toBe(0);
     expect((await db().companies.get(created.id))?.rev).toBe(0);
     await pullChanges(ctx.transport, ctx.token, ctx.user.id);
@@ -69,7 +69,7 @@ describe('pushing the outbox', () => {
     await createCompany(company('Hors territoire', 'cc-grand-charolais'));
     const ok = await createCompany(company('Dans le territoire'));
     const result = await push();
-    expect(result).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 1 } });
+    expect(result).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 1, companyIds: expect.any(Array) } });
     const [kept] = await db().outbox.toArray();
     expect(kept?.rejectedAt).toBeTypeOf('number');
     expect(kept?.error).toBe('Territoire non autorisé pour ce compte');
@@ -82,7 +82,7 @@ describe('pushing the outbox', () => {
   it('keeps aside every change of a push the server refuses whole (403)', async () => {
     await createCompany(company('Hors territoire', 'cc-grand-charolais'));
     const result = await push();
-    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 0, rejected: 1 } });
+    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 0, rejected: 1, companyIds: expect.any(Array) } });
     const [kept] = await db().outbox.toArray();
     expect(kept).toMatchObject({ error: 'Territoire non autorisé pour ce compte' });
     expect(kept?.rejectedAt).toBeTypeOf('number');
@@ -109,7 +109,7 @@ describe('pushing the outbox', () => {
     await push(); // applied after B's notes, which this device has not pulled yet
     await updateCompany(created.id, { notes: 'notes de A' });
     const result = await push();
-    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 1, rejected: 0 } });
+    expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 1, rejected: 0, companyIds: expect.any(Array) } });
     const [conflict] = await db().conflicts.toArray();
     expect(conflict).toMatchObject({ fields: ['notes'], local: { notes: 'notes de A' } });
     expect(conflict?.server.notes).toBe('notes de B');

@@ -70,7 +70,7 @@ describe('sync against the real server', () => {
     expect(first.pushed.ok).toBe(false);
     expect(await db().outbox.count()).toBe(2);
     const second = await alice.sync('device-alice');
-    expect(second.pushed).toEqual({ ok: true, value: { applied: 2, conflicts: 0, rejected: 0 } });
+    expect(second.pushed).toEqual({ ok: true, value: { applied: 2, conflicts: 0, rejected: 0, companyIds: expect.any(Array) } });
     expect(await db().outbox.count()).toBe(0);
     expect((await db().companies.get(created.id))!.rev).toBeGreaterThan(0);
 

@@ -147,4 +147,31 @@ describe('shared business parks on the devices', () => {
     const onServer = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM parks WHERE territory_id = $1 AND name ILIKE 'za les tanneries'", [DIJON]);
     expect(onServer[0]?.n).toBe(1);
   });
+
+  it('settles only the companies a cycle sent or received while the park list stays the same', { timeout: 60_000 }, async () => {
+    const login = await transport.login({ email: 'bruno@cci.test', password: PASSWORD });
+    if (!login.ok) throw new Error(login.error.message);
+    const { token, user } = login.value;
+    const api = createReferenceApi('', fetchImpl, async () => token);
+    freshDevice();
+    await pullChanges(transport, token, user.id);
+    const settle = async (companyIds: string[]) => {
+      const result = await syncReference(api, user, { companyIds });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.companiesUpdated;
+    };
+    // A fresh device pulls the whole park list: every company is checked.
+    await settle([]);
+    const stored = async (zone: string) => {
+      const company = await createCompany({ name: `Atelier ${zone}`, territoryId: DIJON, zone });
+      await db().outbox.clear();
+      return company.id;
+    };
+    const untouched = await stored('cap nord');
+    expect(await settle([])).toBe(0);
+    expect((await db().companies.get(untouched))?.parkId).toBeUndefined();
+    // Sent or received in this cycle: settled.
+    expect(await settle([untouched])).toBe(1);
+    expect(await db().companies.get(untouched)).toMatchObject({ zone: 'Cap Nord', parkId: expect.any(String) });
+  });
 });
