@@ -6,7 +6,7 @@ import { FluxTable, localityOrder } from './flux-table';
 import { DEFAULT_PAGE_SIZE, FullRun } from './full-run';
 import { cellsPerSideFor, type Extent } from './grid';
 import { rowScore } from './kernel';
-import { MutualisationIndex } from './mutualisation-index';
+import { bucketSignatures, MutualisationIndex } from './mutualisation-index';
 import { PairSearch } from './pair-search';
 import { prepareAll, prepareCompany, prepareFlux, type PreparedFlux } from './prepare';
 import { Projection } from './projection';
@@ -137,6 +137,7 @@ export class MatchEngine {
     const rerank = new Set<number>();
     for (const f of old) search.forEachPartner(f, (g) => tops.has(g, f) && rerank.add(g));
     const mutKeys = new Set<string>();
+    const signaturesBefore = bucketSignatures(old.map((f) => t.prepared[f]!));
     for (const f of old) {
       touch(f);
       this.unindex(f, mutKeys);
@@ -172,7 +173,9 @@ export class MatchEngine {
         }
       }
     }
-    this.mut.regroupChanged(mutKeys, companyId, now, diff.removed, diff.upserted);
+    const signaturesAfter = bucketSignatures(added.map((f) => t.prepared[f]!));
+    const unchanged = (key: string) => signaturesBefore.get(key) === signaturesAfter.get(key);
+    this.mut.regroupChanged(mutKeys, companyId, now, diff.removed, diff.upserted, unchanged);
     const upserted = new Set(diff.upserted.map((s) => s.id));
     diff.removed = [...new Set(diff.removed)].filter((id) => !upserted.has(id)).sort();
     diff.upserted.sort(byId);

@@ -2,7 +2,7 @@
 // business park and in space; groups recomputed per bucket when a member changes.
 import type { Synergy } from '../domain';
 import { buildMutualisation } from './build-synergy';
-import { groupsOf, mutualisationKey, scopeOf } from './mutualisation';
+import { groupsOf, mutualisationKey, scopeOf, trainees } from './mutualisation';
 import type { PreparedFlux } from './prepare';
 import { SpatialBucket } from './spatial-bucket';
 import { synergyId } from './synergy-id';
@@ -21,6 +21,25 @@ interface Bucket {
 }
 
 const groupId = (g: readonly PreparedFlux[]) => synergyId('mutualisation', g.map((f) => f.id));
+
+/** What grouping reads of a flux (groupsOf): equal signatures give equal groups. */
+function groupingSignature(f: PreparedFlux): string {
+  const c = f.company;
+  return `${f.id}|${c.located ? `${c.latRad},${c.lonRad}` : '-'}|${c.zoneKey}|${f.reachKm}|${trainees(f)}`;
+}
+
+/** Per bucket, the grouping signatures of some flux (one company's, before or after an edit). */
+export function bucketSignatures(fluxes: Iterable<PreparedFlux>): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  for (const f of fluxes) {
+    const key = mutualisationKey(f);
+    if (!key) continue;
+    const list = parts.get(key);
+    if (list) list.push(groupingSignature(f));
+    else parts.set(key, [groupingSignature(f)]);
+  }
+  return new Map([...parts].map(([key, list]) => [key, list.sort().join('\n')]));
+}
 
 export class MutualisationIndex {
   private readonly buckets = new Map<string, Bucket>();
@@ -106,9 +125,26 @@ export class MutualisationIndex {
     for (const b of this.buckets.values()) yield* b.groups;
   }
 
-  /** Regroups the buckets an update touched; reports groups gone, new, or holding `companyId`. */
-  regroupChanged(keys: Iterable<string>, companyId: string, now: number, removed: string[], upserted: Synergy[]): void {
+  /**
+   * Regroups the buckets an update touched; reports groups gone, new, or holding `companyId`.
+   * A bucket where the company's flux look the same to grouping (`unchanged`: same ids, places,
+   * parks, reaches, trainees) keeps its groups: the company's new flux replace the old ones in
+   * them and its groups are rebuilt (its name, quantities or months may have changed).
+   */
+  regroupChanged(
+    keys: Iterable<string>,
+    companyId: string,
+    now: number,
+    removed: string[],
+    upserted: Synergy[],
+    unchanged: (key: string) => boolean = () => false,
+  ): void {
     for (const key of keys) {
+      const kept = unchanged(key) ? this.buckets.get(key) : undefined;
+      if (kept) {
+        this.refresh(kept, companyId, now, upserted);
+        continue;
+      }
       const before = this.buckets.get(key);
       const wasIds = before ? (before.ids ?? new Set(before.groups.map(groupId))) : new Set<string>();
       this.regroup(key);
@@ -121,6 +157,22 @@ export class MutualisationIndex {
       }
       if (after) after.ids = isIds;
       for (const id of wasIds) if (!isIds.has(id)) removed.push(id);
+    }
+  }
+
+  private refresh(b: Bucket, companyId: string, now: number, upserted: Synergy[]): void {
+    const fresh = new Map<string, PreparedFlux>();
+    for (const f of b.members) if (f.company.id === companyId) fresh.set(f.id, f);
+    for (const g of b.groups) {
+      let holds = false;
+      for (let i = 0; i < g.length; i++) {
+        const f = fresh.get(g[i]!.id);
+        if (f) {
+          g[i] = f;
+          holds = true;
+        }
+      }
+      if (holds) upserted.push(buildMutualisation(g, now));
     }
   }
 }

@@ -10,7 +10,7 @@ const withoutTime = (synergies: Iterable<Synergy>) =>
 
 /** One random edit of a company, as an advisor would make during a visit. */
 function edit(random: () => number, company: Company, own: Flux[], step: number): { company: Company; flux: Flux[] } {
-  const choice = Math.floor(random() * 6);
+  const choice = Math.floor(random() * 7);
   const resource = TAXONOMY[Math.floor(random() * TAXONOMY.length)]!;
   switch (choice) {
     case 0:
@@ -25,6 +25,9 @@ function edit(random: () => number, company: Company, own: Flux[], step: number)
     }
     case 4:
       return { company: { ...company, deleted: true }, flux: own };
+    case 5:
+      // Renamed, same place: groups stay, their records carry the new name.
+      return { company: { ...company, name: `${company.name} SA` }, flux: own };
     default:
       return { company, flux: own.map((f) => (random() < 0.5 ? { ...f, deleted: true } : { ...f, maxDistanceKm: 1 + Math.round(random() * 40) })) };
   }

@@ -79,6 +79,8 @@ describe('shared business parks on the devices', () => {
     alice.device.use();
     const typed = await createCompany({ name: 'Imprimerie Bertin', territoryId: DIJON, zone: 'cap  NORD' });
     const newName = await createCompany({ name: 'Garage Dupont', territoryId: DIJON, zone: 'ZI des Grèves' });
+    // Ids are time-ordered: the first company typed (its spelling) is proposed first.
+    await new Promise((resolve) => setTimeout(resolve, 3));
     const sameNew = await createCompany({ name: 'Menuiserie Lambert', territoryId: DIJON, zone: 'zi des greves' });
     await alice.sync();
 
