@@ -48,14 +48,25 @@ export function parseRoute(hash: string): Route {
   return { name: 'not-found', params: {} };
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+/**
+ * State read from the location's hash, kept in step with it. The hash is read again once the
+ * listener is in place: a change between the first render and the effect (a link followed, an
+ * address typed while the app starts) would otherwise be missed and the page left behind.
+ */
+export function useHashState<T>(read: (hash: string) => T): T {
+  const [state, setState] = useState(() => ({ hash: location.hash, value: read(location.hash) }));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(location.hash));
+    const onChange = () => setState((prev) => (prev.hash === location.hash ? prev : { hash: location.hash, value: read(location.hash) }));
     window.addEventListener('hashchange', onChange);
+    onChange();
     return () => window.removeEventListener('hashchange', onChange);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return route;
+  return state.value;
+}
+
+export function useRoute(): Route {
+  return useHashState(parseRoute);
 }
 
 export function navigate(path: string): void {

@@ -1,6 +1,6 @@
 // The page's period and territory filter live in the hash (#/indicateurs?from=…&to=…&territory=…),
 // so the printed report opens on the same selection and a reload keeps it.
-import { useEffect, useState } from 'preact/hooks';
+import { useHashState } from '../router';
 import { IndicatorQuerySchema, type DateRange } from '../../domain/indicators';
 
 export interface Selection {
@@ -27,11 +27,5 @@ export function selectionHash(view: '' | '/rapport', s: Selection): string {
 }
 
 export function useSelection(): Selection {
-  const [selection, setSelection] = useState(() => readSelection(location.hash));
-  useEffect(() => {
-    const onChange = () => setSelection(readSelection(location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return selection;
+  return useHashState(readSelection);
 }
