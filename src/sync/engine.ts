@@ -50,6 +50,8 @@ export function createSyncEngine(options: EngineOptions) {
   let again = false;
   let attempt = 0;
   let cancelRetry = () => {};
+  /** Companies sent or received whose business park is not settled yet (kept over a failed cycle). */
+  const unsettled = new Set<string>();
 
   async function refreshCounts(): Promise<void> {
     const { pending, rejected, conflicts } = await readCounts();
@@ -63,11 +65,15 @@ export function createSyncEngine(options: EngineOptions) {
     const device = await clientId();
     const pushed = await pushOutbox(transport, current.token, device);
     if (!pushed.ok) return pushed.error;
+    for (const id of pushed.value.companyIds) unsettled.add(id);
     const pulled = await pullChanges(transport, current.token, current.user.id);
     if (!pulled.ok) return pulled.error;
-    const touched = { companyIds: [...pushed.value.companyIds, ...pulled.value.companyIds] };
-    const reference = options.reference ? await options.reference(current.user, touched) : undefined;
-    if (reference && !reference.ok) return reference.error;
+    for (const id of pulled.value.companyIds) unsettled.add(id);
+    if (options.reference) {
+      const reference = await options.reference(current.user, { companyIds: [...unsettled] });
+      if (!reference.ok) return reference.error;
+      unsettled.clear();
+    }
     // Edits made while we were pulling go up now rather than at the next cycle.
     if ((await readCounts()).newestUnsent > 0) {
       const second = await pushOutbox(transport, current.token, device);

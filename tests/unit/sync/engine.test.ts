@@ -21,6 +21,26 @@ describe('sync engine', () => {
     expect(ctx.server.records.size).toBe(1);
   });
 
+  it('hands a company sent in a cycle whose park step failed to the next cycle’s park step', async () => {
+    const sent = await createCompany(company());
+    const seen: string[][] = [];
+    let fail = true;
+    const engine = createSyncEngine({
+      transport: ctx.transport,
+      setTimer: () => () => undefined,
+      reference: async (_user, touched) => {
+        seen.push([...touched.companyIds]);
+        if (fail) return { ok: false, error: { kind: 'network', message: 'Serveur injoignable' } };
+        return { ok: true, value: undefined };
+      },
+    });
+    await engine.syncNow();
+    fail = false;
+    await engine.syncNow();
+    await engine.syncNow();
+    expect(seen).toEqual([[sent.id], [sent.id], []]);
+  });
+
   it('runs one cycle at a time, and one more when asked during a cycle', async () => {
     const engine = createSyncEngine({ transport: ctx.transport });
     const pushes = vi.spyOn(ctx.transport, 'pull');
