@@ -81,6 +81,12 @@ async function emulate(page: Page, offline: boolean): Promise<void> {
     emulation.set(page, cdp);
   }
   await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  // The `offline`/`online` event reaches the page, then the header redraws, a moment later.
+  await page.waitForFunction(
+    (label) => document.querySelector('[data-testid="network-status"]')?.textContent === label,
+    offline ? 'Hors ligne' : 'En ligne',
+    { timeout: 15_000 },
+  );
 }
 
 /**
