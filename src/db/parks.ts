@@ -10,6 +10,8 @@ export type StoredPark = Park & {
   pendingSince?: number;
   /** The server refused the proposal: kept to show why, no longer sent. */
   error?: string;
+  /** Found on a company typed by someone else: sent for the referent's review, never confirmed at once. */
+  review?: true;
 };
 
 const byName = (a: Park, b: Park) => a.name.localeCompare(b.name, 'fr');
@@ -45,7 +47,7 @@ export async function parkIndex(): Promise<ParkIndex> {
  * the id comes from the name, so another device proposing the same name proposes the same park.
  * Throws a ZodError (French message) for an unusable name.
  */
-export async function proposePark(territoryId: string, name: string, createdBy?: string): Promise<StoredPark> {
+export async function proposePark(territoryId: string, name: string, createdBy?: string, review?: boolean): Promise<StoredPark> {
   const clean = ParkNameSchema.parse(name);
   return db().transaction('rw', db().parks, async () => {
     const known = (await parkIndex()).findByName(territoryId, clean);
@@ -66,6 +68,7 @@ export async function proposePark(territoryId: string, name: string, createdBy?:
       updatedAt: now,
       rev: 0,
       pendingSince: now,
+      ...(review ? { review: true as const } : {}),
     };
     await db().parks.add(park);
     return park;

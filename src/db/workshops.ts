@@ -5,6 +5,7 @@ import { WorkshopSchema, type NewWorkshop, type Workshop, type WorkshopInput, ty
 import { createCompany } from './companies';
 import { db } from './database';
 import { addFlux } from './flux';
+import { fileInPark } from './parks-reconcile';
 import { updateSynced, writeSynced } from './synced-write';
 import { validateRows } from './validated-read';
 
@@ -77,7 +78,7 @@ export async function addTable(workshopId: string): Promise<Workshop> {
 export async function createParticipant(workshopId: string, input: { name: string; zone?: string }, tableId?: string): Promise<string> {
   const workshop = await getWorkshop(workshopId);
   if (!workshop) throw new Error('Atelier introuvable');
-  const company = await createCompany({ name: input.name, zone: input.zone ?? '', territoryId: workshop.territoryId });
+  const company = await createCompany(await fileInPark({ name: input.name, zone: input.zone ?? '', territoryId: workshop.territoryId }));
   await addParticipant(workshopId, company.id, tableId);
   return company.id;
 }

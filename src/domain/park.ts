@@ -46,8 +46,17 @@ export const ParkSchema = z.object({
 });
 export type Park = z.infer<typeof ParkSchema>;
 
-/** An advisor's new name, with an id chosen on the device so a retried upload is applied once. */
-export const ParkProposalSchema = z.strictObject({ id: IdSchema, territoryId: TerritoryRefSchema, name: ParkNameSchema });
+/**
+ * An advisor's new name, with an id chosen on the device so a retried upload is applied once.
+ * `review`: the name was found on a company someone else typed (not typed by the sender), so it
+ * stays a proposal for the referent even when the sender could confirm it.
+ */
+export const ParkProposalSchema = z.strictObject({
+  id: IdSchema,
+  territoryId: TerritoryRefSchema,
+  name: ParkNameSchema,
+  review: z.literal(true).optional(),
+});
 export type ParkProposal = z.infer<typeof ParkProposalSchema>;
 
 export const NewParkSchema = z.strictObject({

@@ -47,6 +47,7 @@ export const ConflictEntrySchema = z.object({
 export const StoredParkSchema = ParkSchema.extend({
   pendingSince: z.number().int().nonnegative().optional(),
   error: z.string().max(500).optional(),
+  review: z.literal(true).optional(),
 });
 
 /**

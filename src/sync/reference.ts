@@ -32,7 +32,7 @@ const isRefusal = (e: SyncError) => e.kind === 'http' && e.status !== undefined 
 async function sendProposals(api: ReferenceApi): Promise<Result<number>> {
   let sent = 0;
   for (const p of await pendingProposals()) {
-    const result = await api.propose({ id: p.id, territoryId: p.territoryId, name: p.name });
+    const result = await api.propose({ id: p.id, territoryId: p.territoryId, name: p.name, ...(p.review ? { review: true } : {}) });
     if (result.ok) {
       await storeParks([result.value.park]);
       sent++;

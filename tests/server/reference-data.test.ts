@@ -194,6 +194,11 @@ describe('proposals and merges', () => {
 
     const own = await call('referent', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'Parc Mazen' });
     expect(await own.json()).toMatchObject({ park: { status: 'confirmed' } });
+    // A name found on a colleague's company: the referent's own tablet leaves it for review.
+    const found = await call('referent', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'Parc Eiffel', review: true });
+    expect(await found.json()).toMatchObject({ park: { status: 'proposed', name: 'Parc Eiffel' } });
+    const bad = await call('referent', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'Parc Arago', review: 'oui' });
+    expect(bad.status).toBe(400);
   });
 
   it('confirms a proposal, and renames a park with its companies', async () => {

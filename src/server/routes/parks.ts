@@ -74,8 +74,9 @@ export function parkRoutes(deps: ServerDeps) {
       await openTerritory(tx, c.get('scope'), input.territoryId);
       const same = await findLiveParkByKey(tx, input.territoryId, parkNameKey(input.name));
       // The name already exists (typed on another tablet, say): the proposal is merged at once.
-      const status = mayManageParks(user, input.territoryId) && !same ? 'confirmed' : 'proposed';
-      const park = await insertPark(tx, { ...input, status, mergedInto: same?.id, createdBy: user.id });
+      const status = mayManageParks(user, input.territoryId) && !same && !input.review ? 'confirmed' : 'proposed';
+      const { review: _review, ...proposal } = input;
+      const park = await insertPark(tx, { ...proposal, status, mergedInto: same?.id, createdBy: user.id });
       if (!same) return [201, { park, companies: 0 }];
       return [200, { park, companies: await repointCompanies(tx, park, same) }];
     });

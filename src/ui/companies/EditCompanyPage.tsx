@@ -1,6 +1,7 @@
 // Editing a company: saved automatically as soon as the form is valid; errors shown per field.
 import { CompanySchema, type Company } from '../../domain';
 import { db, updateCompany } from '../../db';
+import { fileEditInPark } from '../../db/parks-reconcile';
 import { SaveIndicator } from '../autosave/save-status';
 import { useAutosave } from '../autosave/use-autosave';
 import { EmptyState } from '../components/empty-state';
@@ -25,7 +26,7 @@ function EditForm({ company }: { company: Company }) {
       return patch;
     },
     fromPatch: (patch) => toFormState(CompanySchema.parse({ ...company, ...patch })),
-    save: (patch) => updateCompany(company.id, patch),
+    save: async (patch) => updateCompany(company.id, await fileEditInPark(company.id, patch)),
     delayMs: 600,
   });
   const errors = validateCompanyForm(autosave.value);

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { scratch } from '../../db/draft-journal';
 import { createCompany } from '../../db/companies';
+import { fileInPark } from '../../db/parks-reconcile';
 import { errorMessage } from '../autosave/use-autosave';
 import { navigate } from '../router';
 import { useSession } from '../sync/use-sync';
@@ -41,7 +42,7 @@ export function NewCompanyPage() {
       return;
     }
     try {
-      const company = await createCompany(fromFormState(form));
+      const company = await createCompany(await fileInPark(fromFormState(form)));
       scratch.clear(SCRATCH);
       navigate(`/entreprises/${company.id}/visite`);
     } catch (err) {

@@ -78,7 +78,7 @@ describe('the park field of the company form', () => {
     expect((await db.companies.get(id))?.parkId).toBe(proposal!.id);
   });
 
-  it('on leaving the field, takes a known park’s spelling, or keeps an unknown name to propose at the next sync', async () => {
+  it('on leaving the field, takes a known park’s spelling, or files the company in a proposal of the new name', async () => {
     const { id, input } = await editForm();
     fireEvent.focus(input);
     fireEvent.input(input, { target: { value: 'zi  coriolis' } });
@@ -88,9 +88,13 @@ describe('the park field of the company form', () => {
     fireEvent.focus(input);
     fireEvent.input(input, { target: { value: 'Parc du Canal' } });
     fireEvent.blur(input);
-    await waitFor(async () => expect(await db.companies.get(id)).toMatchObject({ parkId: '', zone: 'Parc du Canal' }), { timeout: 3000 });
-    expect(await screen.findByText(/sera proposée au référent à la prochaine synchronisation/)).toBeTruthy();
-    expect(await db.parks.count()).toBe(3);
+    // Proposed when saved, so the company goes up with its park id: no device sees the name alone.
+    await waitFor(async () => expect((await db.companies.get(id))?.zone).toBe('Parc du Canal'), { timeout: 3000 });
+    const proposal = (await db.parks.toArray()).find((p) => p.name === 'Parc du Canal');
+    expect(proposal).toMatchObject({ status: 'proposed', pendingSince: expect.any(Number) });
+    expect(proposal?.review).toBeUndefined();
+    expect((await db.companies.get(id))?.parkId).toBe(proposal?.id);
+    expect(await db.parks.count()).toBe(4);
   });
 });
 

@@ -42,6 +42,8 @@ interface Tablet {
   api: ReturnType<typeof createReferenceApi>;
   /** One sync cycle as the engine runs it: push, pull, reference, push what it changed. */
   sync(): Promise<void>;
+  /** Only the push of a cycle (the reference step not reached yet). */
+  push(): Promise<void>;
 }
 
 async function tablet(email: string): Promise<Tablet> {
@@ -61,6 +63,10 @@ async function tablet(email: string): Promise<Tablet> {
       expect((await pullChanges(transport, token, user.id)).ok).toBe(true);
       const reference = await syncReference(api, user);
       if (!reference.ok) throw new Error(reference.error.message);
+      expect((await pushOutbox(transport, token, client)).ok).toBe(true);
+    },
+    async push() {
+      device.use();
       expect((await pushOutbox(transport, token, client)).ok).toBe(true);
     },
   };
@@ -175,5 +181,24 @@ describe('shared business parks on the devices', () => {
     // Sent or received in this cycle: settled.
     expect(await settle([untouched])).toBe(1);
     expect(await db().companies.get(untouched)).toMatchObject({ zone: 'Cap Nord', parkId: expect.any(String) });
+  });
+
+  it('leaves a name a colleague typed for the referent to review, even when the referent’s tablet proposes it', { timeout: 60_000 }, async () => {
+    const rene = await tablet('rene@cci.test');
+    const bruno = await tablet('bruno@cci.test');
+    // Pushed by an older app (or before Bruno's tablet sent its proposal): a name with no park.
+    bruno.device.use();
+    const company = await createCompany({ name: 'Chaudronnerie Morel', territoryId: DIJON, zone: 'Parc Valmy' });
+    await bruno.push();
+
+    // René's tablet receives the company first and files it in a proposal of the name.
+    await rene.sync();
+    const valmy = (await parkChoices(DIJON)).find((p) => p.name === 'Parc Valmy');
+    expect(valmy).toMatchObject({ status: 'proposed', createdBy: rene.user.id });
+    expect(valmy?.pendingSince).toBeUndefined();
+    expect(await db().companies.get(company.id)).toMatchObject({ parkId: valmy!.id });
+    // Bruno's tablet then proposes the same name: the same park, still waiting for René.
+    await bruno.sync();
+    expect((await parkChoices(DIJON)).find((p) => p.name === 'Parc Valmy')).toMatchObject({ id: valmy!.id, status: 'proposed' });
   });
 });
