@@ -6,6 +6,7 @@ import { EmptyState } from './components/empty-state';
 import { lazyComponent } from './components/lazy';
 import { Toasts } from './components/toasts';
 import { useOnline } from './hooks/use-online';
+import { MainNav } from './nav/MainNav';
 import { useRoute, type Route } from './router';
 import { takeReturnHash } from './session/reload-app';
 
@@ -22,8 +23,6 @@ const ConflictsPage = lazyComponent(() => import('./sync/ConflictsPage').then((m
 // The status widget pulls in the sync client: loaded after first paint, like the pages.
 const SyncStatus = lazyComponent(() => import('./sync/SyncStatus').then((m) => m.SyncStatus), null);
 const AccountsPage = lazyComponent(() => import('./accounts/AccountsPage').then((m) => m.AccountsPage));
-// Needs the session (sync client): loaded after first paint, shown to admins only.
-const AdminNavLink = lazyComponent(() => import('./accounts/AdminNavLink').then((m) => m.AdminNavLink), null);
 const WorkshopsPage = lazyComponent(() => import('./workshops/WorkshopsPage').then((m) => m.WorkshopsPage));
 const WorkshopPage = lazyComponent(() => import('./workshops/WorkshopPage').then((m) => m.WorkshopPage));
 const CaptureScreen = lazyComponent(() => import('./workshops/CaptureScreen').then((m) => m.CaptureScreen));
@@ -32,20 +31,6 @@ const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopRepor
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
-
-/**
- * Main navigation, one line per page: in the header on a tablet, as a bottom tab bar on a phone
- * (styles.css). `routes` are the route names that light the link up.
- */
-const NAV = [
-  { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
-  { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
-  { href: '#/suivi', label: 'Suivi', routes: ['followups', 'followup-pipeline', 'followup-new', 'followup', 'followup-sheet'] },
-  { href: '#/ateliers', label: 'Ateliers', routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report'] },
-  { href: '#/indicateurs', label: 'Indicateurs', routes: ['indicators'] },
-  { href: '#/donnees', label: 'Données', routes: ['data'] },
-  { href: '#/territoires', label: 'Territoires', routes: ['territories'] },
-];
 
 function Page({ route }: { route: Route }) {
   const id = route.params.id ?? '';
@@ -122,14 +107,7 @@ export function App() {
           <img src="/icons/icon.svg" alt="" width={28} height={28} />
           <span class="brand-name">Synergies Terrain</span>
         </a>
-        <nav class="main-nav" aria-label="Navigation principale">
-          {NAV.map((n) => (
-            <a key={n.href} href={n.href} aria-current={n.routes.includes(route.name) ? 'page' : undefined}>
-              {n.label}
-            </a>
-          ))}
-          <AdminNavLink current={route.name === 'accounts'} />
-        </nav>
+        <MainNav route={route} />
         <span class={`net-status ${online ? 'online' : 'offline'}`} role="status" data-testid="network-status">
           <span class="net-label">{online ? 'En ligne' : 'Hors ligne'}</span>
         </span>

@@ -48,12 +48,26 @@ describe.each(SCREENS)('layout on a $name ($width×$height)', ({ width, height, 
         // A bottom tab bar: every link at the foot of the screen, none in the top bar.
         expect(nav.y + nav.height).toBeCloseTo(height, 0);
         expect(nav.height).toBeLessThanOrEqual(64);
+        // Four tabs and « Plus », all in the width: no hidden tab to scroll to.
+        expect(await page.locator('.main-nav').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       } else {
         expect(nav.y).toBeGreaterThanOrEqual(header.y);
         expect(nav.y + nav.height).toBeLessThanOrEqual(header.y + header.height);
       }
-      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Données' }).click();
+      const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+      if (phone) {
+        // The other pages are behind « Plus », in a panel above the bar.
+        expect(await navigation.getByRole('link', { name: 'Données' }).count()).toBe(0);
+        await navigation.getByRole('button', { name: 'Plus' }).click();
+        await page.screenshot({ path: join(SHOTS, `plus-${width}x${height}.png`) });
+      }
+      await navigation.getByRole('link', { name: 'Données' }).click();
       await page.getByRole('heading', { name: 'Données', exact: true }).waitFor();
+      if (phone) {
+        // The panel closed on the way; « Plus » tells where we are.
+        expect(await navigation.getByRole('button', { name: 'Plus' }).getAttribute('aria-expanded')).toBe('false');
+        expect(await navigation.getByRole('button', { name: 'Plus' }).getAttribute('data-current')).toBe('true');
+      }
       await page.screenshot({ path: join(SHOTS, `donnees-${width}x${height}.png`) });
 
       await page.goto(`${app.url}/#/entreprises`);
