@@ -4,6 +4,7 @@ import { CompanySchema } from './company';
 import { FluxSchema } from './flux';
 import { FollowupSchema } from './followup';
 import { IdSchema } from './record';
+import { RoleSchema } from './user';
 import { cleanDeep } from './text-safety';
 import { VisitSchema } from './visit';
 import { WorkshopSchema } from './workshop';
@@ -91,6 +92,11 @@ export type PushResponse = z.infer<typeof PushResponseSchema>;
 export const PullQuerySchema = z.object({
   since: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(MAX_PULL_LIMIT),
+  /**
+   * The scope the device's cursor was taken under (PullResponse.scope; '' when unknown). Another
+   * scope than the user's now (a territory added to the account) means a resend from the start.
+   */
+  scope: z.string().max(64).optional(),
 });
 
 export const ChangeSchema = z.object({
@@ -114,6 +120,10 @@ export const PullResponseSchema = z.object({
   gone: z.array(GoneSchema).default([]),
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** Names the user's territories now. Absent from older servers. */
+  scope: z.string().optional(),
+  /** The account as the server knows it now: an admin may have changed its territories or role. */
+  account: z.object({ role: RoleSchema, territoryIds: z.array(z.string()) }).optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 

@@ -5,9 +5,9 @@ import { nextDelay } from './backoff';
 import type { User } from '../domain/user';
 import type { Result, SyncError } from './errors';
 import { observable } from './observable';
-import { pullChanges } from './pull';
+import { pullChanges, type PullOutcome } from './pull';
 import { pushOutbox } from './push';
-import { activeSession, clientId, markSessionExpired } from './session';
+import { activeSession, clientId, markSessionExpired, updateSessionUser } from './session';
 import { INITIAL_STATUS, readCounts, type SyncStatus } from './status';
 import { readKey, writeKey } from './storage';
 import type { Transport } from './transport';
@@ -37,6 +37,17 @@ const realTimer = (run: () => void, ms: number) => {
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
 
 const LAST_SYNC_KEY = 'last-sync-at';
+
+/** The signed-in user with the role and territories an admin gave them since (kept in the session). */
+async function followAccount(user: User, account: PullOutcome['account']): Promise<User> {
+  if (!account) return user;
+  const key = (ids: readonly string[]) => [...ids].sort().join('\n');
+  const same = account.role === user.role && key(account.territoryIds) === key(user.territoryIds);
+  if (same) return user;
+  const next: User = { ...user, role: account.role, territoryIds: account.territoryIds };
+  await updateSessionUser(next);
+  return next;
+}
 
 export function createSyncEngine(options: EngineOptions) {
   const { transport } = options;
@@ -69,8 +80,9 @@ export function createSyncEngine(options: EngineOptions) {
     const pulled = await pullChanges(transport, current.token, current.user.id);
     if (!pulled.ok) return pulled.error;
     for (const id of pulled.value.companyIds) unsettled.add(id);
+    const user = await followAccount(current.user, pulled.value.account);
     if (options.reference) {
-      const reference = await options.reference(current.user, { companyIds: [...unsettled] });
+      const reference = await options.reference(user, { companyIds: [...unsettled] });
       if (!reference.ok) return reference.error;
       unsettled.clear();
     }

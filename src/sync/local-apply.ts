@@ -68,3 +68,26 @@ export async function removeGone(gone: Pick<Gone, 'table' | 'id'>): Promise<void
     for (const id of children) await removeGone({ table, id });
   }
 }
+
+/**
+ * Call inside a transaction over applyScope(). The account no longer sees some territories (an
+ * admin took them away): every record received from the server outside `territoryIds` goes as if
+ * it had left (removeGone: a change still waiting is kept aside as refused). What was typed here and
+ * never sent stays, for its push to say why it is refused. Returns how many records went.
+ */
+export async function removeOutsideTerritories(territoryIds: readonly string[]): Promise<number> {
+  const keep = new Set(territoryIds);
+  const received = (r: Row) => typeof r.rev === 'number' && r.rev > 0;
+  const outside = (t: unknown) => typeof t === 'string' && !keep.has(t);
+  const leaving: Pick<Gone, 'table' | 'id'>[] = [];
+  for (const table of ['companies', 'workshops'] as const) {
+    const ids = await syncedTable(table).filter((r) => received(r) && outside(r.territoryId)).primaryKeys();
+    leaving.push(...ids.map((id) => ({ table, id })));
+  }
+  const followups = await syncedTable('followups')
+    .filter((r) => received(r) && Array.isArray(r.territoryIds) && r.territoryIds.length > 0 && r.territoryIds.every(outside))
+    .primaryKeys();
+  leaving.push(...followups.map((id) => ({ table: 'followups' as const, id })));
+  for (const gone of leaving) await removeGone(gone);
+  return leaving.length;
+}

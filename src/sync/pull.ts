@@ -3,8 +3,8 @@
 // idempotent: records are whole, applied by revision).
 import { db } from '../db/database';
 import { fail, MESSAGES, ok, type Result } from './errors';
-import type { Change, Gone } from '../domain/sync-protocol';
-import { applyScope, removeGone, storeServerRecord } from './local-apply';
+import type { Change, Gone, PullResponse } from '../domain/sync-protocol';
+import { applyScope, removeGone, removeOutsideTerritories, storeServerRecord } from './local-apply';
 import { deleteKey, listKeys, readKey, writeKey } from './storage';
 import type { Transport } from './transport';
 
@@ -16,6 +16,8 @@ export interface PullOutcome {
   removed: number;
   /** Companies received (their business park may need settling). */
   companyIds: string[];
+  /** The account's role and territories as the server has them now (an admin may change them). */
+  account?: PullResponse['account'];
 }
 
 /** Changes and removals of a page in revision order: a record may leave, then come back. */
@@ -26,6 +28,8 @@ const inOrder = (changes: Change[], gone: Gone[]) =>
 
 /** One cursor per account: another user on this device sees other territories. */
 const cursorKey = (userId: string) => `cursor:${userId}`;
+/** The territories the cursor was taken under (the server's scope key); under the cursor prefix. */
+const scopeKey = (userId: string) => `cursor:scope:${userId}`;
 
 /**
  * After the local base was wiped or replaced by a backup, what was pulled is no longer here: the
@@ -43,10 +47,16 @@ export async function pullChanges(transport: Transport, token: string, userId: s
   const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0, companyIds: [] };
   for (;;) {
     const since = await readCursor(userId);
-    const response = await transport.pull(token, since, limit);
+    const known = await readKey<string>(scopeKey(userId));
+    // A cursor kept before scopes were sent: '' has the server resend once (a territory may have
+    // been added to the account since).
+    const response = await transport.pull(token, since, limit, known ?? (since > 0 ? '' : undefined));
     if (!response.ok) return response;
-    const { changes, gone, cursor, hasMore } = response.value;
+    const { changes, gone, cursor, hasMore, scope, account } = response.value;
+    // The account's territories changed: the server started again from the beginning.
+    const rescoped = scope !== undefined && scope !== known;
     await db().transaction('rw', applyScope(), async () => {
+      if (rescoped && account && account.role !== 'admin') outcome.removed += await removeOutsideTerritories(account.territoryIds);
       for (const item of inOrder(changes, gone)) {
         if ('gone' in item) {
           await removeGone(item.gone);
@@ -60,8 +70,14 @@ export async function pullChanges(transport: Transport, token: string, userId: s
       }
     });
     outcome.received += changes.length;
-    if (cursor > since) await writeKey(cursorKey(userId), cursor);
+    if (account) outcome.account = account;
+    if (rescoped) {
+      await writeKey(cursorKey(userId), cursor);
+      await writeKey(scopeKey(userId), scope);
+    } else if (cursor > since) {
+      await writeKey(cursorKey(userId), cursor);
+    }
     if (!hasMore) return ok(outcome);
-    if (cursor <= since) return fail({ kind: 'invalid-response', message: MESSAGES.invalidResponse });
+    if (!rescoped && cursor <= since) return fail({ kind: 'invalid-response', message: MESSAGES.invalidResponse });
   }
 }

@@ -22,7 +22,8 @@ export interface Transport {
   me(token: string): Promise<Result<User>>;
   territories(token: string): Promise<Result<Territory[]>>;
   push(token: string, request: PushRequest): Promise<Result<PushResponse>>;
-  pull(token: string, since: number, limit?: number): Promise<Result<PullResponse>>;
+  /** `scope`: the one the cursor was taken under (see PullQuerySchema). */
+  pull(token: string, since: number, limit?: number, scope?: string): Promise<Result<PullResponse>>;
 }
 
 const TerritoryListSchema = TerritorySchema.array();
@@ -68,9 +69,10 @@ export function createTransport(baseUrl = '', fetchImpl: FetchLike = (i, r) => f
     me: (token) => call(API_ROUTES.me, { method: 'GET' }, UserSchema, token),
     territories: (token) => call(API_ROUTES.territories, { method: 'GET' }, TerritoryListSchema, token),
     push: (token, request) => call(API_ROUTES.push, json('POST', request), PushResponseSchema, token),
-    pull: (token, since, limit) => {
+    pull: (token, since, limit, scope) => {
       const query = new URLSearchParams({ since: String(since) });
       if (limit !== undefined) query.set('limit', String(limit));
+      if (scope !== undefined) query.set('scope', scope);
       return call(`${API_ROUTES.pull}?${query}`, { method: 'GET' }, PullResponseSchema, token);
     },
   };

@@ -1,6 +1,5 @@
 // The reference pull: territories and business parks changed after the device's cursor, for the
 // territories the account may see. Small enough to send whole when the scope changes.
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { ReferenceQuerySchema, type ReferenceResponse } from '../../domain/reference-data';
 import type { AppEnv, ServerDeps } from '../http/app-env';
@@ -8,13 +7,7 @@ import { requireUser } from '../http/require-user';
 import { readQuery } from '../http/validate';
 import { parksSince } from '../reference/parks-repo';
 import { territoriesSince } from '../reference/territories-repo';
-import type { Scope } from '../sync/scope';
-
-/** Names the set of territories a cursor was taken under: a new territory means a full resend. */
-export function scopeKey(scope: Scope): string {
-  if (scope.all) return 'all';
-  return createHash('sha256').update([...scope.territoryIds].sort().join('\n')).digest('hex').slice(0, 16);
-}
+import { scopeKey } from '../sync/scope';
 
 export function referenceRoutes(deps: ServerDeps) {
   const routes = new Hono<AppEnv>();

@@ -7,6 +7,7 @@ import { requireUserNotingSync } from '../indicators/activity';
 import { readBody, readQuery } from '../http/validate';
 import { applyPush, ForbiddenPush } from '../sync/apply-push';
 import { pullChanges } from '../sync/pull';
+import { scopeKey } from '../sync/scope';
 import { readMutations } from '../sync/read-mutations';
 
 export function syncRoutes(deps: ServerDeps) {
@@ -33,8 +34,14 @@ export function syncRoutes(deps: ServerDeps) {
   });
 
   routes.get('/pull', signedIn, async (c) => {
-    const { since, limit } = readQuery(c, PullQuerySchema);
-    return c.json(await pullChanges(deps.sql, c.get('scope'), since, limit));
+    const query = readQuery(c, PullQuerySchema);
+    const scope = c.get('scope');
+    const key = scopeKey(scope);
+    // The cursor was taken under other territories: those added have older records to send.
+    const since = query.scope !== undefined && query.scope !== key ? 0 : query.since;
+    const user = c.get('user');
+    const page = await pullChanges(deps.sql, scope, since, query.limit);
+    return c.json({ ...page, scope: key, account: { role: user.role, territoryIds: [...user.territoryIds] } });
   });
 
   return routes;

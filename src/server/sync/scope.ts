@@ -1,4 +1,5 @@
 // Who is asking and which territories they may read and write (admin: all of them).
+import { createHash } from 'node:crypto';
 import type { Role } from '../../domain/user';
 
 export interface Scope {
@@ -17,4 +18,10 @@ export function mayAccess(scope: Scope, territoryId: string): boolean {
 /** A record of several territories (a follow-up) is open to a user of any one of them. */
 export function mayAccessAny(scope: Scope, territoryIds: readonly string[]): boolean {
   return scope.all || territoryIds.some((t) => scope.territoryIds.includes(t));
+}
+
+/** Names the set of territories a cursor was taken under: a new territory means a full resend. */
+export function scopeKey(scope: Scope): string {
+  if (scope.all) return 'all';
+  return createHash('sha256').update([...scope.territoryIds].sort().join('\n')).digest('hex').slice(0, 16);
 }
