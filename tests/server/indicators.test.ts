@@ -2,31 +2,10 @@
 // shared fixture (PGlite here, PostgreSQL in CI), scoped by role; sign-ins and syncs are logged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../src/domain/api';
-import {
-  computeIndicators,
-  INDICATOR_LIST,
-  INDICATORS_ROUTE,
-  IndicatorResponseSchema,
-  type IndicatorInput,
-} from '../../src/domain/indicators';
+import { computeIndicators, INDICATOR_LIST, INDICATORS_ROUTE, IndicatorResponseSchema } from '../../src/domain/indicators';
 import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
-import {
-  ACTIVITY,
-  ALL_TERRITORIES,
-  C,
-  COMPANIES,
-  D,
-  EXPECTED,
-  EXPECTED_MONTHS,
-  EXPECTED_TOP,
-  FLUX,
-  FOLLOWUPS,
-  USERS,
-  VISITS,
-  WORKSHOPS,
-  YEAR_2025,
-} from '../fixtures/indicators';
+import { ALL_TERRITORIES, C, D, EXPECTED, EXPECTED_MONTHS, EXPECTED_TOP, fixtureInput } from '../fixtures/indicators';
 import { loadIndicatorFixture } from '../fixtures/indicators-store';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
@@ -35,19 +14,6 @@ let app: ReturnType<typeof createApp>;
 const tokens: Record<string, string> = {};
 const PASSWORD = 'correct horse battery';
 
-const deviceInput = (territoryIds: string[], programme: boolean): IndicatorInput => ({
-  range: YEAR_2025,
-  territoryIds,
-  programme,
-  source: 'device',
-  companies: COMPANIES,
-  visits: VISITS,
-  flux: FLUX,
-  workshops: WORKSHOPS,
-  followups: FOLLOWUPS,
-  users: USERS,
-  activity: ACTIVITY,
-});
 
 beforeAll(async () => {
   store = await openTestStore();
@@ -89,7 +55,7 @@ describe('indicators on the server', () => {
     expect(report.months).toEqual(EXPECTED_MONTHS);
     const { definitions, ...figures } = report;
     expect(definitions).toEqual(INDICATOR_LIST);
-    expect({ ...figures, source: 'device' }).toEqual(computeIndicators(deviceInput(ALL_TERRITORIES, true)));
+    expect({ ...figures, source: 'device' }).toEqual(computeIndicators(fixtureInput(ALL_TERRITORIES, true)));
   });
 
   it('filters an admin’s figures by territory, with the device’s answers', async () => {
@@ -97,14 +63,14 @@ describe('indicators on the server', () => {
     const { definitions: _d, ...report } = IndicatorResponseSchema.parse(body);
     expect(report.programme).toBe(false);
     expect(report.territoryIds).toEqual([D, C].sort());
-    expect({ ...report, source: 'device' }).toEqual(computeIndicators(deviceInput([C, D], false)));
+    expect({ ...report, source: 'device' }).toEqual(computeIndicators(fixtureInput([C, D], false)));
     expect(report.total.funnel.proposed).toBe(7);
   });
 
   it('counts a quarter as the device does', async () => {
     const { body } = await get('admin@cci.fr', 'from=2025-01-01&to=2025-03-31');
     const { definitions: _d, ...report } = IndicatorResponseSchema.parse(body);
-    const device = computeIndicators({ ...deviceInput(ALL_TERRITORIES, true), range: { from: '2025-01-01', to: '2025-03-31' } });
+    const device = computeIndicators({ ...fixtureInput(ALL_TERRITORIES, true), range: { from: '2025-01-01', to: '2025-03-31' } });
     expect({ ...report, source: 'device' }).toEqual(device);
     // L1 was connected on 1 March, L2 only retained by 31 March (connected in April).
     expect(report.total.funnel).toEqual({ proposed: 2, retained: 2, connected: 1, studying: 0, implemented: 0 });

@@ -3,38 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators, furthestStage, indicatorTables, quarterRange, rangeLabel, IndicatorQuerySchema } from '../../../src/domain/indicators';
 import {
-  ACTIVITY,
   ALL_TERRITORIES,
   C,
-  COMPANIES,
   D,
   EXPECTED,
   EXPECTED_MONTHS,
   EXPECTED_TOP,
-  FLUX,
   FOLLOWUPS,
-  USERS,
-  VISITS,
-  WORKSHOPS,
   YEAR_2025,
+  fixtureInput,
 } from '../../fixtures/indicators';
 
-const input = (territoryIds: string[], programme: boolean) => ({
-  range: YEAR_2025,
-  territoryIds,
-  programme,
-  source: 'device' as const,
-  companies: COMPANIES,
-  visits: VISITS,
-  flux: FLUX,
-  workshops: WORKSHOPS,
-  followups: FOLLOWUPS,
-  users: USERS,
-  activity: ACTIVITY,
-});
-
 describe('programme indicators on the device', () => {
-  const report = computeIndicators(input(ALL_TERRITORIES, true));
+  const report = computeIndicators(fixtureInput(ALL_TERRITORIES, true));
 
   it('counts every figure of the programme as worked out by hand', () => {
     expect(report.total).toEqual(EXPECTED.total);
@@ -51,7 +32,7 @@ describe('programme indicators on the device', () => {
   });
 
   it('keeps to the territories chosen: the total of one territory is that territory', () => {
-    const dijon = computeIndicators(input([D], false));
+    const dijon = computeIndicators(fixtureInput([D], false));
     expect(dijon.territoryIds).toEqual([D]);
     expect(dijon.territories[D]).toEqual(EXPECTED.territories[D]);
     // The admin has no territory: outside the programme view, they are not one of Dijon's accounts.
@@ -59,7 +40,7 @@ describe('programme indicators on the device', () => {
   });
 
   it('counts a lead spanning two territories once in a total of both', () => {
-    const both = computeIndicators(input([C, D], false));
+    const both = computeIndicators(fixtureInput([C, D], false));
     expect(both.total.synergies.substitution.energy).toBe(1);
     expect(both.total.funnel.proposed).toBe(7);
     expect(both.total.accounts.active).toBe(3);
