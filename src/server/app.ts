@@ -37,6 +37,8 @@ export interface AppOptions {
   live?: LiveHub;
   /** Host names accepted in the Host header (IP literals always are); unset = no check (tests). */
   allowedHosts?: readonly string[];
+  /** Reverse proxies in front of the server (TRUSTED_PROXIES); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -45,6 +47,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     throttle: options.throttle ?? new LoginThrottle(),
     live: options.live ?? new LiveHub(options.sql),
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
+    trustedProxies: options.trustedProxies ?? [],
   };
   const app = new Hono<AppEnv>();
 

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/bootstrap-admin';
+import { trustedProxies } from './http/client-address';
 import { allowedHostNames } from './http/request-guards';
 import { applyLimits, serverLimits, serverOptions } from './http/server-limits';
 import { DataDirLocked, lockDataDir } from './store/data-lock';
@@ -17,8 +18,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 
 let unlock: () => void = () => undefined;
 let limits: ReturnType<typeof serverLimits>;
+let proxies: string[];
 try {
   limits = serverLimits();
+  proxies = trustedProxies();
   if (!process.env.DATABASE_URL) unlock = lockDataDir(pgliteDir());
 } catch (error) {
   // A plain sentence, no stack trace: this is an operator's mistake, not a bug.
@@ -34,7 +37,7 @@ if (admin?.password) {
   console.log(`Compte administrateur créé : ${admin.email} (mot de passe de ADMIN_PASSWORD)`);
 }
 
-const app = createApp({ sql, distDir: process.env.DIST_DIR || undefined, allowedHosts: allowedHostNames() });
+const app = createApp({ sql, distDir: process.env.DIST_DIR || undefined, allowedHosts: allowedHostNames(), trustedProxies: proxies });
 const server = serve({ fetch: app.fetch, port, hostname: host, serverOptions: serverOptions(limits) }, (info) => {
   const shown = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   console.log(`Synergies Terrain : http://${shown}:${info.port}`);

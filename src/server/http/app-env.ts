@@ -11,6 +11,8 @@ export interface ServerDeps {
   /** Nudges live listeners after a write (see routes/live.ts). */
   live: LiveHub;
   log: (message: string, error?: unknown) => void;
+  /** Reverse proxies whose X-Forwarded-For is believed (see http/client-address.ts). */
+  trustedProxies: readonly string[];
 }
 
 export interface AppEnv {

@@ -19,7 +19,7 @@ export function authRoutes(deps: ServerDeps) {
 
   routes.post('/login', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
-    const address = clientAddress(c);
+    const address = clientAddress(c, deps.trustedProxies);
     const wait = deps.throttle.reserve(email, address);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
