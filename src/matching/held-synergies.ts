@@ -85,6 +85,11 @@ export class HeldSynergies {
     return this.count;
   }
 
+  /** Brings every sort order up to date (a full sort after a run), so no later query pays for it. */
+  warm(): void {
+    for (const order of Object.values(this.orders)) order.read();
+  }
+
   /** A company's diff, computed by the engine after the run: the held result follows the engine. */
   apply(diff: MatchDiff): void {
     const index = this.index;

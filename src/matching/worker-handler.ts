@@ -74,6 +74,9 @@ export function createWorkerHandler(): WorkerHandler {
         post({ id: request.id, type: 'diff', ...diff });
       } else if (request.type === 'query') {
         post({ id: request.id, type: 'results', ...held.query(request.query) });
+        // Once the list is on screen, the other order is sorted while the user reads it: the first
+        // « Trier par distance » after a run then only scans (nothing to do when already sorted).
+        setTimeout(() => held.warm(), 0);
       } else if (request.type === 'get') {
         post({ id: request.id, type: 'synergy', synergy: held.get(request.synergyId) });
       } else {

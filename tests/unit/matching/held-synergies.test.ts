@@ -128,7 +128,7 @@ describe('held synergies', () => {
     expect(page.total).toBe(all.length);
   });
 
-  it('follows the engine through company updates (diffs applied), sorts kept right after each', () => {
+  it('follows the engine through company updates (diffs applied), sorts kept right after each, warmed or not', () => {
     const local = loaded();
     const byId = (a: Synergy, b: Synergy) => (a.id < b.id ? -1 : 1);
     const sameButTime = (rows: Synergy[]) => rows.map(({ computedAt: _, ...r }) => r);
@@ -151,10 +151,15 @@ describe('held synergies', () => {
     check();
     for (let i = 0; i < 6; i++) {
       update(i);
+      // As the worker does once a page is shown: every order brought up to date ahead of a query.
+      if (i % 2 === 0) local.held.warm();
       check();
     }
-    // Many updates before a read: enough dead entries to compact the orders.
-    for (let i = 6; i < 30; i++) update(i);
+    // Many updates before a read: enough dead entries to compact the orders (warmed half-way).
+    for (let i = 6; i < 30; i++) {
+      update(i);
+      if (i === 18) local.held.warm();
+    }
     check();
   });
 });
