@@ -1,10 +1,11 @@
 // The header's sync widget: what is waiting, when it last synced, what went wrong, what the server
 // refused, a button. It also follows sign-ins and sign-outs made in another tab (reloading the app
-// on the right account's database).
+// on the right account's database), and says when an admin changed the account.
 import { useEffect } from 'preact/hooks';
 import { databaseSwitch, syncedSummary, syncNow } from '../../sync';
 import { useOnline } from '../hooks/use-online';
 import { reloadApp } from '../session/reload-app';
+import { useAccountChangeNotice } from './account-change';
 import { plural, useNow, useSession, useSyncStatus } from './use-sync';
 import './sync.css';
 
@@ -27,6 +28,7 @@ function useFollowAccountSwitch(): void {
 
 export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/conflits', loginHref = '#/connexion' }: SyncStatusProps) {
   useFollowAccountSwitch();
+  useAccountChangeNotice();
   const status = useSyncStatus();
   const state = useSession();
   const online = useOnline();
