@@ -73,6 +73,16 @@ export async function signIn(page: Page, appUrl: string, email: string, password
 
 const emulation = new WeakMap<Page, CDPSession>();
 
+const shows = (page: Page, offline: boolean, timeout: number) =>
+  page
+    .waitForFunction((label) => document.querySelector('[data-testid="network-status"]')?.textContent === label, offline ? 'Hors ligne' : 'En ligne', {
+      timeout,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+
 async function emulate(page: Page, offline: boolean): Promise<void> {
   let cdp = emulation.get(page);
   if (!cdp) {
@@ -80,13 +90,14 @@ async function emulate(page: Page, offline: boolean): Promise<void> {
     // Kept attached: detaching the session drops its emulation and the page says online again.
     emulation.set(page, cdp);
   }
-  await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const send = (off: boolean) => cdp.send('Network.emulateNetworkConditions', { offline: off, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await send(offline);
   // The `offline`/`online` event reaches the page, then the header redraws, a moment later.
-  await page.waitForFunction(
-    (label) => document.querySelector('[data-testid="network-status"]')?.textContent === label,
-    offline ? 'Hors ligne' : 'En ligne',
-    { timeout: 15_000 },
-  );
+  if (await shows(page, offline, 3_000)) return;
+  // The same state sent again to a reloaded page may change nothing: flip it, so the page is told.
+  await send(!offline);
+  await send(offline);
+  if (!(await shows(page, offline, 15_000))) throw new Error(`Le bandeau n’affiche pas « ${offline ? 'Hors ligne' : 'En ligne'} »`);
 }
 
 /**
