@@ -1,6 +1,7 @@
 // The annual report, print-ready (A4): the convention's article 8 table per territory, then the
 // funnel and the gains, each table with how it is counted; « Imprimer » → PDF from the browser.
 import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel } from '../../domain/indicators';
+import { ReportActions } from '../components/report-actions';
 import { DataTable } from './DataTable';
 import type { ShownReport } from './use-device-report';
 
@@ -11,17 +12,7 @@ export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: s
   const printed = REPORT_TABLES.map((id) => tables.find((t) => t.id === id)!);
   return (
     <article class="page ind-report" aria-labelledby="report-title">
-      <div class="actions ind-no-print">
-        <a class="back" href={back}>
-          ← Indicateurs
-        </a>
-        <button type="button" class="btn btn-primary" onClick={() => window.print()}>
-          Imprimer / PDF
-        </button>
-        <button type="button" class="btn" onClick={onCsv}>
-          Exporter en CSV
-        </button>
-      </div>
+      <ReportActions backHref={back} backLabel="Indicateurs" onCsv={onCsv} noPrintClass="ind-no-print" />
       <h1 id="report-title">Rapport d’activité — {rangeLabel(report.range)}</h1>
       <p>
         Programme d’écologie industrielle et territoriale — {data.scopeLabel}. Chiffres établis le {new Date().toLocaleDateString('fr-FR')}{' '}

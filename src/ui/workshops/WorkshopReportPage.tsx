@@ -11,6 +11,7 @@ import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useResultsVersion } from '../hooks/use-results-version';
+import { ReportActions } from '../components/report-actions';
 import { frenchDate } from './dates';
 import { synergiesOfCompanies } from './workshop-synergies';
 import './workshops.css';
@@ -46,17 +47,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
   };
   return (
     <article class="page ws-report" aria-labelledby="report-title">
-      <div class="actions ws-no-print">
-        <a class="back" href={`#/ateliers/${workshop.id}`}>
-          ← Atelier
-        </a>
-        <button type="button" class="btn btn-primary" onClick={() => window.print()}>
-          Imprimer / PDF
-        </button>
-        <button type="button" class="btn" onClick={exportCsv}>
-          Exporter en CSV
-        </button>
-      </div>
+      <ReportActions backHref={`#/ateliers/${workshop.id}`} backLabel="Atelier" onCsv={exportCsv} noPrintClass="ws-no-print" />
       <h1 id="report-title">Compte rendu — {workshop.title}</h1>
       <p>
         {frenchDate(workshop.date)} · {territory?.name ?? workshop.territoryId}

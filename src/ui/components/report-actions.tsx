@@ -1,0 +1,24 @@
+// The bar above a printable report: back to where it came from, print (→ PDF), CSV. Not printed.
+export interface ReportActionsProps {
+  backHref: string;
+  backLabel: string;
+  onCsv: () => void;
+  /** The page's own class that hides an element from print. */
+  noPrintClass: string;
+}
+
+export function ReportActions({ backHref, backLabel, onCsv, noPrintClass }: ReportActionsProps) {
+  return (
+    <div class={`actions ${noPrintClass}`}>
+      <a class="back" href={backHref}>
+        ← {backLabel}
+      </a>
+      <button type="button" class="btn btn-primary" onClick={() => window.print()}>
+        Imprimer / PDF
+      </button>
+      <button type="button" class="btn" onClick={onCsv}>
+        Exporter en CSV
+      </button>
+    </div>
+  );
+}
