@@ -2,6 +2,7 @@
 // projector in seconds, a confidential flux never does, a tablet cut from the network keeps
 // capturing and catches up, and closing the workshop turns its synergies into follow-up leads.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser';
 import { openInstalledApp, sayOffline, sayOnline, signIn } from './helpers/pages';
@@ -9,6 +10,8 @@ import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
 
 const PASSWORD = 'mot-de-passe-e2e';
+/** Set to keep screenshots of the projector, a table's capture screen and the report. */
+const SHOTS = process.env.SCREENSHOT_DIR;
 let app: RunningApp;
 let browser: Browser;
 let workshopUrl: string;
@@ -24,12 +27,17 @@ beforeAll(async () => {
     })),
   );
   browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: name !== 'projector' });
+}
 
 async function device(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport });
@@ -102,6 +110,8 @@ describe('detection workshop', () => {
     expect(offer).toBeLessThan(5);
     expect(need).toBeLessThan(5);
     await projector.getByText(/Cartonnages Morel a à donner/).waitFor();
+    await shot(projector, 'projector');
+    await shot(tableB, 'capture-table');
   });
 
   it('never shows a confidential flux on the projector', async () => {
@@ -141,5 +151,11 @@ describe('detection workshop', () => {
     // Two leads: the cardboard, and the scrap metal (a real lead for the referent, kept off the projector).
     await tableA.getByText('Atelier clos : 2 piste(s) ajoutée(s) au suivi.').waitFor();
     await tableA.getByText(/Atelier clos le/).waitFor();
+    if (SHOTS) {
+      await tableA.goto(`${workshopUrl}/compte-rendu`);
+      await tableA.getByRole('heading', { name: /Compte rendu/ }).waitFor();
+      await tableA.getByText(/suivi : Proposée/).first().waitFor();
+      await shot(tableA, 'report');
+    }
   });
 });

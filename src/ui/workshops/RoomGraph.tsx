@@ -12,7 +12,22 @@ const RADIUS = 380;
 const DEGREES_PER_TICK = 0.3;
 const TICK_MS = 200;
 
-const shortName = (name: string) => (name.length > 16 ? `${name.slice(0, 15)}…` : name);
+/** Characters of a name's line that fit beside the circle at the projector's type size. */
+const LINE_CHARS = 15;
+const LINE_HEIGHT = 56;
+
+/**
+ * A company's name on at most two lines cut between words (« Cartonnages » / « Morel »), so it
+ * reads whole from the back of the room; only what still does not fit ends with « … ».
+ */
+export function nameLines(name: string, max = LINE_CHARS): string[] {
+  const clip = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+  const words = name.trim().split(/\s+/);
+  const first: string[] = [];
+  while (words.length > 0 && [...first, words[0]].join(' ').length <= max) first.push(words.shift()!);
+  if (first.length === 0) return [clip(words.shift()!), ...(words.length > 0 ? [clip(words.join(' '))] : [])];
+  return words.length === 0 ? [first.join(' ')] : [first.join(' '), clip(words.join(' '))];
+}
 
 export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: RoomLink[]; fresh: ReadonlySet<string> }) {
   const [turn, setTurn] = useState(0);
@@ -43,7 +58,11 @@ export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: R
         <g key={n.id} class="ws-node">
           <circle cx={n.px} cy={n.py} r={20} />
           <text x={n.px + (n.right ? 30 : -30)} y={n.py + 17} text-anchor={n.right ? 'start' : 'end'}>
-            {shortName(n.name)}
+            {nameLines(n.name).map((line, i, lines) => (
+              <tspan key={i} x={n.px + (n.right ? 30 : -30)} dy={i === 0 ? -((lines.length - 1) * LINE_HEIGHT) / 2 : LINE_HEIGHT}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}
