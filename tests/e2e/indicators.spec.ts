@@ -1,6 +1,6 @@
 // The Indicateurs page in Chromium, offline: charts drawn with their tables, the printable annual
 // report with the convention table (and a real A4 PDF), and the CSV for French Excel.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -20,6 +20,9 @@ let context: BrowserContext;
 let page: Page;
 let dataDir: string;
 const ADMIN = { email: 'direction@programme.test', password: 'indicateurs-e2e' };
+/** Set to keep a screenshot of the page, and the annual report as PDF and as printed. */
+const SHOTS = process.env.SCREENSHOT_DIR;
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 
 /** The server holds the same programme as the tablet, and an admin account. */
 async function startSeededApp(): Promise<RunningApp> {
@@ -100,6 +103,7 @@ describe('indicators in the browser', () => {
     const firstKey = page.getByTestId('key-figure').first();
     expect(await firstKey.textContent()).toContain('Entreprises mobilisées');
     expect(await firstKey.textContent()).toContain('5');
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/indicators.png`, fullPage: true });
   });
 
   it('downloads every table as a CSV for French Excel', async () => {
@@ -122,6 +126,10 @@ describe('indicators in the browser', () => {
     expect(await page.locator('table[data-indicator="convention"]').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (SHOTS) {
+      writeFileSync(`${SHOTS}/rapport-annuel.pdf`, pdf);
+      await page.screenshot({ path: `${SHOTS}/rapport-annuel-print.png`, fullPage: true });
+    }
     await page.emulateMedia({ media: 'screen' });
   });
 
