@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { openInstalledApp, signIn as signInAt } from './helpers/pages';
+import { openFromNav, openInstalledApp, signIn as signInAt } from './helpers/pages';
 
 const signIn = (page: Page, email: string, password: string) => signInAt(page, app.url, email, password);
 
@@ -26,7 +26,7 @@ describe('accounts', () => {
   it('lets an admin create an advisor who can then sign in', async () => {
     const admin = await openInstalledApp(await browser.newContext(), app.url);
     await signIn(admin, 'admin@cci.test', 'administrateur-e2e');
-    await admin.getByRole('link', { name: 'Comptes' }).click();
+    await openFromNav(admin, 'Comptes');
     await admin.getByRole('button', { name: 'Nouveau compte' }).click();
     await admin.getByLabel('Adresse e-mail').fill('claire@cci.test');
     await admin.getByLabel('Nom et prénom').fill('Claire Dubois');
@@ -40,7 +40,9 @@ describe('accounts', () => {
     await signIn(advisor, 'claire@cci.test', password);
     await advisor.goto(`${app.url}/#/synchronisation`);
     await advisor.getByText('Claire Dubois').first().waitFor();
-    // Not an admin: no "Comptes" link.
+    // Not an admin: no "Comptes" link, in the header or behind « Plus ».
+    await advisor.getByRole('button', { name: 'Plus' }).click();
+    await advisor.getByRole('link', { name: 'Synchronisation', exact: true }).waitFor();
     expect(await advisor.getByRole('link', { name: 'Comptes' }).count()).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, sayOffline, summaryCount, toggleFlux } from './helpers/pages';
+import { createCompany, openFromNav, openInstalledApp, sayOffline, summaryCount, toggleFlux } from './helpers/pages';
 
 let app: RunningApp;
 let browser: Browser;
@@ -88,7 +88,7 @@ describe('offline visit', () => {
     await page.getByRole('link', { name: 'Entreprises' }).first().click();
     await page.getByRole('heading', { name: 'Aucune entreprise pour l’instant' }).waitFor();
 
-    await page.getByRole('link', { name: 'Données' }).click();
+    await openFromNav(page, 'Données');
     await page.getByTestId('restore-input').setInputFiles(before.path);
     await page.getByRole('button', { name: 'Remplacer les données' }).click();
     await page.getByText('Sauvegarde restaurée').waitFor();

@@ -1,6 +1,7 @@
-// Main navigation, one link per page: in the header on a tablet or a laptop; on a phone, a bottom
-// tab bar with the four pages of the field (Entreprises, Synergies, Suivi, Ateliers) and « Plus »,
-// which opens the others in a panel above the bar (styles in nav.css).
+// Main navigation, one link per page. On a wide screen every link is in the header; on a tablet
+// the four pages of the field (Entreprises, Synergies, Suivi, Ateliers) and « Plus », which opens
+// the others in a panel below it; on a phone the same as a bottom tab bar, the panel above it
+// (styles in nav.css).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lazyComponent } from '../components/lazy';
 import type { Route } from '../router';
@@ -14,7 +15,7 @@ interface NavLink {
   label: string;
   /** Route names that light the link up. */
   routes: string[];
-  /** On a phone: behind « Plus » rather than in the tab bar. */
+  /** On a tablet or a phone: behind « Plus » rather than in the header or the tab bar. */
   more?: true;
 }
 
@@ -60,29 +61,31 @@ export function MainNav({ route }: { route: Route }) {
       <span class="nav-tab-more">
         <AdminNavLink current={route.name === 'accounts'} />
       </span>
-      <button
-        ref={button}
-        type="button"
-        class="nav-more"
-        aria-expanded={open}
-        aria-controls="nav-more-panel"
-        data-current={MORE_ROUTES.has(route.name) ? 'true' : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        Plus
-      </button>
-      {open && (
-        <>
-          <div class="nav-more-backdrop" onClick={() => setOpen(false)} />
-          <div id="nav-more-panel" class="nav-more-panel">
-            {links(route, (n) => Boolean(n.more))}
-            <AdminNavLink current={route.name === 'accounts'} />
-            <a href="#/synchronisation" aria-current={route.name === 'sync' ? 'page' : undefined}>
-              Synchronisation
-            </a>
-          </div>
-        </>
-      )}
+      <span class="nav-more-wrap">
+        <button
+          ref={button}
+          type="button"
+          class="nav-more"
+          aria-expanded={open}
+          aria-controls="nav-more-panel"
+          data-current={MORE_ROUTES.has(route.name) ? 'true' : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          Plus
+        </button>
+        {open && (
+          <>
+            <div class="nav-more-backdrop" onClick={() => setOpen(false)} />
+            <div id="nav-more-panel" class="nav-more-panel">
+              {links(route, (n) => Boolean(n.more))}
+              <AdminNavLink current={route.name === 'accounts'} />
+              <a href="#/synchronisation" aria-current={route.name === 'sync' ? 'page' : undefined}>
+                Synchronisation
+              </a>
+            </div>
+          </>
+        )}
+      </span>
     </nav>
   );
 }

@@ -130,3 +130,11 @@ export async function syncAndWait(page: Page): Promise<void> {
   );
   await widget.getByText(/À jour/).waitFor({ timeout: 30_000 });
 }
+
+/** Follows a link of the main navigation, opening « Plus » first where the link is behind it. */
+export async function openFromNav(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  const link = nav.getByRole('link', { name: label, exact: true });
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: 'Plus' }).click();
+  await link.click();
+}
