@@ -1,4 +1,4 @@
-// The main navigation's « Plus » panel (the phone's way to the pages the tab bar has no room for):
+// The main navigation's « Plus » panel (on a tablet or a phone, the way to the pages the bar has no room for):
 // it opens and closes by touch or keyboard, closes on a move, and says when its page is open.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
