@@ -1,5 +1,5 @@
-// The main navigation's « Plus » panel (on a tablet or a phone, the way to the pages the bar has no room for):
-// it opens and closes by touch or keyboard, closes on a move, and says when its page is open.
+// The main navigation's « Plus » panel (on a tablet or a phone, the way to the pages the bar has
+// no room for): it opens and closes by touch or keyboard, closes on a move, says when its page is open.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MainNav } from '../../../src/ui/nav/MainNav';
