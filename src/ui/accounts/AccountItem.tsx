@@ -8,6 +8,7 @@ import { Field } from '../components/field';
 import { errorFor, RoleSelect, TerritoryChoices } from './AccountFields';
 import { messageOf } from './messages';
 import { OneTimePassword } from './OneTimePassword';
+import { FormError } from '../components/form-error';
 
 export interface AccountItemProps {
   api: AccountsApi;
@@ -161,11 +162,7 @@ export function AccountItem({ api, user, territories, isSelf, onChanged, onRemov
             </div>
           </div>
         )}
-        {generalError && (
-          <p class="form-error" role="alert">
-            {generalError}
-          </p>
-        )}
+        <FormError message={generalError} />
         {secret && <OneTimePassword email={user.email} password={secret} onDone={() => setSecret(undefined)} />}
       </div>
     </li>

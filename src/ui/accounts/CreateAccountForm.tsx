@@ -8,6 +8,7 @@ import type { AccountError, AccountsApi } from '../../sync/accounts-api';
 import { Field } from '../components/field';
 import { errorFor, RoleSelect, TerritoryChoices } from './AccountFields';
 import { messageOf } from './messages';
+import { FormError } from '../components/form-error';
 
 export interface CreateAccountFormProps {
   api: AccountsApi;
@@ -70,11 +71,7 @@ export function CreateAccountForm({ api, territories, onCreated, onCancel }: Cre
       >
         <input id="acc-new-password" type="text" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
       </Field>
-      {generalError && (
-        <p class="form-error" role="alert">
-          {generalError}
-        </p>
-      )}
+      <FormError message={generalError} />
       <div class="actions">
         <button type="submit" class="btn btn-primary" disabled={busy}>
           {busy ? 'Création…' : 'Créer le compte'}

@@ -10,6 +10,7 @@ import { useSession } from '../sync/use-sync';
 import { CompanyForm } from './CompanyForm';
 import { defaultTerritory } from './territory-choices';
 import { emptyCompanyForm, fromFormState, validateCompanyForm, type CompanyFormState } from './company-form-state';
+import { FormError } from '../components/form-error';
 
 const SCRATCH = 'new-company';
 
@@ -63,11 +64,7 @@ export function NewCompanyPage() {
         <h1>Nouvelle entreprise</h1>
       </header>
       <CompanyForm value={form} errors={errors} onChange={change} />
-      {message && (
-        <p class="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormError message={message} />
       <div class="actions sticky-actions">
         <button type="button" class="btn" onClick={reset}>
           Effacer

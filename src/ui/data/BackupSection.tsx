@@ -17,6 +17,7 @@ import { forgetPullCursors } from '../../sync';
 import { errorMessage } from '../autosave/use-autosave';
 import { flushAll } from '../autosave/flush-registry';
 import { showToast } from '../components/toasts';
+import { FormError } from '../components/form-error';
 
 const SHOWN: BackupTable[] = ['companies', 'flux', 'visits', 'outbox'];
 const describe = (b: Backup) => SHOWN.map((t) => `${backupSummary(b)[t]} ${TABLE_LABELS[t].toLowerCase()}`).join(', ');
@@ -81,11 +82,7 @@ export function BackupSection() {
           <input class="sr-only" type="file" accept="application/json,.json" data-testid="restore-input" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
         </label>
       </div>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {candidate && (
         <div class="confirm" role="alertdialog" aria-labelledby="restore-question">
           <p id="restore-question">

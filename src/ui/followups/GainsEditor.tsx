@@ -6,7 +6,7 @@ import { CO2_FACTORS, CO2_FACTOR_IDS, GAIN_METRICS, GAIN_METRIC_LABELS, type Co2
 import { Co2Figure } from './Co2Figure';
 import { frNumber } from './format';
 import { draftOf, readDraft, type GainsDraft } from './gains-form';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 export interface GainsEditorProps {
   title: string;

@@ -9,7 +9,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate } from '../router';
 import { searchCompanies, searchResources } from './pickers';
 import { SearchPicker } from './SearchPicker';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 type Errors = Partial<Record<'companies' | 'resources' | 'text' | 'form', string>>;
 

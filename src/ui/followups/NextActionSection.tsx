@@ -6,7 +6,7 @@ import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { assigneeChoices, useAssignees, type Person } from './assignees';
 import { frDay, isOverdue } from './format';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 const FREE = '__free__';
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { NoteSchema, type Note } from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { frDateTime } from './format';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 export function NotesSection({ notes, onAdd }: { notes: readonly Note[]; onAdd: (text: string) => Promise<void> }) {
   const [text, setText] = useState('');

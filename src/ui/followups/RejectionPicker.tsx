@@ -2,7 +2,7 @@
 // (required). Big radio rows for a finger; Échap cancels.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REJECTION_REASONS, REJECTION_REASON_LABELS, RejectionSchema, type Rejection, type RejectionReason } from '../../domain';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 let counter = 0;
 

@@ -2,7 +2,7 @@
 // show as chips that can be removed. Arrow keys are not needed: Tab reaches every button.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 export interface PickerItem {
   id: string;

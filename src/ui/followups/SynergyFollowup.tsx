@@ -9,7 +9,7 @@ import { DecisionButtons } from './DecisionButtons';
 import { FollowupPanel } from './FollowupPanel';
 import { useRights } from './use-rights';
 import './followups.css';
-import { FormError } from './FormError';
+import { FormError } from '../components/form-error';
 
 export function SynergyFollowup({ synergy }: { synergy: Synergy }) {
   const rights = useRights();

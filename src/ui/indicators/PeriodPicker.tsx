@@ -10,6 +10,7 @@ import {
 } from '../../domain/indicators';
 import type { Territory } from '../../domain/territory';
 import type { Selection } from './indicator-query';
+import { FormError } from '../components/form-error';
 
 function kindOf(s: Selection): PeriodKind {
   const year = Number(s.range.from.slice(0, 4));
@@ -117,11 +118,7 @@ export function PeriodPicker({
           </select>
         </label>
       </div>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </fieldset>
   );
 }

@@ -12,6 +12,7 @@ import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { rejectedView, type RejectedView } from './rejected-view';
 import { plural } from './use-sync';
+import { FormError } from '../components/form-error';
 
 async function loadViews(allowed: readonly string[] | undefined): Promise<RejectedView[]> {
   const entries: OutboxEntry[] = await listRejected();
@@ -127,11 +128,7 @@ function RejectedItem({ view, territories }: { view: RejectedView; territories: 
           </div>
         </div>
       )}
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </li>
   );
 }

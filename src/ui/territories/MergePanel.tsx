@@ -7,6 +7,7 @@ import { Field } from '../components/field';
 import { showToast } from '../components/toasts';
 import { plural } from '../sync/use-sync';
 import { useReferenceCall } from './use-reference-call';
+import { FormError } from '../components/form-error';
 
 export function MergePanel({ park, others, onClose }: { park: StoredPark; others: StoredPark[]; onClose: () => void }) {
   const [intoId, setIntoId] = useState(others.find((o) => o.status === 'confirmed')?.id ?? others[0]?.id ?? '');
@@ -77,11 +78,7 @@ export function MergePanel({ park, others, onClose }: { park: StoredPark; others
           )}
         </div>
       )}
-      {error && (
-        <p class="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
       <div class="actions">
         <button type="button" class="btn btn-primary" disabled={busy || !into || companies === undefined} onClick={() => void confirm()}>
           Confirmer la fusion

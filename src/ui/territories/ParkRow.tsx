@@ -7,6 +7,7 @@ import { showToast } from '../components/toasts';
 import { plural } from '../sync/use-sync';
 import { MergePanel } from './MergePanel';
 import { useReferenceCall } from './use-reference-call';
+import { FormError } from '../components/form-error';
 
 export interface ParkRowProps {
   park: StoredPark;
@@ -83,11 +84,7 @@ export function ParkRow({ park, others, companies, manage, blocked }: ParkRowPro
         </span>
       )}
       {mode === 'merge' && <MergePanel park={park} others={others} onClose={() => setMode('view')} />}
-      {error && (
-        <p class="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
     </li>
   );
 }

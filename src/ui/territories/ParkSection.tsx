@@ -11,6 +11,7 @@ import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { ParkRow } from './ParkRow';
 import { useReferenceCall } from './use-reference-call';
+import { FormError } from '../components/form-error';
 
 export interface ParkSectionProps {
   territoryId: string;
@@ -107,11 +108,7 @@ export function ParkSection({ territoryId, territoryName, manage, blocked, userI
         </button>
       </form>
       {manage && blocked && <p class="field-hint">{blocked}</p>}
-      {message && (
-        <p class="form-error" role="alert">
-          {message}
-        </p>
-      )}
+      <FormError message={message} />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { canManageParks, canManageTerritories, managementBlocked, visibleTerrito
 import { TerritoryCard } from './TerritoryCard';
 import { useReferenceCall } from './use-reference-call';
 import './territories.css';
+import { FormError } from '../components/form-error';
 
 function NewTerritoryForm({ blocked }: { blocked?: string }) {
   const [name, setName] = useState('');
@@ -43,11 +44,7 @@ function NewTerritoryForm({ blocked }: { blocked?: string }) {
       <button class="btn" type="submit" disabled={busy || Boolean(blocked)}>
         Ajouter un territoire
       </button>
-      {error && (
-        <p class="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
     </form>
   );
 }

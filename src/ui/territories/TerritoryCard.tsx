@@ -10,6 +10,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { plural } from '../sync/use-sync';
 import { ParkSection } from './ParkSection';
 import { useReferenceCall } from './use-reference-call';
+import { FormError } from '../components/form-error';
 
 export interface TerritoryCardProps {
   territory: Territory;
@@ -77,11 +78,7 @@ export function TerritoryCard({ territory, admin, manageParks, blocked, userId }
           </span>
         )}
       </div>
-      {error && (
-        <p class="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormError message={error?.message} />
       <ParkSection territoryId={territory.id} territoryName={territory.name} manage={manageParks} blocked={blocked} userId={userId} />
     </li>
   );
