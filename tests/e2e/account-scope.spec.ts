@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, signIn, syncAndWait } from './helpers/pages';
+import { createCompany, signedInDevice, syncAndWait } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
@@ -26,11 +26,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function tablet(email: string): Promise<Page> {
-  const page = await openInstalledApp(await browser.newContext(), app.url);
-  await signIn(page, app.url, email, PASSWORD);
-  return page;
-}
+const tablet = async (email: string): Promise<Page> => (await signedInDevice(browser, app.url, email, PASSWORD)).page;
 
 describe('an advisor moved to another territory', () => {
   it('receives its companies, lets go of the old ones, and is told', async () => {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, signIn, syncAndWait } from './helpers/pages';
+import { createCompany, syncAndWait, signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
@@ -25,12 +25,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function device(email: string) {
-  const context = await browser.newContext();
-  const page = await openInstalledApp(context, app.url);
-  await signIn(page, app.url, email, PASSWORD);
-  return { context, page };
-}
+const device = (email: string) => signedInDevice(browser, app.url, email, PASSWORD);
 
 
 async function editCompany(page: Page, fields: Record<string, string>) {

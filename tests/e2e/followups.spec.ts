@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, signIn, syncAndWait, toggleFlux } from './helpers/pages';
+import { createCompany, syncAndWait, toggleFlux, signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
@@ -36,12 +36,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function device(email: string, viewport?: { width: number; height: number }): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext(viewport ? { viewport, hasTouch: true } : {});
-  const page = await openInstalledApp(context, app.url);
-  await signIn(page, app.url, email, PASSWORD);
-  return { page, context };
-}
+const device = (email: string, viewport?: { width: number; height: number }) =>
+  signedInDevice(browser, app.url, email, PASSWORD, viewport ? { viewport, hasTouch: true } : {});
 
 
 async function shot(page: Page, name: string): Promise<void> {

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser';
-import { createCompany, openInstalledApp, signIn } from './helpers/pages';
+import { createCompany, signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
 
@@ -24,12 +24,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function tablet(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await openInstalledApp(context, app.url);
-  await signIn(page, app.url, email, PASSWORD);
-  return page;
-}
+const tablet = async (email: string): Promise<Page> =>
+  (await signedInDevice(browser, app.url, email, PASSWORD, { viewport: { width: 1024, height: 768 } })).page;
 
 describe('live channel between tablets', () => {
   it('shows a company recorded on one tablet on the other within seconds', async () => {

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/sync/transport';
 import { launchChromium } from './helpers/browser';
-import { openInstalledApp, signIn, syncAndWait } from './helpers/pages';
+import { syncAndWait, signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
 
@@ -33,10 +33,8 @@ afterAll(async () => {
 });
 
 async function tablet(email: string): Promise<Page> {
-  const context = await browser.newContext();
+  const { context, page } = await signedInDevice(browser, app.url, email, PASSWORD);
   contexts.push(context);
-  const page = await openInstalledApp(context, app.url);
-  await signIn(page, app.url, email, PASSWORD);
   return page;
 }
 

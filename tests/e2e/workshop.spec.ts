@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser';
-import { openInstalledApp, sayOffline, sayOnline, signIn } from './helpers/pages';
+import { sayOffline, sayOnline, signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
 
@@ -39,12 +39,7 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: name !== 'projector' });
 }
 
-async function device(email: string, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport });
-  const page = await openInstalledApp(context, app.url);
-  await signIn(page, app.url, email, PASSWORD);
-  return { context, page };
-}
+const device = (email: string, viewport: { width: number; height: number }) => signedInDevice(browser, app.url, email, PASSWORD, { viewport });
 
 /** Seconds until the projector's counter reads `value` (fails after 20 s). */
 async function untilCounter(projector: Page, name: string, value: string): Promise<number> {

@@ -1,5 +1,5 @@
 // Steps a person takes in the app, shared by the browser tests.
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 
 /** Opens the app and waits until the service worker controls it, so it works offline after. */
 export async function openInstalledApp(context: BrowserContext, url: string): Promise<Page> {
@@ -69,6 +69,20 @@ export async function signIn(page: Page, appUrl: string, email: string, password
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.hash.includes('connexion'));
+}
+
+/** A device of its own (a browser context), the app installed and `email` signed in. */
+export async function signedInDevice(
+  browser: Browser,
+  appUrl: string,
+  email: string,
+  password: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await openInstalledApp(context, appUrl);
+  await signIn(page, appUrl, email, password);
+  return { context, page };
 }
 
 const emulation = new WeakMap<Page, CDPSession>();
