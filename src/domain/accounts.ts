@@ -5,6 +5,7 @@ import { hasUnsafeText, UNSAFE_TEXT_MESSAGE } from './text-safety';
 import { ROLES, UserSchema } from './user';
 
 export const PASSWORD_MIN_LENGTH = 10;
+export const LAST_ADMIN_MESSAGE = 'Impossible : c’est le dernier compte administrateur. Nommez d’abord un autre administrateur.';
 
 // Own messages rather than the generic field labels: on an account, "name" is a person, not a company.
 const EmailSchema = z.email({ error: 'E-mail : adresse invalide' }).max(200, 'E-mail : 200 caractères au plus');

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { ensureAdmin } from './auth/bootstrap-admin';
+import { ensureAdmin, WeakAdminPassword } from './auth/bootstrap-admin';
 import { trustedProxies } from './http/client-address';
 import { allowedHostNames } from './http/request-guards';
 import { applyLimits, serverLimits, serverOptions } from './http/server-limits';
@@ -29,7 +29,13 @@ try {
   process.exit(error instanceof DataDirLocked ? EXIT_LOCKED : 1);
 }
 const sql = await openStore();
-const admin = await ensureAdmin(sql);
+const admin = await ensureAdmin(sql).catch(async (error: unknown) => {
+  if (!(error instanceof WeakAdminPassword)) throw error;
+  console.error(error.message);
+  await sql.close();
+  unlock();
+  process.exit(1);
+});
 if (admin?.password) {
   console.log(`Compte administrateur créé : ${admin.email} / mot de passe : ${admin.password}`);
   console.log('Notez-le maintenant : il ne sera plus affiché (npm run admin -- user passwd pour le changer).');

@@ -31,12 +31,16 @@ describe('passwords', () => {
 
 describe('first admin', () => {
   it('is created once, from the environment or with a printed password', async () => {
-    const created = await ensureAdmin(store.sql, { ADMIN_EMAIL: 'chef@cci.fr', ADMIN_PASSWORD: 'choisi' });
+    await expect(ensureAdmin(store.sql, { ADMIN_EMAIL: 'chef@cci.fr', ADMIN_PASSWORD: 'abc' })).rejects.toThrow(
+      /ADMIN_PASSWORD refusé\. Mot de passe : 10 caractères au moins/,
+    );
+    expect(await findUserByEmail(store.sql, 'chef@cci.fr')).toBeUndefined();
+    const created = await ensureAdmin(store.sql, { ADMIN_EMAIL: 'chef@cci.fr', ADMIN_PASSWORD: 'choisi-long' });
     expect(created).toEqual({ email: 'chef@cci.fr', password: undefined });
     expect(await ensureAdmin(store.sql, {})).toBeUndefined();
     const user = await findUserByEmail(store.sql, 'chef@cci.fr');
     expect(user?.role).toBe('admin');
-    expect(await verifyPassword('choisi', user!.passwordHash)).toBe(true);
+    expect(await verifyPassword('choisi-long', user!.passwordHash)).toBe(true);
   });
 });
 
@@ -46,11 +50,26 @@ describe('admin commands', () => {
     expect(out).toMatch(/Compte créé : paul@cma.fr/);
     expect(out).toMatch(/Mot de passe : \S{16}/);
     expect(await admin('list')).toMatch(/paul@cma.fr\treferent\tPaul Durand\tcu-creusot-montceau,dijon-metropole/);
-    expect(await admin('passwd', '--email', 'paul@cma.fr', '--password', 'nouveau')).toMatch(/changé/);
+    await expect(admin('passwd', '--email', 'paul@cma.fr', '--password', 'abc')).rejects.toThrow(/10 caractères au moins/);
+    expect(await admin('passwd', '--email', 'paul@cma.fr', '--password', 'nouveau-mot')).toMatch(/changé/);
     const user = await findUserByEmail(store.sql, 'paul@cma.fr');
-    expect(await verifyPassword('nouveau', user!.passwordHash)).toBe(true);
+    expect(await verifyPassword('nouveau-mot', user!.passwordHash)).toBe(true);
     expect(await admin('remove', '--email', 'paul@cma.fr')).toMatch(/supprimé/);
     expect(await findUserByEmail(store.sql, 'paul@cma.fr')).toBeUndefined();
+  });
+
+  it('applies the app’s password rules and never removes the last admin', async () => {
+    await expect(
+      admin('add', '--email', 'x@y.fr', '--name', 'X', '--role', 'advisor', '--territories', 'dijon-metropole', '--password', 'abc'),
+    ).rejects.toThrow(/Mot de passe : 10 caractères au moins/);
+    expect(await findUserByEmail(store.sql, 'x@y.fr')).toBeUndefined();
+    const admins = (await admin('list')).split('\n').filter((line) => line.split('\t')[1] === 'admin');
+    expect(admins).toHaveLength(1);
+    const email = admins[0]!.split('\t')[0]!;
+    await expect(admin('remove', '--email', email)).rejects.toThrow(/dernier compte administrateur/);
+    expect(await findUserByEmail(store.sql, email)).toBeDefined();
+    await admin('add', '--email', 'second@cci.fr', '--name', 'Second', '--role', 'admin', '--territories', 'dijon-metropole');
+    expect(await admin('remove', '--email', email)).toMatch(/supprimé/);
   });
 
   it('explains bad arguments clearly', async () => {

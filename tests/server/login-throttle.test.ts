@@ -46,6 +46,28 @@ describe('login throttle over HTTP', () => {
   });
 });
 
+describe('an office behind one address', () => {
+  it('keeps colleagues who signed in before able to sign in while a flood hits other accounts', async () => {
+    const office = '192.0.2.150';
+    expect((await api.login('lea@cci.fr', PASSWORD, office)).status).toBe(200);
+    const emails = Array.from({ length: MAX_ADDRESS_FAILURES + 5 }, (_, i) => `robot-${i}@cci.fr`);
+    const flood = statuses(await Promise.all(emails.map((e) => api.login(e, 'mauvais', office))));
+    expect(count(flood, 429)).toBe(5);
+    // Léa's account is not the one attacked: the ceiling of the address does not apply to her.
+    expect((await api.login('lea@cci.fr', PASSWORD, office)).status).toBe(200);
+    // A stranger's first try from that address waits.
+    expect((await api.login('admin@cci.fr', PASSWORD, office)).status).toBe(429);
+  });
+
+  it('a flood on one account from the office locks that account from there only', async () => {
+    const office = '192.0.2.160';
+    expect((await api.login('admin@cci.fr', PASSWORD, office)).status).toBe(200);
+    const flood = statuses(await Promise.all(Array.from({ length: 30 }, () => api.login('lea@cci.fr', 'mauvais', office))));
+    expect(count(flood, 429)).toBe(30 - MAX_FAILURES);
+    expect((await api.login('admin@cci.fr', PASSWORD, office)).status).toBe(200);
+  });
+});
+
 describe('LoginThrottle', () => {
   it('forgets failures after the lockout, and a success gives its reserved attempt back', () => {
     let now = 0;

@@ -1,8 +1,17 @@
 // The admin commands (user add|list|passwd|remove), separate from the entry point so tests can run them.
+import { AccountPasswordSchema, LAST_ADMIN_MESSAGE } from '../../domain/accounts';
 import { DEFAULT_TERRITORIES } from '../../domain/territory';
 import { RoleSchema, UserSchema } from '../../domain/user';
 import { generatePassword } from '../auth/passwords';
-import { createUser, findUserByEmail, listUsers, removeUser, setPassword, unknownTerritories } from '../auth/users-repo';
+import {
+  createUser,
+  findUserByEmail,
+  LastAdminError,
+  listUsers,
+  removeUserKeepingAdmin,
+  setPassword,
+  unknownTerritories,
+} from '../auth/users-repo';
 import type { Sql } from '../store/sql';
 
 export const USAGE = `Usage :
@@ -42,6 +51,14 @@ const need = (flags: Record<string, string>, key: string): string => {
   return flags[key];
 };
 
+/** The app's password rules apply here too: a typed password is checked, a generated one is long. */
+function chosenPassword(typed: string | undefined): string {
+  if (typed === undefined) return generatePassword();
+  const checked = AccountPasswordSchema.safeParse(typed);
+  if (!checked.success) throw new UsageError(checked.error.issues[0]!.message);
+  return checked.data;
+}
+
 async function userByEmail(sql: Sql, email: string) {
   const user = await findUserByEmail(sql, email);
   if (!user) throw new UsageError(`Aucun compte pour ${email}`);
@@ -61,7 +78,7 @@ export async function runUserCommand(sql: Sql, command: string, args: string[]):
       const check = UserSchema.safeParse({ id: 'x', email: need(f, 'email'), name: need(f, 'name'), role: role.data, territoryIds });
       if (!check.success) throw new UsageError(check.error.issues.map((i) => i.message).join(' ; '));
       if (await findUserByEmail(sql, check.data.email)) throw new UsageError(`Un compte existe déjà pour ${check.data.email}`);
-      const password = f.password ?? generatePassword();
+      const password = chosenPassword(f.password);
       const user = await createUser(sql, { ...check.data, password });
       return `Compte créé : ${user.email} (${user.role}, ${territoryIds.join(', ')})` + (f.password ? '' : `\nMot de passe : ${password}`);
     }
@@ -72,15 +89,20 @@ export async function runUserCommand(sql: Sql, command: string, args: string[]):
     }
     case 'passwd': {
       const f = parseFlags(args, ['email', 'password']);
+      const password = chosenPassword(f.password);
       const user = await userByEmail(sql, need(f, 'email'));
-      const password = f.password ?? generatePassword();
       await setPassword(sql, user.id, password);
       return `Mot de passe changé pour ${user.email}` + (f.password ? '' : ` : ${password}`);
     }
     case 'remove': {
       const f = parseFlags(args, ['email']);
       const user = await userByEmail(sql, need(f, 'email'));
-      await removeUser(sql, user.id);
+      try {
+        await removeUserKeepingAdmin(sql, user.id);
+      } catch (error) {
+        if (error instanceof LastAdminError) throw new UsageError(LAST_ADMIN_MESSAGE);
+        throw error;
+      }
       return `Compte supprimé : ${user.email}`;
     }
     default:

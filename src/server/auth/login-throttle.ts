@@ -1,10 +1,14 @@
 // Slows password guessing. Each attempt is reserved *before* the password is checked (~70 ms of
-// scrypt), so a burst of concurrent requests cannot slip past the limit. Limits are per (e-mail,
-// client address) and per client address: nobody can lock an account out for its owner, who signs
-// in from another address, and one address cannot try many accounts either.
+// scrypt), so a burst of concurrent requests cannot slip past the limit. The lockout is per (e-mail,
+// client address): nobody can lock an account out for its owner, who signs in from another address.
+// One address trying many accounts meets a ceiling, which spares the accounts that already signed
+// in from that address: a flood from an office's shared address (one NAT) does not lock out the
+// colleagues behind it.
 export const MAX_FAILURES = 5;
 export const MAX_ADDRESS_FAILURES = 20;
 export const LOCKOUT_MS = 15 * 60 * 1000;
+/** A (e-mail, address) pair that signed in is trusted past the address ceiling this long. */
+export const KNOWN_PAIR_MS = 90 * 24 * 60 * 60 * 1000;
 /** Guessed e-mails and addresses must not grow the maps without bound. */
 const PRUNE_ABOVE = 10_000;
 
@@ -52,10 +56,17 @@ class Counter {
 export class LoginThrottle {
   private readonly pairs: Counter;
   private readonly addresses: Counter;
+  /** Pairs that signed in successfully, with when. */
+  private readonly known = new Map<string, number>();
 
-  constructor(now: () => number = Date.now) {
+  constructor(private readonly now: () => number = Date.now) {
     this.pairs = new Counter(MAX_FAILURES, now);
     this.addresses = new Counter(MAX_ADDRESS_FAILURES, now);
+  }
+
+  private isKnown(pair: string): boolean {
+    const at = this.known.get(pair);
+    return at !== undefined && this.now() - at < KNOWN_PAIR_MS;
   }
 
   /**
@@ -64,15 +75,21 @@ export class LoginThrottle {
    */
   reserve(email: string, address: string): number {
     const pair = `${email.toLowerCase()} ${address}`;
-    const wait = Math.max(this.pairs.wait(pair), this.addresses.wait(address));
+    const known = this.isKnown(pair);
+    const wait = Math.max(this.pairs.wait(pair), known ? 0 : this.addresses.wait(address));
     if (wait > 0) return wait;
     this.pairs.add(pair);
-    this.addresses.add(address);
+    if (!known) this.addresses.add(address);
     return 0;
   }
 
   succeed(email: string, address: string): void {
-    this.pairs.clear(`${email.toLowerCase()} ${address}`);
-    this.addresses.remove(address);
+    const pair = `${email.toLowerCase()} ${address}`;
+    if (!this.isKnown(pair)) this.addresses.remove(address);
+    this.pairs.clear(pair);
+    if (this.known.size > PRUNE_ABOVE) {
+      for (const [k, at] of this.known) if (this.now() - at >= KNOWN_PAIR_MS) this.known.delete(k);
+    }
+    this.known.set(pair, this.now());
   }
 }

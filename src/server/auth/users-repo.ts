@@ -82,10 +82,6 @@ export async function setPassword(db: SqlRunner, userId: string, password: strin
   await revokeSessions(db, userId, keepToken);
 }
 
-export async function removeUser(db: SqlRunner, userId: string): Promise<void> {
-  await db.query('DELETE FROM users WHERE id = $1', [userId]);
-}
-
 export async function countAdmins(db: SqlRunner): Promise<number> {
   const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM users WHERE role = 'admin'");
   return Number(row?.n ?? 0);

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { fieldLabel } from '../../domain/errors';
+import { MAX_BODY_DEPTH, textNestsDeeperThan } from '../../domain/json-depth';
 import { ApiFailure } from './api-error';
 
 export function invalid(error: z.ZodError, fallbackField: string): ApiFailure {
@@ -17,8 +18,12 @@ export type DescribeIssue = (error: z.ZodError) => { field: string; message: str
 
 export async function readBody<S extends z.ZodType>(c: Context, schema: S, describe?: DescribeIssue): Promise<z.infer<S>> {
   let raw: unknown;
+  const text = await c.req.text();
+  if (textNestsDeeperThan(text, MAX_BODY_DEPTH)) {
+    throw new ApiFailure(400, `Corps de requête refusé : plus de ${MAX_BODY_DEPTH} niveaux d’imbrication`, 'body');
+  }
   try {
-    raw = JSON.parse(await c.req.text());
+    raw = JSON.parse(text);
   } catch {
     throw new ApiFailure(400, 'Corps de requête illisible : JSON attendu', 'body');
   }

@@ -6,6 +6,7 @@ import { createMiddleware } from 'hono/factory';
 import type { z } from 'zod';
 import {
   accountIssue,
+  LAST_ADMIN_MESSAGE,
   AccountUpdateSchema,
   NewAccountSchema,
   PasswordResetSchema,
@@ -32,7 +33,6 @@ import { readBody } from '../http/validate';
 import { isUniqueViolation, type SqlRunner } from '../store/sql';
 
 export const ADMIN_ONLY_MESSAGE = 'Réservé aux administrateurs';
-const LAST_ADMIN_MESSAGE = 'Impossible : c’est le dernier compte administrateur. Nommez d’abord un autre administrateur.';
 
 const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (c.get('user').role !== 'admin') throw new ApiFailure(403, ADMIN_ONLY_MESSAGE);
