@@ -9,10 +9,12 @@ import { fileInPark } from './parks-reconcile';
 import { updateSynced, writeSynced } from './synced-write';
 import { validateRows } from './validated-read';
 
-export async function createWorkshop(input: NewWorkshop): Promise<Workshop> {
+/** `animators`: who runs it (the person preparing it, by default), printed on its report. */
+export async function createWorkshop(input: NewWorkshop, animators: string[] = []): Promise<Workshop> {
   const now = Date.now();
   const workshop = WorkshopSchema.parse({
     ...input,
+    animators,
     id: newId(),
     tables: [{ id: newId(), name: 'Table 1', companyIds: [] }],
     createdAt: now,

@@ -104,7 +104,7 @@ describe('detection workshop', () => {
     // Target ~2 s (1 s push debounce, live nudge, pull, rematch); generous on a loaded machine.
     expect(offer).toBeLessThan(5);
     expect(need).toBeLessThan(5);
-    await projector.getByText(/Cartonnages Morel a à donner/).waitFor();
+    await projector.getByText('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton').waitFor();
     await shot(projector, 'projector');
     await shot(tableB, 'capture-table');
   });

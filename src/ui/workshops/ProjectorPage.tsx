@@ -92,7 +92,7 @@ export function ProjectorPage({ id }: { id: string }) {
               {newest.map((s) => (
                 <li key={s.id} class={fresh.has(s.id) ? 'ws-fresh' : undefined}>
                   <span class={`syn-badge syn-badge-${s.kind}`}>{SYNERGY_KIND_LABELS[s.kind]}</span>
-                  {s.explanation}
+                  {s.sentence}
                 </li>
               ))}
             </ol>

@@ -1,12 +1,13 @@
 // The workshop's report: a printable page (A4) and a CSV for French Excel — participants, what
-// each offered and sought, the synergies detected and what happens next (their follow-up).
+// each offered and sought, the synergies detected and what happens next (their follow-up). It is
+// handed to the room: the room's rule applies (no confidential flux, only participants named).
 import { companiesByIds } from '../../db/companies';
 import { FOLLOWUP_STATUS_LABELS, type Followup } from '../../domain/followup';
 import { followupOfSynergy } from '../../db/followups';
 import { db } from '../../db/database';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import { csvToBlob, downloadBlob } from '../../exchange/download';
-import { buildWorkshopReport, workshopReportToCsv } from '../../exchange/workshop-report';
+import { buildWorkshopReport, CONFIDENTIAL_NOTE, workshopReportToCsv } from '../../exchange/workshop-report';
 import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -27,7 +28,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
     // What happens next to each synergy: its follow-up, once the workshop is closed.
     const followups = new Map<string, Followup>();
     for (const s of report.synergies) {
-      const f = await followupOfSynergy(s.id);
+      const f = await followupOfSynergy(s.synergyId);
       if (f) followups.set(s.id, f);
     }
     return { workshop, report, territory, followups };
@@ -52,8 +53,8 @@ export function WorkshopReportPage({ id }: { id: string }) {
       <p>
         {frenchDate(workshop.date)} · {territory?.name ?? workshop.territoryId}
         {workshop.place && ` · ${workshop.place}`}
-        {workshop.animators.length > 0 && ` · Animation : ${workshop.animators.join(', ')}`}
       </p>
+      <p>Animation : {report.animation || 'non renseignée'}</p>
       <p>
         <strong>{report.companies.length}</strong> entreprise(s) participante(s), <strong>{report.fluxEntered}</strong> ressource(s) saisie(s)
         pendant l’atelier, <strong>{report.synergies.length}</strong> synergie(s) détectée(s).
@@ -80,6 +81,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
             ))}
           </tbody>
         </table>
+        <p class="muted">{CONFIDENTIAL_NOTE}</p>
       </section>
       <section>
         <h2>Synergies détectées</h2>
@@ -91,7 +93,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
               const f = followups.get(s.id);
               return (
                 <li key={s.id}>
-                  {s.explanation}
+                  {s.sentence}
                   {f && (
                     <span class="muted">
                       {' '}

@@ -25,7 +25,9 @@ function NewWorkshopForm({ onCancel }: { onCancel: () => void }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     try {
-      const workshop = await createWorkshop(NewWorkshopSchema.parse({ title, date, territoryId, place }));
+      // Whoever prepares it animates it, unless said otherwise on the workshop's page.
+      const animator = session.kind === 'active' || session.kind === 'expired' ? [session.user.name] : [];
+      const workshop = await createWorkshop(NewWorkshopSchema.parse({ title, date, territoryId, place }), animator);
       navigate(`/ateliers/${workshop.id}`);
     } catch (err) {
       setError(err instanceof ZodError ? formatZodError(err) : String(err));

@@ -1,7 +1,8 @@
-// What the projector shows of a workshop, computed from plain data (no DOM): counters, the
-// synergies between participants, newest first, and the room as a circle of companies joined by
-// links. A confidential flux never reaches it: not its quantity, not even that the company has it.
+// What the projector draws of a workshop, computed from plain data (no DOM): counters, the room's
+// synergies and the room as a picture of companies joined by links. What the room may see is
+// decided by the shared rule (domain/workshop-room): nothing of a confidential flux, no outsider.
 import type { Company, Flux, Synergy } from '../../domain';
+import { roomFlux, roomSynergies, type RoomCompany, type RoomSynergy } from '../../domain/workshop-room';
 
 export interface RoomNode {
   id: string;
@@ -21,7 +22,7 @@ export interface RoomView {
   companies: number;
   offers: number;
   needs: number;
-  synergies: Synergy[];
+  synergies: RoomSynergy[];
   nodes: RoomNode[];
   links: RoomLink[];
 }
@@ -36,29 +37,19 @@ export function circleLayout(companies: readonly Pick<Company, 'id' | 'name'>[])
   });
 }
 
-export function roomView(
-  participants: readonly Pick<Company, 'id' | 'name'>[],
-  flux: readonly Flux[],
-  synergies: readonly Synergy[],
-): RoomView {
-  const inRoom = new Set(participants.map((p) => p.id));
-  const shown = flux.filter((f) => !f.deleted && !f.confidential && inRoom.has(f.companyId));
-  const confidential = new Set(flux.filter((f) => f.confidential).map((f) => f.id));
-  // A synergy of the room joins two participants or more, and involves no confidential flux.
-  const roomSynergies = synergies
-    .filter((s) => s.companyIds.filter((id) => inRoom.has(id)).length >= 2 && !s.fluxIds.some((id) => confidential.has(id)))
-    .sort((a, b) => b.computedAt - a.computedAt || b.score - a.score || a.id.localeCompare(b.id));
+export function roomView(participants: readonly RoomCompany[], flux: readonly Flux[], synergies: readonly Synergy[]): RoomView {
+  const shown = roomFlux(participants, flux);
+  const room = roomSynergies(participants, flux, synergies);
   const links: RoomLink[] = [];
-  for (const s of roomSynergies) {
-    const ids = s.companyIds.filter((id) => inRoom.has(id));
+  for (const s of room) {
     // A group is drawn as a star from its first company: readable, and as many lines as members.
-    for (let i = 1; i < ids.length; i++) links.push({ id: `${s.id}:${i}`, from: ids[0]!, to: ids[i]!, kind: s.kind });
+    for (let i = 1; i < s.companyIds.length; i++) links.push({ id: `${s.id}:${i}`, from: s.companyIds[0]!, to: s.companyIds[i]!, kind: s.kind });
   }
   return {
-    companies: inRoom.size,
+    companies: new Set(participants.map((p) => p.id)).size,
     offers: shown.filter((f) => f.direction === 'offer').length,
     needs: shown.filter((f) => f.direction === 'need').length,
-    synergies: roomSynergies,
+    synergies: room,
     nodes: circleLayout(participants),
     links,
   };

@@ -1,5 +1,5 @@
-// The workshop report: who came and at which table, what each offered and sought (a confidential
-// quantity never written), the synergies between participants only; and its CSV for French Excel.
+// The workshop report: who came and at which table, what each offered and sought (nothing of a
+// confidential flux), the synergies between participants only; and its CSV for French Excel.
 import { describe, expect, it } from 'vitest';
 import { WorkshopSchema } from '../../../src/domain/workshop';
 import { buildWorkshopReport, workshopReportToCsv } from '../../../src/exchange/workshop-report';
@@ -16,6 +16,7 @@ const workshop = WorkshopSchema.parse({
     { id: 't2', name: 'Table 2', companyIds: ['imprimerie'] },
   ],
   companyIds: ['cartons', 'imprimerie'],
+  animators: ['Alice Martin'],
   createdAt: 0,
   updatedAt: 0,
 });
@@ -36,34 +37,40 @@ function report() {
 }
 
 describe('workshop report', () => {
-  it('lists the participants by name with their table and resources, a confidential quantity hidden', () => {
+  it('lists the participants by name with their table and resources, nothing of a confidential flux', () => {
     const r = report();
     expect(r.companies.map((c) => [c.company.name, c.table, c.enteredHere])).toEqual([
-      ['Cartonnages Morel', 'Table 1', 1],
+      ['Cartonnages Morel', 'Table 1', 0],
       ['Imprimerie Bertin', 'Table 2', 1],
     ]);
-    expect(r.companies[0]!.offers).toEqual(['Cartons et emballages carton (quantité confidentielle)', 'Palettes bois']);
+    expect(r.companies[0]!.offers).toEqual(['Palettes bois']);
     expect(r.companies[1]!.needs).toEqual(['Cartons et emballages carton (2 t/mois)']);
-    // Entered during the workshop, live, by participants: the garage's need and the deleted flux do not count.
-    expect(r.fluxEntered).toBe(2);
+    // Entered during the workshop, live, shown, by participants: not the garage's need, the deleted
+    // flux, nor the confidential one (counting it would tell it exists).
+    expect(r.fluxEntered).toBe(1);
+    expect(r.animation).toBe('Alice Martin');
   });
 
-  it('keeps only the synergies joining two participants', () => {
-    const r = report();
-    expect(r.synergies.length).toBeGreaterThan(0);
-    for (const s of r.synergies) expect(s.companyIds.filter((id) => workshop.companyIds.includes(id)).length).toBeGreaterThanOrEqual(2);
-    expect(r.synergies.some((s) => s.companyIds.includes('garage') && s.companyIds.length === 2)).toBe(false);
-    expect(r.synergies.some((s) => s.kind === 'substitution' && s.resourceCodes.includes('mat.cardboard'))).toBe(true);
+  it('keeps only the synergies joining two participants, named, and none through a confidential flux', () => {
+    const shown = { ...allFlux[0]!, confidential: false };
+    const engine = new MatchEngine({ topN: 5, now: 1 });
+    engine.load({ companies, flux: [shown, ...allFlux.slice(1)] });
+    const open = buildWorkshopReport(workshop, companies, [shown, ...allFlux.slice(1)], engine.synergies());
+    expect(open.synergies.map((s) => s.sentence)).toContain('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton (3 t/mois)');
+    for (const s of open.synergies) for (const id of s.companyIds) expect(workshop.companyIds).toContain(id);
+    // The same cardboard marked confidential: the synergy is gone from the report.
+    expect(report().synergies.some((s) => s.fluxIds.includes('f1'))).toBe(false);
   });
 
-  it('writes a CSV for French Excel: BOM, semicolons, names rather than ids, no confidential quantity', () => {
+  it('writes a CSV for French Excel: BOM, semicolons, who animated, names rather than ids, the confidentiality note', () => {
     const csv = workshopReportToCsv(report());
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.replace('\uFEFF', '').split(/\r?\n/);
-    expect(lines[0]).toBe('Entreprise;Table;Propose;Recherche;Flux saisis pendant l’atelier');
-    expect(lines[1]).toBe('Cartonnages Morel;Table 1;Cartons et emballages carton (quantité confidentielle) | Palettes bois;;1');
+    expect(lines[0]).toBe('Animation;Alice Martin');
+    expect(lines[2]).toBe('Entreprise;Table;Propose;Recherche;Flux saisis pendant l’atelier');
+    expect(lines[3]).toBe('Cartonnages Morel;Table 1;Palettes bois;;0');
+    expect(csv).toContain('quantité et présence confidentielles');
     expect(csv).not.toMatch(/3 t\/mois/);
-    expect(csv).toContain('Cartonnages Morel | Imprimerie Bertin');
-    expect(csv).not.toContain('cartons;');
+    expect(csv).not.toMatch(/garage|Garage/);
   });
 });

@@ -51,9 +51,12 @@ describe('room view', () => {
 
   it('shows synergies between participants only, never one with a confidential flux', () => {
     const view = roomView([a, b, c], allFlux, synergies);
-    expect(view.synergies.map((s) => s.id)).toEqual(['sub:1']);
-    expect(view.links).toEqual([{ id: 'sub:1:1', from: 'co-a', to: 'co-b', kind: 'substitution' }]);
+    expect(view.synergies.map((s) => s.synergyId)).toEqual(['sub:1']);
+    expect(view.synergies[0]!.sentence).toBe('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton');
+    const id = view.synergies[0]!.id;
+    expect(view.links).toEqual([{ id: `${id}:1`, from: 'co-a', to: 'co-b', kind: 'substitution' }]);
     expect(JSON.stringify(view)).not.toContain('co-x');
+    expect(JSON.stringify(view)).not.toContain('Scierie');
   });
 
   it('places participants on a circle in a stable order', () => {
