@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DirectionSchema, FamilySchema } from './families';
 import { RecordMetaSchema } from './record';
+import { normalizeLerCode } from './ler';
 import { RECOVERY_OPERATIONS, findResource, recoveryOperationsFor } from './taxonomy';
 import { PeriodSchema, UnitSchema } from './units';
 
@@ -28,6 +29,20 @@ export const ResourceCodeSchema = z
   .string({ error: 'Code ressource requis' })
   .refine((code) => findResource(code) !== undefined, { error: (i) => `Ressource inconnue : ${String(i.input).slice(0, 40)}` });
 
+/** A code of the official list of waste, stored in its official form ("16 06 01*"); empty means none. */
+export const WasteCodeSchema = z
+  .string({ error: 'Code déchet invalide' })
+  .max(20, 'Code déchet trop long')
+  .transform((text, ctx) => {
+    if (text.trim() === '') return undefined;
+    const code = normalizeLerCode(text);
+    if (!code) {
+      ctx.addIssue({ code: 'custom', message: `Code déchet inconnu de la liste officielle : ${text.slice(0, 20)} (ex. 15 01 01)` });
+      return z.NEVER;
+    }
+    return code;
+  });
+
 export const FluxSchema = RecordMetaSchema.extend({
   companyId: z.string().min(1, 'Entreprise requise').max(64, 'Entreprise : identifiant trop long'),
   visitId: z.string().max(64, 'Visite : identifiant trop long').optional(),
@@ -53,6 +68,8 @@ export const FluxSchema = RecordMetaSchema.extend({
   recoveryOperation: z.enum(RECOVERY_OPERATIONS, { error: 'Opération de valorisation inconnue (R1 à R13)' }).optional(),
   /** A need of hazardous waste: the company is authorised to take it (else it is never matched). */
   acceptsHazardous: z.boolean().optional(),
+  /** LER code chosen by the advisor; without it the vocabulary entry's applies (ler/fluxWasteCode). */
+  wasteCode: WasteCodeSchema.optional(),
 }).superRefine((f, ctx) => {
   const resource = findResource(f.resourceCode);
   if (resource && resource.family !== f.family) {

@@ -11,6 +11,7 @@ import {
   type Direction,
   type Flux,
 } from '../domain';
+import { fluxWasteCode } from '../domain/ler';
 import { RECOVERY_OPERATION_LABELS } from '../domain/taxonomy/recovery-labels';
 import { db } from '../db/database';
 import { validateRows } from '../db/validated-read';
@@ -68,7 +69,7 @@ function fluxRow(f: Flux, company: Company | undefined): string[] {
     f.description,
     f.currentHandling,
     formatDecimal(f.annualCostEur),
-    resource?.wasteCode ?? '',
+    fluxWasteCode(f) ?? '',
     f.recoveryOperation ? `${f.recoveryOperation} – ${RECOVERY_OPERATION_LABELS[f.recoveryOperation]}` : '',
     // Only a waste taken as input says whether it may be hazardous.
     f.direction === 'need' && resource?.wasteCode ? formatYesNo(f.acceptsHazardous ?? false) : '',

@@ -34,6 +34,7 @@ export const MatchFluxSchema = z.object({
   confidential: F.confidential,
   recoveryOperation: F.recoveryOperation,
   acceptsHazardous: F.acceptsHazardous,
+  wasteCode: F.wasteCode,
   deleted: F.deleted,
 }) satisfies z.ZodType<MatchFlux>;
 

@@ -20,7 +20,7 @@ export type MatchFlux = Pick<
   | 'deleted'
 > &
   // Optional here: the worker's message schema may not carry them yet (then: not accepted, no R code).
-  Partial<Pick<Flux, 'recoveryOperation' | 'acceptsHazardous'>>;
+  Partial<Pick<Flux, 'recoveryOperation' | 'acceptsHazardous' | 'wasteCode'>>;
 
 export interface MatchInput {
   companies: readonly MatchCompany[];
