@@ -1,7 +1,8 @@
 // Reading follow-ups: always through an index (status, territory, assignee, due date, synergy),
 // never a whole table for a page; rows are validated on the way out (unreadable ones reported).
 import type { Collection } from 'dexie';
-import { FOLLOWUP_STATUSES, FollowupSchema, followupIdOf, type Followup, type FollowupStatus } from '../domain';
+import { FOLLOWUP_STATUSES, FollowupSchema, followupIdOf, type Followup, type FollowupStatus, type Synergy } from '../domain';
+import { groupIdsCoveredBy } from '../matching/group-identity';
 import { db } from './database';
 import { validateRows } from './validated-read';
 
@@ -11,12 +12,34 @@ export async function getFollowup(id: string): Promise<Followup | undefined> {
   return FollowupSchema.parse(row);
 }
 
-/** The follow-up of a synergy (derived or manual), if one was opened. */
-export async function followupOfSynergy(synergyId: string): Promise<Followup | undefined> {
+/**
+ * The follow-up of a synergy (derived or manual), if one was opened. A group's follow-up may have
+ * been opened when it had other members, or under its old id (group-identity.ts): then it is the
+ * follow-up of its territories whose snapshot covers the group, its own anchor first, newest first.
+ */
+export async function followupOfSynergy(synergy: string | Pick<Synergy, 'id' | 'kind' | 'territoryIds'>): Promise<Followup | undefined> {
+  const synergyId = typeof synergy === 'string' ? synergy : synergy.id;
   const byKey = await getFollowup(followupIdOf(synergyId));
   if (byKey?.synergyId === synergyId) return byKey;
   const row = await db().followups.where('synergyId').equals(synergyId).first();
-  return row && !row.deleted ? FollowupSchema.parse(row) : undefined;
+  if (row && !row.deleted) return FollowupSchema.parse(row);
+  if (typeof synergy === 'string' || synergy.kind !== 'mutualisation') return undefined;
+  let best: { followup: Followup; own: boolean } | undefined;
+  await db()
+    .followups.where('territoryIds')
+    .anyOf([...synergy.territoryIds])
+    .filter((f) => !f.deleted && f.snapshot?.kind === 'mutualisation')
+    .each((raw) => {
+      const parsed = FollowupSchema.safeParse(raw);
+      if (!parsed.success) return;
+      const covered = groupIdsCoveredBy(parsed.data.snapshot);
+      if (!covered.includes(synergyId)) return;
+      const own = covered[0] === synergyId;
+      if (!best || (own && !best.own) || (own === best.own && parsed.data.updatedAt > best.followup.updatedAt)) {
+        best = { followup: parsed.data, own };
+      }
+    });
+  return best?.followup;
 }
 
 export interface FollowupQuery {
@@ -107,7 +130,8 @@ const DECIDED: readonly FollowupStatus[] = FOLLOWUP_STATUSES.filter((s) => s !==
 
 /**
  * Synergy ids whose follow-up is in one of these statuses (default: anything but Proposée) — to
- * keep decided synergies out of « À traiter » and hide Écartée ones after a rematch.
+ * keep decided synergies out of « À traiter » and hide Écartée ones after a rematch — with the ids
+ * of every group a decided group's snapshot covers.
  */
 export async function decidedSynergyIds(statuses: readonly FollowupStatus[] = DECIDED): Promise<Set<string>> {
   const ids = new Set<string>();
@@ -115,7 +139,10 @@ export async function decidedSynergyIds(statuses: readonly FollowupStatus[] = DE
     .followups.where('status')
     .anyOf([...statuses])
     .each((f) => {
-      if (!f.deleted) ids.add(f.synergyId);
+      if (f.deleted) return;
+      ids.add(f.synergyId);
+      // A decision on a group holds for the group it became (members joined or left, or it split).
+      if (f.snapshot?.kind === 'mutualisation') for (const id of groupIdsCoveredBy(f.snapshot)) ids.add(id);
     });
   return ids;
 }

@@ -33,6 +33,7 @@ import {
 import type { z } from 'zod';
 import { clientId, signedInUser } from '../sync/session';
 import { db } from './database';
+import { followupOfSynergy } from './followup-queries';
 import { updateSynced, writeSynced } from './synced-write';
 
 export * from './followup-queries';
@@ -115,8 +116,10 @@ export async function openFollowup(
   const id = followupIdOf(synergy.id);
   const database = db();
   return database.transaction('rw', [database.followups, database.companies, database.outbox], async () => {
+    // A group decided when it had other members (or under its old id) keeps that follow-up.
+    const covering = await followupOfSynergy(synergy);
+    if (covering) return covering;
     const existing = await database.followups.get(id);
-    if (existing && !existing.deleted) return parseOr(FollowupSchema, existing);
     if (existing) return updateFollowup(id, (f) => ({ ...f, deleted: false }), 'upsert', true);
     const snapshot = snapshotOf(synergy, await companiesById(synergy.companyIds));
     const territoryIds = territoriesOf(snapshot, synergy.territoryIds);

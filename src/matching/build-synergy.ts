@@ -2,10 +2,11 @@
 import type { Synergy } from '../domain';
 import { pairDistance } from './geo';
 import { explainMutualisation, explainSubstitution } from './explain';
-import { groupRuleOf } from './mutualisation';
+import { groupIdentity } from './group-identity';
+import { groupRuleOf, scopeOf } from './mutualisation';
 import type { PreparedCompany, PreparedFlux } from './prepare';
 import { mutualisationParts, substitutionParts, totalScore } from './score';
-import { hashed, synergyId } from './synergy-id';
+import { hashed } from './synergy-id';
 
 const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort();
 /** uniqueSorted of two values, without the Set: this runs for every kept pair. */
@@ -86,6 +87,16 @@ function hullOf(places: PreparedCompany[]): PreparedCompany[] {
   return [...half(sorted), ...half([...sorted].reverse())].map((s) => s.p);
 }
 
+/**
+ * A group's id: its bucket and its anchor (group-identity.ts), not its exact members, so that a
+ * decision on it survives joins and departures. `members` sorted by flux id: the first is the oldest.
+ */
+export function groupId(members: readonly PreparedFlux[]): string {
+  const first = members[0]!;
+  const anchor = scopeOf(first).rule === 'territory' ? undefined : first.id;
+  return groupIdentity(first.direction, first.resource.code, first.company.territoryId, anchor);
+}
+
 /** `members` sorted by flux id, from at least two companies. */
 export function buildMutualisation(members: readonly PreparedFlux[], now: number): Synergy {
   const first = members[0]!;
@@ -96,7 +107,7 @@ export function buildMutualisation(members: readonly PreparedFlux[], now: number
   const scoreParts = mutualisationParts(members, companies.length, spread, groupRule !== 'territory');
   const fluxIds = members.map((m) => m.id);
   return {
-    id: synergyId('mutualisation', fluxIds),
+    id: groupId(members),
     kind: 'mutualisation',
     family: first.resource.family,
     resourceCodes: [first.resource.code],

@@ -1,11 +1,10 @@
 // The engine's mutualisation state: members per bucket (direction, resource, territory), indexed by
 // business park and in space; groups recomputed per bucket when a member changes.
 import type { Synergy } from '../domain';
-import { buildMutualisation } from './build-synergy';
+import { buildMutualisation, groupId } from './build-synergy';
 import { groupsOf, mutualisationKey, scopeOf, trainees } from './mutualisation';
 import type { PreparedFlux } from './prepare';
 import { SpatialBucket } from './spatial-bucket';
-import { synergyId } from './synergy-id';
 
 interface Bucket {
   members: Set<PreparedFlux>;
@@ -14,13 +13,12 @@ interface Bucket {
   /** Members by position (and park); none for a territory-wide purchase, which takes them all. */
   near: SpatialBucket | undefined;
   groups: PreparedFlux[][];
-  /** Ids of `groups`, once an update asked for them (the next update reuses them). */
-  ids: Set<string> | undefined;
+  /** Members (flux ids) of `groups` by group id, once an update asked for them (the next reuses them). */
+  ids: Map<string, string> | undefined;
   /** Scratch set of a candidate search (reused: one search per seed). */
   parksSeen: Set<string>;
 }
 
-const groupId = (g: readonly PreparedFlux[]) => synergyId('mutualisation', g.map((f) => f.id));
 
 /** What grouping reads of a flux (groupsOf): equal signatures give equal groups. */
 function groupingSignature(f: PreparedFlux): string {
@@ -39,6 +37,11 @@ export function bucketSignatures(fluxes: Iterable<PreparedFlux>): Map<string, st
     else parts.set(key, [groupingSignature(f)]);
   }
   return new Map([...parts].map(([key, list]) => [key, list.sort().join('\n')]));
+}
+
+/** Each group's member flux ids, by group id. */
+function membersById(groups: readonly PreparedFlux[][]): Map<string, string> {
+  return new Map(groups.map((g) => [groupId(g), g.map((f) => f.id).join('|')]));
 }
 
 export class MutualisationIndex {
@@ -146,17 +149,18 @@ export class MutualisationIndex {
         continue;
       }
       const before = this.buckets.get(key);
-      const wasIds = before ? (before.ids ?? new Set(before.groups.map(groupId))) : new Set<string>();
+      const wasIds = before ? (before.ids ?? membersById(before.groups)) : new Map<string, string>();
       this.regroup(key);
       const after = this.buckets.get(key);
-      const isIds = new Set<string>();
+      const isIds = membersById(after?.groups ?? []);
       for (const g of after?.groups ?? []) {
         const id = groupId(g);
-        isIds.add(id);
-        if (!wasIds.has(id) || g.some((f) => f.company.id === companyId)) upserted.push(buildMutualisation(g, now));
+        // A group keeps its id when others join or leave it (group-identity.ts): compare members too.
+        const changed = wasIds.get(id) !== isIds.get(id);
+        if (changed || g.some((f) => f.company.id === companyId)) upserted.push(buildMutualisation(g, now));
       }
       if (after) after.ids = isIds;
-      for (const id of wasIds) if (!isIds.has(id)) removed.push(id);
+      for (const id of wasIds.keys()) if (!isIds.has(id)) removed.push(id);
     }
   }
 

@@ -1,5 +1,6 @@
-// Deterministic synergy ids: the same flux set always gives the same id, so a referent's review
-// attached to it survives re-matching.
+// Deterministic synergy ids: a substitution's from its two flux ids only (editing a flux's quantity
+// or description keeps it), a group's from what is shared and where (group-identity.ts), so a
+// referent's decision attached to it survives re-matching.
 import type { SynergyKind } from '../domain';
 
 /** 64-bit string hash (two 32-bit multiply-xorshift lanes); stable across runs and platforms. */
@@ -39,6 +40,7 @@ export function hashed(prefix: string, a: string, b: string | undefined): string
   return String.fromCharCode(...codes);
 }
 
+/** A substitution's id (and, before group identities, a group's: old follow-ups hold such ids). */
 export function synergyId(kind: SynergyKind, fluxIds: readonly string[]): string {
   const prefix = kind === 'substitution' ? 'sub' : 'mut';
   return `${prefix}:${stableHash([...fluxIds].sort().join('|'))}`;

@@ -33,14 +33,27 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['workshop', /^\/ateliers\/([^/]+)$/, ['id']],
 ];
 
+/** A parameter as it was before `encodeURIComponent` (a malformed escape is kept as typed). */
+function decodeParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * Matched on the path as written, then each parameter decoded whole: `decodeURI` alone leaves
+ * `%3A` as is, so a synergy id (`mut:…`) encoded by a link was never found.
+ */
 export function parseRoute(hash: string): Route {
-  const path = decodeURI(hash.replace(/^#/, '').split('?')[0] ?? '');
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
   for (const [name, pattern, keys] of PATTERNS) {
     const m = pattern.exec(path);
     if (m) {
       const params: Record<string, string> = {};
       keys.forEach((k, i) => {
-        if (m[i + 1] !== undefined) params[k] = m[i + 1]!;
+        if (m[i + 1] !== undefined) params[k] = decodeParam(m[i + 1]!);
       });
       return { name, params };
     }
@@ -68,6 +81,9 @@ export function useHashState<T>(read: (hash: string) => T): T {
 export function useRoute(): Route {
   return useHashState(parseRoute);
 }
+
+/** The link to a synergy's page; its id holds `:` (`sub:…`, `mut:…`), which parseRoute decodes. */
+export const synergyHref = (id: string): string => `#/synergies/${encodeURIComponent(id)}`;
 
 export function navigate(path: string): void {
   location.hash = path;

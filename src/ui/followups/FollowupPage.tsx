@@ -7,7 +7,8 @@ import { useResultsVersion } from '../hooks/use-results-version';
 import { DeleteFollowupButton } from './DeleteFollowupButton';
 import { FollowupPanel } from './FollowupPanel';
 import { SnapshotView } from './SnapshotView';
-import { synergyById } from './synergy-source';
+import { synergyHref } from '../router';
+import { currentSynergyOf } from './synergy-source';
 import { useRights } from './use-rights';
 
 export function FollowupPage({ id }: { id: string }) {
@@ -16,7 +17,10 @@ export function FollowupPage({ id }: { id: string }) {
   const results = useResultsVersion();
   const result = useLiveQuery(async () => {
     const followup = await getFollowup(id);
-    return followup && { followup, stillProposed: (await synergyById(followup.synergyId)) !== undefined };
+    if (!followup) return undefined;
+    // A group may have gained or lost members since the decision: it is still the same group.
+    const current = await currentSynergyOf(followup);
+    return { followup, current, stillProposed: current !== undefined };
   }, [id, results]);
 
   if (result.loading) return <p class="loading">Chargement…</p>;
@@ -37,14 +41,14 @@ export function FollowupPage({ id }: { id: string }) {
       </EmptyState>
     );
   }
-  const { followup, stillProposed } = result.data;
+  const { followup, current, stillProposed } = result.data;
   return (
     <div class="page fu-page">
       <header class="page-header">
         <h1>Suivi de la synergie</h1>
         <div class="actions">
-          {stillProposed && (
-            <a class="btn" href={`#/synergies/${encodeURIComponent(followup.synergyId)}`}>
+          {current && (
+            <a class="btn" href={synergyHref(current.id)}>
               Détail du calcul
             </a>
           )}

@@ -1,6 +1,7 @@
 // A proposal waiting for a decision: kind, score, distance, resources, the sentence (a link to the
 // synergy's page) and the one-tap decisions.
 import { SYNERGY_KIND_LABELS, type Synergy } from '../../domain';
+import { synergyHref } from '../router';
 import { distanceLabel } from '../synergies/synergy-filters';
 import { DecisionButtons } from './DecisionButtons';
 import { resourceLabel } from './format';
@@ -17,7 +18,7 @@ export function QueueCard({ synergy, canDecide }: { synergy: Synergy; canDecide:
         <span class="muted">{distanceLabel(synergy.distanceKm)}</span>
         <span class="muted fu-resources">{synergy.resourceCodes.map(resourceLabel).join(', ')}</span>
       </div>
-      <a id={titleId} class="fu-sentence" href={`#/synergies/${encodeURIComponent(synergy.id)}`}>
+      <a id={titleId} class="fu-sentence" href={synergyHref(synergy.id)}>
         {synergy.explanation}
       </a>
       {canDecide && <DecisionButtons synergy={synergy} />}

@@ -13,7 +13,7 @@ import { FormError } from '../components/form-error';
 
 export function SynergyFollowup({ synergy }: { synergy: Synergy }) {
   const rights = useRights();
-  const found = useLiveQuery(() => followupOfSynergy(synergy.id), [synergy.id]);
+  const found = useLiveQuery(() => followupOfSynergy(synergy), [synergy.id]);
   const [error, setError] = useState<string>();
   if (found.loading) return null;
   const followup = found.data;

@@ -1,6 +1,7 @@
 // Where the follow-up screens read proposed synergies from: the matching worker holds them (they
 // are derived, never stored) and answers one page at a time, best score first.
-import type { Synergy } from '../../domain';
+import type { Followup, Synergy } from '../../domain';
+import { groupIdsCoveredBy } from '../../matching/group-identity';
 import { getSynergy, querySynergies } from '../../matching/store';
 
 export interface ProposalsQuery {
@@ -33,4 +34,18 @@ export async function proposalsPage(query: ProposalsQuery): Promise<ProposalsPag
 /** One proposed synergy by id, or undefined when the matcher no longer proposes it. */
 export async function synergyById(id: string): Promise<Synergy | undefined> {
   return (await getSynergy(id)) ?? undefined;
+}
+
+/**
+ * What a follow-up's synergy is today: the same id, else (a group) the group its snapshot covers,
+ * its own anchor first — members may have joined or left since the decision (group-identity.ts).
+ */
+export async function currentSynergyOf(followup: Pick<Followup, 'synergyId' | 'snapshot'>): Promise<Synergy | undefined> {
+  const same = await synergyById(followup.synergyId);
+  if (same || followup.snapshot.kind !== 'mutualisation') return same;
+  for (const id of groupIdsCoveredBy(followup.snapshot)) {
+    const group = await synergyById(id);
+    if (group) return group;
+  }
+  return undefined;
 }

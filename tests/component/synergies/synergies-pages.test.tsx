@@ -9,6 +9,7 @@ import { syntheticRegion } from '../../../src/matching/synthetic';
 import { CompanySynergies } from '../../../src/ui/synergies/CompanySynergies';
 import { SynergiesPage } from '../../../src/ui/synergies/SynergiesPage';
 import { SynergyDetail } from '../../../src/ui/synergies/SynergyDetail';
+import { parseRoute, synergyHref } from '../../../src/ui/router';
 import { company, flux } from '../../fixtures/matching';
 
 let n = 0;
@@ -55,7 +56,19 @@ describe('synergy pages', () => {
     await waitFor(() => expect(screen.queryByText(sentence)).toBeNull());
     expect(screen.getByText(/Formation mutualisée possible/)).toBeTruthy();
     const link = screen.getByRole('link', { name: /Formation mutualisée/ });
-    expect(link.getAttribute('href')).toMatch(/^#\/synergies\/mut:/);
+    expect(parseRoute(link.getAttribute('href')!).params.id).toMatch(/^mut:[0-9a-f]{16}$/);
+  });
+
+  it('opens the synergy a card links to (its id holds « : », encoded in the link)', async () => {
+    await recordCardboardAndTraining();
+    render(<SynergiesPage />);
+    const link = await screen.findByRole('link', { name: /Formation mutualisée/ });
+    const route = parseRoute(link.getAttribute('href')!);
+    expect(route.name).toBe('synergy');
+    cleanup();
+    render(<SynergyDetail id={route.params.id!} />);
+    expect(await screen.findByText(/Formation mutualisée possible/)).toBeTruthy();
+    expect(screen.queryByText('Synergie introuvable')).toBeNull();
   });
 
   it('details both sides of a substitution with links to the companies', async () => {
@@ -126,7 +139,7 @@ describe('synergy pages', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Suivantes' }));
     expect(await screen.findByText(`51–100 sur ${fr(all.total)}`)).toBeTruthy();
-    const second = (await querySynergies({ offset: 50, limit: 50 })).items.map((s) => `#/synergies/${s.id}`);
+    const second = (await querySynergies({ offset: 50, limit: 50 })).items.map((s) => synergyHref(s.id));
     await waitFor(() => expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(second));
     expect(second.some((href) => firstPage.includes(href))).toBe(false);
     expect((screen.getByRole('button', { name: 'Précédentes' }) as HTMLButtonElement).disabled).toBe(false);
