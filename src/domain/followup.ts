@@ -94,6 +94,18 @@ export const HistoryEntrySchema = z.object({
   from: FollowupStatusSchema.nullable(),
   to: FollowupStatusSchema,
   comment: Text(2000).default(''),
+  /**
+   * What the line records (absent: a status move). `conflict`: written by the server when a status
+   * pushed from a device lost a sync conflict (from = the status that lost, to = the one kept);
+   * `resolution`: a referent settled that conflict (a move when from ≠ to). See followup-history.ts.
+   */
+  kind: z.enum(['move', 'conflict', 'resolution']).optional(),
+  /** On a conflict line: the moves that did not take effect. */
+  lost: z.array(z.string().min(1).max(64)).max(50).optional(),
+  /** On a conflict line: the move whose status was kept (absent when the history does not say). */
+  won: z.string().min(1).max(64).optional(),
+  /** On a resolution line: the conflict line it settles. */
+  resolves: z.string().min(1).max(64).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -20,3 +20,4 @@ export * from './co2-factors';
 export * from './followup';
 export * from './gains';
 export * from './followup-rules';
+export * from './followup-history';

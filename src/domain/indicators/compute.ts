@@ -1,6 +1,7 @@
 // The indicators computed from plain arrays: the device's reference implementation. The server's
 // SQL (src/server/indicators/) follows the same rules and is tested against it on one fixture.
 import type { Company } from '../company';
+import { furthestStage } from '../followup-history';
 import { computeTco2e } from '../followup-rules';
 import { FOLLOWUP_PIPELINE, type Followup } from '../followup';
 import type { Flux } from '../flux';
@@ -46,17 +47,8 @@ type Lead = IndicatorInput['followups'][number];
 /** A workshop is held once started: a workshop only prepared may never take place. */
 export const isHeld = (w: Pick<Workshop, 'state'>) => w.state === 'running' || w.state === 'closed';
 
-/**
- * Index in the pipeline of the furthest stage a lead reached before `endMs`, from its history;
- * a lead without history (imported) stands at its current status.
- */
-export function furthestStage(lead: Pick<Followup, 'history' | 'status'>, endMs: number): number {
-  const index = (s: string) => (FOLLOWUP_PIPELINE as readonly string[]).indexOf(s);
-  if (lead.history.length === 0) return Math.max(0, index(lead.status));
-  let reached = 0;
-  for (const h of lead.history) if (h.at < endMs) reached = Math.max(reached, index(h.to));
-  return reached;
-}
+/** The furthest stage counts only moves that took effect (see followup-history.ts). */
+export { furthestStage };
 
 /** One lead's gains as totals: absent figures count 0; t CO2e from computeTco2e. */
 export function gainValues(gains: Gains): GainTotals {

@@ -75,7 +75,7 @@ export const INDICATORS = define({
     label: 'Entonnoir du suivi',
     unit: 'pistes',
     howCounted:
-      'Pistes ouvertes dans la période, selon l’étape la plus avancée atteinte d’après leur historique avant la fin de la période ; une piste arrivée à une étape compte aussi dans les précédentes ; le taux est la part de l’étape précédente.',
+      'Pistes ouvertes dans la période, selon l’étape la plus avancée atteinte d’après leur historique avant la fin de la période, en ne comptant que les changements de statut qui ont pris effet (ni un changement perdu dans un conflit de synchronisation, ni un changement annulé dans les 10 minutes) ; une piste arrivée à une étape compte aussi dans les précédentes ; le taux est la part de l’étape précédente.',
   },
   rejected: {
     label: 'Pistes écartées, par motif',
@@ -92,7 +92,7 @@ export const INDICATORS = define({
     label: 'Gains réalisés',
     unit: 'par an',
     howCounted:
-      'Somme des gains réalisés (par an) des pistes ouvertes dans la période qui ont atteint « Mise en œuvre » ; t CO2e calculées de la même façon.',
+      'Somme des gains réalisés (par an) des pistes ouvertes dans la période qui ont effectivement atteint « Mise en œuvre » (même règle que l’entonnoir) ; t CO2e calculées de la même façon.',
   },
   workshopsHeld: {
     label: 'Ateliers tenus',

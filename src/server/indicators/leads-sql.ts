@@ -1,32 +1,48 @@
 // SQL of the indicators about follow-up leads: synergies identified by nature and family, the
-// funnel (furthest stage from the history), rejections by reason, and gains with t CO2e. Same
-// rules as compute.ts; a lead of several territories counts in each and once in the total.
+// funnel (furthest stage that took effect), rejections by reason, and gains with t CO2e. Same rules
+// as compute.ts; a lead of several territories counts in each and once in the total. The stage is
+// read by the shared rule (domain/followup-history.ts) rather than rewritten in SQL, so the server
+// and the device cannot count a lost or corrected move differently.
 import { CO2_FACTORS } from '../../domain/co2-factors';
-import { FOLLOWUP_PIPELINE } from '../../domain/followup';
+import { FOLLOWUP_PIPELINE, type FollowupStatus, type HistoryEntry } from '../../domain/followup';
+import { furthestStage } from '../../domain/followup-history';
 import { GAIN_METRICS } from '../../domain/gains';
 import type { SqlRunner } from '../store/sql';
 import { typed, type QueryParams, type TerritoryKey } from './params';
 
+/** The period's leads that touch a counted territory ($3), opened in the period ($4–$5). */
+const LEAD_FILTER = `tbl = 'followups' AND NOT deleted AND (data->>'createdAt')::bigint >= $4 AND (data->>'createdAt')::bigint < $5
+  AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(data->'territoryIds') x WHERE x = ANY($3::text[]))`;
+
+/** The query parameters with each lead's furthest effective stage (0–4), by record id. */
+export type LeadParams = QueryParams & { stages: Record<string, number> };
+
+/** Reads the period's leads' histories and places each at its furthest effective stage. */
+export async function withLeadStages(db: SqlRunner, p: QueryParams): Promise<LeadParams> {
+  const rows = await db.query<{ id: string; status: FollowupStatus; history: HistoryEntry[] | null }>(
+    typed`SELECT data->>'id' AS id, data->>'status' AS status, data->'history' AS history FROM records WHERE ${LEAD_FILTER}`,
+    [p.from, p.to, p.territories, p.startMs, p.endMs],
+  );
+  const stages: Record<string, number> = {};
+  for (const r of rows) stages[r.id] = furthestStage({ history: Array.isArray(r.history) ? r.history : [], status: r.status }, p.endMs);
+  return { ...p, stages };
+}
+
 /**
- * Leads opened in the period that touch a counted territory, each with its furthest stage (0–4)
- * before the end of the period; a lead without history stands at its current status. $6 = the
- * pipeline, in order.
+ * Leads opened in the period that touch a counted territory, each with its furthest effective
+ * stage ($8, computed by withLeadStages). $6 = the pipeline, in order.
  */
 const LEADS = `SELECT data, data->'snapshot'->>'kind' AS kind, data->'snapshot'->>'family' AS family,
     data->>'status' AS status,
     ARRAY(SELECT DISTINCT x FROM jsonb_array_elements_text(data->'territoryIds') x WHERE x = ANY($3::text[])) AS tids,
-    CASE WHEN jsonb_array_length(COALESCE(data->'history', '[]'::jsonb)) = 0
-      THEN GREATEST(COALESCE(array_position($6::text[], data->>'status'), 1) - 1, 0)
-      ELSE COALESCE((SELECT max(array_position($6::text[], h->>'to')) FROM jsonb_array_elements(data->'history') h
-                     WHERE (h->>'at')::bigint < $5), 1) - 1
-    END AS stage
+    COALESCE(($8::jsonb->>(data->>'id'))::int, 0) AS stage
   FROM records
   WHERE tbl = 'followups' AND NOT deleted AND (data->>'createdAt')::bigint >= $4 AND (data->>'createdAt')::bigint < $5`;
 /** Each lead once per counted territory, and once more with t null for the total. */
 const ROWS = `WITH leads AS (${LEADS}),
   rows AS (SELECT t, l.* FROM leads l, unnest(l.tids) AS t
            UNION ALL SELECT NULL, l.* FROM leads l WHERE cardinality(l.tids) > 0)`;
-const args = (p: QueryParams) => [
+const args = (p: LeadParams) => [
   p.from,
   p.to,
   p.territories,
@@ -34,8 +50,9 @@ const args = (p: QueryParams) => [
   p.endMs,
   [...FOLLOWUP_PIPELINE],
   JSON.stringify(Object.fromEntries(Object.entries(CO2_FACTORS).map(([id, f]) => [id, f.tco2ePerUnit]))),
+  JSON.stringify(p.stages),
 ];
-const withRows = (select: string) => typed`${ROWS}, _more AS (SELECT $6::text[], $7::jsonb) ${select}`;
+const withRows = (select: string) => typed`${ROWS}, _more AS (SELECT $6::text[], $7::jsonb, $8::jsonb) ${select}`;
 
 export interface SynergyRow {
   t: TerritoryKey;
@@ -44,7 +61,7 @@ export interface SynergyRow {
   n: number;
 }
 
-export function synergyCounts(db: SqlRunner, p: QueryParams): Promise<SynergyRow[]> {
+export function synergyCounts(db: SqlRunner, p: LeadParams): Promise<SynergyRow[]> {
   return db.query<SynergyRow>(withRows('SELECT t, kind, family, count(*)::int AS n FROM rows GROUP BY t, kind, family'), args(p));
 }
 
@@ -55,7 +72,7 @@ export interface StageRow {
 }
 
 /** Leads by furthest stage; the funnel adds later stages into earlier ones. */
-export function stageCounts(db: SqlRunner, p: QueryParams): Promise<StageRow[]> {
+export function stageCounts(db: SqlRunner, p: LeadParams): Promise<StageRow[]> {
   return db.query<StageRow>(withRows('SELECT t, stage::int AS stage, count(*)::int AS n FROM rows GROUP BY t, stage'), args(p));
 }
 
@@ -65,7 +82,7 @@ export interface RejectionRow {
   n: number;
 }
 
-export function rejectionCounts(db: SqlRunner, p: QueryParams): Promise<RejectionRow[]> {
+export function rejectionCounts(db: SqlRunner, p: LeadParams): Promise<RejectionRow[]> {
   return db.query<RejectionRow>(
     withRows(`SELECT t, COALESCE(data->'rejection'->>'reason', 'other') AS reason, count(*)::int AS n
               FROM rows WHERE status = 'rejected' GROUP BY t, reason`),
@@ -88,7 +105,7 @@ export type GainRow = { t: TerritoryKey; side: 'expected' | 'realised'; family: 
 >;
 
 /** Expected gains of leads not rejected; realised gains of leads that reached Mise en œuvre. */
-export function gainSums(db: SqlRunner, p: QueryParams): Promise<GainRow[]> {
+export function gainSums(db: SqlRunner, p: LeadParams): Promise<GainRow[]> {
   const last = FOLLOWUP_PIPELINE.length - 1;
   return db.query<GainRow>(
     withRows(`SELECT t, 'expected' AS side, family, ${sums("data->'expectedGains'")}
@@ -105,7 +122,7 @@ export interface LeadMonthRow {
   n: number;
 }
 
-export function leadMonths(db: SqlRunner, p: QueryParams): Promise<LeadMonthRow[]> {
+export function leadMonths(db: SqlRunner, p: LeadParams): Promise<LeadMonthRow[]> {
   return db.query<LeadMonthRow>(
     withRows(`SELECT to_char(to_timestamp((data->>'createdAt')::bigint / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
                 count(*)::int AS n FROM rows WHERE t IS NULL GROUP BY 1`),

@@ -15,7 +15,7 @@ import { ROLES, type Role } from '../../domain/user';
 import type { SqlRunner } from '../store/sql';
 import { activeAccounts } from './accounts-sql';
 import { companyCounts, fluxCounts, monthCounts, topResources, workshopCounts } from './companies-sql';
-import { gainSums, leadMonths, rejectionCounts, stageCounts, synergyCounts } from './leads-sql';
+import { gainSums, leadMonths, rejectionCounts, stageCounts, synergyCounts, withLeadStages } from './leads-sql';
 import { queryParams, type TerritoryKey } from './params';
 
 const isFamily = (f: string): f is Family => (FAMILIES as readonly string[]).includes(f);
@@ -29,6 +29,8 @@ export interface ServerReportOptions {
 
 export async function serverReport(db: SqlRunner, options: ServerReportOptions): Promise<IndicatorReport> {
   const p = queryParams(options.range, options.territoryIds);
+  // Each lead's furthest stage that took effect, by the rule the device uses.
+  const leads = await withLeadStages(db, p);
   const territories: Record<string, Figures> = Object.fromEntries([...new Set(options.territoryIds)].sort().map((t) => [t, emptyFigures()]));
   const total = emptyFigures();
   /** The figures a row adds to; rows of a territory outside the selection are dropped. */
@@ -41,11 +43,11 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
     workshopCounts(db, p),
     monthCounts(db, p),
     activeAccounts(db, p, options.programme),
-    synergyCounts(db, p),
-    stageCounts(db, p),
-    rejectionCounts(db, p),
-    gainSums(db, p),
-    leadMonths(db, p),
+    synergyCounts(db, leads),
+    stageCounts(db, leads),
+    rejectionCounts(db, leads),
+    gainSums(db, leads),
+    leadMonths(db, leads),
   ]);
 
   for (const r of companies) {

@@ -4,6 +4,7 @@ import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type Pu
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
 import { finishFollowupMerge, followupOwner, planFollowup, type FollowupPlan } from './followup-rules';
+import { settleFollowupStatus } from './followup-outcome';
 import { mergeMutation } from './merge';
 import { moveCompanyChildren, saveRecord, territoriesOfRow, type RecordRow } from './records-repo';
 import { mayAccessAny, type Scope } from './scope';
@@ -62,6 +63,7 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   const rev = batch.nextRev();
   let merged = mergeMutation({ ...(plan?.mutation ?? m), current, clientId, newRev: rev });
   if (plan) merged = finishFollowupMerge(merged, plan, current, rev, clientId);
+  if (plan) merged = settleFollowupStatus(merged, plan, current, scope.userId, Date.now());
   if (!merged.changed && current) {
     const result: MutationResult =
       merged.conflicts.length > 0
