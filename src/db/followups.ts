@@ -11,6 +11,7 @@ import {
   NoteSchema,
   applyTransition,
   assertMayChange,
+  can,
   findResource,
   followupIdOf,
   formatZodError,
@@ -223,7 +224,7 @@ export async function restoreFollowup(id: string, actor: Actor): Promise<Followu
 }
 
 function assertMayDelete(actor: Actor): void {
-  if (actor.role === 'advisor' || actor.role === 'animator') {
+  if (!can({ role: actor.role, territoryIds: [] }, 'delete followup')) {
     throw new FollowupRuleError('Seuls les référents et les administrateurs peuvent supprimer un suivi');
   }
 }

@@ -20,8 +20,10 @@ export interface OutboxEntry {
   sentAt?: number;
   /** Set when the server refused the change: kept aside (not resent) until the user acts on it. */
   rejectedAt?: number;
-  /** The server's reason for the refusal, in French. */
+  /** The server's reason for the refusal, in French: for people, never parsed. */
   error?: string;
+  /** The refusal's machine code (src/domain/refusals.ts): decides the ways out offered. */
+  errorCode?: string;
 }
 
 export interface ConflictEntry {

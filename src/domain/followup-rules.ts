@@ -4,6 +4,7 @@
 import { CO2_FACTORS, type Co2Factor, type Co2FactorId } from './co2-factors';
 import type { Gains } from './gains';
 import { newId } from './ids';
+import { can } from './permissions';
 import type { Role } from './user';
 import type { Synergy } from './synergy';
 import {
@@ -122,7 +123,7 @@ export function mergeAppendOnly<T extends { id: string; at: number }>(a: readonl
 
 /** Referents and admins change decisions; advisors and animators add notes and propose. */
 export function canChangeField(role: Role | null, field: string): boolean {
-  if (role === null || role === 'referent' || role === 'admin') return true;
+  if (can({ role, territoryIds: [] }, 'decide followup')) return true;
   return !(REFERENT_ONLY_FIELDS as readonly string[]).includes(field);
 }
 

@@ -21,3 +21,5 @@ export * from './followup';
 export * from './gains';
 export * from './followup-rules';
 export * from './followup-history';
+export * from './permissions';
+export * from './refusals';

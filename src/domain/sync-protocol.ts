@@ -4,6 +4,7 @@ import { CompanySchema } from './company';
 import { FluxSchema } from './flux';
 import { FollowupSchema } from './followup';
 import { IdSchema } from './record';
+import { ReceivedCodeSchema } from './refusals';
 import { RoleSchema } from './user';
 import { cleanDeep } from './text-safety';
 import { VisitSchema } from './visit';
@@ -82,7 +83,8 @@ export const MutationResultSchema = z.discriminatedUnion('status', [
     server: z.record(z.string(), z.unknown()),
     rev: z.number().int(),
   }),
-  z.object({ mutationId: z.string(), status: z.literal('rejected'), error: z.string() }),
+  /** `code` (see refusals.ts) tells the device what to offer; `error` is the French sentence. */
+  z.object({ mutationId: z.string(), status: z.literal('rejected'), error: z.string(), code: ReceivedCodeSchema }),
 ]);
 export type MutationResult = z.infer<typeof MutationResultSchema>;
 
@@ -130,5 +132,7 @@ export type PullResponse = z.infer<typeof PullResponseSchema>;
 export const ApiErrorSchema = z.object({
   error: z.string(),
   field: z.string().optional(),
+  /** A stable machine code (refusals.ts); absent from older servers. */
+  code: ReceivedCodeSchema,
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,5 +1,6 @@
 // The people a next action may be assigned to, for the follow-up screens: fetched from the server
 // when online and kept on the device (idb-keyval, per account) so the choice works offline.
+import { can } from '../domain/permissions';
 import { AssigneeListSchema, ASSIGNEES_ROUTE, type Assignee } from '../domain/followup-assignees';
 import { fail, MESSAGES, ok, type Result } from './errors';
 import { activeSession, signedInUser } from './session';
@@ -35,5 +36,5 @@ export async function cachedAssignees(territoryIds?: readonly string[]): Promise
   const parsed = AssigneeListSchema.safeParse(await readKey(cacheKey(user.id)));
   const list = parsed.success ? parsed.data : [];
   if (!territoryIds) return list;
-  return list.filter((a) => a.role === 'admin' || a.territoryIds.some((t) => territoryIds.includes(t)));
+  return list.filter((a) => can(a, 'access territory', { territoryIds }));
 }

@@ -7,6 +7,8 @@ export interface SyncError {
   status?: number;
   /** The server's own explanation, when it gave one. */
   serverMessage?: string;
+  /** The server's machine code for the refusal (src/domain/refusals.ts), when it gave one. */
+  code?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: SyncError };
@@ -22,7 +24,7 @@ export const MESSAGES = {
   noSession: 'Non connecté : la synchronisation est en pause',
 } as const;
 
-export function httpError(status: number, serverMessage?: string): SyncError {
+export function httpError(status: number, serverMessage?: string, code?: string): SyncError {
   const message = serverMessage ? `${serverMessage} (HTTP ${status})` : `Erreur du serveur (HTTP ${status})`;
-  return { kind: 'http', status, message, serverMessage };
+  return { kind: 'http', status, message, serverMessage, ...(code ? { code } : {}) };
 }

@@ -21,6 +21,7 @@ export {
   rejectedExport,
   changedFieldsOf,
   isTerritoryRefusal,
+  waitsForCompany,
 } from './rejected';
 export { nextDelay } from './backoff';
 export { forgetPullCursors } from './pull';

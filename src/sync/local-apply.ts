@@ -2,6 +2,7 @@
 // comes from the server must not go back to it), merged with the fields still pending here; and
 // removes the records that left the user's territories.
 import type { Table } from 'dexie';
+import type { RefusalCode } from '../domain/refusals';
 import { searchKey } from '../domain/company';
 import { APPEND_ONLY_FIELDS } from '../domain/followup';
 import { IdSchema } from '../domain/record';
@@ -59,7 +60,8 @@ export async function removeGone(gone: Pick<Gone, 'table' | 'id'>): Promise<void
   const key = recordKey(gone.table, gone.id);
   const now = Date.now();
   const pending = await db().outbox.where('recordKey').equals(key).filter((e) => e.rejectedAt === undefined).toArray();
-  for (const entry of pending) await db().outbox.update(entry.seq!, { rejectedAt: now, error: GONE_MESSAGE });
+  const errorCode: RefusalCode = 'territory-left';
+  for (const entry of pending) await db().outbox.update(entry.seq!, { rejectedAt: now, error: GONE_MESSAGE, errorCode });
   await db().conflicts.where('recordKey').equals(key).delete();
   await syncedTable(gone.table).delete(gone.id);
   if (gone.table !== 'companies') return;

@@ -1,6 +1,7 @@
 // Brings down the changes made elsewhere, page by page from the stored cursor. The cursor moves
 // only once a page is stored, so an interrupted pull resumes where it stopped (pages are
 // idempotent: records are whole, applied by revision).
+import { territoryLimit } from '../domain/permissions';
 import { db } from '../db/database';
 import { fail, MESSAGES, ok, type Result } from './errors';
 import type { Change, Gone, PullResponse } from '../domain/sync-protocol';
@@ -56,7 +57,7 @@ export async function pullChanges(transport: Transport, token: string, userId: s
     // The account's territories changed: the server started again from the beginning.
     const rescoped = scope !== undefined && scope !== known;
     await db().transaction('rw', applyScope(), async () => {
-      if (rescoped && account && account.role !== 'admin') outcome.removed += await removeOutsideTerritories(account.territoryIds);
+      if (rescoped && account && territoryLimit(account)) outcome.removed += await removeOutsideTerritories(account.territoryIds);
       for (const item of inOrder(changes, gone)) {
         if ('gone' in item) {
           await removeGone(item.gone);

@@ -1,6 +1,7 @@
 // Drains the outbox to the server in batches, oldest first. Entries are frozen (sentAt) before
 // they leave, so a push cut by the network is resent later with the same mutation ids and the
 // server, which remembers them, applies each change once.
+import type { RefusalCode } from '../domain/refusals';
 import { MAX_PUSH_BATCH, type MutationResult } from '../domain/sync-protocol';
 import { db } from '../db/database';
 import { recordKey, type ConflictEntry, type OutboxEntry } from '../db/outbox-entry';
@@ -79,7 +80,7 @@ async function applyResults(batch: readonly OutboxEntry[], results: readonly Mut
           break;
         case 'rejected':
           // Never dropped silently: kept aside, shown with the server's reason.
-          await db().outbox.update(entry.seq!, { rejectedAt: Date.now(), error: result.error });
+          await db().outbox.update(entry.seq!, { rejectedAt: Date.now(), error: result.error, errorCode: result.code });
           outcome.rejected++;
           break;
       }
@@ -88,9 +89,9 @@ async function applyResults(batch: readonly OutboxEntry[], results: readonly Mut
   return handled;
 }
 
-async function rejectAll(batch: readonly OutboxEntry[], error: string, outcome: PushOutcome) {
+async function rejectAll(batch: readonly OutboxEntry[], error: string, errorCode: string | undefined, outcome: PushOutcome) {
   const now = Date.now();
-  await db().outbox.bulkUpdate(batch.map((e) => ({ key: e.seq!, changes: { rejectedAt: now, error } })));
+  await db().outbox.bulkUpdate(batch.map((e) => ({ key: e.seq!, changes: { rejectedAt: now, error, errorCode } })));
   outcome.rejected += batch.length;
 }
 
@@ -113,14 +114,16 @@ export async function pushOutbox(
     if (!response.ok && response.error.status === 403) {
       // The server refuses a push whole when every change in it is outside the user's
       // territories: each is then refused, kept aside like any rejected change.
-      await rejectAll(batch, response.error.serverMessage ?? 'Territoire non autorisé pour ce compte', outcome);
+      // A 403 on a push means exactly that, even from a server older than refusal codes.
+      const code: RefusalCode = 'territory-forbidden';
+      await rejectAll(batch, response.error.serverMessage ?? 'Territoire non autorisé pour ce compte', response.error.code ?? code, outcome);
       continue;
     }
     if (!response.ok && REFUSED_WHOLE.has(response.error.status ?? 0)) {
       // A poison entry must not hold the rest of the outbox back for ever: halve the batch until
       // the culprit is alone, then keep it aside with the server's reason and go on with the others.
       if (batch.length > 1) size = Math.ceil(batch.length / 2);
-      else await rejectAll(batch, response.error.serverMessage ?? response.error.message, outcome);
+      else await rejectAll(batch, response.error.serverMessage ?? response.error.message, response.error.code, outcome);
       continue;
     }
     if (!response.ok) return response;

@@ -1,6 +1,7 @@
 // The reference step of a sync cycle: send the park proposals typed here, pull the territories and
 // parks changed since this account's cursor, then bring the companies in line with the list
 // (typed names matched or proposed, merges and renames followed), and send any new proposal.
+import { can } from '../domain/permissions';
 import { markProposalRefused, pendingProposals, storeParks, storeReference } from '../db/parks';
 import { reconcileCompanyParks } from '../db/parks-reconcile';
 import type { User } from '../domain/user';
@@ -66,7 +67,7 @@ export async function syncReference(
   await storeReference(pulled.value);
   await writeKey(cursorKey(user.id), { cursor: pulled.value.cursor, scope: pulled.value.scope });
 
-  const inScope = (territoryId: string) => user.role === 'admin' || user.territoryIds.includes(territoryId);
+  const inScope = (territoryId: string) => can(user, 'access territory', { territoryId });
   const listChanged = pulled.value.parks.length > 0 || pulled.value.territories.length > 0;
   const all = !touched || listChanged || !checkedAll.has(user.id);
   const reconciled = await reconcileCompanyParks(inScope, user.id, all ? undefined : touched.companyIds);

@@ -2,6 +2,7 @@
 // until the user corrects and resends them, moves the company to one of their territories, or
 // gives them up after exporting them. Never dropped silently, never resent on their own.
 import { META_FIELDS } from '../domain/record';
+import { knownCode } from '../domain/refusals';
 import { updateCompany } from '../db/companies';
 import { db } from '../db/database';
 import type { OutboxEntry } from '../db/outbox-entry';
@@ -18,8 +19,11 @@ export function changedFieldsOf(entry: Pick<OutboxEntry, 'patch' | 'op'>): strin
   return entry.op === 'delete' ? fields : fields.filter((f) => f !== 'deleted');
 }
 
-/** The server refused because the record's territory is not one of the account's. */
-export const isTerritoryRefusal = (error: string | undefined): boolean => /territoire/i.test(error ?? '') && /autoris/i.test(error ?? '');
+/** The server refused because the record's territory is not one of the account's (by its code). */
+export const isTerritoryRefusal = (code: string | undefined): boolean => knownCode(code) === 'territory-forbidden';
+
+/** The server refused a flux or visit because its company has not reached it yet (by its code). */
+export const waitsForCompany = (code: string | undefined): boolean => knownCode(code) === 'company-unknown';
 
 export async function listRejected(): Promise<OutboxEntry[]> {
   return db().outbox.filter((e) => e.rejectedAt !== undefined).toArray();

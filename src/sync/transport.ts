@@ -81,9 +81,10 @@ export function createTransport(baseUrl = '', fetchImpl: FetchLike = (i, r) => f
 /** A 401 means "session expired" on an authenticated call and "wrong password" on login. */
 export async function errorOf(response: Response, authenticated: boolean) {
   let serverMessage: string | undefined;
+  let code: string | undefined;
   try {
     const parsed = ApiErrorSchema.safeParse(await response.json());
-    if (parsed.success) serverMessage = parsed.data.error;
+    if (parsed.success) ({ error: serverMessage, code } = parsed.data);
   } catch {
     // A body that is not JSON (a proxy's HTML page): the status alone says enough.
   }
@@ -92,5 +93,5 @@ export async function errorOf(response: Response, authenticated: boolean) {
       ? { kind: 'unauthorized' as const, status: 401, message: MESSAGES.unauthorized }
       : { kind: 'http' as const, status: 401, message: serverMessage ?? MESSAGES.badCredentials };
   }
-  return httpError(response.status, serverMessage);
+  return httpError(response.status, serverMessage, code);
 }

@@ -68,7 +68,7 @@ describe('who may manage accounts', () => {
       expect(anonymous.status, `${method} ${path}`).toBe(401);
       const advisor = await call(path, method, body, advisorToken);
       expect(advisor.status, `${method} ${path}`).toBe(403);
-      expect(await advisor.json()).toEqual({ error: 'Réservé aux administrateurs' });
+      expect(await advisor.json()).toEqual({ error: 'Réservé aux administrateurs', code: 'role-forbidden' });
     }
   });
 
@@ -128,7 +128,7 @@ describe('creating an account', () => {
   it('refuses unknown territories (400) and an e-mail already taken (409)', async () => {
     const unknown = await call(API_ROUTES.adminUsers, 'POST', newAccount({ territoryIds: ['dijon-metropole', 'atlantide'] }));
     expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toEqual({ error: 'Territoires : inconnu (atlantide)', field: 'territoryIds' });
+    expect(await unknown.json()).toEqual({ error: 'Territoires : inconnu (atlantide)', field: 'territoryIds', code: 'invalid' });
     const taken = await call(API_ROUTES.adminUsers, 'POST', newAccount({ email: 'LEA@cci.fr' }));
     expect(taken.status).toBe(409);
     expect(await taken.json()).toMatchObject({ field: 'email', error: expect.stringContaining('existe déjà') });

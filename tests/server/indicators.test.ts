@@ -105,7 +105,7 @@ describe('indicators on the server', () => {
     const badDate = await get('admin@cci.fr', 'from=2025-13-01');
     expect(badDate.status).toBe(400);
     const unknown = await get('admin@cci.fr', 'territory=atlantide');
-    expect(unknown).toEqual({ status: 400, body: { error: 'Territoire inconnu : atlantide', field: 'territory' } });
+    expect(unknown).toEqual({ status: 400, body: { error: 'Territoire inconnu : atlantide', field: 'territory', code: 'invalid' } });
   });
 
   it('logs sign-ins and syncs, once a day, and counts them as active accounts', async () => {

@@ -129,7 +129,7 @@ describe('validation', () => {
     const res = await post(pushBody([bad, good]));
     expect(res.status).toBe(200);
     const { results } = await res.json();
-    expect(results).toContainEqual({ mutationId: 'pas-un-uuid', status: 'rejected', error: expect.stringMatching(/mutation invalide/) });
+    expect(results).toContainEqual({ mutationId: 'pas-un-uuid', status: 'rejected', code: 'invalid', error: expect.stringMatching(/mutation invalide/) });
     expect(results).toContainEqual(expect.objectContaining({ mutationId: good.mutationId, status: 'applied' }));
     const noClient = await post(JSON.stringify({ mutations: [] }));
     expect(await noClient.json()).toMatchObject({ field: 'clientId' });

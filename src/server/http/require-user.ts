@@ -1,5 +1,6 @@
 // Bearer-token middleware: 401 without a valid session, else the user and their scope on the context.
 import { createMiddleware } from 'hono/factory';
+import { can } from '../../domain/permissions';
 import { findUserById } from '../auth/users-repo';
 import { sessionUser } from '../auth/sessions';
 import { ApiFailure } from './api-error';
@@ -18,7 +19,7 @@ export function requireUser(deps: ServerDeps) {
     const { passwordHash: _hidden, ...user } = found;
     c.set('user', user);
     c.set('token', token);
-    c.set('scope', { userId: user.id, role: user.role, all: user.role === 'admin', territoryIds: user.territoryIds });
+    c.set('scope', { userId: user.id, role: user.role, all: can(user, 'see every territory'), territoryIds: user.territoryIds });
     await next();
   });
 }

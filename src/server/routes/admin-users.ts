@@ -26,6 +26,7 @@ import {
   unknownTerritories,
   updateUser,
 } from '../auth/users-repo';
+import { can } from '../../domain/permissions';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
@@ -35,7 +36,7 @@ import { isUniqueViolation, type SqlRunner } from '../store/sql';
 export const ADMIN_ONLY_MESSAGE = 'Réservé aux administrateurs';
 
 const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
-  if (c.get('user').role !== 'admin') throw new ApiFailure(403, ADMIN_ONLY_MESSAGE);
+  if (!can(c.get('user'), 'manage accounts')) throw new ApiFailure(403, ADMIN_ONLY_MESSAGE);
   await next();
 });
 
@@ -86,7 +87,7 @@ export function adminUserRoutes(deps: ServerDeps) {
     const target = await existing(deps.sql, id);
     await checkTerritories(deps.sql, changes.territoryIds);
     // Demoting oneself would close this very page; another admin must do it.
-    if (id === c.get('user').id && changes.role !== undefined && changes.role !== 'admin') {
+    if (id === c.get('user').id && changes.role !== undefined && !can({ role: changes.role, territoryIds: [] }, 'manage accounts')) {
       throw new ApiFailure(409, 'Impossible de retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.', 'role');
     }
     try {

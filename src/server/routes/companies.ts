@@ -20,7 +20,7 @@ export function companyRoutes(deps: ServerDeps) {
     if (!id.success) throw invalid(id.error, 'id');
     const found = await findRecord(deps.sql, 'companies', id.data);
     if (!found) throw new ApiFailure(404, 'Entreprise introuvable', 'id');
-    if (!mayAccess(c.get('scope'), found.territoryId)) throw new ApiFailure(403, FORBIDDEN_MESSAGE, 'territoryId');
+    if (!mayAccess(c.get('scope'), found.territoryId)) throw new ApiFailure(403, FORBIDDEN_MESSAGE, 'territoryId', 'territory-forbidden');
     return c.json(found.data);
   });
 

@@ -4,6 +4,7 @@
 // territories only; an admin every territory, the programme's total included.
 import { Hono } from 'hono';
 import { INDICATOR_LIST, IndicatorQuerySchema, type IndicatorResponse } from '../../domain/indicators';
+import { can, territoryLimit } from '../../domain/permissions';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
@@ -18,19 +19,20 @@ export function indicatorRoutes(deps: ServerDeps) {
 
   routes.get('/', requireUser(deps), async (c) => {
     const user = c.get('user');
-    if (user.role !== 'admin' && user.role !== 'referent') throw new ApiFailure(403, INDICATORS_REFUSAL);
+    if (!can(user, 'read indicators')) throw new ApiFailure(403, INDICATORS_REFUSAL);
     const query = readQuery(c, IndicatorQuerySchema);
     const known = (await deps.sql.query<{ id: string }>('SELECT id FROM territories ORDER BY id')).map((r) => r.id);
-    const allowed = user.role === 'admin' ? known : user.territoryIds.filter((t) => known.includes(t));
+    const limit = territoryLimit(user);
+    const allowed = limit === undefined ? known : limit.filter((t) => known.includes(t));
     const asked = query.territoryIds ?? allowed;
     const unknown = asked.find((t) => !known.includes(t));
     if (unknown) throw new ApiFailure(400, `Territoire inconnu : ${unknown}`, 'territory');
     const foreign = asked.find((t) => !allowed.includes(t));
-    if (foreign) throw new ApiFailure(403, `Le territoire ${foreign} n’est pas l’un des vôtres`, 'territory');
+    if (foreign) throw new ApiFailure(403, `Le territoire ${foreign} n’est pas l’un des vôtres`, 'territory', 'territory-forbidden');
     const report = await serverReport(deps.sql, {
       range: query.range,
       territoryIds: asked,
-      programme: user.role === 'admin' && query.territoryIds === undefined,
+      programme: can(user, 'read programme indicators') && query.territoryIds === undefined,
     });
     const body: IndicatorResponse = { ...report, definitions: INDICATOR_LIST };
     return c.json(body);

@@ -28,7 +28,7 @@ import { pathId, readReferenceBody } from './territories';
 
 /** The territory a park goes in: one of the user's, still covered by the programme. */
 async function openTerritory(db: SqlRunner, scope: Scope, territoryId: string): Promise<void> {
-  if (!mayAccess(scope, territoryId)) throw new ApiFailure(403, FORBIDDEN_MESSAGE, 'territoryId');
+  if (!mayAccess(scope, territoryId)) throw new ApiFailure(403, FORBIDDEN_MESSAGE, 'territoryId', 'territory-forbidden');
   const territory = await findTerritory(db, territoryId);
   if (!territory) throw new ApiFailure(404, 'Territoire inconnu', 'territoryId');
   if (territory.retired) throw new ApiFailure(409, `Le territoire « ${territory.name} » est retiré du programme`, 'territoryId');

@@ -28,7 +28,7 @@ export function syncRoutes(deps: ServerDeps) {
       return c.json(body);
     } catch (error) {
       // Only other territories' records in this push: refused whole, nothing applied.
-      if (error instanceof ForbiddenPush) throw new ApiFailure(403, error.message, 'mutations');
+      if (error instanceof ForbiddenPush) throw new ApiFailure(403, error.message, 'mutations', 'territory-forbidden');
       throw error;
     }
   });

@@ -1,5 +1,6 @@
 // Applies a push batch: each mutation once, in order, in one transaction, scoped to the user.
 import { formatZodError } from '../../domain/errors';
+import { isRefusal, refusal, type Refusal } from '../../domain/refusals';
 import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
@@ -20,10 +21,11 @@ interface Outcome {
   forbidden?: boolean;
 }
 
-const rejected = (m: Mutation, error: string, forbidden = false): Outcome => ({
-  result: { mutationId: m.mutationId, status: 'rejected', error },
-  forbidden,
+const rejected = (m: Mutation, { code, error }: Refusal): Outcome => ({
+  result: { mutationId: m.mutationId, status: 'rejected', error, code },
+  forbidden: code === 'territory-forbidden',
 });
+const FORBIDDEN = refusal('territory-forbidden', FORBIDDEN_MESSAGE);
 
 export async function applyPush(sql: Sql, scope: Scope, push: PushRequest): Promise<MutationResult[]> {
   return sql.transaction(async (tx) => {
@@ -51,13 +53,13 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
     }
   }
   const current = await batch.record(m.table, m.recordId);
-  if (current && !mayAccessAny(scope, territoriesOfRow(current))) return rejected(m, FORBIDDEN_MESSAGE, true);
+  if (current && !mayAccessAny(scope, territoriesOfRow(current))) return rejected(m, FORBIDDEN);
 
   // Follow-ups: roles checked, history and notes set aside to be merged as unions.
   let plan: FollowupPlan | undefined;
   if (m.table === 'followups') {
     const planned = planFollowup(m, current, scope);
-    if (typeof planned === 'string') return rejected(m, planned);
+    if (isRefusal(planned)) return rejected(m, planned);
     plan = planned;
   }
   const rev = batch.nextRev();
@@ -73,12 +75,12 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
     return { result };
   }
   const parsed = RECORD_SCHEMAS[m.table].safeParse({ ...merged.data, rev });
-  if (!parsed.success) return rejected(m, formatZodError(parsed.error));
+  if (!parsed.success) return rejected(m, refusal('invalid', formatZodError(parsed.error)));
   const data = parsed.data as Record<string, unknown>;
 
   const owner = await ownerOf(batch, m.table, data);
-  if (typeof owner === 'string') return rejected(m, owner);
-  if (!mayAccessAny(scope, owner.territoryIds ?? [owner.territoryId])) return rejected(m, FORBIDDEN_MESSAGE, true);
+  if (isRefusal(owner)) return rejected(m, owner);
+  if (!mayAccessAny(scope, owner.territoryIds ?? [owner.territoryId])) return rejected(m, FORBIDDEN);
 
   const row: RecordRow = { data, rev, fieldRevs: merged.fieldRevs, ...owner };
   await saveRecord(tx, m.table, row);
@@ -104,13 +106,13 @@ async function ownerOf(
   batch: BatchContext,
   table: Mutation['table'],
   data: Record<string, unknown>,
-): Promise<{ territoryId: string; territoryIds?: string[]; companyId: string | null } | string> {
+): Promise<{ territoryId: string; territoryIds?: string[]; companyId: string | null } | Refusal> {
   // A company and a workshop belong to their own territory; a flux or visit to its company's.
   if (table === 'companies' || table === 'workshops') return { territoryId: String(data.territoryId), companyId: null };
   if (table === 'followups') return followupOwner(data);
   const companyId = String(data.companyId);
   const company = await batch.record('companies', companyId);
   // Rejections are not remembered: once the company has arrived, a retry succeeds.
-  if (!company) return `Entreprise inconnue du serveur : ${companyId} (envoyez d’abord l’entreprise)`;
+  if (!company) return refusal('company-unknown', `Entreprise inconnue du serveur : ${companyId} (envoyez d’abord l’entreprise)`);
   return { territoryId: company.territoryId, companyId };
 }

@@ -12,10 +12,12 @@ import {
   REFERENT_ONLY_FIELDS,
 } from '../../domain/followup';
 import { mergeAppendOnly, roleRefusal } from '../../domain/followup-rules';
+import { can } from '../../domain/permissions';
+import { refusal, type Refusal } from '../../domain/refusals';
 import type { Mutation } from '../../domain/sync-protocol';
 import { sameValue, type MergeResult } from './merge';
 import type { RecordRow } from './records-repo';
-import type { Scope } from './scope';
+import { subjectOf, type Scope } from './scope';
 
 type Row = Record<string, unknown>;
 type Entry = { id: string; at: number; from?: unknown; to?: unknown };
@@ -52,19 +54,19 @@ const OPENING: Row = {
   realisedGains: FollowupSchema.shape.realisedGains.parse(undefined),
 };
 
-const decides = (scope: Scope) => scope.all || scope.role === 'referent' || scope.role === 'admin';
+const decides = (scope: Scope, territoryIds: readonly string[]) => can(subjectOf(scope), 'decide followup', { territoryIds });
 const cleared = (value: unknown) => (value === null ? undefined : value);
 /** The one history entry anybody may write: opening the follow-up (nothing → Proposée). */
 const isOpening = (e: Entry) => e.from === null && e.to === 'proposed';
 
 /** Checks a follow-up mutation against the roles and splits off its append-only lists. */
-export function planFollowup(m: Mutation, current: RecordRow | undefined, scope: Scope): FollowupPlan | string {
+export function planFollowup(m: Mutation, current: RecordRow | undefined, scope: Scope): FollowupPlan | Refusal {
   const patch: Row = { ...m.patch };
   const append: FollowupPlan['append'] = {};
   for (const field of APPEND_ONLY_FIELDS) {
     if (!(field in patch)) continue;
     const parsed = ENTRY_LISTS[field].safeParse(cleared(patch[field]) ?? []);
-    if (!parsed.success) return formatZodError(parsed.error);
+    if (!parsed.success) return refusal('invalid', formatZodError(parsed.error));
     append[field] = parsed.data;
     delete patch[field];
   }
@@ -77,13 +79,19 @@ export function planFollowup(m: Mutation, current: RecordRow | undefined, scope:
       delete patch.snapshot;
     }
     const moved = IMMUTABLE_FIELDS.find((f) => f in patch && !sameValue(cleared(patch[f]), current.data[f]));
-    if (moved) return IMMUTABLE_REFUSAL[moved];
+    if (moved) return refusal('immutable-field', IMMUTABLE_REFUSAL[moved]);
   }
-  if (!decides(scope)) {
-    const refusal = roleCheck(patch, append, m.op, current);
-    if (refusal) return refusal;
+  if (!decides(scope, territoriesOfRecord(current, patch))) {
+    const refused = roleCheck(patch, append, m.op, current);
+    if (refused) return refusal('role-forbidden', refused);
   }
   return { mutation: { ...m, patch }, append };
+}
+
+/** The territories the decision is about: the stored record's, else those the new one claims. */
+function territoriesOfRecord(current: RecordRow | undefined, patch: Row): readonly string[] {
+  const ids = current?.data.territoryIds ?? patch.territoryIds;
+  return Array.isArray(ids) ? ids.filter((t): t is string => typeof t === 'string') : [];
 }
 
 /** Advisors and animators: open a follow-up Proposée and add notes, nothing else. */

@@ -26,7 +26,7 @@ export function readMutations(raw: readonly unknown[]): ReadMutations {
     }
     const parsed = MutationSchema.safeParse(item);
     if (parsed.success) valid.push(parsed.data);
-    else refused.push({ mutationId: echoedId(item), status: 'rejected', error: `Modification refusée : ${formatZodError(parsed.error)}` });
+    else refused.push({ mutationId: echoedId(item), status: 'rejected', code: 'invalid', error: `Modification refusée : ${formatZodError(parsed.error)}` });
   }
   return { valid, refused };
 }

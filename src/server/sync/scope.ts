@@ -1,5 +1,6 @@
 // Who is asking and which territories they may read and write (admin: all of them).
 import { createHash } from 'node:crypto';
+import type { Subject } from '../../domain/permissions';
 import type { Role } from '../../domain/user';
 
 export interface Scope {
@@ -9,6 +10,11 @@ export interface Scope {
   /** True for admins: every territory, present and future. */
   all: boolean;
   territoryIds: readonly string[];
+}
+
+/** The scope as the permissions module asks it: no role means the least rights (an advisor's). */
+export function subjectOf(scope: Scope): Subject {
+  return { role: scope.role ?? (scope.all ? 'admin' : 'advisor'), territoryIds: scope.territoryIds };
 }
 
 export function mayAccess(scope: Scope, territoryId: string): boolean {

@@ -1,5 +1,6 @@
 // One account in the list: who, role and territories; edit, reset the password or remove it, each
 // asked for in place so the keyboard stays where the person is working.
+import { can } from '../../domain/permissions';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Territory } from '../../domain/territory';
 import { ROLE_LABELS, type Role, type User } from '../../domain/user';
@@ -82,7 +83,7 @@ export function AccountItem({ api, user, territories, isSelf, onChanged, onRemov
       </div>
       <span class="badge">{ROLE_LABELS[user.role]}</span>
       <span class="acc-places muted">
-        {user.role === 'admin' ? 'Tous les territoires' : user.territoryIds.map(territoryName).join(', ') || 'Aucun territoire'}
+        {can(user, 'see every territory') ? 'Tous les territoires' : user.territoryIds.map(territoryName).join(', ') || 'Aucun territoire'}
       </span>
       {mode === 'view' && (
         <div class="actions acc-actions">

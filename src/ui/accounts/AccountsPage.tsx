@@ -1,5 +1,6 @@
 // "Comptes": administrators create, edit and remove accounts from the app while the server runs.
 // It needs the network and an admin session, and says so plainly when either is missing.
+import { can } from '../../domain/permissions';
 import { useEffect, useState } from 'preact/hooks';
 import type { CreatedAccount } from '../../domain/accounts';
 import type { Territory } from '../../domain/territory';
@@ -29,7 +30,7 @@ export function AccountsPage({ api = defaultApi, loginHref = '#/connexion' }: Ac
   const online = useOnline();
   const state = useSession();
   const me = state.kind === 'active' ? state.user : undefined;
-  const allowed = online && me?.role === 'admin';
+  const allowed = online && can(me, 'manage accounts');
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [creating, setCreating] = useState(false);
@@ -73,7 +74,7 @@ export function AccountsPage({ api = defaultApi, loginHref = '#/connexion' }: Ac
   );
 
   let body;
-  if (!me || me.role !== 'admin') {
+  if (!me || !can(me, 'manage accounts')) {
     body = (
       <EmptyState title="Réservé aux administrateurs">
         <p>

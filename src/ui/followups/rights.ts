@@ -1,7 +1,7 @@
 // What the person on this device may do with follow-ups, from their session: referents and admins
 // decide (status, gains, next action); advisors and animators read, add notes and propose. The
 // server enforces the same rule; the screens only hide what it would refuse.
-import { canChangeField } from '../../domain/followup-rules';
+import { can, territoryLimit } from '../../domain/permissions';
 import type { SessionState } from '../../sync/session';
 
 export interface FollowupRights {
@@ -19,7 +19,7 @@ export const READ_ONLY_REASON =
 export function rightsOf(state: SessionState): FollowupRights {
   // Without an account nothing syncs: the device is its own programme and its user decides.
   if (state.kind !== 'active' && state.kind !== 'expired') return { canDecide: true };
-  const { role, territoryIds } = state.user;
-  const scope = role === 'admin' ? {} : { territoryIds };
-  return canChangeField(role, 'status') ? { canDecide: true, ...scope } : { canDecide: false, readOnlyReason: READ_ONLY_REASON, ...scope };
+  const limit = territoryLimit(state.user);
+  const scope = limit === undefined ? {} : { territoryIds: limit };
+  return can(state.user, 'decide followup') ? { canDecide: true, ...scope } : { canDecide: false, readOnlyReason: READ_ONLY_REASON, ...scope };
 }

@@ -2,6 +2,7 @@
 // holds (or read from the server, for referents and admins) — period and territory chosen, key
 // figures with how each is counted, charts with their tables, the CSV export and the printable
 // annual report (view « rapport »).
+import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
 import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel } from '../../domain/indicators';
 import { FAMILIES } from '../../domain/families';
@@ -25,7 +26,7 @@ export function IndicatorsPage({ view }: { view?: string }) {
   const device = useDeviceReport(selection);
   const server = useServerReport(selection, device.data?.names);
   const session = useSession();
-  const mayAskServer = session.kind === 'active' && (session.user.role === 'referent' || session.user.role === 'admin');
+  const mayAskServer = session.kind === 'active' && can(session.user, 'read indicators');
   if (device.loading) return <p class="loading">Calcul des indicateurs…</p>;
   if (device.error || !device.data) return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {device.error?.message}</p>;
   const records = device.data.records;

@@ -1,5 +1,6 @@
 // The indicator report of this device for a selection: its records (followed live) and what it
 // knows of accounts — only the signed-in user's own activity, their last sync.
+import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
 import { computeIndicators, indicatorTables, type IndicatorReport, type IndicatorTable } from '../../domain/indicators';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -38,7 +39,7 @@ export function useDeviceReport(selection: Selection): { loading: boolean; error
       // The device never holds the whole programme: its total covers its own territories.
       programme: false,
       source: 'device',
-      users: user ? [{ id: user.id, role: user.role, territoryIds: user.role === 'admin' ? held : user.territoryIds }] : [],
+      users: user ? [{ id: user.id, role: user.role, territoryIds: can(user, 'see every territory') ? held : user.territoryIds }] : [],
       activity: user && lastSyncAt ? [{ userId: user.id, at: lastSyncAt }] : [],
     });
     const scopeLabel = selection.territoryId ? (names[selection.territoryId] ?? selection.territoryId) : 'tous les territoires de l’appareil';

@@ -16,7 +16,7 @@ import { FormError } from '../components/form-error';
 
 async function loadViews(allowed: readonly string[] | undefined): Promise<RejectedView[]> {
   const entries: OutboxEntry[] = await listRejected();
-  const refusedCompanies = new Map(entries.filter((e) => e.table === 'companies').map((e) => [e.recordId, e.error ?? '']));
+  const refusedCompanies = new Map(entries.filter((e) => e.table === 'companies').map((e) => [e.recordId, e.errorCode ?? '']));
   const views: RejectedView[] = [];
   for (const entry of entries) {
     const record = (await db().table(entry.table).get(entry.recordId)) as Record<string, unknown> | undefined;

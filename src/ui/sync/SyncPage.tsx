@@ -1,6 +1,7 @@
 // Sync details: the account and its territories, what waits to be sent, what the server refused
 // and why (RejectedChanges), the last error; sign-out warns when changes have not reached the
 // server yet (SignOutCard).
+import { can } from '../../domain/permissions';
 import { ROLE_LABELS } from '../../domain/user';
 import { db } from '../../db/database';
 import { formatSince, syncNow } from '../../sync';
@@ -24,7 +25,7 @@ export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflit
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   const user = state.kind === 'active' || state.kind === 'expired' ? state.user : undefined;
   const territoryName = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
-  const userTerritories = user?.role === 'admin' ? territories : territories.filter((t) => user?.territoryIds.includes(t.id));
+  const userTerritories = territories.filter((t) => !user || can(user, 'access territory', { territoryId: t.id }));
 
   return (
     <section class="sync-page" aria-labelledby="sync-page-title">
@@ -96,7 +97,7 @@ export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflit
         </div>
       </div>
 
-      <RejectedChanges userTerritories={userTerritories} restricted={user !== undefined && user.role !== 'admin'} />
+      <RejectedChanges userTerritories={userTerritories} restricted={user !== undefined && !can(user, 'see every territory')} />
 
       {user && state.kind !== 'none' && state.kind !== 'guest' && state.kind !== 'loading' && (
         <SignOutCard status={status} online={online} userName={user.name} />

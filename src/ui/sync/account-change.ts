@@ -2,6 +2,7 @@
 // territory added (its companies arrive), a territory taken away (its records leave this device).
 import { useEffect, useRef } from 'preact/hooks';
 import { db } from '../../db';
+import { can } from '../../domain/permissions';
 import { ROLE_LABELS, type User } from '../../domain/user';
 import { showToast } from '../components/toasts';
 import { useSession } from './use-sync';
@@ -13,7 +14,7 @@ export function accountChangeMessage(before: User, after: User, names: ReadonlyM
   if (before.id !== after.id) return undefined;
   const parts: string[] = [];
   if (before.role !== after.role) parts.push(`Votre rôle est maintenant : ${ROLE_LABELS[after.role]}.`);
-  if (after.role !== 'admin') {
+  if (!can(after, 'see every territory')) {
     const added = after.territoryIds.filter((t) => !before.territoryIds.includes(t));
     const removed = before.territoryIds.filter((t) => !after.territoryIds.includes(t));
     if (added.length > 0) {

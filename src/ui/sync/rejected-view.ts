@@ -3,7 +3,7 @@
 // are read by the caller.
 import { DIRECTION_LABELS, findResource, type Direction } from '../../domain';
 import type { OutboxEntry } from '../../db/outbox-entry';
-import { changedFieldsOf, isTerritoryRefusal } from '../../sync';
+import { changedFieldsOf, isTerritoryRefusal, waitsForCompany } from '../../sync';
 import { fieldList } from './labels';
 
 type Row = Record<string, unknown> | undefined;
@@ -30,12 +30,9 @@ export interface RejectedContext {
   company: Row;
   /** The signed-in user's territories; undefined when every territory is allowed (admin). */
   allowedTerritories?: readonly string[];
-  /** Why the record's company was refused, when it was (a flux waiting for its company). */
+  /** The code of the company's own refusal, when it was refused ('' for none): a flux waiting for it. */
   companyRefusal?: string;
 }
-
-/** The server refused a flux or visit because its company has not reached it yet. */
-const waitsForCompany = (error: string | undefined) => /entreprise inconnue/i.test(error ?? '');
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -64,13 +61,14 @@ function fixHref(entry: OutboxEntry, record: Row, companyId: string | undefined)
 
 export function rejectedView(entry: OutboxEntry, { record, company, allowedTerritories, companyRefusal }: RejectedContext): RejectedView {
   const companyId = entry.table === 'companies' ? entry.recordId : text(record?.companyId) || undefined;
-  const territory = isTerritoryRefusal(entry.error);
+  // The ways out follow the refusal's code, never the words of its sentence.
+  const territory = isTerritoryRefusal(entry.errorCode);
   const territoryId = text(company?.territoryId);
   const changedSince = typeof record?.updatedAt === 'number' && record.updatedAt > (entry.rejectedAt ?? 0);
   let retryable: boolean;
   if (territory) retryable = allowedTerritories === undefined || allowedTerritories.includes(territoryId);
   // Sent again once the company itself is accepted (it is resent with it when moved).
-  else if (waitsForCompany(entry.error)) retryable = companyRefusal === undefined;
+  else if (waitsForCompany(entry.errorCode)) retryable = companyRefusal === undefined;
   else retryable = changedSince;
   const companyName = text(company?.name);
   // The server names the company by its id: say its name instead.
@@ -83,7 +81,7 @@ export function rejectedView(entry: OutboxEntry, { record, company, allowedTerri
     fields: fieldList(changedFieldsOf(entry)),
     fixHref: fixHref(entry, record, companyId),
     companyId,
-    territory: territory || (waitsForCompany(entry.error) && isTerritoryRefusal(companyRefusal)),
+    territory: territory || (waitsForCompany(entry.errorCode) && isTerritoryRefusal(companyRefusal)),
     retryable,
   };
 }

@@ -1,21 +1,22 @@
-// Who may do what on the Territoires page, from the session (the server checks again): admins
-// manage territories; admins and a territory's referents manage its parks; anyone proposes.
+// Who may do what on the Territoires page, from the session (asked of src/domain/permissions.ts; the
+// server asks the same): admins manage territories; admins and a territory's referents manage its
+// parks; anyone proposes.
 import type { Territory } from '../../domain';
+import { can, DEVICE_WITHOUT_ACCOUNT } from '../../domain/permissions';
 import type { SessionState } from '../../sync';
 
 const signedUser = (state: SessionState) => (state.kind === 'active' || state.kind === 'expired' ? state.user : undefined);
 
-export const canManageTerritories = (state: SessionState): boolean => signedUser(state)?.role === 'admin';
+export const canManageTerritories = (state: SessionState): boolean => can(signedUser(state), 'manage territories');
 
 export function canManageParks(state: SessionState, territoryId: string): boolean {
-  const user = signedUser(state);
-  return user?.role === 'admin' || (user?.role === 'referent' && user.territoryIds.includes(territoryId));
+  return can(signedUser(state), 'manage parks', { territoryId });
 }
 
 /** A signed-in non-admin sees their territories; an admin or a device without account, all. */
 export function visibleTerritories(all: readonly Territory[], state: SessionState): Territory[] {
-  const user = signedUser(state);
-  const shown = all.filter((t) => !t.deleted && (!user || user.role === 'admin' || user.territoryIds.includes(t.id)));
+  const user = signedUser(state) ?? DEVICE_WITHOUT_ACCOUNT;
+  const shown = all.filter((t) => !t.deleted && can(user, 'access territory', { territoryId: t.id }));
   return shown.sort((a, b) => Number(a.retired) - Number(b.retired) || a.name.localeCompare(b.name, 'fr'));
 }
 

@@ -19,11 +19,11 @@ const dijon = DEFAULT_TERRITORIES.filter((t) => t.id === 'dijon-metropole');
 let n = 0;
 
 /** A company filed under a territory the advisor may not write, and one of its flux: both refused. */
-async function refusedCompanyAndFlux(reason = FORBIDDEN) {
+async function refusedCompanyAndFlux(reason = FORBIDDEN, errorCode = 'territory-forbidden') {
   const company = await createCompany({ name: 'Scierie Morel', territoryId: 'cc-grand-charolais' });
   await addFlux(company.id, 'mat.wood-pallets', 'offer');
   const at = Date.now();
-  await db().outbox.toCollection().modify({ sentAt: at, rejectedAt: at, error: reason });
+  await db().outbox.toCollection().modify({ sentAt: at, rejectedAt: at, error: reason, errorCode });
   return company;
 }
 
@@ -101,7 +101,7 @@ describe('refused changes', () => {
   });
 
   it('offers « Réessayer » once an invalid record has been corrected', async () => {
-    const company = await refusedCompanyAndFlux('Notes : caractère invalide');
+    const company = await refusedCompanyAndFlux('Notes : caractère invalide', 'invalid');
     render(<RejectedChanges userTerritories={dijon} restricted />);
     await screen.findAllByTestId('sync-rejected');
     expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
@@ -115,10 +115,10 @@ describe('refused changes', () => {
   it('names the company instead of its id when a visit waits for it, and retries once it is accepted', async () => {
     const company = await createCompany({ name: 'Scierie Morel', territoryId: 'cc-grand-charolais' });
     const at = Date.now();
-    await db().outbox.toCollection().modify({ sentAt: at, rejectedAt: at, error: FORBIDDEN });
+    await db().outbox.toCollection().modify({ sentAt: at, rejectedAt: at, error: FORBIDDEN, errorCode: 'territory-forbidden' });
     await openVisit(company.id);
     const unknown = `Entreprise inconnue du serveur : ${company.id} (envoyez d’abord l’entreprise)`;
-    await db().outbox.filter((e) => e.table === 'visits').modify({ sentAt: at, rejectedAt: at, error: unknown });
+    await db().outbox.filter((e) => e.table === 'visits').modify({ sentAt: at, rejectedAt: at, error: unknown, errorCode: 'company-unknown' });
     render(<RejectedChanges userTerritories={dijon} restricted />);
     const items = await screen.findAllByTestId('sync-rejected');
     const visit = items.find((i) => i.textContent?.includes('Visite du'))!;
@@ -131,5 +131,19 @@ describe('refused changes', () => {
     await db().outbox.filter((e) => e.table === 'companies').delete();
     await waitFor(() => expect(screen.getAllByTestId('sync-rejected')).toHaveLength(1));
     expect(await screen.findByRole('button', { name: 'Réessayer' })).toBeTruthy();
+  });
+
+  it('offers the ways out from the refusal code, whatever the words of the sentence', async () => {
+    // A reworded sentence still offers the move; a sentence that happens to speak of a territory
+    // but carries another code does not.
+    await refusedCompanyAndFlux('Fiche hors de vos zones', 'territory-forbidden');
+    render(<RejectedChanges userTerritories={dijon} restricted />);
+    const items = await screen.findAllByTestId('sync-rejected');
+    expect(within(items[0]!).getByRole('button', { name: 'Déplacer et renvoyer' })).toBeTruthy();
+    cleanup();
+    await db().outbox.toCollection().modify({ error: FORBIDDEN, errorCode: 'invalid' });
+    render(<RejectedChanges userTerritories={dijon} restricted />);
+    const again = await screen.findAllByTestId('sync-rejected');
+    expect(within(again[0]!).queryByRole('button', { name: 'Déplacer et renvoyer' })).toBeNull();
   });
 });

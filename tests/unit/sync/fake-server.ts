@@ -60,7 +60,7 @@ export class FakeServer {
     const next: Row = { ...(existing?.record ?? {}), id: m.recordId };
     const territory = this.territoryOf(m.table, { ...next, ...m.patch });
     if (!territory || !user.territoryIds.includes(territory)) {
-      return { mutationId: m.mutationId, status: 'rejected', error: 'Territoire non autorisé pour ce compte' };
+      return { mutationId: m.mutationId, status: 'rejected', error: 'Territoire non autorisé pour ce compte', code: 'territory-forbidden' };
     }
     const conflicts: string[] = [];
     const changed: string[] = [];
