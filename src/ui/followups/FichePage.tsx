@@ -1,12 +1,15 @@
 // `#/suivi/<id>/fiche`: one A4 page to bring to a meeting with the companies — who, what, where it
-// stands, the next step and the gains. Built from the follow-up alone (snapshot sentence, no flux
-// read), so a confidential quantity cannot appear on it.
+// stands, the next step and the gains. Built from the follow-up (snapshot sentence, no flux read)
+// and the matcher's current sentence when it differs, so a confidential quantity cannot appear.
 import { GAIN_METRICS, GAIN_METRIC_LABELS, SYNERGY_KIND_LABELS, type Gains } from '../../domain';
 import { computeTco2e } from '../../domain';
 import { db } from '../../db/database';
 import { getFollowup } from '../../db/followups';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useResultsVersion } from '../hooks/use-results-version';
+import { SinceDecision } from './SinceDecision';
+import { currentSynergyOf } from './synergy-source';
 import { frDate, frDay, frNumber, rejectionLabel, resourceLabel, statusLabel } from './format';
 import './print.css';
 
@@ -35,12 +38,15 @@ function GainsColumn({ title, gains }: { title: string; gains: Gains }) {
 }
 
 export function FichePage({ id }: { id: string }) {
+  const results = useResultsVersion();
   const result = useLiveQuery(async () => {
     const followup = await getFollowup(id);
     if (!followup) return undefined;
     const territories = await db().territories.bulkGet(followup.territoryIds);
-    return { followup, territories: territories.flatMap((t) => (t ? [t.name] : [])) };
-  }, [id]);
+    // Today's figures come from the matcher's sentence, which never prints a confidential quantity.
+    const current = await currentSynergyOf(followup);
+    return { followup, current, territories: territories.flatMap((t) => (t ? [t.name] : [])) };
+  }, [id, results]);
   if (result.loading) return <p class="loading">Chargement…</p>;
   if (!result.data) {
     return (
@@ -51,7 +57,7 @@ export function FichePage({ id }: { id: string }) {
       </EmptyState>
     );
   }
-  const { followup, territories } = result.data;
+  const { followup, current, territories } = result.data;
   const s = followup.snapshot;
   const next = followup.nextAction;
   return (
@@ -94,6 +100,7 @@ export function FichePage({ id }: { id: string }) {
           )}
         </dd>
       </dl>
+      <SinceDecision followup={followup} current={current} />
       <section class="fiche-gains">
         <h2>Gains par an</h2>
         <div class="fiche-gains-cols">

@@ -6,6 +6,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { useResultsVersion } from '../hooks/use-results-version';
 import { DeleteFollowupButton } from './DeleteFollowupButton';
 import { FollowupPanel } from './FollowupPanel';
+import { SinceDecision } from './SinceDecision';
 import { SnapshotView } from './SnapshotView';
 import { synergyHref } from '../router';
 import { currentSynergyOf } from './synergy-source';
@@ -62,6 +63,7 @@ export function FollowupPage({ id }: { id: string }) {
         </div>
       </header>
       <SnapshotView followup={followup} stillProposed={stillProposed} />
+      <SinceDecision followup={followup} current={current} />
       <FollowupPanel followup={followup} />
     </div>
   );
