@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { precompressDir } from './scripts/precompress';
+import { precompressDir } from './scripts/precompress.ts';
 
 /** Runs after the service worker is written (closeBundle, order post), so it is compressed too. */
 function precompress(): Plugin {

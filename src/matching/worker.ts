@@ -1,6 +1,7 @@
 // Entry of the matching Web Worker: wires the message handler to the worker's global scope. All
 // the logic is in worker-handler.ts so it can run (and be tested) outside a worker.
 /// <reference lib="webworker" />
+import '../domain/zod-config';
 import { createWorkerHandler } from './worker-handler';
 
 export { createWorkerHandler } from './worker-handler';

@@ -1,6 +1,6 @@
 // The app shell: header with navigation and status, the current page, toasts and update banner.
 import { useState } from 'preact/hooks';
-import { UpdateBanner } from '../pwa/UpdateBanner';
+import { UpdateBanner } from './components/update-banner';
 import { CompanyListPage } from './companies/CompanyListPage';
 import { EmptyState } from './components/empty-state';
 import { lazyComponent } from './components/lazy';

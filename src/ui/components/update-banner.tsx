@@ -1,7 +1,7 @@
 // Offers to reload when a new version of the app is ready.
 import { useEffect, useState } from 'preact/hooks';
-import { flushAll } from '../ui/autosave/flush-registry';
-import { registerServiceWorker, type UpdateHandle } from './register';
+import { registerServiceWorker, type UpdateHandle } from '../../pwa/register';
+import { flushAll } from '../autosave/flush-registry';
 
 export function UpdateBanner() {
   const [update, setUpdate] = useState<UpdateHandle>();
