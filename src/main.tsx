@@ -1,6 +1,5 @@
 // Entry point: replays edits a previous session could not save, paints the app, and asks the
 // browser to keep our data.
-import './domain/zod-config';
 import { render } from 'preact';
 import { requestPersistentStorage } from './db/persistence';
 import { App } from './ui/app';

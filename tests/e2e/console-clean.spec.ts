@@ -24,10 +24,11 @@ it('opens the app and the synergies with no policy violation or error in the con
   context.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') reports.push(`${message.type()}: ${message.text()}`);
   });
-  const page = await openInstalledApp(context, app.url);
-  await page.evaluate(() =>
+  // Before any script of the page runs, so the very first probe is seen.
+  await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.sourceFile}`)),
   );
+  const page = await openInstalledApp(context, app.url);
   await createCompany(page, { name: 'Scierie du Morvan', territory: 'CC Grand Autunois Morvan' });
   await page.goto(`${app.url}/#/synergies`);
   await page.getByRole('heading', { name: 'Synergies' }).waitFor();
