@@ -36,6 +36,13 @@ export interface ConflictEntry {
   local: Record<string, unknown>;
   server: Record<string, unknown>;
   createdAt: number;
+  /** A follow-up's status conflict: the server's conflict line in its history (see followup-history). */
+  historyConflictId?: string;
+  /**
+   * Told, not lost: this device's status was kept or it made no change (a colleague's status lost).
+   * Nothing local waits; resolving confirms the kept status or leads to the follow-up.
+   */
+  notice?: boolean;
 }
 
 export const recordKey = (table: SyncedTable, id: string): string => `${table}:${id}`;

@@ -6,6 +6,8 @@ import { db, withSearchKey } from '../db/database';
 import type { ConflictEntry } from '../db/outbox-entry';
 import { changedFields, writeSynced } from '../db/synced-write';
 import type { Company } from '../domain/company';
+import { currentActor } from '../db/followups';
+import { withResolution } from './followup-conflicts';
 import { applyScope, syncedTable } from './local-apply';
 
 export type Choice = 'local' | 'server';
@@ -37,16 +39,23 @@ function followupTitle(snapshot: unknown): string | undefined {
  */
 export async function resolveConflict(id: string, choices: Record<string, Choice>): Promise<void> {
   const database = db();
+  // Read before the transaction: a wait outside IndexedDB would end it.
+  const actor = await currentActor();
   await database.transaction('rw', applyScope(), async () => {
     const conflict = await database.conflicts.get(id);
     if (!conflict) return;
     const table = syncedTable(conflict.table);
     const current = (await table.get(conflict.recordId)) ?? conflict.server;
-    const chosen = Object.fromEntries(
-      // A local null is a field cleared on this device (see synced-write): absent in the record.
-      conflict.fields.map((f) => [f, (choices[f] === 'local' ? conflict.local[f] : conflict.server[f]) ?? undefined]),
-    );
-    const parsed = RECORD_SCHEMAS[conflict.table].safeParse({ ...current, ...chosen });
+    // A notice keeps the record as it is (the status kept); a conflict takes the user's choices.
+    const chosen = conflict.notice
+      ? {}
+      : Object.fromEntries(
+          // A local null is a field cleared on this device (see synced-write): absent in the record.
+          conflict.fields.map((f) => [f, (choices[f] === 'local' ? conflict.local[f] : conflict.server[f]) ?? undefined]),
+        );
+    let candidate: Record<string, unknown> = { ...current, ...chosen };
+    if (conflict.table === 'followups') candidate = withResolution(conflict, current, candidate, actor, Date.now());
+    const parsed = RECORD_SCHEMAS[conflict.table].safeParse(candidate);
     if (!parsed.success) throw new Error(formatZodError(parsed.error));
     const next = parsed.data as { id: string; rev: number; deleted: boolean; updatedAt: number };
     const changed = changedFields(RECORD_SCHEMAS[conflict.table].parse(current), next);

@@ -13,6 +13,7 @@ export { session, databaseSwitchPending, type SessionState } from './session';
 export type { SyncStatus } from './status';
 export { formatSince, syncedSummary } from './status';
 export { listConflicts, resolveConflict, conflictTitle, type Choice } from './conflicts';
+export { conflictStory, type ConflictStory } from './followup-conflicts';
 export {
   listRejected,
   retryRejected,

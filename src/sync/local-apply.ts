@@ -9,6 +9,7 @@ import { IdSchema } from '../domain/record';
 import { RECORD_SCHEMAS, type Gone, type SyncedTable } from '../domain/sync-protocol';
 import { db } from '../db/database';
 import { recordKey } from '../db/outbox-entry';
+import { noteFollowupConflict } from './followup-conflicts';
 import { mergePulled, pendingFields } from './merge';
 
 type Row = Record<string, unknown>;
@@ -44,6 +45,7 @@ export async function storeServerRecord(table: SyncedTable, raw: Row, rev: numbe
   if (!merged) return 'stale';
   if (table === 'companies') merged.nameKey = searchKey(String(merged.name ?? ''));
   await syncedTable(table).put(merged);
+  if (table === 'followups') await noteFollowupConflict(merged);
   return parsed.success ? 'stored' : 'invalid';
 }
 

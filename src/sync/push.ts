@@ -8,6 +8,7 @@ import { recordKey, type ConflictEntry, type OutboxEntry } from '../db/outbox-en
 import { fail, MESSAGES, ok, type Result } from './errors';
 import { nextBatch, toMutation } from './batch';
 import { applyScope, storeServerRecord } from './local-apply';
+import { conflictLineFor } from './followup-conflicts';
 import { pickFields } from './merge';
 import type { Transport } from './transport';
 
@@ -40,16 +41,22 @@ async function recordConflict(entry: OutboxEntry, result: Extract<MutationResult
   const key = recordKey(entry.table, entry.recordId);
   const existing = await db().conflicts.where('recordKey').equals(key).first();
   const local = pickFields(entry.patch, result.fields);
+  const historyConflictId =
+    (entry.table === 'followups' && result.fields.includes('status') ? conflictLineFor(result.server, entry.patch.history) : undefined) ??
+    existing?.historyConflictId;
   const conflict: ConflictEntry = {
-    id: existing?.id ?? entry.mutationId,
+    // A notice of a colleague's lost status gives way to this device's own conflict.
+    id: existing && !existing.notice ? existing.id : entry.mutationId,
     table: entry.table,
     recordId: entry.recordId,
     recordKey: key,
-    fields: [...new Set([...(existing?.fields ?? []), ...result.fields])],
-    local: { ...existing?.local, ...local },
+    fields: [...new Set([...(existing && !existing.notice ? existing.fields : []), ...result.fields])],
+    local: { ...(existing && !existing.notice ? existing.local : {}), ...local },
     server: result.server,
     createdAt: existing?.createdAt ?? Date.now(),
+    ...(historyConflictId ? { historyConflictId } : {}),
   };
+  if (existing?.notice) await db().conflicts.delete(existing.id);
   await db().conflicts.put(conflict);
 }
 

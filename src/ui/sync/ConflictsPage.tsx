@@ -1,8 +1,10 @@
 // Conflicts to resolve: for each record, each field both advisors changed, this device's value and
-// the server's side by side; the user picks one per field, then resolves (the choice syncs).
+// the server's side by side; the user picks one per field, then resolves (the choice syncs). A
+// follow-up's status conflict is told by name, to the one who lost and to the one whose status was
+// kept (a notice), and resolving it writes a line in the follow-up's history.
 import { useState } from 'preact/hooks';
 import type { ConflictEntry } from '../../db/outbox-entry';
-import { conflictTitle, listConflicts, resolveConflict, type Choice } from '../../sync';
+import { conflictStory, conflictTitle, listConflicts, resolveConflict, type Choice, type ConflictStory } from '../../sync';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { parkNames } from '../../db/parks';
 import { chosenFields, parkIdsOf, shownValue, withFollowers } from './conflict-fields';
@@ -25,7 +27,9 @@ export function ConflictsPage({ resolve = resolveConflict }: ConflictsPageProps)
           Une même information a été modifiée ici et par un collègue. Choisissez, champ par champ, la version à garder.
         </p>
       )}
-      {conflicts?.map((c) => <ConflictCard key={c.id} conflict={c} resolve={resolve} />)}
+      {conflicts?.map((c) =>
+        c.notice ? <NoticeCard key={c.id} conflict={c} resolve={resolve} /> : <ConflictCard key={c.id} conflict={c} resolve={resolve} />,
+      )}
     </section>
   );
 }
@@ -56,11 +60,19 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
   }
 
   const titleId = `sync-conflict-${conflict.id}`;
+  const story = conflict.historyConflictId ? conflictStory(conflict.server, conflict.historyConflictId) : undefined;
   return (
     <form class="sync-card sync-conflict" aria-labelledby={titleId} onSubmit={submit}>
       <h2 id={titleId}>
         {TABLE_LABELS[conflict.table]} : {conflictTitle(conflict)}
       </h2>
+      {story && (
+        <p class="sync-story">
+          « {story.lostStatus} » de {story.lostBy} n’a pas pris effet : « {story.keptStatus} »
+          {story.wonBy ? ` de ${story.wonBy}` : ''} est arrivé d’abord au serveur et a été gardé. Choisissez le statut à garder ; le
+          choix sera inscrit dans l’historique du suivi.
+        </p>
+      )}
       {fields.map((field) => (
         <fieldset key={field} class="sync-field">
           <legend>{labelOf(field)}</legend>
@@ -103,5 +115,53 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
       </div>
       {!complete && <p class="sync-note">Choisissez une version pour chaque champ.</p>}
     </form>
+  );
+}
+
+/** The sentence a referent whose status was kept reads: who chose what, and what counts. */
+export function noticeText(story: ConflictStory): string {
+  const kept = `« ${story.keptStatus} »${story.wonBy ? ` de ${story.wonBy}` : ''}`;
+  return `${kept} a été gardé : il est arrivé le premier au serveur. ${story.lostBy} avait choisi « ${story.lostStatus} » sans connexion ; ce choix n’a pas pris effet et ne compte dans aucun indicateur.`;
+}
+
+/** Told, not lost: confirm the kept status (a line in the history) or open the follow-up to change it. */
+function NoticeCard({ conflict, resolve }: { conflict: ConflictEntry; resolve: NonNullable<ConflictsPageProps['resolve']> }) {
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const story = conflictStory(conflict.server, conflict.historyConflictId);
+  const titleId = `sync-conflict-${conflict.id}`;
+
+  async function keep() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await resolve(conflict.id, {});
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="sync-card sync-conflict sync-notice" aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        {TABLE_LABELS[conflict.table]} : {conflictTitle(conflict)}
+      </h2>
+      <p class="sync-story">{story ? noticeText(story) : 'Deux statuts ont été choisis en même temps pour ce suivi.'}</p>
+      {error && (
+        <p class="sync-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="sync-actions">
+        <a class="btn btn-light" href={`#/suivi/${encodeURIComponent(conflict.recordId)}`}>
+          Ouvrir le suivi
+        </a>
+        <button type="button" class="btn btn-primary" disabled={busy} onClick={keep}>
+          Garder « {story?.keptStatus ?? 'le statut actuel'} »
+        </button>
+      </div>
+    </section>
   );
 }

@@ -11,7 +11,8 @@ import {
   setGains,
   currentActor,
 } from "../../../src/db/followups";
-import { CompanySchema, followupIdOf } from "../../../src/domain";
+import { CompanySchema, effectiveMoves, followupIdOf } from "../../../src/domain";
+import { conflictStory } from "../../../src/sync/followup-conflicts";
 import { createApp } from "../../../src/server/app";
 import { createUser } from "../../../src/server/auth/users-repo";
 import { migrate } from "../../../src/server/store/migrate";
@@ -191,17 +192,39 @@ describe("follow-ups across tablets", () => {
         "Suivi : Fonderie du Creusot ↔ Menuiserie Bois & Cie",
       );
       expect((await getFollowup(id))?.status).toBe("connected");
+      // Remi's move is kept in the history, marked lost; the newest line agrees with the status.
+      const lost = await getFollowup(id);
+      expect(lost?.history.at(-1)).toMatchObject({ kind: "conflict", from: "on-hold", to: "connected" });
+      expect(conflict?.historyConflictId).toBe(lost?.history.at(-1)?.id);
+      expect(conflictStory(lost!, conflict?.historyConflictId)).toEqual({
+        lostBy: "remi",
+        lostStatus: "En attente",
+        wonBy: "rita",
+        keptStatus: "Mise en relation",
+      });
+
+      // The winner is told too, by name, with a way to settle it.
+      await rita.pull();
+      const [notice] = await listConflicts();
+      expect(notice).toMatchObject({ notice: true, table: "followups", recordId: id, historyConflictId: conflict?.historyConflictId });
+
+      remi.use();
       await resolveConflict(conflict!.id, { status: "local" });
       expect((await remi.push()).ok).toBe(true);
       await rita.pull();
+      // Settled by Remi: Rita's notice goes.
+      expect(await listConflicts()).toEqual([]);
       const final = await getFollowup(id);
       expect(final?.status).toBe("on-hold");
-      expect(final?.history.map((h) => h.to)).toEqual([
-        "proposed",
-        "retained",
-        "connected",
-        "on-hold",
+      expect(final?.history.map((h) => [h.to, h.kind])).toEqual([
+        ["proposed", undefined],
+        ["retained", undefined],
+        ["connected", undefined],
+        ["on-hold", undefined],
+        ["connected", "conflict"],
+        ["on-hold", "resolution"],
       ]);
+      expect(effectiveMoves(final!.history).map((h) => h.to)).toEqual(["proposed", "retained", "connected", "on-hold"]);
     },
   );
 
