@@ -90,6 +90,8 @@ export interface Capture {
   resourceCode: string;
   direction: Direction;
   quantity?: number;
+  /** Confidential from its first write, so no other device ever receives it shareable. */
+  confidential?: boolean;
 }
 
 /**
@@ -97,15 +99,19 @@ export interface Capture {
  * existing one (even removed) is brought back and its quantity updated.
  */
 export async function captureFlux(workshopId: string, capture: Capture): Promise<Flux> {
-  const same = (await db().flux.where('companyId').equals(capture.companyId).toArray()).find(
+  const twins = (await db().flux.where('companyId').equals(capture.companyId).toArray()).filter(
     (f) => f.resourceCode === capture.resourceCode && f.direction === capture.direction,
   );
+  // A live copy first: reviving a removed twin would make the server fold it again.
+  const same = twins.find((f) => !f.deleted) ?? twins[0];
   const quantity = capture.quantity !== undefined ? { quantity: capture.quantity } : {};
-  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity });
+  // Saying it again confidential hides it; saying it again without the toggle never reveals it.
+  const confidential = capture.confidential ? { confidential: true } : {};
+  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity, ...confidential });
   const existing = FluxSchema.parse(same);
-  if (!existing.deleted && capture.quantity === undefined) return existing;
+  if (!existing.deleted && capture.quantity === undefined && (existing.confidential || !capture.confidential)) return existing;
   return updateSynced<Flux>('flux', existing.id, (before) =>
-    FluxSchema.parse({ ...before, ...quantity, deleted: false, workshopId: before.workshopId ?? workshopId }),
+    FluxSchema.parse({ ...before, ...quantity, ...confidential, deleted: false, workshopId: before.workshopId ?? workshopId }),
   );
 }
 

@@ -109,22 +109,53 @@ describe('detection workshop', () => {
     await shot(tableB, 'capture-table');
   });
 
-  it('never shows a confidential flux on the projector', async () => {
-    // Fonderie Lefort offers scrap metal, confidential; Imprimerie Bertin seeks it.
-    await tableA.goto(`${workshopUrl}`);
-    await tableA.getByRole('link', { name: 'Fonderie Lefort' }).click();
-    const fonderie = /entreprises\/([^/?#]+)/.exec(tableA.url())![1]!;
-    await tableA.goto(`${app.url}/#/entreprises/${fonderie}/visite/materials`);
-    await tableA.getByRole('button', { name: 'Ferraille et métaux ferreux : À donner / disponible', exact: true }).click();
-    await tableA.getByRole('button', { name: 'Détails à donner : Ferraille et métaux ferreux' }).click();
-    await tableA.getByLabel('Confidentiel (non partagé en atelier)').check();
+  it('never shows a card created confidential at the table: not on a second device’s projector, the report or another workshop’s wall', async () => {
+    // Fonderie Lefort offers scrap metal, confidential from the first tap; Imprimerie Bertin seeks it.
+    await tableA.getByRole('radio', { name: 'Fonderie Lefort' }).click();
+    await tableA.getByRole('button', { name: '🔒 Confidentiel' }).click();
+    await capture(tableA, 'Fonderie Lefort', 'Je propose', 'ferraille');
     await capture(tableB, 'Imprimerie Bertin', 'Je recherche', 'ferraille');
     await untilCounter(projector, 'count-needs', '2');
     // Give the confidential offer every chance to arrive, then check it did not show.
     await projector.waitForTimeout(4000);
     expect(await projector.getByTestId('count-offers').textContent()).toBe('1');
     expect(await projector.getByTestId('count-synergies').textContent()).toBe('1');
+    expect(await projector.textContent('body')).not.toMatch(/ferraille|Ferraille|Fonderie Lefort →/);
+    // The toggle is remembered for the company: its next card is confidential too.
+    expect(await tableA.getByRole('button', { name: '🔒 Confidentiel' }).getAttribute('aria-pressed')).toBe('true');
+    await tableA.getByRole('button', { name: '🔒 Confidentiel' }).click();
+
+    // The report, read on the other tablet.
+    await tableB.goto(`${workshopUrl}/compte-rendu`);
+    await tableB.getByText(/quantité et présence confidentielles/).waitFor();
+    // Imprimerie Bertin's need is there; nothing of the foundry's offer, in its row or in a synergy.
+    expect(await tableB.getByRole('row', { name: /Fonderie Lefort/ }).textContent()).not.toMatch(/ferraille|Ferraille/);
+    expect(await tableB.getByRole('list').filter({ hasText: '→' }).textContent()).not.toMatch(/ferraille|Ferraille/);
+
+    // Another workshop of the territory, with the same two companies: its wall does not show it either.
+    await tableB.goto(`${app.url}/#/ateliers`);
+    await tableB.getByRole('button', { name: '+ Préparer un atelier' }).click();
+    await tableB.getByLabel('Titre').fill('Atelier Grand Sud');
+    await tableB.getByLabel('Territoire').selectOption({ label: 'Dijon métropole' });
+    await tableB.getByRole('button', { name: 'Créer l’atelier' }).click();
+    await tableB.waitForURL(/#\/ateliers\/[^/]+$/);
+    const other = tableB.url();
+    for (const name of ['Imprimerie Bertin', 'Fonderie Lefort']) {
+      await tableB.getByRole('button', { name: '+ Entreprise' }).click();
+      await tableB.getByLabel('Raison sociale').fill(name);
+      // Enter on a known company's name picks it (no twin company).
+      await tableB.getByLabel('Raison sociale').press('Enter');
+      await tableB.getByRole('link', { name }).waitFor();
+    }
+    await projector.goto(`${other}/projecteur`);
+    await untilCounter(projector, 'count-companies', '2');
+    await untilCounter(projector, 'count-needs', '2');
+    await projector.waitForTimeout(2000);
+    expect(await projector.getByTestId('count-synergies').textContent()).toBe('0');
     expect(await projector.textContent('body')).not.toMatch(/ferraille|Ferraille/);
+    await projector.goto(`${workshopUrl}/projecteur`);
+    await untilCounter(projector, 'count-companies', '3');
+    await tableB.goto(`${workshopUrl}/saisie`);
   });
 
   it('keeps capturing on a tablet with no network, and catches up when it is back', async () => {
@@ -139,12 +170,35 @@ describe('detection workshop', () => {
     console.log(`Projecteur : saisie hors ligne reçue ${back.toFixed(1)} s après le retour du réseau`);
   });
 
+  it('merges the same card captured on two tablets, one offline, into one flux', async () => {
+    await tableBContext.setOffline(true);
+    await sayOffline(tableB);
+    await capture(tableA, 'Imprimerie Bertin', 'Je propose', 'palette');
+    await untilCounter(projector, 'count-offers', '2');
+    await capture(tableB, 'Imprimerie Bertin', 'Je propose', 'palette');
+    await tableBContext.setOffline(false);
+    await sayOnline(tableB);
+    // Both tablets end with one « Palettes » offer for the company; the projector counted it once.
+    const offered = (page: Page) =>
+      page.getByRole('list', { name: 'Déjà noté' }).locator('li.ws-captured-offer', { hasText: /palette/i }).count();
+    await tableB.getByRole('radio', { name: 'Imprimerie Bertin' }).click();
+    await tableA.getByRole('radio', { name: 'Imprimerie Bertin' }).click();
+    const started = Date.now();
+    while ((await offered(tableB)) !== 1 || (await offered(tableA)) !== 1) {
+      if (Date.now() - started > 20_000) throw new Error(`Toujours ${await offered(tableA)} et ${await offered(tableB)} cartes palettes`);
+      await tableB.waitForTimeout(250);
+    }
+    await projector.waitForTimeout(3000);
+    expect(await projector.getByTestId('count-offers').textContent()).toBe('2');
+  });
+
   it('turns the room’s synergies into follow-up leads when the workshop is closed', async () => {
     await tableA.goto(workshopUrl);
     await tableA.getByRole('button', { name: 'Clore l’atelier…' }).click();
     await tableA.getByRole('button', { name: 'Clore et créer les pistes' }).click();
-    // Two leads: the cardboard, and the scrap metal (a real lead for the referent, kept off the projector).
-    await tableA.getByText('Atelier clos : 2 piste(s) ajoutée(s) au suivi.').waitFor();
+    // Three leads: the cardboard, the pallets, and the scrap metal (a real lead for the referent,
+    // kept off the projector).
+    await tableA.getByText('Atelier clos : 3 piste(s) ajoutée(s) au suivi.').waitFor();
     await tableA.getByText(/Atelier clos le/).waitFor();
     if (SHOTS) {
       await tableA.goto(`${workshopUrl}/compte-rendu`);

@@ -4,6 +4,7 @@ import { isRefusal, refusal, type Refusal } from '../../domain/refusals';
 import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type PushRequest } from '../../domain/sync-protocol';
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
+import { foldTwin } from './flux-dedupe';
 import { finishFollowupMerge, followupOwner, planFollowup, type FollowupPlan } from './followup-rules';
 import { settleFollowupStatus } from './followup-outcome';
 import { mergeMutation } from './merge';
@@ -76,12 +77,20 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   }
   const parsed = RECORD_SCHEMAS[m.table].safeParse({ ...merged.data, rev });
   if (!parsed.success) return rejected(m, refusal('invalid', formatZodError(parsed.error)));
-  const data = parsed.data as Record<string, unknown>;
+  let data = parsed.data as Record<string, unknown>;
 
   const owner = await ownerOf(batch, m.table, data);
   if (isRefusal(owner)) return rejected(m, owner);
   if (!mayAccessAny(scope, owner.territoryIds ?? [owner.territoryId])) return rejected(m, FORBIDDEN);
 
+  // Cards never double (flux-dedupe.ts): a card already on the server absorbs its twin.
+  if (m.table === 'flux' && (!current || current.data.deleted === true)) {
+    const folded = await foldTwin(tx, data, clientId);
+    if (folded) {
+      data = folded.tombstone;
+      batch.wrote('flux', folded.twin);
+    }
+  }
   const row: RecordRow = { data, rev, fieldRevs: merged.fieldRevs, ...owner };
   await saveRecord(tx, m.table, row);
   batch.wrote(m.table, row);

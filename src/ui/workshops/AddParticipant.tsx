@@ -2,6 +2,7 @@
 // at the door, created with a name and a park only.
 import { useState } from 'preact/hooks';
 import { ZodError } from 'zod';
+import { searchKey } from '../../domain/company';
 import { formatZodError } from '../../domain/errors';
 import type { Workshop } from '../../domain/workshop';
 import { listCompanies } from '../../db/companies';
@@ -41,6 +42,14 @@ export function AddParticipant({ workshop, tableId, onAdded }: Props) {
   const create = async (e: Event) => {
     e.preventDefault();
     try {
+      // Enter on a known company's full name picks it: a twin would split its flux in two.
+      // Asked afresh: the suggestions may not have caught up with fast typing.
+      const { companies } = await listCompanies({ text: name, territoryId: workshop.territoryId });
+      const known = companies.find((c) => searchKey(c.name) === searchKey(name));
+      if (known) {
+        await addParticipant(workshop.id, known.id, tableId);
+        return done(known.id);
+      }
       done(await createParticipant(workshop.id, { name, zone }, tableId));
     } catch (err) {
       setError(err instanceof ZodError ? formatZodError(err) : err instanceof Error ? err.message : String(err));

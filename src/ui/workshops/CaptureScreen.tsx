@@ -1,7 +1,7 @@
 // Capture at a workshop table: pick the company, say « Je propose » or « Je recherche », type a
 // word + Enter (or tap a common card); « Entreprise suivante » moves on without leaving the screen.
 import { companiesByIds } from '../../db/companies';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIRECTION_LABELS, findResource, type Direction, type ResourceType } from '../../domain';
 import { removeFlux } from '../../db/flux';
 import { captureFlux, getWorkshop } from '../../db/workshops';
@@ -10,6 +10,7 @@ import { dismissToast, showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { AddParticipant } from './AddParticipant';
 import { CapturedList } from './CapturedList';
+import { isConfidentialChoice, rememberConfidentialChoice } from './confidential-choice';
 import { PRIORITY_RESOURCES } from './priority-resources';
 import { ResourcePicker } from './ResourcePicker';
 import { nextCompany, tableCompanies } from './seating';
@@ -35,6 +36,14 @@ export function CaptureScreen({ id }: { id: string }) {
   const input = useRef<HTMLInputElement | null>(null);
   // One confirmation at a time: a fast table must not bury the screen under toasts.
   const lastToast = useRef<number | undefined>(undefined);
+  // « Annuler » belongs to this screen: leaving it takes the toast away with it.
+  useEffect(
+    () => () => {
+      if (lastToast.current !== undefined) dismissToast(lastToast.current);
+    },
+    [],
+  );
+  const [, rerender] = useState(0);
   const w = workshop.data;
   const seated = w ? tableCompanies(w, tableId) : [];
   const companies = useLiveQuery(() => companiesByIds(seated), [seated.join(',')]).data ?? [];
@@ -48,6 +57,7 @@ export function CaptureScreen({ id }: { id: string }) {
     );
   }
   const current = companies.find((c) => c.id === companyId) ?? companies[0];
+  const confidential = current ? isConfidentialChoice(current.id) : false;
 
   const record = async (resource: ResourceType) => {
     setError(undefined);
@@ -57,11 +67,12 @@ export function CaptureScreen({ id }: { id: string }) {
     }
     const q = parseQuantity(quantity);
     if (q === 'invalid') return setError('Quantité invalide : un nombre positif, ou rien.');
-    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q });
+    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q, confidential });
     setQuantity('');
     input.current?.focus();
     if (lastToast.current !== undefined) dismissToast(lastToast.current);
-    lastToast.current = showToast(`${DIRECTION_VERBS[direction]} : ${resource.label} — ${current.name}`, {
+    const secret = flux.confidential ? ' (confidentiel)' : '';
+    lastToast.current = showToast(`${DIRECTION_VERBS[direction]} : ${resource.label} — ${current.name}${secret}`, {
       action: { label: 'Annuler', run: () => removeFlux(flux.id) },
     });
   };
@@ -111,19 +122,37 @@ export function CaptureScreen({ id }: { id: string }) {
       {current ? (
         <div class="ws-form">
           <h2>{current.name}</h2>
-          <div class="toggles" role="group" aria-label="Sens">
-            {(['offer', 'need'] as const).map((d) => (
-              <button
-                type="button"
-                class={`toggle toggle-${d}${direction === d ? ' on' : ''}`}
-                aria-pressed={direction === d}
-                title={DIRECTION_LABELS[d]}
-                onClick={() => setDirection(d)}
-              >
-                {DIRECTION_VERBS[d]}
-              </button>
-            ))}
+          <div class="ws-form-toggles">
+            <div class="toggles" role="group" aria-label="Sens">
+              {(['offer', 'need'] as const).map((d) => (
+                <button
+                  type="button"
+                  class={`toggle toggle-${d}${direction === d ? ' on' : ''}`}
+                  aria-pressed={direction === d}
+                  title={DIRECTION_LABELS[d]}
+                  onClick={() => setDirection(d)}
+                >
+                  {DIRECTION_VERBS[d]}
+                </button>
+              ))}
+            </div>
+            <button
+              type="button"
+              class={`toggle ws-confidential${confidential ? ' on' : ''}`}
+              aria-pressed={confidential}
+              onClick={() => {
+                rememberConfidentialChoice(current.id, !confidential);
+                rerender((n) => n + 1);
+              }}
+            >
+              🔒 Confidentiel
+            </button>
           </div>
+          {confidential && (
+            <p class="ws-confidential-note">
+              Les cartes de {current.name} restent confidentielles : jamais au projecteur ni au compte rendu.
+            </p>
+          )}
           <div class="row">
             <div class="field ws-resource">
               <label for="ws-resource">Ressource (un mot puis Entrée)</label>
@@ -154,7 +183,12 @@ export function CaptureScreen({ id }: { id: string }) {
               type="button"
               class="btn btn-primary"
               onClick={() => {
-                setCompanyId(nextCompany(companies.map((c) => c.id), current.id) ?? current.id);
+                setCompanyId(
+                  nextCompany(
+                    companies.map((c) => c.id),
+                    current.id,
+                  ) ?? current.id,
+                );
                 setError(undefined);
                 input.current?.focus();
               }}

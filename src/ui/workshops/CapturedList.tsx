@@ -1,7 +1,8 @@
-// What a company has said so far (its live flux), newest first, each removable with undo.
+// What a company has said so far (its live flux), newest first, each removable with undo and
+// each can be made confidential (it leaves every wall at once) or shareable again.
 import { FluxSchema, findResource, formatQuantity } from '../../domain';
 import { db } from '../../db/database';
-import { removeFlux, restoreFlux } from '../../db/flux';
+import { removeFlux, restoreFlux, updateFlux } from '../../db/flux';
 import { validateRows } from '../../db/validated-read';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -22,6 +23,15 @@ export function CapturedList({ companyId }: { companyId: string }) {
             {findResource(f.resourceCode)?.label ?? f.resourceCode}
             {f.quantity !== undefined && f.unit && <span class="muted"> · {formatQuantity(f.quantity, f.unit, f.period)}</span>}
           </span>
+          <button
+            type="button"
+            class={`toggle ws-lock ws-confidential${f.confidential ? ' on' : ''}`}
+            aria-pressed={f.confidential}
+            aria-label={`Confidentiel : ${findResource(f.resourceCode)?.label ?? ''}`}
+            onClick={() => void updateFlux(f.id, { confidential: !f.confidential })}
+          >
+            🔒
+          </button>
           <button
             type="button"
             class="btn-icon"

@@ -44,6 +44,22 @@ describe('workshop capture', () => {
     expect(tables).toEqual(new Set(['workshops', 'companies', 'flux']));
   });
 
+  it('records a card confidential from its first write; saying it again never reveals it', async () => {
+    const workshop = await prepare();
+    const companyId = await createParticipant(workshop.id, { name: 'Fonderie Lefort' });
+    const secret = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.scrap-metal', direction: 'offer', quantity: 12, confidential: true });
+    expect(secret.confidential).toBe(true);
+    // What the server will receive is confidential from the start: no shareable copy ever travels.
+    const pending = (await db.outbox.toArray()).filter((e) => e.table === 'flux' && e.recordId === secret.id);
+    expect(pending.map((e) => e.patch.confidential)).toEqual([true]);
+    const again = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.scrap-metal', direction: 'offer', quantity: 15 });
+    expect(again).toMatchObject({ id: secret.id, confidential: true, quantity: 15 });
+    // A card said openly first, then again with the toggle on, becomes confidential.
+    const open = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer' });
+    expect(open.confidential).toBe(false);
+    expect((await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer', confidential: true })).confidential).toBe(true);
+  });
+
   it('moves a company between tables and takes it out of the room', async () => {
     const workshop = await prepare();
     const id = await createParticipant(workshop.id, { name: 'Garage Petit' });
