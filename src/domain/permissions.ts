@@ -43,12 +43,14 @@ export const PERMISSIONS = [
   'delete followup',
   /** Open a follow-up (Proposée), record a manual synergy, add notes. */
   'contribute followup',
+  /** Receive the leads that carry a confidential flux (a company's confidence, for referents). */
+  'see confidential leads',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  referent: ['access territory', 'manage parks', 'read indicators', 'decide followup', 'delete followup', 'contribute followup'],
+  referent: ['access territory', 'manage parks', 'read indicators', 'decide followup', 'delete followup', 'contribute followup', 'see confidential leads'],
   animator: ['access territory', 'contribute followup'],
   advisor: ['access territory', 'contribute followup'],
 };

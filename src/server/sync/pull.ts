@@ -2,6 +2,7 @@
 // changed, and the records that left those territories (gone), interleaved by revision.
 import type { Change, Gone, PullResponse } from '../../domain/sync-protocol';
 import type { SqlRunner } from '../store/sql';
+import { withoutConfidentialLeads } from './confidential-leads';
 import { changesSince } from './records-repo';
 import type { Scope } from './scope';
 import { exitsSince } from './territory-exits';
@@ -18,7 +19,7 @@ export async function pullChanges(db: SqlRunner, scope: Scope, since: number, li
     .slice(0, limit);
   const hasMore = changed.length + exits.length > page.length;
   return {
-    changes: page.flatMap((p) => ('change' in p ? [p.change] : [])),
+    changes: await withoutConfidentialLeads(db, scope, page.flatMap((p) => ('change' in p ? [p.change] : []))),
     gone: page.flatMap((p): Gone[] => ('gone' in p ? [p.gone] : [])),
     cursor: page.length > 0 ? page[page.length - 1]!.rev : since,
     hasMore,
