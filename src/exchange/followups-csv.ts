@@ -13,6 +13,7 @@ import {
   REJECTION_REASON_LABELS,
   SYNERGY_KIND_LABELS,
   computeTco2e,
+  effectiveMoves,
   findResource,
   type Followup,
   type FollowupStatus,
@@ -88,7 +89,8 @@ function rejectionText(f: Followup): string {
 
 /** The day the follow-up reached its current status (its opening day if never changed). */
 function statusDate(f: Followup): number {
-  const last = [...f.history].reverse().find((h) => h.to === f.status);
+  // Only a move that took effect: a lost or corrected one, or a conflict line, is no date of it.
+  const last = [...effectiveMoves(f.history)].reverse().find((h) => h.to === f.status);
   return last?.at ?? f.createdAt;
 }
 

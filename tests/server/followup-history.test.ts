@@ -115,6 +115,19 @@ describe('a status that lost a sync conflict', () => {
   });
 });
 
+describe('forged lines', () => {
+  it('refuses a conflict line sent by a device: only the server records one', async () => {
+    const { id, rev } = await opened();
+    const aliceMove = entry('alice', 'proposed', 'retained');
+    const [applied] = await pushAs('alice', [edit('followups', id, rev, { status: 'retained', history: [aliceMove] })]);
+    const forged = { ...entry('bob', 'retained', 'proposed'), kind: 'conflict', lost: [aliceMove.id] };
+    const [result] = await pushAs('bob', [edit('followups', id, (applied as { rev: number }).rev, { history: [forged] })]);
+    expect(result).toMatchObject({ status: 'rejected', code: 'invalid', error: 'Seul le serveur inscrit un conflit de synchronisation dans l’historique' });
+    const history = (await pulled('alice', id)).history as HistoryEntry[];
+    expect(readHistory(history).filter((l) => l.counts).map((l) => l.entry.to)).toEqual(['proposed', 'retained']);
+  });
+});
+
 describe('status and reason together', () => {
   it('drops a rejection reason pushed beside a status other than « Écartée »', async () => {
     const { id, rev } = await opened();

@@ -6,7 +6,7 @@ import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
 import { foldTwin } from './flux-dedupe';
 import { finishFollowupMerge, followupOwner, planFollowup, type FollowupPlan } from './followup-rules';
-import { settleFollowupStatus } from './followup-outcome';
+import { forgedConflictLine, settleFollowupStatus } from './followup-outcome';
 import { mergeMutation } from './merge';
 import { moveCompanyChildren, saveRecord, territoriesOfRow, type RecordRow } from './records-repo';
 import { mayAccessAny, type Scope } from './scope';
@@ -61,6 +61,8 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   if (m.table === 'followups') {
     const planned = planFollowup(m, current, scope);
     if (isRefusal(planned)) return rejected(m, planned);
+    const forged = forgedConflictLine(planned, current);
+    if (forged) return rejected(m, forged);
     plan = planned;
   }
   const rev = batch.nextRev();

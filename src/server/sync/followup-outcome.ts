@@ -4,6 +4,7 @@
 import { FollowupStatusSchema, HistoryEntrySchema, type HistoryEntry } from '../../domain/followup';
 import { conflictLine } from '../../domain/followup-history';
 import { newId } from '../../domain/ids';
+import { refusal, type Refusal } from '../../domain/refusals';
 import type { FollowupPlan } from './followup-rules';
 import type { MergeResult } from './merge';
 import type { RecordRow } from './records-repo';
@@ -12,6 +13,13 @@ const entries = (value: unknown): HistoryEntry[] => {
   const parsed = HistoryEntrySchema.array().safeParse(value ?? []);
   return parsed.success ? parsed.data : [];
 };
+
+/** Only the server records a conflict: a device sending a conflict line is refused. */
+export function forgedConflictLine(plan: FollowupPlan, current: RecordRow | undefined): Refusal | undefined {
+  const known = new Set(entries(current?.data.history).map((e) => e.id));
+  const forged = (plan.append.history ?? []).some((e) => !known.has(e.id) && (e as { kind?: unknown }).kind === 'conflict');
+  return forged ? refusal('invalid', 'Seul le serveur inscrit un conflit de synchronisation dans l’historique') : undefined;
+}
 
 export function settleFollowupStatus(
   merged: MergeResult,
