@@ -133,16 +133,33 @@ const DECIDED: readonly FollowupStatus[] = FOLLOWUP_STATUSES.filter((s) => s !==
  * keep decided synergies out of « À traiter » and hide Écartée ones after a rematch — with the ids
  * of every group a decided group's snapshot covers.
  */
-export async function decidedSynergyIds(statuses: readonly FollowupStatus[] = DECIDED): Promise<Set<string>> {
+export async function decidedSynergyIds(
+  statuses: readonly FollowupStatus[] = DECIDED,
+  /** ISO day: a lead En attente until this day or before is back to treat, not decided. */
+  backOn?: string,
+): Promise<Set<string>> {
   const ids = new Set<string>();
   await db()
     .followups.where('status')
     .anyOf([...statuses])
     .each((f) => {
-      if (f.deleted) return;
+      if (f.deleted || (backOn !== undefined && isBack(f, backOn))) return;
       ids.add(f.synergyId);
       // A decision on a group holds for the group it became (members joined or left, or it split).
       if (f.snapshot?.kind === 'mutualisation') for (const id of groupIdsCoveredBy(f.snapshot)) ids.add(id);
     });
   return ids;
+}
+
+/** A lead put off (« Plus tard ») until a day that has come. */
+const isBack = (f: Followup, today: string) => f.status === 'on-hold' && f.onHold?.until !== undefined && f.onHold.until <= today;
+
+/** Leads put off until `today` or before: back in « À traiter », each card saying why it waited. */
+export async function followupsBackOn(today: string): Promise<Followup[]> {
+  const raw = await db()
+    .followups.where('status')
+    .equals('on-hold')
+    .filter((f) => !f.deleted && isBack(f, today))
+    .toArray();
+  return validateRows(FollowupSchema, raw).rows;
 }

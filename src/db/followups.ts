@@ -16,6 +16,7 @@ import {
   followupIdOf,
   formatZodError,
   newId,
+  postpone,
   snapshotOf,
   territoriesOf,
   type Actor,
@@ -158,12 +159,20 @@ export async function createManualSynergy(input: ManualSynergyInput, actor: Acto
 export interface StatusChange {
   comment?: string;
   rejection?: { reason: Rejection['reason']; text?: string };
+  /** « Plus tard »: why, and the day it comes back to « À traiter » (optional). */
+  onHold?: { reason: string; until?: string };
 }
 
 /** Moves a follow-up along the pipeline (referents and admins), recording who, when and why. */
 export async function changeStatus(id: string, to: FollowupStatus, actor: Actor, change: StatusChange = {}): Promise<Followup> {
   assertMayChange(actor, ['status']);
   return updateFollowup(id, (f) => applyTransition(f, to, { actor, at: Date.now(), ...change }));
+}
+
+/** « Plus tard » again on a lead already waiting: a new reason or return day. */
+export async function postponeFollowup(id: string, onHold: { reason: string; until?: string }, actor: Actor): Promise<Followup> {
+  assertMayChange(actor, ['onHold']);
+  return updateFollowup(id, (f) => postpone(f, onHold));
 }
 
 /** Anyone of the territory may add a note; notes are never edited, so they always merge. */

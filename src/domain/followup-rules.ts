@@ -11,8 +11,10 @@ import {
   FOLLOWUP_PIPELINE,
   FOLLOWUP_STATUS_LABELS,
   REFERENT_ONLY_FIELDS,
+  OnHoldSchema,
   RejectionSchema,
   type Followup,
+  type OnHold,
   type FollowupStatus,
   type HistoryEntry,
   type Rejection,
@@ -50,6 +52,8 @@ export interface TransitionOptions {
   comment?: string;
   /** Required to reach `rejected`; ignored otherwise. */
   rejection?: { reason: Rejection['reason']; text?: string };
+  /** Why it waits and until when, on reaching `on-hold` (« Plus tard »); ignored otherwise. */
+  onHold?: { reason: string; until?: string };
   /** The history entry's id (a fresh UUIDv7 when absent). */
   entryId?: string;
 }
@@ -84,7 +88,23 @@ export function applyTransition(followup: Followup, to: FollowupStatus, options:
   // Leaving Écartée clears the reason: it explained a decision that no longer holds.
   if (rejection) next.rejection = rejection;
   else delete next.rejection;
+  // Likewise a wait's reason and return day hold only while it waits.
+  const onHold = to === 'on-hold' && options.onHold ? parseOnHold(options.onHold) : undefined;
+  if (onHold) next.onHold = onHold;
+  else delete next.onHold;
   return next;
+}
+
+function parseOnHold(value: unknown): OnHold {
+  const parsed = OnHoldSchema.safeParse(value);
+  if (!parsed.success) throw new FollowupRuleError(formatZodError(parsed.error));
+  return parsed.data;
+}
+
+/** Another « Plus tard » on a lead already waiting: a new reason or return day, no status move. */
+export function postpone(followup: Followup, onHold: { reason: string; until?: string }): Followup {
+  if (followup.status !== 'on-hold') throw new FollowupRuleError('Seule une synergie en attente peut être remise à plus tard');
+  return { ...followup, onHold: parseOnHold(onHold) };
 }
 
 export interface Co2Result {
@@ -130,6 +150,7 @@ export function canChangeField(role: Role | null, field: string): boolean {
 export const FOLLOWUP_FIELD_LABELS: Record<(typeof REFERENT_ONLY_FIELDS)[number], string> = {
   status: 'le statut',
   rejection: 'le motif d’écartement',
+  onHold: 'le motif de mise en attente',
   study: 'l’étude',
   checks: 'les vérifications réglementaires',
   nextAction: 'la prochaine action',

@@ -118,6 +118,14 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
+/** Why a lead waits (« Plus tard ») and, optionally, the day it comes back to « À traiter ». */
+export const OnHoldSchema = z.object({
+  reason: Text(500).min(1, 'Dites pourquoi la remettre à plus tard'),
+  /** ISO date (AAAA-MM-JJ): from that day the lead is in « À traiter » again. */
+  until: z.iso.date('Date de retour invalide').optional(),
+});
+export type OnHold = z.infer<typeof OnHoldSchema>;
+
 export const NextActionSchema = z.object({
   text: Text(500).min(1, 'Décrivez la prochaine action'),
   /** ISO date (AAAA-MM-JJ). */
@@ -165,6 +173,8 @@ export const FollowupSchema = RecordMetaSchema.extend({
   status: FollowupStatusSchema.default('proposed'),
   /** Set when (and only when) status is `rejected`. */
   rejection: RejectionSchema.optional(),
+  /** Why it waits and until when; set by « Plus tard », cleared when it leaves En attente. */
+  onHold: OnHoldSchema.optional(),
   study: z
     .object({ technical: CheckStateSchema, economic: CheckStateSchema, regulatory: CheckStateSchema })
     .default({ technical: 'todo', economic: 'todo', regulatory: 'todo' }),
@@ -197,6 +207,7 @@ export type FollowupInput = z.input<typeof FollowupSchema>;
 export const REFERENT_ONLY_FIELDS = [
   'status',
   'rejection',
+  'onHold',
   'study',
   'checks',
   'nextAction',

@@ -1,21 +1,23 @@
-// The one-tap decisions on a proposal: Retenir, Écarter (asks for the reason), Plus tard. Each
-// shows a toast with « Annuler ».
+// The one-tap decisions on a proposal: Retenir, Écarter (asks for the reason), Plus tard (asks why
+// and until when). Each shows a toast with « Annuler ».
 import { useState } from 'preact/hooks';
 import type { Synergy } from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
-import { DECISION_DONE, decide, type Decision } from './decisions';
+import { decide, decisionDone, type Decision } from './decisions';
+import { LaterPicker } from './LaterPicker';
 import { RejectionPicker } from './RejectionPicker';
 
 export function DecisionButtons({ synergy }: { synergy: Synergy }) {
   const [rejecting, setRejecting] = useState(false);
+  const [postponing, setPostponing] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function run(decision: Decision) {
     setBusy(true);
     try {
       const done = await decide(synergy, decision);
-      showToast(DECISION_DONE[decision.to], {
+      showToast(decisionDone(decision), {
         action: {
           label: 'Annuler',
           run: async () => {
@@ -36,6 +38,9 @@ export function DecisionButtons({ synergy }: { synergy: Synergy }) {
     }
   }
 
+  if (postponing) {
+    return <LaterPicker onCancel={() => setPostponing(false)} onConfirm={(onHold) => run({ to: 'on-hold', onHold })} />;
+  }
   if (rejecting) {
     return <RejectionPicker onCancel={() => setRejecting(false)} onConfirm={(rejection) => run({ to: 'rejected', rejection })} />;
   }
@@ -47,7 +52,7 @@ export function DecisionButtons({ synergy }: { synergy: Synergy }) {
       <button type="button" class="btn btn-danger" disabled={busy} onClick={() => setRejecting(true)}>
         Écarter
       </button>
-      <button type="button" class="btn" disabled={busy} onClick={() => run({ to: 'on-hold' })}>
+      <button type="button" class="btn" disabled={busy} onClick={() => setPostponing(true)}>
         Plus tard
       </button>
     </div>

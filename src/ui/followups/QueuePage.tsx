@@ -2,11 +2,12 @@
 // at a time, each with its one-tap decisions.
 import { useState } from 'preact/hooks';
 import { FOLLOWUP_STATUSES } from '../../domain';
-import { decidedSynergyIds } from '../../db/followups';
+import { decidedSynergyIds, followupsBackOn } from '../../db/followups';
+import { backBySynergy } from './back-from-wait';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useResultsVersion } from '../hooks/use-results-version';
-import { plural } from './format';
+import { plural, todayIso } from './format';
 import { QueueCard } from './QueueCard';
 import { SuiviHeader } from './SuiviHeader';
 import { proposalsPage } from './synergy-source';
@@ -21,10 +22,16 @@ export function QueuePage() {
   const [limit, setLimit] = useState(QUEUE_PAGE_SIZE);
   const scope = rights.territoryIds?.join(',');
   const results = useResultsVersion();
+  const today = todayIso();
   const page = useLiveQuery(async () => {
-    const excludeIds = new Set(await decidedSynergyIds(DECIDED));
-    return proposalsPage({ territoryIds: rights.territoryIds, excludeIds, offset: 0, limit });
-  }, [scope, limit, results]);
+    // A lead put off until today or before is back, its card saying why it waited.
+    const excludeIds = new Set(await decidedSynergyIds(DECIDED, today));
+    const [proposals, back] = await Promise.all([
+      proposalsPage({ territoryIds: rights.territoryIds, excludeIds, offset: 0, limit }),
+      followupsBackOn(today),
+    ]);
+    return { ...proposals, back: backBySynergy(back) };
+  }, [scope, limit, results, today]);
   const items = page.data?.items ?? [];
   const total = page.data?.total;
 
@@ -55,7 +62,7 @@ export function QueuePage() {
           </p>
           <ul class="fu-list" aria-label="Synergies à traiter">
             {items.map((s) => (
-              <QueueCard key={s.id} synergy={s} canDecide={rights.canDecide} />
+              <QueueCard key={s.id} synergy={s} canDecide={rights.canDecide} back={page.data?.back.get(s.id)} />
             ))}
           </ul>
           {total !== undefined && total > items.length && (

@@ -48,10 +48,12 @@ describe('the « À traiter » queue', () => {
     expect(undone!.history.map((h) => h.to)).toEqual(['proposed', 'retained', 'proposed']);
   });
 
-  it('« Plus tard » puts it En attente', async () => {
+  it('« Plus tard » puts it En attente, with its reason', async () => {
     hold(proposal(1, 70));
     renderQueue();
     fireEvent.click(within(await screen.findByRole('group', { name: 'Décision' })).getByRole('button', { name: 'Plus tard' }));
+    fireEvent.input(screen.getByLabelText('Pourquoi plus tard ? *'), { target: { value: 'Budget voté en janvier' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mettre en attente' }));
     await screen.findByText('Synergie mise en attente');
     expect((await followupOfSynergy(proposal(1, 70).id))!.status).toBe('on-hold');
     await screen.findByText('Rien à traiter');
