@@ -1,8 +1,7 @@
 // Reading follow-ups: always through an index (status, territory, assignee, due date, synergy),
 // never a whole table for a page; rows are validated on the way out (unreadable ones reported).
 import type { Collection } from 'dexie';
-import { FOLLOWUP_STATUSES, FollowupSchema, followupIdOf, type Followup, type FollowupStatus, type Synergy } from '../domain';
-import { groupIdsCoveredBy } from '../matching/group-identity';
+import { FOLLOWUP_STATUSES, FollowupSchema, followupIdOf, groupIdsCoveredBy, type Followup, type FollowupStatus, type Synergy } from '../domain';
 import { db } from './database';
 import { validateRows } from './validated-read';
 
@@ -14,7 +13,7 @@ export async function getFollowup(id: string): Promise<Followup | undefined> {
 
 /**
  * The follow-up of a synergy (derived or manual), if one was opened. A group's follow-up may have
- * been opened when it had other members, or under its old id (group-identity.ts): then it is the
+ * been opened when it had other members, or under its old id (domain/group-identity.ts): then it is the
  * follow-up of its territories whose snapshot covers the group, its own anchor first, newest first.
  */
 export async function followupOfSynergy(synergy: string | Pick<Synergy, 'id' | 'kind' | 'territoryIds'>): Promise<Followup | undefined> {

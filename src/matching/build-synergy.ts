@@ -1,8 +1,7 @@
 // Builds the stored Synergy records from a kept pair or group (ids, parts, explanation).
-import type { Synergy } from '../domain';
+import { groupIdentity, type Synergy } from '../domain';
 import { pairDistance } from './geo';
 import { explainMutualisation, explainSubstitution } from './explain';
-import { groupIdentity } from './group-identity';
 import { groupRuleOf, scopeOf } from './mutualisation';
 import type { PreparedCompany, PreparedFlux } from './prepare';
 import { mutualisationParts, substitutionParts, totalScore } from './score';
@@ -88,7 +87,7 @@ function hullOf(places: PreparedCompany[]): PreparedCompany[] {
 }
 
 /**
- * A group's id: its bucket and its anchor (group-identity.ts), not its exact members, so that a
+ * A group's id: its bucket and its anchor (domain/group-identity.ts), not its exact members, so that a
  * decision on it survives joins and departures. `members` sorted by flux id: the first is the oldest.
  */
 export function groupId(members: readonly PreparedFlux[]): string {

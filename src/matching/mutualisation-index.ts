@@ -155,7 +155,7 @@ export class MutualisationIndex {
       const isIds = membersById(after?.groups ?? []);
       for (const g of after?.groups ?? []) {
         const id = groupId(g);
-        // A group keeps its id when others join or leave it (group-identity.ts): compare members too.
+        // A group keeps its id when others join or leave it (domain/group-identity.ts): compare members too.
         const changed = wasIds.get(id) !== isIds.get(id);
         if (changed || g.some((f) => f.company.id === companyId)) upserted.push(buildMutualisation(g, now));
       }

@@ -1,44 +1,10 @@
 // Deterministic synergy ids: a substitution's from its two flux ids only (editing a flux's quantity
-// or description keeps it), a group's from what is shared and where (group-identity.ts), so a
+// or description keeps it), a group's from what is shared and where (domain/group-identity.ts), so a
 // referent's decision attached to it survives re-matching.
-import type { SynergyKind } from '../domain';
+import { stableHash, type SynergyKind } from '../domain';
 
-/** 64-bit string hash (two 32-bit multiply-xorshift lanes); stable across runs and platforms. */
-export function stableHash(text: string): string {
-  return hashed('', text, undefined);
-}
-
-const HEX = '0123456789abcdef';
-const digit = (n: number, shift: number) => HEX.charCodeAt((n >>> shift) & 15);
-
-/**
- * `${prefix}${stableHash(`${a}|${b}`)}` as one flat string, without building the joined text or
- * the pieces (every kept pair needs one: fewer allocations, less GC).
- */
-export function hashed(prefix: string, a: string, b: string | undefined): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let part = 0; part < 2; part++) {
-    const text = part === 0 ? a : b;
-    if (text === undefined) break;
-    if (part === 1) {
-      h1 = Math.imul(h1 ^ 124, 2654435761);
-      h2 = Math.imul(h2 ^ 124, 1597334677);
-    }
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const codes: number[] = [];
-  for (let i = 0; i < prefix.length; i++) codes.push(prefix.charCodeAt(i));
-  for (let shift = 28; shift >= 0; shift -= 4) codes.push(digit(h2, shift));
-  for (let shift = 28; shift >= 0; shift -= 4) codes.push(digit(h1, shift));
-  return String.fromCharCode(...codes);
-}
+// Where matching's hot paths (build-synergy, held-synergies) find them.
+export { hashed, stableHash } from '../domain';
 
 /** A substitution's id (and, before group identities, a group's: old follow-ups hold such ids). */
 export function synergyId(kind: SynergyKind, fluxIds: readonly string[]): string {

@@ -1,7 +1,6 @@
 // Leads put off (« Plus tard ») whose return day has come, by the id of the synergy shown in
 // « À traiter » — a group's decision covers the group it became (group-identity.ts).
-import type { Followup } from '../../domain';
-import { groupIdsCoveredBy } from '../../matching/group-identity';
+import { groupIdsCoveredBy, type Followup } from '../../domain';
 
 export function backBySynergy(followups: readonly Followup[]): Map<string, Followup> {
   const bySynergy = new Map<string, Followup>();

@@ -1,7 +1,6 @@
 // Where the follow-up screens read proposed synergies from: the matching worker holds them (they
 // are derived, never stored) and answers one page at a time, best score first.
-import type { Followup, Synergy } from '../../domain';
-import { groupIdsCoveredBy } from '../../matching/group-identity';
+import { groupIdsCoveredBy, type Followup, type Synergy } from '../../domain';
 import { getSynergy, querySynergies } from '../../matching/store';
 
 export interface ProposalsQuery {

@@ -1,9 +1,9 @@
 // A decision on a group sticks: a mutualisation keeps its id when companies join or leave it, and a
 // substitution keeps its id when its flux are edited; a decision's snapshot finds its group again.
 import { describe, expect, it } from 'vitest';
-import type { Company, Flux, Synergy, SynergySnapshot } from '../../../src/domain';
+import { ONE_GROUP_PER_TERRITORY, findResource, groupIdsCoveredBy, type Company, type Flux, type Synergy, type SynergySnapshot } from '../../../src/domain';
+import { SCOPES } from '../../../src/matching/scope';
 import { MatchEngine } from '../../../src/matching/engine';
-import { groupIdsCoveredBy } from '../../../src/matching/group-identity';
 import { synergyId } from '../../../src/matching/synergy-id';
 import { company, flux } from '../../fixtures/matching';
 import { match, options } from './match-both';
@@ -120,5 +120,14 @@ describe('a substitution', () => {
     expect(edited.upserted.map((s) => s.id)).toEqual([before!.id]);
     const replaced = engine.updateCompany('a', a, [{ ...offer, id: 'f-offer-2' }]);
     expect(replaced.removed).toEqual([before!.id]);
+  });
+});
+
+describe('the shared identity rule', () => {
+  it('knows the kinds of sharing the matcher groups once per territory (no anchor)', () => {
+    for (const [kind, scope] of Object.entries(SCOPES)) {
+      expect([kind, ONE_GROUP_PER_TERRITORY.has(kind as keyof typeof SCOPES)]).toEqual([kind, scope.rule === 'territory']);
+    }
+    expect(findResource('nrj.electricity')?.mutualisation).toBe('group-purchase');
   });
 });

@@ -1,10 +1,15 @@
 // A mutualisation group's identity: what is shared and where, never its exact members, so that a
-// decision on a group sticks when a company joins or leaves it (issue 15, « a group keeps its
-// decision »). Pure: used by the engine (group ids) and by the follow-up screens (which groups a
-// decision covers, old follow-ups included).
-import { MUTUALISED_DIRECTION, findResource, type SynergySnapshot } from '../domain';
-import { SCOPES } from './scope';
-import { hashed } from './synergy-id';
+// decision on a group sticks when a company joins or leaves it. Pure and shared: the matcher
+// builds group ids with it, the follow-ups find which groups a decision covers (old ones included).
+import type { SynergySnapshot } from './followup';
+import { hashed } from './stable-hash';
+import { MUTUALISED_DIRECTION, findResource, type Mutualisation } from './taxonomy';
+
+/**
+ * Kinds of sharing grouped once per territory (matching/scope.ts, rule `territory`): a purchase
+ * contract is negotiated for a territory. Their groups have no anchor.
+ */
+export const ONE_GROUP_PER_TERRITORY: ReadonlySet<Mutualisation> = new Set(['group-purchase']);
 
 /**
  * `mut:` + hash of the bucket (direction, resource, territory) and the group's anchor: none for a
@@ -21,7 +26,7 @@ export function groupIdentity(direction: string, resourceCode: string, territory
 function anchored(resourceCode: string): { direction: string; anchored: boolean } | undefined {
   const mutualisation = findResource(resourceCode)?.mutualisation;
   if (!mutualisation) return undefined;
-  return { direction: MUTUALISED_DIRECTION[mutualisation], anchored: SCOPES[mutualisation].rule !== 'territory' };
+  return { direction: MUTUALISED_DIRECTION[mutualisation], anchored: !ONE_GROUP_PER_TERRITORY.has(mutualisation) };
 }
 
 /** The id of a group from its members' flux ids (any order), resource and territory. */
