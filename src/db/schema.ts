@@ -5,7 +5,14 @@
 // again (held by the matching worker, never stored); version 6 the workshops.
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import { findResource, parkNameKey, searchKey } from '../domain';
+import { parkNameKey, searchKey } from '../domain';
+
+/**
+ * Family of a resource code written by the first release (version 1 rows), read from its prefix:
+ * those codes are frozen history, and reading the prefix keeps the whole vocabulary out of the
+ * app shell, which opens the database before anything else.
+ */
+const FIRST_RELEASE_FAMILIES: Record<string, string> = { nrj: 'energy', eau: 'water', mat: 'materials', log: 'logistics', comp: 'skills' };
 
 export const SCHEMA_V1 = {
   companies: 'id, name, siret, territoryId',
@@ -62,7 +69,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .table('flux')
     .toCollection()
     .modify((f: Record<string, unknown>) => {
-      f.family ??= findResource(String(f.resourceCode))?.family;
+      f.family ??= FIRST_RELEASE_FAMILIES[String(f.resourceCode).split('.')[0]!];
       f.rev ??= 0;
       f.deleted ??= false;
     });

@@ -1,11 +1,13 @@
 // `npm start`: opens the store, migrates it, makes sure an admin exists, serves API and app.
 import type { Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ensureAdmin, WeakAdminPassword } from './auth/bootstrap-admin';
 import { trustedProxies } from './http/client-address';
 import { allowedHostNames } from './http/request-guards';
 import { applyLimits, serverLimits, serverOptions } from './http/server-limits';
+import { tlsFiles, type TlsFiles } from './http/tls';
 import { DataDirLocked, lockDataDir } from './store/data-lock';
 import { openStore, pgliteDir } from './store/open-store';
 
@@ -19,8 +21,10 @@ const host = process.env.HOST ?? '127.0.0.1';
 let unlock: () => void = () => undefined;
 let limits: ReturnType<typeof serverLimits>;
 let proxies: string[];
+let tls: TlsFiles | undefined;
 try {
   limits = serverLimits();
+  tls = tlsFiles();
   proxies = trustedProxies();
   if (!process.env.DATABASE_URL) unlock = lockDataDir(pgliteDir());
 } catch (error) {
@@ -44,9 +48,15 @@ if (admin?.password) {
 }
 
 const app = createApp({ sql, distDir: process.env.DIST_DIR || undefined, allowedHosts: allowedHostNames(), trustedProxies: proxies });
-const server = serve({ fetch: app.fetch, port, hostname: host, serverOptions: serverOptions(limits) }, (info) => {
+const listen = tls
+  ? { createServer: createHttpsServer, serverOptions: { ...serverOptions(limits), ...tls } }
+  : { serverOptions: serverOptions(limits) };
+const server = serve({ fetch: app.fetch, port, hostname: host, ...listen }, (info) => {
   const shown = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
-  console.log(`Synergies Terrain : http://${shown}:${info.port}`);
+  console.log(`Synergies Terrain : ${tls ? 'https' : 'http'}://${shown}:${info.port}`);
+  if (!tls && host !== '127.0.0.1' && host !== 'localhost') {
+    console.log('Attention : en HTTP, hors de localhost, les navigateurs refusent le mode hors ligne et l’installation. Voir « HTTPS » dans le README.');
+  }
   console.log(`Base : ${sql.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : pgliteDir()}`);
   if (host === '0.0.0.0') console.log('Accès par un nom de machine : listez-le dans ALLOWED_HOSTS (les adresses IP sont acceptées).');
 }) as Server;

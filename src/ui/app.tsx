@@ -30,6 +30,8 @@ const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').th
 const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
+// Loaded only where it is shown (plain HTTP away from localhost): the shell stays small.
+const InsecureContextNotice = lazyComponent(() => import('./components/insecure-context-notice').then((m) => m.InsecureContextNotice), null);
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 function Page({ route }: { route: Route }) {
@@ -113,6 +115,7 @@ export function App() {
         </span>
         <SyncStatus />
       </header>
+      {!window.isSecureContext && <InsecureContextNotice />}
       <UpdateBanner />
       <main id="main">
         <Page route={route} />

@@ -39,7 +39,7 @@ export async function startServer(env: Record<string, string>, port?: number): P
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const check = () => {
-      if (out.includes('Synergies Terrain : http://')) {
+      if (/Synergies Terrain : https?:\/\//.test(out)) {
         clearTimeout(timer);
         resolve();
       }
