@@ -1,6 +1,6 @@
 // Detection workshops on the device: prepare one, seat companies, capture their offers and needs
 // fast (each flux carries the workshop's id), run and close it. Writes go through writeSynced.
-import { FluxSchema, newId, type Direction, type Flux } from '../domain';
+import { FluxSchema, newId, searchKey, type Direction, type Flux } from '../domain';
 import { WorkshopSchema, type NewWorkshop, type Workshop, type WorkshopInput, type WorkshopState } from '../domain/workshop';
 import { createCompany } from './companies';
 import { db } from './database';
@@ -92,6 +92,9 @@ export interface Capture {
   quantity?: number;
   /** Confidential from its first write, so no other device ever receives it shareable. */
   confidential?: boolean;
+  /** A free « Autre » card: its typed words, and the LER code of an official label picked. */
+  label?: string;
+  wasteCode?: string;
 }
 
 /**
@@ -99,15 +102,19 @@ export interface Capture {
  * existing one (even removed) is brought back and its quantity updated.
  */
 export async function captureFlux(workshopId: string, capture: Capture): Promise<Flux> {
+  // Two « Autre » cards are the same card only when their words are.
+  const label = capture.label?.trim() ?? '';
   const twins = (await db().flux.where('companyId').equals(capture.companyId).toArray()).filter(
-    (f) => f.resourceCode === capture.resourceCode && f.direction === capture.direction,
+    (f) =>
+      f.resourceCode === capture.resourceCode && f.direction === capture.direction && (!label || searchKey(f.label ?? '') === searchKey(label)),
   );
   // A live copy first: reviving a removed twin would make the server fold it again.
   const same = twins.find((f) => !f.deleted) ?? twins[0];
   const quantity = capture.quantity !== undefined ? { quantity: capture.quantity } : {};
   // Saying it again confidential hides it; saying it again without the toggle never reveals it.
   const confidential = capture.confidential ? { confidential: true } : {};
-  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity, ...confidential });
+  const free = label ? { label, ...(capture.wasteCode ? { wasteCode: capture.wasteCode } : {}) } : {};
+  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity, ...confidential, ...free });
   const existing = FluxSchema.parse(same);
   if (!existing.deleted && capture.quantity === undefined && (existing.confidential || !capture.confidential)) return existing;
   return updateSynced<Flux>('flux', existing.id, (before) =>

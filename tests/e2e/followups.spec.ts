@@ -55,7 +55,7 @@ describe('the referent follows a synergy from proposal to gains', () => {
     await toggleFlux(advisor, 'Compétences', 'Formation Sauveteur Secouriste du Travail (SST) : Besoin');
     await advisor.goto(`${app.url}/#/entreprises`);
     await createCompany(advisor, { name: 'Imprimerie Bertin', territory: 'Dijon métropole', lat: '47,3580', lon: '5,0420' });
-    await toggleFlux(advisor, 'Matières', 'Cartons et emballages carton : Besoin');
+    await toggleFlux(advisor, 'Matières', 'Cartons et emballages carton : Accepte en entrée');
     await toggleFlux(advisor, 'Compétences', 'Formation Sauveteur Secouriste du Travail (SST) : Besoin');
     await syncAndWait(advisor);
   });
@@ -145,7 +145,7 @@ describe('the referent follows a synergy from proposal to gains', () => {
     await advisor.getByRole('link', { name: /Imprimerie Bertin/ }).click();
     await advisor.getByRole('link', { name: /visite/i }).first().click();
     await advisor.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: /^Matières/ }).click();
-    await advisor.getByRole('button', { name: 'Cartons et emballages carton : Besoin', exact: true }).click();
+    await advisor.getByRole('button', { name: 'Cartons et emballages carton : Accepte en entrée', exact: true }).click();
     await syncAndWait(advisor);
 
     await syncAndWait(referent);

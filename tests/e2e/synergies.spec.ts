@@ -30,7 +30,7 @@ describe('synergies on the device', () => {
     await toggleFlux(page, 'Matières', 'Cartons et emballages carton : À donner / disponible');
     await page.goto(`${app.url}/#/entreprises`);
     const second = await createCompany(page, { name: 'Imprimerie Bertin', territory: 'Dijon métropole', lat: '47,3580', lon: '5,0420' });
-    await toggleFlux(page, 'Matières', 'Cartons et emballages carton : Besoin');
+    await toggleFlux(page, 'Matières', 'Cartons et emballages carton : Accepte en entrée');
 
     // No "compute" button pressed: the matcher follows the flux in the background.
     await page.goto(`${app.url}/#/synergies`);
@@ -57,7 +57,7 @@ describe('synergies on the device', () => {
     await page.getByRole('link', { name: /Imprimerie Bertin/ }).click();
     await page.getByRole('link', { name: /visite/i }).first().click();
     await page.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: /^Matières/ }).click();
-    await page.getByRole('button', { name: 'Cartons et emballages carton : Besoin', exact: true }).click();
+    await page.getByRole('button', { name: 'Cartons et emballages carton : Accepte en entrée', exact: true }).click();
     await page.goto(`${app.url}/#/synergies`);
     await page.getByRole('heading', { name: 'Aucune synergie pour l’instant' }).waitFor({ timeout: 15_000 });
   });

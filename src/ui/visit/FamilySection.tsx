@@ -1,6 +1,7 @@
 // One section of the questionnaire: the common flux of a family as quick toggles, plus "other".
 import { useState } from 'preact/hooks';
-import { FAMILY_LABELS, resourcesOfFamily, searchKey, type Family, type Flux } from '../../domain';
+import { FAMILY_LABELS, resourcesOfFamily, type Family, type Flux } from '../../domain';
+import { searchResources } from '../../domain/resource-search';
 import { OtherFlux } from './OtherFlux';
 import { ResourceRow } from './ResourceRow';
 
@@ -8,8 +9,8 @@ export function FamilySection(props: { family: Family; companyId: string; visitI
   const [filter, setFilter] = useState('');
   const resources = resourcesOfFamily(props.family);
   const other = resources.find((r) => r.isOther)!;
-  const key = searchKey(filter);
-  const listed = resources.filter((r) => !r.isOther && (!key || searchKey(r.label).includes(key)));
+  // The same search as at a workshop table: synonyms, abbreviations, one typo, best match first.
+  const listed = filter.trim() ? searchResources(filter, { family: props.family, limit: 100 }) : resources.filter((r) => !r.isOther);
   return (
     <section aria-labelledby={`section-${props.family}`}>
       <div class="section-head">
@@ -33,9 +34,15 @@ export function FamilySection(props: { family: Family; companyId: string; visitI
             flux={props.flux.filter((f) => f.resourceCode === r.code)}
           />
         ))}
-        {listed.length === 0 && <li class="muted">Aucun flux ne correspond à « {filter} ».</li>}
+        {listed.length === 0 && <li class="muted">Aucun flux ne correspond à « {filter} » : ajoutez-le ci-dessous comme autre flux.</li>}
       </ul>
-      <OtherFlux other={other} companyId={props.companyId} visitId={props.visitId} flux={props.flux.filter((f) => f.resourceCode === other.code)} />
+      <OtherFlux
+        other={other}
+        companyId={props.companyId}
+        visitId={props.visitId}
+        flux={props.flux.filter((f) => f.resourceCode === other.code)}
+        suggestedLabel={listed.length === 0 ? filter.trim() : undefined}
+      />
     </section>
   );
 }

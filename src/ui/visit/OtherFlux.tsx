@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { addFlux } from '../../db/flux';
 import { DIRECTION_LABELS, DIRECTIONS, type Direction, type Flux, type ResourceType } from '../../domain';
+import { UNKNOWN_WASTE_CODE_NOTICE, fluxWasteHazard } from '../../domain/ler';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { FluxDetails } from './FluxDetails';
@@ -16,6 +17,9 @@ function OtherItem({ flux }: { flux: Flux }) {
       <div class="resource-head">
         <span class="resource-label">
           {title} <small class="muted">· {DIRECTION_LABELS[flux.direction]}</small>
+          {flux.direction === 'offer' && fluxWasteHazard(flux) === 'unknown' && (
+            <span class="badge badge-warning">{UNKNOWN_WASTE_CODE_NOTICE}</span>
+          )}
           {quantityText(flux) && <span class="flux-quantity"> {quantityText(flux)}</span>}
         </span>
         <span class="toggles">
@@ -36,8 +40,10 @@ function OtherItem({ flux }: { flux: Flux }) {
   );
 }
 
-export function OtherFlux(props: { other: ResourceType; companyId: string; visitId?: string; flux: Flux[] }) {
-  const [label, setLabel] = useState('');
+export function OtherFlux(props: { other: ResourceType; companyId: string; visitId?: string; flux: Flux[]; suggestedLabel?: string }) {
+  const [typed, setLabel] = useState<string | undefined>();
+  // What was typed in the section's filter and matched nothing is the label, until edited.
+  const label = typed ?? props.suggestedLabel ?? '';
   const [direction, setDirection] = useState<Direction>('need');
   const add = async (e: Event) => {
     e.preventDefault();

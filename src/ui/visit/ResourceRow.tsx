@@ -10,7 +10,7 @@ import { switchOff, switchOn } from './flux-actions';
 import { quantityText } from './flux-defaults';
 
 const TOGGLE_LABELS: Record<Direction, string> = { need: 'Besoin', offer: 'À donner' };
-/** A recycler, a composting platform or a methaniser takes a waste in rather than "needs" it. */
+/** A recycler, a composting platform or a methaniser takes a waste in rather than "needs" it (and is announced so). */
 const WASTE_TOGGLE_LABELS: Record<Direction, string> = { need: 'Accepte en entrée', offer: 'À donner' };
 
 export function ResourceRow(props: { resource: ResourceType; companyId: string; visitId?: string; flux: Flux[] }) {
@@ -52,7 +52,7 @@ export function ResourceRow(props: { resource: ResourceType; companyId: string; 
                   type="button"
                   class={`toggle toggle-${d}${on ? ' on' : ''}`}
                   aria-pressed={on}
-                  aria-label={`${resource.label} : ${DIRECTION_LABELS[d]}`}
+                  aria-label={`${resource.label} : ${d === 'need' ? labels.need : DIRECTION_LABELS[d]}`}
                   onClick={() => void toggle(d)}
                 >
                   {on ? '✓ ' : ''}

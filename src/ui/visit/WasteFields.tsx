@@ -1,18 +1,16 @@
 // Details of a waste flux: its LER code, the recovery operation (R code) and, for a company that
 // takes a hazardous waste in, the authorisation without which it is never proposed.
-import {
-  RECOVERY_OPERATION_LABELS,
-  isHazardous,
-  recoveryOperationsFor,
-  type Flux,
-  type ResourceType,
-} from '../../domain';
+import { RECOVERY_OPERATION_LABELS, recoveryOperationsFor, type Flux, type ResourceType } from '../../domain';
+import { fluxWasteHazard } from '../../domain/ler';
 import { FluxField } from './flux-fields';
+import { LerCodeField } from './LerCodeField';
 
 export function WasteFields({ flux, resource }: { flux: Flux; resource: ResourceType }) {
   const operations = recoveryOperationsFor(resource);
   if (operations.length === 0) return null;
-  const hazardous = isHazardous(resource);
+  // From the flux's code; a waste whose code is unknown may be hazardous too.
+  const hazard = fluxWasteHazard(flux);
+  const hazardous = hazard !== 'non-hazardous';
   const takesIn = flux.direction === 'need';
   return (
     <div class="waste-fields">
@@ -40,10 +38,8 @@ export function WasteFields({ flux, resource }: { flux: Flux; resource: Resource
           kind="checkbox"
         />
       )}
-      <p class="muted">
-        Code déchet (LER) : {resource.wasteCode ?? 'à préciser'}
-        {hazardous && ' — déchet dangereux : proposé seulement aux entreprises autorisées à le recevoir'}
-      </p>
+      <LerCodeField flux={flux} />
+      {hazard === 'hazardous' && <p class="muted">Déchet dangereux : proposé seulement aux entreprises autorisées à le recevoir.</p>}
     </div>
   );
 }

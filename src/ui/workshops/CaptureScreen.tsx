@@ -3,6 +3,7 @@
 import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIRECTION_LABELS, findResource, type Direction, type ResourceType } from '../../domain';
+import type { Suggestion } from '../../domain/resource-search';
 import { removeFlux } from '../../db/flux';
 import { captureFlux, getWorkshop } from '../../db/workshops';
 import { EmptyState } from '../components/empty-state';
@@ -59,20 +60,27 @@ export function CaptureScreen({ id }: { id: string }) {
   const current = companies.find((c) => c.id === companyId) ?? companies[0];
   const confidential = current ? isConfidentialChoice(current.id) : false;
 
-  const record = async (resource: ResourceType) => {
+  const record = async (picked: ResourceType | Suggestion) => {
+    const resource = 'kind' in picked ? picked.resource : picked;
+    // A free card or an official LER label is recorded under « Autre » with its words (and code).
+    const free =
+      'kind' in picked && picked.kind !== 'entry'
+        ? { label: picked.label, wasteCode: picked.kind === 'ler' ? picked.wasteCode : undefined }
+        : {};
+    const shown = free.label ?? resource.label;
     setError(undefined);
     if (!current) return setError('Choisissez d’abord une entreprise.');
     if (!resource.directions.includes(direction)) {
-      return setError(`« ${resource.label} » ne peut être que ${resource.directions.includes('offer') ? 'proposé' : 'recherché'}.`);
+      return setError(`« ${shown} » ne peut être que ${resource.directions.includes('offer') ? 'proposé' : 'recherché'}.`);
     }
     const q = parseQuantity(quantity);
     if (q === 'invalid') return setError('Quantité invalide : un nombre positif, ou rien.');
-    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q, confidential });
+    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q, confidential, ...free });
     setQuantity('');
     input.current?.focus();
     if (lastToast.current !== undefined) dismissToast(lastToast.current);
     const secret = flux.confidential ? ' (confidentiel)' : '';
-    lastToast.current = showToast(`${DIRECTION_VERBS[direction]} : ${resource.label} — ${current.name}${secret}`, {
+    lastToast.current = showToast(`${DIRECTION_VERBS[direction]} : ${shown} — ${current.name}${secret}`, {
       action: { label: 'Annuler', run: () => removeFlux(flux.id) },
     });
   };
@@ -156,7 +164,7 @@ export function CaptureScreen({ id }: { id: string }) {
           <div class="row">
             <div class="field ws-resource">
               <label for="ws-resource">Ressource (un mot puis Entrée)</label>
-              <ResourcePicker id="ws-resource" onPick={(r) => void record(r)} inputRef={input} />
+              <ResourcePicker id="ws-resource" direction={direction} onPick={(s) => void record(s)} inputRef={input} />
             </div>
             <div class="field ws-quantity">
               <label for="ws-quantity">Quantité (facultatif)</label>

@@ -1,11 +1,16 @@
 // What a company has said so far (its live flux), newest first, each removable with undo and
 // each can be made confidential (it leaves every wall at once) or shareable again.
-import { FluxSchema, findResource, formatQuantity } from '../../domain';
+import { FluxSchema, findResource, formatQuantity, type Flux } from '../../domain';
+import { UNKNOWN_WASTE_CODE_NOTICE, fluxWasteHazard } from '../../domain/ler';
 import { db } from '../../db/database';
 import { removeFlux, restoreFlux, updateFlux } from '../../db/flux';
 import { validateRows } from '../../db/validated-read';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
+
+/** A free « Autre » card shows its words, not « Autre (matières) ». */
+const fluxTitle = (f: Flux) =>
+  findResource(f.resourceCode)?.isOther && f.label ? f.label : (findResource(f.resourceCode)?.label ?? f.resourceCode);
 
 export function CapturedList({ companyId }: { companyId: string }) {
   const flux =
@@ -20,14 +25,17 @@ export function CapturedList({ companyId }: { companyId: string }) {
         <li key={f.id} class={`ws-captured-${f.direction}`}>
           <span class={`badge badge-${f.direction}`}>{f.direction === 'offer' ? 'Propose' : 'Recherche'}</span>
           <span>
-            {findResource(f.resourceCode)?.label ?? f.resourceCode}
+            {fluxTitle(f)}
+            {f.direction === 'offer' && fluxWasteHazard(f) === 'unknown' && (
+              <span class="badge badge-warning"> {UNKNOWN_WASTE_CODE_NOTICE}</span>
+            )}
             {f.quantity !== undefined && f.unit && <span class="muted"> · {formatQuantity(f.quantity, f.unit, f.period)}</span>}
           </span>
           <button
             type="button"
             class={`toggle ws-lock ws-confidential${f.confidential ? ' on' : ''}`}
             aria-pressed={f.confidential}
-            aria-label={`Confidentiel : ${findResource(f.resourceCode)?.label ?? ''}`}
+            aria-label={`Confidentiel : ${fluxTitle(f)}`}
             onClick={() => void updateFlux(f.id, { confidential: !f.confidential })}
           >
             🔒
@@ -35,7 +43,7 @@ export function CapturedList({ companyId }: { companyId: string }) {
           <button
             type="button"
             class="btn-icon"
-            aria-label={`Retirer ${findResource(f.resourceCode)?.label ?? ''}`}
+            aria-label={`Retirer ${fluxTitle(f)}`}
             onClick={async () => {
               await removeFlux(f.id);
               showToast('Flux retiré.', { action: { label: 'Annuler', run: () => restoreFlux(f.id) } });

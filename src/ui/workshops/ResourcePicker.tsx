@@ -1,23 +1,44 @@
-// Type a word, see taxonomy entries (synonyms, accents ignored), pick with the arrows and Enter or
-// a tap. Enter with nothing highlighted takes the first suggestion: one word + Enter = one flux.
+// Type a word, see what fits the direction chosen (entries by label, synonym or abbreviation, then
+// official LER labels), pick with the arrows and Enter or a tap. Enter with nothing highlighted takes
+// the first suggestion: one word + Enter = one flux; when nothing fits, the words become an « Autre » card.
 import { useState } from 'preact/hooks';
-import type { ResourceType } from '../../domain';
-import { searchResources } from '../../domain/resource-search';
+import type { Direction } from '../../domain';
+import { suggestResources, type Suggestion } from '../../domain/resource-search';
 
 interface Props {
   id: string;
-  onPick: (resource: ResourceType) => void;
+  onPick: (suggestion: Suggestion) => void;
+  /** Only what can be recorded in this direction is suggested. */
+  direction?: Direction;
   /** Focus returns here after each pick, so the next card can be typed at once. */
   inputRef?: { current: HTMLInputElement | null };
 }
 
-export function ResourcePicker({ id, onPick, inputRef }: Props) {
+const key = (s: Suggestion) => (s.kind === 'entry' ? s.resource.code : s.kind === 'ler' ? `ler-${s.wasteCode}` : 'free');
+
+function SuggestionText({ s }: { s: Suggestion }) {
+  if (s.kind === 'entry') return <>{s.resource.label}</>;
+  if (s.kind === 'ler') {
+    return (
+      <>
+        {s.label} <small class="muted">· code déchet {s.wasteCode}</small>
+      </>
+    );
+  }
+  return (
+    <>
+      Autre : « {s.label} » <small class="muted">· carte libre</small>
+    </>
+  );
+}
+
+export function ResourcePicker({ id, onPick, direction, inputRef }: Props) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const suggestions = searchResources(text);
-  const pick = (r: ResourceType | undefined) => {
-    if (!r) return;
-    onPick(r);
+  const suggestions = suggestResources(text, { direction });
+  const pick = (s: Suggestion | undefined) => {
+    if (!s) return;
+    onPick(s);
     setText('');
     setActive(0);
   };
@@ -59,17 +80,17 @@ export function ResourcePicker({ id, onPick, inputRef }: Props) {
       {text.trim() !== '' && (
         <ul id={listId} role="listbox" class="ws-suggestions" aria-label="Ressources proposées">
           {suggestions.length === 0 && <li class="muted">Aucune ressource ne correspond à « {text} ».</li>}
-          {suggestions.map((r, i) => (
+          {suggestions.map((s, i) => (
             <li
-              key={r.code}
+              key={key(s)}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
               class={i === active ? 'active' : undefined}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(r)}
+              onClick={() => pick(s)}
             >
-              {r.label}
+              <SuggestionText s={s} />
             </li>
           ))}
         </ul>

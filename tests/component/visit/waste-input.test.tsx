@@ -20,7 +20,7 @@ afterEach(cleanup);
 describe('waste accepted as input', () => {
   it('records a hazardous waste taken in, its R code and the authorisation', async () => {
     render(<QuestionnairePage companyId={companyId} section="materials" />);
-    const toggle = await screen.findByRole('button', { name: 'Solvants usagés : Besoin' });
+    const toggle = await screen.findByRole('button', { name: 'Solvants usagés : Accepte en entrée' });
     expect(toggle.textContent).toContain('Accepte en entrée');
     fireEvent.click(toggle);
     fireEvent.click(await screen.findByRole('button', { name: 'Détails accepte en entrée : Solvants usagés' }));
@@ -33,7 +33,8 @@ describe('waste accepted as input', () => {
     const authorised = screen.getByLabelText('Autorisée à recevoir ce déchet dangereux (sinon aucune mise en relation)');
     fireEvent.click(authorised);
     fireEvent.blur(authorised);
-    expect(screen.getByText(/Code déchet \(LER\) : 14 06 03\*/).textContent).toContain('déchet dangereux');
+    const code = screen.getByText(/Code déchet \(LER\)/).closest('p')!;
+    expect(code.textContent).toMatch(/14 06 03\* — Autres solvants.*déchet dangereux/);
 
     await waitFor(
       async () => {

@@ -1,0 +1,104 @@
+// What people type finds what they mean: the direction chosen, one typo, « non », abbreviations,
+// official LER labels, and the typed words as an « Autre » card when nothing fits.
+import { describe, expect, it } from 'vitest';
+import { searchResources, suggestResources } from '../../../src/domain/resource-search';
+import { matchWord, stem, WordMatch, words } from '../../../src/domain/search/words';
+import { TAXONOMY } from '../../../src/domain';
+import { SPOKEN_WORDS } from '../../../src/domain/search/spoken-words';
+
+const first = (text: string, direction?: 'need' | 'offer') => suggestResources(text, { direction })[0];
+const firstCode = (text: string, direction?: 'need' | 'offer') => {
+  const s = first(text, direction);
+  return s?.kind === 'entry' ? s.resource.code : s?.kind;
+};
+
+describe('words', () => {
+  it('folds accents and plurals, and keeps « non X » as one negated word', () => {
+    expect(words('Déchets NON dangereux')).toEqual(['dechet', '!dangereu']);
+    expect(stem('palettes')).toBe('palette');
+    expect(stem('métaux'.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).toBe('metal');
+    expect(stem('bureaux')).toBe('bureau');
+  });
+
+  it('forgives one typo in words of five letters or more, never in shorter ones', () => {
+    expect(matchWord('palete', 'palette')).toBe(WordMatch.Typo);
+    expect(matchWord('feraille', 'ferraille')).toBe(WordMatch.Typo);
+    expect(matchWord('cartno', 'carton')).toBe(WordMatch.Typo); // two letters swapped
+    expect(matchWord('plat', 'plot')).toBe(WordMatch.None);
+    expect(matchWord(words('paletes')[0]!, words('palette')[0]!)).toBe(WordMatch.Typo); // as typed: plurals folded first
+    expect(matchWord('palxxte', 'palette')).toBe(WordMatch.None); // two typos
+  });
+
+  it('a negated word matches only a negated word', () => {
+    expect(matchWord('dangereu', '!dangereu')).toBe(WordMatch.None);
+    expect(matchWord('!dangereu', 'dangereu')).toBe(WordMatch.None);
+    expect(matchWord('!dang', '!dangereu')).toBe(WordMatch.Prefix);
+  });
+});
+
+describe('suggestions', () => {
+  it('only what fits the direction chosen', () => {
+    // « Chaleur pour le procédé » is only ever needed: offered heat is waste heat.
+    expect(firstCode('chaleur', 'offer')).toBe('nrj.waste-heat');
+    expect(firstCode('chaleur', 'need')).toBe('nrj.process-heat');
+    expect(suggestResources('chaleur', { direction: 'offer' }).map((s) => s.resource.code)).not.toContain('nrj.process-heat');
+    expect(searchResources('électricité', { direction: 'offer' }).map((r) => r.code)).not.toContain('nrj.electricity');
+  });
+
+  it('finds a word with one typo', () => {
+    expect(firstCode('palete', 'offer')).toBe('mat.wood-pallets');
+    expect(firstCode('feraille', 'offer')).toBe('mat.scrap-metal');
+  });
+
+  it('tells « non dangereux » from « dangereux »', () => {
+    expect(firstCode('déchets non dangereux', 'offer')).toBe('mat.mixed-waste');
+    const dangerous = suggestResources('déchets dangereux', { direction: 'offer' });
+    expect(dangerous.map((s) => s.resource.code)).not.toContain('mat.mixed-waste');
+    expect(firstCode('emballages dangereux', 'offer')).toBe('mat.soiled-packaging');
+  });
+
+  it('finds trade abbreviations', () => {
+    expect(firstCode('D3E', 'offer')).toBe('mat.weee');
+    expect(firstCode('DIB', 'offer')).toBe('mat.mixed-waste');
+    expect(firstCode('DAE', 'offer')).toBe('mat.mixed-waste');
+    expect(firstCode('REUT', 'offer')).toBe('eau.treated-wastewater');
+    expect(firstCode('GNR', 'need')).toBe('nrj.vehicle-fuel');
+    expect(firstCode('PEHD', 'offer')).toBe('mat.plastic-rigid');
+    expect(firstCode('CSR', 'need')).toBe('nrj.biomass');
+  });
+
+  it('finds an entry by the official label of its LER code', () => {
+    // 15 01 01 « emballages en papier/carton » is the cardboard entry's code.
+    expect(firstCode('emballages en papier', 'offer')).toBe('mat.cardboard');
+    expect(firstCode('accumulateurs au plomb', 'offer')).toBe('mat.batteries');
+  });
+
+  it('offers an official LER label no entry covers, as an « Autre » flux with its code', () => {
+    const s = first('fibre de verre', 'offer');
+    expect(s).toMatchObject({ kind: 'ler', wasteCode: '10 11 03', label: 'Déchets de matériaux à base de fibre de verre' });
+    expect(s?.resource.isOther).toBe(true);
+    // Entries « non spécifiés ailleurs » are never suggested.
+    expect(suggestResources('déchets non spécifiés ailleurs').filter((x) => x.kind === 'ler' && /99\*?$/.test(x.wasteCode))).toEqual([]);
+  });
+
+  it('turns the typed words into an « Autre » card when nothing fits, one Enter away', () => {
+    const s = suggestResources('capsules de café', { direction: 'offer' });
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ kind: 'free', label: 'capsules de café' });
+    expect(s[0]!.resource).toMatchObject({ isOther: true, family: 'materials' });
+    // When something fits, the free card is still there, last.
+    const pallets = suggestResources('palettes', { direction: 'offer' });
+    expect(pallets.at(-1)).toMatchObject({ kind: 'free', label: 'palettes' });
+  });
+
+  it('keeps the family asked for (questionnaire sections)', () => {
+    const energy = suggestResources('chaleur', { family: 'energy' });
+    expect(energy.every((s) => s.resource.family === 'energy')).toBe(true);
+    expect(energy.at(-1)).toMatchObject({ kind: 'free', resource: { code: 'nrj.other' } });
+  });
+
+  it('spoken words and abbreviations name entries that exist', () => {
+    const codes = new Set(TAXONOMY.map((r) => r.code));
+    expect(Object.keys(SPOKEN_WORDS).filter((code) => !codes.has(code))).toEqual([]);
+  });
+});
