@@ -8,18 +8,24 @@ export const LER_CODE_FORMAT = /^\d\d \d\d \d\d\*?$/;
 
 let official: Map<string, string> | undefined;
 
-/** Six digits → official form ("150110" → "15 01 10*"). */
+/** Six digits → official form ("150110" → "15 01 10*"), unpacked once from codes.ts. */
 function codes(): Map<string, string> {
   if (official) return official;
-  official = new Map();
+  const map = new Map<string, string>();
   for (const group of LER_CODES_COMPACT.split(' ')) {
-    const [section, entries] = group.split(':') as [string, string];
-    for (const entry of entries.split(',')) {
-      const code = `${section.slice(0, 2)} ${section.slice(2)} ${entry}`;
-      official.set(code.replace(/\D/g, ''), code);
-    }
+    const [section, ranges, hazards] = group.split(':') as [string, string, string];
+    const entries = ranges.split(',').flatMap((r) => {
+      const [from, to = from] = r.split('-').map(Number) as [number, number?];
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    });
+    entries.forEach((n, i) => {
+      const hazardous = (parseInt(hazards[i >> 2] ?? '0', 16) >> (3 - (i & 3))) & 1;
+      const code = `${section.slice(0, 2)} ${section.slice(2)} ${String(n).padStart(2, '0')}${hazardous ? '*' : ''}`;
+      map.set(code.replace(/\D/g, ''), code);
+    });
   }
-  return official;
+  official = map;
+  return map;
 }
 
 /**
