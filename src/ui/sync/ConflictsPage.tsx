@@ -22,9 +22,15 @@ export function ConflictsPage({ resolve = resolveConflict }: ConflictsPageProps)
     <section class="sync-page" aria-labelledby="sync-conflicts-title">
       <h1 id="sync-conflicts-title">Conflits</h1>
       {!loading && conflicts?.length === 0 && <p class="sync-note">Aucun conflit : tout est cohérent avec le serveur.</p>}
-      {conflicts && conflicts.length > 0 && (
+      {conflicts?.some((c) => !c.notice) && (
         <p class="sync-note">
           Une même information a été modifiée ici et par un collègue. Choisissez, champ par champ, la version à garder.
+        </p>
+      )}
+      {conflicts?.some((c) => c.notice) && (
+        <p class="sync-note">
+          Deux référents ont choisi un statut différent pour un même suivi, sans connexion. Voici ce qui a été gardé : confirmez-le, ou
+          ouvrez le suivi pour en choisir un autre.
         </p>
       )}
       {conflicts?.map((c) =>
