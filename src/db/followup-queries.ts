@@ -110,8 +110,24 @@ export async function listFollowups(query: FollowupQuery = {}): Promise<Followup
   return { items: rows.slice(offset, offset + limit), total: rows.length, invalid };
 }
 
-/** How many follow-ups per status (in the given territories), for the pipeline view. */
-export async function countByStatus(territoryIds?: readonly string[]): Promise<Record<FollowupStatus, number>> {
+/**
+ * How many follow-ups per status, for the pipeline view: in the given territories, and — so the
+ * counters follow the filters — for one assignee and a due date when asked.
+ */
+export async function countByStatus(
+  q: Pick<FollowupQuery, 'territoryIds' | 'assigneeId' | 'dueBefore'> = {},
+): Promise<Record<FollowupStatus, number>> {
+  const territoryIds = q.territoryIds;
+  if (q.assigneeId !== undefined || q.dueBefore !== undefined) {
+    // The assignee and due-date indexes are narrow: read those rows once and count them by status.
+    const counts = Object.fromEntries(FOLLOWUP_STATUSES.map((s) => [s, 0])) as Record<FollowupStatus, number>;
+    await candidates(q)
+      .filter((f) => matches(f, q))
+      .each((f) => {
+        if (f.status in counts) counts[f.status]++;
+      });
+    return counts;
+  }
   const counts = await Promise.all(
     FOLLOWUP_STATUSES.map((status) =>
       db()

@@ -1,5 +1,6 @@
-// The pipeline per territory: how many follow-ups stand at each status, then the cards of the
-// chosen status, filtered by assignee and due date, a page at a time.
+// The pipeline per territory: how many follow-ups stand at each status (counters following the
+// filters), then the cards of the chosen status or of all, filtered by assignee and due date, a page
+// at a time; next actions overdue anywhere in the pipeline are one tap away.
 import { useState } from 'preact/hooks';
 import { FOLLOWUP_STATUSES, type FollowupStatus } from '../../domain';
 import { db } from '../../db/database';
@@ -7,13 +8,15 @@ import { countByStatus, listFollowups } from '../../db/followups';
 import { EmptyState } from '../components/empty-state';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { FollowupCard } from './FollowupCard';
-import { statusLabel } from './format';
-import { DEFAULT_FILTERS, dueBefore, type PipelineFilters } from './pipeline-filters';
+import { plural, statusLabel } from './format';
+import { DEFAULT_FILTERS, dueBefore, statusesOf, type PipelineFilters } from './pipeline-filters';
 import { SuiviHeader } from './SuiviHeader';
 import { useMe } from './use-me';
 import { useRights } from './use-rights';
 
 export const PIPELINE_PAGE_SIZE = 25;
+
+const sum = (counts: Record<FollowupStatus, number>) => FOLLOWUP_STATUSES.reduce((n, s) => n + counts[s], 0);
 
 export function PipelinePage() {
   const rights = useRights();
@@ -28,20 +31,30 @@ export function PipelinePage() {
   const mine = territories.filter((t) => !t.deleted && (!rights.territoryIds || rights.territoryIds.includes(t.id)));
   const scope = filters.territoryId ? [filters.territoryId] : rights.territoryIds ? [...rights.territoryIds] : undefined;
   const scopeKey = scope?.join(',');
-  const counts = useLiveQuery(() => countByStatus(scope), [scopeKey]).data;
+  const assigneeId = filters.assignee === 'me' ? me?.id : undefined;
+  const due = dueBefore(filters.due);
+  // The counters follow the territory, assignee and due-date filters, like the list.
+  const counts = useLiveQuery(() => countByStatus({ territoryIds: scope, assigneeId, dueBefore: due }), [scopeKey, assigneeId, due]).data;
+  const overdue = useLiveQuery(
+    () => countByStatus({ territoryIds: scope, assigneeId, dueBefore: dueBefore('overdue') }),
+    [scopeKey, assigneeId, dueBefore('overdue')],
+  ).data;
+  const overdueTotal = overdue ? sum(overdue) : 0;
   const page = useLiveQuery(
     () =>
       listFollowups({
         territoryIds: scope,
-        statuses: [filters.status],
-        assigneeId: filters.assignee === 'me' ? me?.id : undefined,
-        dueBefore: dueBefore(filters.due),
+        statuses: statusesOf(filters.status),
+        assigneeId,
+        dueBefore: due,
+        sort: due ? 'due' : 'updated',
         offset,
         limit: PIPELINE_PAGE_SIZE,
       }),
-    [scopeKey, filters.status, filters.assignee, filters.due, me?.id, offset],
+    [scopeKey, filters.status, assigneeId, due, offset],
   );
   const total = page.data?.total ?? 0;
+  const listName = filters.status === 'all' ? 'Tous les statuts' : statusLabel(filters.status);
 
   return (
     <div class="page">
@@ -74,7 +87,23 @@ export function PipelinePage() {
           </select>
         </label>
       </div>
+      {overdueTotal > 0 && !(filters.status === 'all' && filters.due === 'overdue') && (
+        <p class="notice fu-overdue">
+          <button type="button" class="btn btn-light" onClick={() => set({ status: 'all', due: 'overdue' })}>
+            {plural(overdueTotal, 'prochaine action en retard', 'prochaines actions en retard')}, tous statuts confondus
+          </button>
+        </p>
+      )}
       <nav class="fu-counts" aria-label="Statuts">
+        <button
+          type="button"
+          class={`fu-count fu-status-all${filters.status === 'all' ? ' on' : ''}`}
+          aria-pressed={filters.status === 'all'}
+          onClick={() => set({ status: 'all' })}
+        >
+          <span class="fu-count-n">{(counts ? sum(counts) : 0).toLocaleString('fr-FR')}</span>
+          <span>Tous</span>
+        </button>
         {FOLLOWUP_STATUSES.map((s: FollowupStatus) => (
           <button
             key={s}
@@ -92,12 +121,12 @@ export function PipelinePage() {
       {page.loading ? (
         <p class="loading">Chargement…</p>
       ) : total === 0 ? (
-        <EmptyState title={`Aucune synergie « ${statusLabel(filters.status)} »`}>
+        <EmptyState title={`Aucune synergie « ${listName} »`}>
           <p>{filters.assignee || filters.due ? 'Modifiez les filtres.' : 'Les décisions prises depuis « À traiter » apparaissent ici.'}</p>
         </EmptyState>
       ) : (
         <>
-          <ul class="fu-list" aria-label={`Synergies « ${statusLabel(filters.status)} »`}>
+          <ul class="fu-list" aria-label={`Synergies « ${listName} »`}>
             {page.data!.items.map((f) => (
               <FollowupCard key={f.id} followup={f} />
             ))}

@@ -1,10 +1,12 @@
-// The pipeline view's filters (territory, status, assignee, due date) and the query they make.
+// The pipeline view's filters (territory, status or all of them, assignee, due date) and the query
+// they make: the same filters give the list and the counters.
 import type { FollowupStatus } from '../../domain';
 import { todayIso } from './format';
 
 export interface PipelineFilters {
   territoryId: string;
-  status: FollowupStatus;
+  /** 'all': every status (overdue next actions across the pipeline, say). */
+  status: FollowupStatus | 'all';
   /** '' = anyone; 'me' = the signed-in person. */
   assignee: '' | 'me';
   due: '' | 'overdue' | 'week';
@@ -20,3 +22,6 @@ export function dueBefore(due: PipelineFilters['due'], now = new Date()): string
   if (due === 'week') return todayIso(new Date(now.getTime() + 7 * DAY));
   return undefined;
 }
+
+/** The statuses a filter lists: one, or every status. */
+export const statusesOf = (status: PipelineFilters['status']): FollowupStatus[] | undefined => (status === 'all' ? undefined : [status]);

@@ -69,6 +69,35 @@ describe('the pipeline', () => {
     fireEvent.change(screen.getByLabelText('Échéance'), { target: { value: '' } });
     expect(await screen.findByText('Motif : Trop loin')).toBeTruthy();
   });
+
+  it('shows next actions overdue in every status, and counters that follow the filters', async () => {
+    const late = await openFollowup(proposal(1, 80), REFERENT);
+    await changeStatus(late.id, 'retained', REFERENT);
+    await setNextAction(late.id, { text: 'Relancer', dueDate: '2020-02-01' }, REFERENT);
+    const lateStudy = await openFollowup(proposal(2, 70), REFERENT);
+    await changeStatus(lateStudy.id, 'studying', REFERENT);
+    await setNextAction(lateStudy.id, { text: 'Devis', dueDate: '2021-05-01' }, REFERENT);
+    const onTime = await openFollowup(proposal(3, 60), REFERENT);
+    await changeStatus(onTime.id, 'studying', REFERENT);
+    await setNextAction(onTime.id, { text: 'Visite', dueDate: '2999-01-01' }, REFERENT);
+
+    render(<PipelinePage />);
+    await screen.findByRole('button', { name: /2\s*En étude/ });
+    expect(screen.getByRole('button', { name: /3\s*Tous/ })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: '2 prochaines actions en retard, tous statuts confondus' }));
+    const list = await screen.findByRole('list', { name: 'Synergies « Tous les statuts »' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    // Oldest due first, whatever the status.
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('Proposition n° 1'),
+      expect.stringContaining('Proposition n° 2'),
+    ]);
+    expect((screen.getByLabelText('Échéance') as HTMLSelectElement).value).toBe('overdue');
+    // The counters follow the due-date filter: one late in each of the two statuses.
+    await screen.findByRole('button', { name: /1\s*En étude/ });
+    expect(screen.getByRole('button', { name: /1\s*Retenue/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /2\s*Tous/ })).toBeTruthy();
+  });
 });
 
 describe('the printable fiche', () => {

@@ -160,7 +160,13 @@ describe('reads by index', () => {
   it('counts per status', async () => {
     const counts = await countByStatus();
     expect(counts).toMatchObject({ proposed: 3, retained: 2, rejected: 1, connected: 0 });
-    expect(await countByStatus(['cc-grand-charolais'])).toMatchObject({ proposed: 0, retained: 0 });
+    expect(await countByStatus({ territoryIds: ['cc-grand-charolais'] })).toMatchObject({ proposed: 0, retained: 0 });
+  });
+
+  it('counts per status following the assignee and due-date filters', async () => {
+    expect(await countByStatus({ dueBefore: '2026-12-31' })).toMatchObject({ retained: 1, proposed: 0, rejected: 0 });
+    expect(await countByStatus({ assigneeId: 'u-b' })).toMatchObject({ retained: 1, proposed: 1, rejected: 0 });
+    expect(await countByStatus({ assigneeId: 'u-b', territoryIds: ['cc-grand-charolais'] })).toMatchObject({ retained: 0, proposed: 0 });
   });
 
   it('pages with a total, filtered by status, assignee, due date and territory', async () => {
