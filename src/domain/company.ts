@@ -1,6 +1,7 @@
 // A company visited by an advisor: identity, location, territory and consent.
 import { z } from 'zod';
 import { IdSchema, RecordMetaSchema } from './record';
+import { CommuneSettingSchema } from './regulation/self-consumption';
 import { normalizeSiret, siretError } from './siret';
 
 export const HEADCOUNT_BANDS = ['0', '1-9', '10-49', '50-249', '250-999', '1000+'] as const;
@@ -68,6 +69,8 @@ export const CompanySchema = RecordMetaSchema.extend({
    */
   parkId: z.union([z.literal(''), IdSchema]).optional(),
   contact: ContactSchema.default({ name: '', role: '', email: '', phone: '' }),
+  /** Its commune's kind when it differs from its territory's (collective self-consumption reach). */
+  setting: CommuneSettingSchema.optional(),
   consent: z.boolean().default(false),
   consentDate: z.number().int().optional(),
   notes: z.string().max(5000).default(''),

@@ -1,6 +1,7 @@
 // A flux: something a company needs or has to give, in one of the five families.
 import { z } from 'zod';
 import { DirectionSchema, FamilySchema } from './families';
+import { FluxGradeFields, gradeIssues } from './flux-grades';
 import { RecordMetaSchema } from './record';
 import { normalizeLerCode } from './ler';
 import { RECOVERY_OPERATIONS, findResource, recoveryOperationsFor } from './taxonomy';
@@ -70,8 +71,10 @@ export const FluxSchema = RecordMetaSchema.extend({
   acceptsHazardous: z.boolean().optional(),
   /** LER code chosen by the advisor; without it the vocabulary entry's applies (ler/fluxWasteCode). */
   wasteCode: WasteCodeSchema.optional(),
+  ...FluxGradeFields,
 }).superRefine((f, ctx) => {
   const resource = findResource(f.resourceCode);
+  if (resource) for (const i of gradeIssues(resource, f)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
   if (resource && resource.family !== f.family) {
     ctx.addIssue({ code: 'custom', path: ['family'], message: `La ressource ${resource.label} n’est pas de cette famille` });
   }

@@ -6,6 +6,8 @@ export * from './errors';
 export * from './families';
 export * from './flux';
 export * from './group-identity';
+export * from './flux-grades';
+export * from './regulation/self-consumption';
 export * from './ids';
 export * from './park-names';
 export * from './record';

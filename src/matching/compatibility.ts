@@ -1,28 +1,47 @@
-// Which resource codes can be matched by substitution, precomputed from the taxonomy's `feeds`,
-// and the hazardous-waste rule.
-import { TAXONOMY, feedableNeeds } from '../domain';
+// Which resource codes may meet by substitution (declared `feeds`, or « Autre » with the entries of
+// its family and every other « Autre », for a label check), and the verdict on a prepared pair:
+// pair rules (pair-rules.ts) and the hazardous-waste rule.
+import { TAXONOMY, feedableNeeds, type ResourceType } from '../domain';
+import { pairVerdict, type PairVerdict } from './pair-rules';
 import type { PreparedFlux } from './prepare';
 
-const FEEDS = new Map<string, readonly string[]>();
+const DECLARED = new Map<string, readonly string[]>();
+const FEEDS = new Map<string, string[]>();
 const FED_BY = new Map<string, string[]>();
+const OTHERS = TAXONOMY.filter((r) => r.isOther);
+
+/** Codes an « Autre » of this family may be compared with, on its label: its family, and every « Autre ». */
+function freePartners(r: ResourceType): ResourceType[] {
+  if (r.isOther) return [...TAXONOMY.filter((x) => x.family === r.family), ...OTHERS.filter((x) => x.family !== r.family)];
+  return OTHERS.filter((x) => x.family === r.family);
+}
+
+const add = (map: Map<string, string[]>, key: string, value: string) => {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+};
 for (const r of TAXONOMY) {
-  const needs = feedableNeeds(r.code);
-  FEEDS.set(r.code, needs);
-  for (const need of needs) {
-    const offers = FED_BY.get(need);
-    if (offers) offers.push(r.code);
-    else FED_BY.set(need, [r.code]);
+  DECLARED.set(r.code, feedableNeeds(r.code));
+  for (const need of [...feedableNeeds(r.code), ...freePartners(r).map((x) => x.code)]) {
+    add(FEEDS, r.code, need);
+    add(FED_BY, need, r.code);
   }
 }
 
-/** Need codes an offer of `code` can feed (itself first). */
+/** Need codes an offer of `code` may meet (itself first). */
 export const needsFedBy = (offerCode: string): readonly string[] => FEEDS.get(offerCode) ?? [];
 
-/** Offer codes that can feed a need of `code`. */
+/** Offer codes that may meet a need of `code`. */
 export const offersFeeding = (needCode: string): readonly string[] => FED_BY.get(needCode) ?? [];
 
-export const canFeed = (offerCode: string, needCode: string): boolean => needsFedBy(offerCode).includes(needCode);
+/** A declared compatibility: the same entry, or one of its `feeds`. */
+export const canFeed = (offerCode: string, needCode: string): boolean => DECLARED.get(offerCode)?.includes(needCode) ?? false;
 
-/** An offer can feed the need, and a hazardous waste only goes to a need that explicitly accepts it. */
+/** The pair rules' verdict on an offer and a need (null: never paired), hazard aside. */
+export const verdictOf = (offer: PreparedFlux, need: PreparedFlux): PairVerdict | null =>
+  pairVerdict(offer, need, canFeed(offer.resource.code, need.resource.code));
+
+/** An offer may feed the need, and a hazardous (or unknown) waste only goes to a need that accepts it. */
 export const mayPair = (offer: PreparedFlux, need: PreparedFlux): boolean =>
-  canFeed(offer.resource.code, need.resource.code) && (!offer.hazardous || need.acceptsHazardous);
+  (!offer.hazardous || need.acceptsHazardous) && verdictOf(offer, need) !== null;

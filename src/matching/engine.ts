@@ -8,7 +8,7 @@ import { cellsPerSideFor, type Extent } from './grid';
 import { rowScore } from './kernel';
 import { bucketSignatures, MutualisationIndex } from './mutualisation-index';
 import { PairSearch } from './pair-search';
-import { prepareAll, prepareCompany, prepareFlux, type PreparedFlux } from './prepare';
+import { markOwnOutputs, prepareAll, prepareCompany, prepareFlux, type PreparedFlux } from './prepare';
 import { Projection } from './projection';
 import { synergyId } from './synergy-id';
 import { NOT_ENTERED, TopLists } from './top-lists';
@@ -144,10 +144,13 @@ export class MatchEngine {
     }
     const added: number[] = [];
     if (prepared) {
+      const fresh: PreparedFlux[] = [];
       for (const raw of flux) {
         const f = raw.companyId === companyId ? prepareFlux(raw, prepared) : null;
-        if (f) added.push(this.index(f, mutKeys));
+        if (f) fresh.push(f);
       }
+      markOwnOutputs(fresh);
+      for (const f of fresh) added.push(this.index(f, mutKeys));
     }
     for (const g of rerank) {
       touch(g);
@@ -215,7 +218,7 @@ export class MatchEngine {
     touch(f);
     this.search.forEachPartner(f, (g, d) => {
       const [o, n] = t.offer[f] === 1 ? [f, g] : [g, f];
-      const score = rowScore(t, o, n, d, t.resource[o] === t.resource[n] ? 100 : 70);
+      const score = rowScore(t, o, n, d, t.pairPart(o, n, t.resource[o] === t.resource[n] ? 100 : 70));
       tops.insert(f, g, score, d);
       if (reranked.has(g) || !tops.wouldEnter(g, f, score, d)) return;
       touch(g);

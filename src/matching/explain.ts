@@ -1,5 +1,6 @@
 // The sentence a referent reads aloud in a workshop to present a synergy, in French.
-import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, formatQuantity, type GroupRule, type Mutualisation } from '../domain';
+import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, UNITS, formatQuantity, type GroupRule, type Mutualisation } from '../domain';
+import { verdictOf } from './compatibility';
 import type { PreparedFlux } from './prepare';
 
 const KM_FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -98,10 +99,25 @@ function needTail(need: PreparedFlux, sameResource: boolean): string {
   return text;
 }
 
+/**
+ * What the referent must check before calling: an unsaid grade or heat level, a free-label match,
+ * an unknown waste code, quantities in units that do not compare.
+ */
+export function checksOf(offer: PreparedFlux, need: PreparedFlux): string[] {
+  const checks = [...(verdictOf(offer, need)?.checks ?? [])];
+  if (offer.profile.hazard === 'unknown') checks.push('code déchet à préciser');
+  if (offer.yearly !== undefined && need.yearly !== undefined && offer.dimension !== need.dimension) {
+    checks.push(`quantités non comparables (${UNITS[offer.source.unit!].label} et ${UNITS[need.source.unit!].label})`);
+  }
+  return checks;
+}
+
 /** "Cartonnages X offre 12 t/an de cartons et emballages carton à 4 km de Y, qui en recherche 10 t/an." */
 export function explainSubstitution(offer: PreparedFlux, need: PreparedFlux, distanceKm: number): string {
   const where = distanceText(distanceKm, need.company.name);
-  return `${offerHead(offer)} ${where}, ${needTail(need, offer.resource.code === need.resource.code)}.`;
+  const checks = offer.profile.key === '' && need.profile.key === '' && offer.dimension === need.dimension ? [] : checksOf(offer, need);
+  const tail = checks.length ? ` — à vérifier : ${checks.join(' ; ')}` : '';
+  return `${offerHead(offer)} ${where}, ${needTail(need, offer.resource.code === need.resource.code)}${tail}.`;
 }
 
 function listNames(names: readonly string[]): string {

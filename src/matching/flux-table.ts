@@ -1,8 +1,13 @@
 // The matched flux as struct-of-arrays (typed columns indexed by a flux number), so the hot search
 // loops read numbers instead of chasing objects and strings.
 import { UNITS } from '../domain';
+import { verdictOf } from './compatibility';
 import type { Projection } from './projection';
 import type { PreparedFlux } from './prepare';
+
+/** Pair key of two profile ids (from -2^20 on), below 2^53. */
+const PROFILE_OFFSET = 2 ** 20;
+const PROFILE_SPAN = 2 ** 22;
 
 const DIMENSIONS = new Map<string, number>();
 for (const def of Object.values(UNITS)) if (!DIMENSIONS.has(def.dimension)) DIMENSIONS.set(def.dimension, DIMENSIONS.size);
@@ -56,7 +61,15 @@ export class FluxTable {
    * it. A pair where both are flagged is never matched.
    */
   restricted = new Uint8Array(0);
+  /**
+   * Pair rules' profile (flux-profile.ts) as an id; a row no rule reads gets -2 - its resource id
+   * (its verdict depends on its entry only). Two such rows need no verdict.
+   */
+  profile = new Int32Array(0);
   alive = new Uint8Array(0);
+  /** Resource part of the score per pair of profiles (-1: never paired), computed once. */
+  private readonly verdicts = new Map<number, number>();
+  readonly profiles = new Interner();
   readonly prepared: PreparedFlux[] = [];
   readonly resources = new Interner();
   readonly companies = new Interner();
@@ -98,6 +111,7 @@ export class FluxTable {
     this.resource = i32(this.resource);
     this.dimension = i32(this.dimension);
     this.months = i32(this.months);
+    this.profile = i32(this.profile);
     this.capacity = cap;
   }
 
@@ -122,8 +136,30 @@ export class FluxTable {
     this.months[i] = f.months;
     this.occasional[i] = f.occasional ? 1 : 0;
     this.restricted[i] = (f.direction === 'offer' ? f.hazardous : !f.acceptsHazardous) ? 1 : 0;
+    const key = f.profile.key;
+    if (key === '') this.profile[i] = -2 - this.resource[i]!;
+    else {
+      this.profile[i] = this.profiles.id(key);
+    }
     this.alive[i] = 1;
     return i;
+  }
+
+  /**
+   * Resource part of offer row o with need row n (-1: the pair rules forbid it), `plain` when
+   * neither row has a profile. Cached per pair of profiles: the verdict reads nothing else.
+   */
+  pairPart(o: number, n: number, plain: number): number {
+    const po = this.profile[o]!;
+    const pn = this.profile[n]!;
+    if (po < 0 && pn < 0) return plain;
+    const key = (po + PROFILE_OFFSET) * PROFILE_SPAN + (pn + PROFILE_OFFSET);
+    let part = this.verdicts.get(key);
+    if (part === undefined) {
+      part = verdictOf(this.prepared[o]!, this.prepared[n]!)?.resource ?? -1;
+      this.verdicts.set(key, part);
+    }
+    return part;
   }
 
   id(i: number): string {

@@ -2,7 +2,7 @@
 // territory (the level a programme runs at), split into groups by the bucket's scope. Groups are
 // a deterministic function of the bucket's members (never of a visiting order), so engine,
 // reference and incremental updates agree. Rules stated in README.md.
-import { MUTUALISED_DIRECTION, type GroupRule } from '../domain';
+import { MUTUALISED_DIRECTION, labelTokens, type GroupRule } from '../domain';
 import * as geo from './geo';
 import type { PreparedFlux } from './prepare';
 import { SCOPES, type Scope } from './scope';
@@ -14,7 +14,17 @@ const { pairDistance } = geo;
 export function mutualisationKey(f: PreparedFlux): string | undefined {
   const r = f.resource;
   if (!r.mutualisation || f.direction !== MUTUALISED_DIRECTION[r.mutualisation]) return undefined;
-  return `${f.direction}|${r.code}|${f.company.territoryId}`;
+  // A recycler's own output is sold, not pooled in a collection round with its suppliers.
+  if (f.ownOutput && r.mutualisation === 'shared-collection') return undefined;
+  // Only trainees of the same course share a session: a named course is a bucket of its own.
+  const course = r.mutualisation === 'shared-training' ? courseOf(f) : '';
+  return `${f.direction}|${r.code}|${f.company.territoryId}${course}`;
+}
+
+/** « ATEX » and « amiante » under one HSE entry are two courses: the typed label's words say which. */
+function courseOf(f: PreparedFlux): string {
+  const label = f.source.label?.trim();
+  return label ? `|${[...labelTokens(label)].sort().join(' ')}` : '';
 }
 
 /** The scope of a flux that has a mutualisation key. */
@@ -93,23 +103,56 @@ function candidatesOf(
   return candidates.sort(nearestFirst);
 }
 
-/** A training session from its seed: nearest trainees first, skipping those who would overfill it. */
-function session(seed: PreparedFlux, taken: ReadonlySet<PreparedFlux>, search: CandidateSearch, capacity: number): PreparedFlux[] {
+/**
+ * A training session from its seed: nearest trainees first, skipping those who would overfill it,
+ * until it reaches `target` (the bucket's trainees shared evenly: 8 + 7 rather than 12 + 3).
+ */
+function session(
+  seed: PreparedFlux,
+  taken: ReadonlySet<PreparedFlux>,
+  search: CandidateSearch,
+  capacity: number,
+  target: number,
+): PreparedFlux[] {
   let group = [seed];
   for (const radius of SESSION_RADII_KM) {
     group = [seed];
     let load = trainees(seed);
     const within = (_: PreparedFlux, d: number) => (d === d ? d <= radius : radius === Infinity);
     for (const { f } of candidatesOf(seed, radius, within, taken, search)) {
-      if (load >= capacity) break;
+      if (load >= target) break;
       const w = trainees(f);
       if (load + w > capacity) continue;
       group.push(f);
       load += w;
     }
-    if (load >= capacity) break;
+    if (load >= target) break;
   }
   return group;
+}
+
+const loadOf = (group: readonly PreparedFlux[]) => group.reduce((s, f) => s + trainees(f), 0);
+
+/** Trainees of a bucket shared evenly between the fewest sessions that hold them. */
+function sessionTarget(order: readonly PreparedFlux[], capacity: number): number {
+  const total = order.reduce((s, f) => s + (trainees(f) >= capacity ? 0 : trainees(f)), 0);
+  return Math.ceil(total / Math.max(1, Math.ceil(total / capacity)));
+}
+
+/**
+ * No company left alone: a session of one company joins the session with the fewest trainees that
+ * has room for it (ties: first flux id), else stays out as before.
+ */
+function rehomeLoners(groups: PreparedFlux[][], loners: PreparedFlux[][], capacity: number): void {
+  for (const lone of loners) {
+    const w = loadOf(lone);
+    let best: PreparedFlux[] | undefined;
+    for (const g of groups) {
+      if (loadOf(g) + w > capacity) continue;
+      if (!best || loadOf(g) < loadOf(best)) best = g;
+    }
+    best?.push(...lone);
+  }
 }
 
 /** Located members of each park in a bucket: where a company placed only by its park may be. */
@@ -198,14 +241,18 @@ function seeded(order: readonly PreparedFlux[], scope: Scope, search: CandidateS
   const taken = new Set<PreparedFlux>();
   const parks = parkPlaces(order);
   const groups: PreparedFlux[][] = [];
+  const loners: PreparedFlux[][] = [];
+  const target = scope.rule === 'session' ? sessionTarget(order, scope.capacity) : 0;
   for (const seed of order) {
     if (taken.has(seed)) continue;
     taken.add(seed);
     // A company that fills a session on its own organises it itself.
     if (scope.rule === 'session' && trainees(seed) >= scope.capacity) continue;
-    const group = scope.rule === 'session' ? session(seed, taken, search, scope.capacity) : clique(seed, taken, search, scope, parks);
+    const group = scope.rule === 'session' ? session(seed, taken, search, scope.capacity, target) : clique(seed, taken, search, scope, parks);
     for (const f of group) taken.add(f);
-    if (group.length > 1) groups.push(group);
+    if (group.some((f) => f.company !== seed.company)) groups.push(group);
+    else if (scope.rule === 'session') loners.push(group);
   }
+  if (scope.rule === 'session') rehomeLoners(groups, loners, scope.capacity);
   return groups;
 }

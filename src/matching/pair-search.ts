@@ -134,8 +134,9 @@ export class PairSearch {
   private considerAll(i: number, rows: readonly number[], resource: number): void {
     const t = this.t;
     const tops = this.tops;
-    const { company, reach, located, x, y, offer, restricted } = t;
+    const { company, reach, located, x, y, offer, restricted, profile } = t;
     const ci = company[i]!;
+    const plainI = profile[i]! < 0;
     const restrictedI = restricted[i] === 1;
     const ri = reach[i]!;
     const li = located[i] === 1;
@@ -151,17 +152,20 @@ export class PairSearch {
       const r = ri < rj ? ri : rj;
       const o = isOffer ? i : j;
       const n = isOffer ? j : i;
+      // Grades, heat levels, « Autre » labels: the pair rules' part, or never (pair-rules.ts).
+      const part = plainI && profile[j]! < 0 ? resource : t.pairPart(o, n, resource);
+      if (part < 0) continue;
       if (li && located[j] === 1) {
         const dx = x[j]! - xi;
         const dy = y[j]! - yi;
         const lower = Math.sqrt(dx * dx + dy * dy) * LOWER;
         if (lower > r) continue;
         // Best it could score at its planar lower bound: skips the haversine for most losers.
-        if (full && rowScore(t, o, n, lower, resource) < worst) continue;
+        if (full && rowScore(t, o, n, lower, part) < worst) continue;
       }
       const d = rowDistance(t, i, j);
       if (!(d <= r)) continue;
-      const s = rowScore(t, o, n, d, resource);
+      const s = rowScore(t, o, n, d, part);
       if (full && s < worst) continue;
       tops.insert(i, j, s, d);
       if (!full) full = tops.full(i);
@@ -174,8 +178,10 @@ export class PairSearch {
     const t = this.t;
     const codes = this.partnerCodes(i);
     const otherSide = 1 - t.offer[i]!;
+    const offerI = t.offer[i] === 1;
     const check = (j: number) => {
       if (t.company[j] === t.company[i] || (t.restricted[i] === 1 && t.restricted[j] === 1)) return;
+      if (t.pairPart(offerI ? i : j, offerI ? j : i, 0) < 0) return;
       const d = rowDistance(t, i, j);
       if (d <= Math.min(t.reach[i]!, t.reach[j]!)) visit(j, d);
     };

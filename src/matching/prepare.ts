@@ -4,20 +4,23 @@ import {
   UNITS,
   convert,
   findResource,
-  isHazardous,
   parkKey as sharedParkKey,
   perYear,
+  selfConsumptionKm,
+  type CommuneSetting,
   type Dimension,
   type ResourceType,
   type UnitCode,
 } from '../domain';
 import type { Place } from './geo';
+import { fluxProfile, type FluxProfile } from './flux-profile';
 import type { MatchCompany, MatchFlux } from './types';
 
 export interface PreparedCompany extends Place {
   name: string;
   territoryId: string;
   zone: string;
+  setting: CommuneSetting | undefined;
 }
 
 export interface PreparedFlux {
@@ -37,6 +40,12 @@ export interface PreparedFlux {
   hazardous: boolean;
   /** A need that explicitly accepts hazardous waste (the company is authorised to take it). */
   acceptsHazardous: boolean;
+  /** What the pair rules read: grade, accepted grades, temperature, pressure, label words. */
+  profile: FluxProfile;
+  /** A recycler's own output (its company accepts the same resource as input): offered, never pooled. */
+  ownOutput: boolean;
+  /** The quantity was put in mass through the entry's density (litres and tonnes of oil). */
+  converted: boolean;
   source: MatchFlux;
 }
 
@@ -63,6 +72,7 @@ export function prepareCompany(c: MatchCompany): PreparedCompany {
     name: c.name,
     territoryId: c.territoryId,
     zone: c.zone,
+    setting: c.setting,
     located,
     latRad,
     lonRad: located ? (c.location!.lon * Math.PI) / 180 : 0,
@@ -84,11 +94,19 @@ function monthsOf(a: MatchFlux['availability']): number {
   return ALL_MONTHS;
 }
 
-function yearlyOf(f: MatchFlux): { yearly: number | undefined; dimension: Dimension | undefined } {
-  if (f.quantity === undefined || f.unit === undefined) return { yearly: undefined, dimension: undefined };
+/**
+ * Yearly quantity in base units. A volume of an entry with a density (oils, whey) is put in mass,
+ * so litres and tonnes compare; without one they stay apart (the sentence says so).
+ */
+function yearlyOf(f: MatchFlux, r: ResourceType): { yearly: number | undefined; dimension: Dimension | undefined; converted: boolean } {
+  if (f.quantity === undefined || f.unit === undefined) return { yearly: undefined, dimension: undefined, converted: false };
   const dimension = UNITS[f.unit].dimension;
   const base = convert(f.quantity, f.unit, BASE_UNIT.get(dimension)!);
-  return { yearly: perYear(base, f.period ?? 'year'), dimension };
+  if (dimension === 'volume' && r.density !== undefined) {
+    // m³ × t/m³ = t = 1000 kg.
+    return { yearly: perYear(base * r.density * 1000, f.period ?? 'year'), dimension: 'mass', converted: true };
+  }
+  return { yearly: perYear(base, f.period ?? 'year'), dimension, converted: false };
 }
 
 /** Null when the flux cannot take part in matching (deleted, unknown resource, nowhere to place). */
@@ -97,19 +115,34 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
   if (!company.located && company.zoneKey === '') return null;
   const resource = findResource(f.resourceCode);
   if (!resource) return null;
+  const profile = fluxProfile(f, resource);
   return {
     id: f.id,
     company,
     resource,
     direction: f.direction,
-    reachKm: f.maxDistanceKm ?? resource.maxDistanceKm,
-    ...yearlyOf(f),
+    // Collective self-consumption reaches 2, 10 or 20 km by the commune's kind (regulation/self-consumption.ts).
+    reachKm: f.maxDistanceKm ?? (resource.selfConsumption ? selfConsumptionKm(company.setting) : resource.maxDistanceKm),
+    ...yearlyOf(f, resource),
     months: monthsOf(f.availability),
     occasional: f.availability.kind === 'occasional',
-    hazardous: f.direction === 'offer' && isHazardous(resource),
+    // Hazardous or of unknown code: only to a need that accepts hazardous waste.
+    hazardous: f.direction === 'offer' && profile.hazard !== 'non-hazardous',
     acceptsHazardous: f.direction === 'need' && f.acceptsHazardous === true,
+    profile,
+    ownOutput: false,
     source: f,
   };
+}
+
+/**
+ * Marks a recycler's own output: an offer of a resource its company also accepts as input (a scrap
+ * dealer sells sorted scrap it bought): it is offered, never pooled in a round with its suppliers.
+ */
+export function markOwnOutputs(flux: readonly PreparedFlux[]): void {
+  const inputs = new Set<string>();
+  for (const f of flux) if (f.direction === 'need') inputs.add(`${f.company.id}|${f.resource.code}`);
+  for (const f of flux) f.ownOutput = f.direction === 'offer' && inputs.has(`${f.company.id}|${f.resource.code}`);
 }
 
 /** Live companies by id, and the flux that can be matched, sorted by id. */
@@ -121,6 +154,7 @@ export function prepareAll(companies: readonly MatchCompany[], flux: readonly Ma
     const p = prepareFlux(f, byId.get(f.companyId));
     if (p) prepared.push(p);
   }
+  markOwnOutputs(prepared);
   prepared.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { companies: byId, flux: prepared };
 }

@@ -14,6 +14,7 @@ export const MatchCompanySchema = CompanySchema.pick({
   territoryId: true,
   zone: true,
   location: true,
+  setting: true,
   deleted: true,
 }) satisfies z.ZodType<MatchCompany>;
 
@@ -35,6 +36,11 @@ export const MatchFluxSchema = z.object({
   recoveryOperation: F.recoveryOperation,
   acceptsHazardous: F.acceptsHazardous,
   wasteCode: F.wasteCode,
+  description: F.description.optional(),
+  grade: F.grade,
+  acceptedGrades: F.acceptedGrades,
+  temperatureC: F.temperatureC,
+  pressureBar: F.pressureBar,
   deleted: F.deleted,
 }) satisfies z.ZodType<MatchFlux>;
 

@@ -1,13 +1,12 @@
 // How good a synergy is, 0–100, from four parts a referent can read: is it the same resource, do
 // the quantities match, how close are the companies, are they available at the same time.
 import type { ScoreParts } from '../domain';
+import { verdictOf } from './compatibility';
 import type { PreparedFlux } from './prepare';
 
 /** Weights of the parts; distance first because transport decides most synergies in practice. */
 const WEIGHTS = { resource: 0.25, quantity: 0.25, distance: 0.3, timing: 0.2 } as const;
 
-/** A declared compatibility (wood offcuts → biomass) needs more checking than the same resource. */
-const COMPATIBLE_RESOURCE = 70;
 /** Unknown or incomparable quantities: neither a good nor a bad sign. */
 const UNKNOWN_QUANTITY = 50;
 /** An occasional flux may or may not be there when needed. */
@@ -19,8 +18,12 @@ function popcount(n: number): number {
   return c;
 }
 
+/**
+ * 100 the same entry, 70 a declared compatibility (wood offcuts → biomass), 50 a close free label;
+ * lower when a grade, temperature or pressure is unsaid (pair-rules.ts). 0 for a pair that must not be.
+ */
 export function resourcePart(offer: PreparedFlux, need: PreparedFlux): number {
-  return offer.resource.code === need.resource.code ? 100 : COMPATIBLE_RESOURCE;
+  return verdictOf(offer, need)?.resource ?? 0;
 }
 
 /** Ratio of the smaller to the larger yearly quantity: 12 t offered for 10 t needed scores 83. */

@@ -1,7 +1,9 @@
 // What the matcher reads (the slices of companies and flux it needs) and what an update returns.
 import type { Company, Flux, Synergy } from '../domain';
 
-export type MatchCompany = Pick<Company, 'id' | 'name' | 'territoryId' | 'zone' | 'location' | 'deleted'>;
+export type MatchCompany = Pick<Company, 'id' | 'name' | 'territoryId' | 'zone' | 'location' | 'deleted'> &
+  // The commune's kind (the company's own, else its territory's): collective self-consumption reach.
+  Partial<Pick<Company, 'setting'>>;
 
 export type MatchFlux = Pick<
   Flux,
@@ -20,7 +22,7 @@ export type MatchFlux = Pick<
   | 'deleted'
 > &
   // Optional here: the worker's message schema may not carry them yet (then: not accepted, no R code).
-  Partial<Pick<Flux, 'recoveryOperation' | 'acceptsHazardous' | 'wasteCode'>>;
+  Partial<Pick<Flux, 'recoveryOperation' | 'acceptsHazardous' | 'wasteCode' | 'description' | 'grade' | 'acceptedGrades' | 'temperatureC' | 'pressureBar'>>;
 
 export interface MatchInput {
   companies: readonly MatchCompany[];

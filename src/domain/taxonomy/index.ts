@@ -9,6 +9,9 @@ import { WATER } from './water';
 
 export * from './types';
 export * from './recovery-labels';
+export * from './grades';
+export * from './grade-text';
+export * from './label-match';
 
 export const TAXONOMY: readonly ResourceType[] = [...ENERGY, ...WATER, ...MATERIALS, ...LOGISTICS, ...SKILLS];
 

@@ -18,6 +18,8 @@ export const SKILLS: ResourceType[] = [
   r('comp.training-prap', 'Gestes et postures (PRAP)', 'person', TERRITORY_KM, TRAIN),
   r('comp.training-aipr', 'AIPR (travaux à proximité des réseaux)', 'person', TERRITORY_KM, TRAIN),
   r('comp.training-hse', 'Formation réglementaire HSE (ATEX, amiante…)', 'person', TERRITORY_KM, TRAIN),
+  r('comp.training-hygiene', 'Hygiène alimentaire (HACCP)', 'person', TERRITORY_KM, TRAIN),
+  r('comp.training-phyto', 'Certiphyto (produits phytopharmaceutiques)', 'person', TERRITORY_KM, TRAIN),
   r('comp.shared-employee', "Salarié à temps partagé (groupement d'employeurs)", 'h', TERRITORY_KM, {
     mutualisation: 'employer-group',
   }),
@@ -36,6 +38,10 @@ export const SKILLS: ResourceType[] = [
   r('comp.maintenance', 'Technicien de maintenance partagé', 'h', 30, { mutualisation: 'employer-group' }),
   r('comp.carpooling', 'Covoiturage domicile-travail', 'person', 20, { ...NEED, mutualisation: 'carpooling' }),
   r('comp.security', 'Gardiennage et sécurité mutualisés', 'unit', 10, { ...NEED, mutualisation: 'shared-service' }),
+  r('comp.fire-safety', 'Sécurité incendie mutualisée (SSIAP, extincteurs, exercices)', 'unit', 10, {
+    ...NEED,
+    mutualisation: 'shared-service',
+  }),
   r('comp.catering', 'Restauration inter-entreprises', 'person', 5, { ...NEED, mutualisation: 'shared-service' }),
   r('comp.childcare', 'Crèche inter-entreprises', 'person', 15, { ...NEED, mutualisation: 'shared-service' }),
   r('comp.other', 'Autre (compétences)', 'person', TERRITORY_KM, { isOther: true }),

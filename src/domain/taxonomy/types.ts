@@ -1,6 +1,7 @@
 // Shape of a taxonomy entry: one kind of resource a company can need or offer.
 import type { Direction, Family } from '../families';
 import type { UnitCode } from '../units';
+import type { GradeCode, GradeKind } from './grades';
 
 export const MUTUALISATIONS = [
   'group-purchase',
@@ -66,6 +67,20 @@ export interface ResourceType {
   maxDistanceKm: number;
   /** The catch-all "other" entry of its family (free label). */
   isOther?: boolean;
+  /** Which grades a flux of this entry can say it is, or accepts (grades.ts). */
+  gradeKind?: GradeKind;
+  /** The grade every offer of this entry has (whey: dairy; manure: cat. 2), unless the flux says. */
+  grade?: GradeCode;
+  /** What a need of this entry accepts unless the flux says (animal feed: plant matter, dairy). */
+  accepts?: readonly GradeCode[];
+  /** Heat or cold: matched by temperature level (a 35 °C reject does not feed a 130 °C process). */
+  thermal?: 'heat' | 'cold';
+  /** Steam: matched by pressure (bar). */
+  steam?: true;
+  /** t per m³, to compare litres and tonnes (oils, whey); absent when no single figure holds. */
+  density?: number;
+  /** Collective self-consumption of electricity: its reach depends on the commune (selfConsumptionKm). */
+  selfConsumption?: true;
 }
 
 type Options = Partial<Omit<ResourceType, 'code' | 'family' | 'label' | 'defaultUnit'>>;

@@ -47,8 +47,8 @@ describe('substitution', () => {
   it('feeds a heating need from waste heat next door, as a declared compatibility', () => {
     const companies = [company('fonderie', 'Fonderie', 0), company('serre', 'Serres du Val', 1.5)];
     const fluxes = [
-      flux('f-heat', 'fonderie', 'nrj.waste-heat', 'offer', { quantity: 800, unit: 'MWh', period: 'year' }),
-      flux('f-heating', 'serre', 'nrj.space-heating', 'need', { quantity: 500, unit: 'MWh', period: 'year' }),
+      flux('f-heat', 'fonderie', 'nrj.waste-heat', 'offer', { quantity: 800, unit: 'MWh', period: 'year', temperatureC: 90 }),
+      flux('f-heating', 'serre', 'nrj.space-heating', 'need', { quantity: 500, unit: 'MWh', period: 'year', temperatureC: 45 }),
     ];
     const [s] = match(companies, fluxes);
     expect(s!.resourceCodes).toEqual(['nrj.space-heating', 'nrj.waste-heat']);

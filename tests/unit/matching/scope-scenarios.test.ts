@@ -126,10 +126,36 @@ describe('training sessions', () => {
     expect(sessions[0]!.explanation).toContain('à moins de 21 km les unes des autres');
   });
 
-  it('counts a trainee for a need without a number of persons', () => {
+  it('counts a trainee for a need without a number of persons, and shares them evenly between sessions', () => {
     const companies = Array.from({ length: 14 }, (_, i) => company(`c${i}`, `Entreprise ${i}`, i * 0.5));
     const fluxes = companies.map((c) => flux(`hab-${c.id}`, c.id, 'comp.training-electrical', 'need'));
     const sessions = match(companies, fluxes);
-    expect(sessions.map((s) => s.companyIds.length)).toEqual([12, 2]);
+    // 14 trainees: two sessions of 7, not 12 and 2.
+    expect(sessions.map((s) => s.companyIds.length)).toEqual([7, 7]);
+  });
+
+  it('leaves no company alone: 8 + 7 rather than 10 + a company on its own', () => {
+    // 15 trainees in four companies: 5, 5, 3 then a company of 2 far east.
+    const companies = ['a', 'b', 'c', 'd'].map((id, i) => company(id, `Entreprise ${id}`, i === 3 ? 30 : i));
+    const counts = [5, 5, 3, 2];
+    const fluxes = companies.map((c, i) => flux(`sst-${c.id}`, c.id, 'comp.training-sst', 'need', { quantity: counts[i], unit: 'person' }));
+    const sessions = match(companies, fluxes);
+    expect(sessions.flatMap((s) => s.companyIds).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(sessions.every((s) => s.companyIds.length >= 2)).toBe(true);
+  });
+
+  it('puts only trainees of the same course in one session', () => {
+    const companies = ['a', 'b', 'c', 'd'].map((id, i) => company(id, `Entreprise ${id}`, i));
+    const fluxes = [
+      flux('hse-a', 'a', 'comp.training-hse', 'need', { label: 'ATEX niveau 1' }),
+      flux('hse-b', 'b', 'comp.training-hse', 'need', { label: 'ATEX niveau 1' }),
+      flux('hse-c', 'c', 'comp.training-hse', 'need', { label: 'Amiante sous-section 4' }),
+      flux('hse-d', 'd', 'comp.training-hse', 'need', { label: 'Amiante sous-section 4' }),
+    ];
+    const sessions = match(companies, fluxes);
+    expect(sessions.map((s) => s.fluxIds).sort()).toEqual([
+      ['hse-a', 'hse-b'],
+      ['hse-c', 'hse-d'],
+    ]);
   });
 });

@@ -1,0 +1,77 @@
+// What the pair rules read of a flux, computed once: its grade (or the grades it accepts), heat
+// level, steam pressure, label words (for « Autre »), waste hazard. Fields win; the typed text fills
+// what they leave unsaid; the entry's defaults come last.
+import {
+  gradeFromText,
+  labelTokens,
+  pressureFromText,
+  temperatureFromText,
+  type GradeCode,
+  type ResourceType,
+} from '../domain';
+import { fluxWasteHazard, type WasteHazard } from '../domain/ler';
+import { SYNONYMS } from '../domain/taxonomy/synonyms';
+import type { MatchFlux } from './types';
+
+
+export interface FluxProfile {
+  /** Everything below as one string; '' when no pair rule reads this flux (most flux: cardboard…). */
+  key: string;
+  /** An « Autre » flux: paired on a close label only. */
+  free: boolean;
+  /** The entry or the flux has grades: pairs are checked grade against accepted grades. */
+  graded: boolean;
+  grade: GradeCode | undefined;
+  accepts: readonly GradeCode[] | undefined;
+  temperatureC: number | undefined;
+  pressureBar: number | undefined;
+  /** Label words: the free label of « Autre », else the entry's label and synonyms. */
+  tokens: ReadonlySet<string>;
+  hazard: WasteHazard;
+}
+
+/** Grades whose waste is hazardous whatever the entry's code (packaging that held chemicals, treated wood). */
+const HAZARDOUS_GRADES = new Set<string>(['packaging.chemical', 'wood.hazardous']);
+
+const ENTRY_TOKENS = new Map<string, ReadonlySet<string>>();
+function entryTokens(r: ResourceType): ReadonlySet<string> {
+  let tokens = ENTRY_TOKENS.get(r.code);
+  if (!tokens) {
+    tokens = labelTokens([r.label, ...(SYNONYMS[r.code] ?? [])].join(' '));
+    ENTRY_TOKENS.set(r.code, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Hazard of a waste offer: a hazardous grade (packaging that held chemicals, treated wood), else
+ * its LER code (ler/fluxWasteHazard: the flux's own, else its entry's; « Autre » without one: unknown).
+ */
+export function wasteHazardOf(f: Pick<MatchFlux, 'wasteCode' | 'resourceCode'>, grade: string | undefined): WasteHazard {
+  if (grade && HAZARDOUS_GRADES.has(grade)) return 'hazardous';
+  return fluxWasteHazard(f);
+}
+
+export function fluxProfile(f: MatchFlux, r: ResourceType): FluxProfile {
+  const text = `${f.label ?? ''} ${f.description ?? ''}`.trim();
+  const free = r.isOther === true;
+  // The text names a grade of the entry's kind (any kind for « Autre »; none for an entry without).
+  const said = free || r.gradeKind ? gradeFromText(text, free ? undefined : r.gradeKind) : undefined;
+  const offer = f.direction === 'offer';
+  const grade = offer ? (f.grade ?? said ?? r.grade) : undefined;
+  // A need's text narrows only an entry that has no default (« eau de procédé, contact alimentaire »).
+  const accepts = offer
+    ? undefined
+    : (f.acceptedGrades ?? (said && !r.accepts ? [said] : undefined) ?? r.accepts ?? (r.grade ? [r.grade] : undefined));
+  const thermal = free || r.thermal !== undefined;
+  const temperatureC = f.temperatureC ?? (thermal ? temperatureFromText(text) : undefined);
+  const pressureBar = f.pressureBar ?? (free || r.steam ? pressureFromText(text) : undefined);
+  const graded = r.gradeKind !== undefined || grade !== undefined || accepts !== undefined;
+  const tokens = free ? labelTokens(text) : entryTokens(r);
+  const hazard = offer ? wasteHazardOf(f, grade) : 'non-hazardous';
+  const checked = free || graded || thermal || r.steam === true;
+  const key = checked
+    ? [r.code, f.direction, grade ?? '', accepts?.join(',') ?? '', temperatureC ?? '', pressureBar ?? '', free ? [...tokens].sort().join(',') : ''].join('|')
+    : '';
+  return { key, free, graded, grade, accepts, temperatureC, pressureBar, tokens, hazard };
+}
