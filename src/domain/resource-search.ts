@@ -5,7 +5,7 @@
 import type { Direction, Family } from './families';
 import { TAXONOMY, type ResourceType } from './taxonomy';
 import { fits, searchDocs, type Field, type SearchDoc } from './search/vocabulary';
-import { isStopWord, matchWord, WordMatch, words } from './search/words';
+import { isQuantityWord, isStopWord, matchWord, WordMatch, words } from './search/words';
 
 export interface SearchOptions {
   direction?: Direction;
@@ -42,13 +42,12 @@ function bestInField(match: Matcher, f: Field): number {
 }
 
 /** Every typed word (small words aside) must match a word of the document; undefined if not. */
-function score(doc: SearchDoc, typed: string[], matchers: Matcher[], phrase: string): number | undefined {
+function score(doc: SearchDoc, typed: string[], matchers: Matcher[], optional: boolean[], phrase: string): number | undefined {
   let total = 0;
   for (let i = 0; i < typed.length; i++) {
-    const t = typed[i]!;
     let best = 0;
     for (const f of doc.fields) best = Math.max(best, bestInField(matchers[i]!, f));
-    if (best === 0 && !isStopWord(t)) return undefined;
+    if (best === 0 && !optional[i]) return undefined;
     total += best;
   }
   // The whole phrase typed: as a label or synonym it is what the person means.
@@ -62,12 +61,14 @@ function score(doc: SearchDoc, typed: string[], matchers: Matcher[], phrase: str
 function ranked(text: string, options: SearchOptions): SearchDoc[] {
   const typed = words(text);
   if (typed.length === 0 || typed.every(isStopWord)) return [];
-  const phrase = typed.join(' ');
+  const hasWords = typed.some((w) => !isStopWord(w) && !isQuantityWord(w));
+  const optional = typed.map((w) => isStopWord(w) || (hasWords && isQuantityWord(w)));
+  const phrase = typed.filter((w, i) => !optional[i] || isStopWord(w)).join(' ');
   const matchers = typed.map(matcher);
   const found: { doc: SearchDoc; score: number }[] = [];
   for (const doc of searchDocs()) {
     if (!fits(doc, options.direction, options.family)) continue;
-    const s = score(doc, typed, matchers, phrase);
+    const s = score(doc, typed, matchers, optional, phrase);
     if (s !== undefined) found.push({ doc, score: s });
   }
   found.sort((a, b) => b.score - a.score || a.doc.size - b.doc.size);

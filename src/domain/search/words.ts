@@ -10,7 +10,13 @@ export const NEGATED = '!';
 // prettier-ignore
 const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'un', 'une', 'pour', 'sur', 'avec', 'autre']);
 
+/** Quantities typed after the word (« palettes 30 », « carton 2 t/an ») say how much, not what. */
+const QUANTITY = /^(\d+|t|kg|l|m3|m2|mwh|kwh|tonne|litre|an|moi|semaine|jour|par)$/;
+
 export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
+
+/** Optional beside other words; alone (« par », « an ») it is the start of a word being typed. */
+export const isQuantityWord = (word: string): boolean => QUANTITY.test(word);
 
 /** French plural and its common spellings: « palettes » = « palette », « métaux » ≈ « métal ». */
 export function stem(word: string): string {

@@ -45,6 +45,13 @@ describe('suggestions', () => {
     expect(searchResources('électricité', { direction: 'offer' }).map((r) => r.code)).not.toContain('nrj.electricity');
   });
 
+  it('reads past a quantity typed after the word', () => {
+    expect(firstCode('palettes 30', 'offer')).toBe('mat.wood-pallets');
+    expect(firstCode('carton 2 t par an', 'offer')).toBe('mat.cardboard');
+    // Alone, « par » is the start of a word still being typed.
+    expect(firstCode('par', 'need')).toBe('log.parking');
+  });
+
   it('finds a word with one typo', () => {
     expect(firstCode('palete', 'offer')).toBe('mat.wood-pallets');
     expect(firstCode('feraille', 'offer')).toBe('mat.scrap-metal');
