@@ -41,6 +41,8 @@ export const ConflictEntrySchema = z.object({
   local: z.record(z.string(), z.unknown()),
   server: z.record(z.string(), z.unknown()),
   createdAt: z.number().int().nonnegative(),
+  historyConflictId: z.string().min(1).max(64).optional(),
+  notice: z.boolean().optional(),
 });
 
 /** Mirrors StoredPark (src/db/parks.ts): a proposal typed offline must survive a restore. */

@@ -5,7 +5,7 @@ import {
   FOLLOWUP_STATUS_LABELS,
   FollowupStatusSchema,
   HistoryEntrySchema,
-  canChangeField,
+  can,
   newId,
   openConflicts,
   readHistory,
@@ -31,9 +31,11 @@ export function conflictLineFor(server: Row, sent: unknown): string | undefined 
 }
 
 /** Only someone who may decide the follow-up can settle its conflict. */
-function mayDecide(): boolean {
+function mayDecide(record: Row): boolean {
   const state = session.get().state;
-  return (state.kind === 'active' || state.kind === 'expired') && canChangeField(state.user.role, 'status');
+  if (state.kind !== 'active' && state.kind !== 'expired') return false;
+  const territoryIds = Array.isArray(record.territoryIds) ? record.territoryIds.filter((t): t is string => typeof t === 'string') : [];
+  return can(state.user, 'decide followup', { territoryIds });
 }
 
 /**
@@ -50,7 +52,7 @@ export async function noteFollowupConflict(record: Row): Promise<void> {
   if (existing?.notice && !open.some((l) => l.id === existing.historyConflictId)) await db().conflicts.delete(existing.id);
   else if (existing) return;
   const line = open.at(-1);
-  if (!line || record.deleted === true || !mayDecide()) return;
+  if (!line || record.deleted === true || !mayDecide(record)) return;
   const notice: ConflictEntry = {
     id: `notice-${line.id}`,
     table: 'followups',

@@ -8,7 +8,7 @@ import { frDateTime, statusLabel } from './format';
 const who = (e: HistoryEntry | undefined) => e?.byName || 'un collègue';
 const moveText = (h: HistoryEntry) => (h.from ? `${statusLabel(h.from)} → ${statusLabel(h.to)}` : `Ouverte : ${statusLabel(h.to)}`);
 
-function lineBody({ entry: h, outcome }: HistoryLine): { text: ComponentChildren; note?: string } {
+function lineBody({ entry: h, outcome }: HistoryLine): { text: ComponentChildren; note?: ComponentChildren } {
   switch (outcome.kind) {
     case 'lost':
       return {
@@ -24,7 +24,13 @@ function lineBody({ entry: h, outcome }: HistoryLine): { text: ComponentChildren
       const winner = outcome.winner ? ` de ${who(outcome.winner)}` : '';
       return {
         text: `Conflit de synchronisation : « ${statusLabel(h.from ?? h.to)} » de ${who(lost ?? h)} n’a pas pris effet, « ${statusLabel(h.to)} »${winner} est gardé.`,
-        note: outcome.resolution ? `Résolu par ${who(outcome.resolution)}.` : 'Non résolu : voir « Conflits ».',
+        note: outcome.resolution ? (
+          `Résolu par ${who(outcome.resolution)}.`
+        ) : (
+          <>
+            Non résolu : voir <a href="#/conflits">Conflits</a>.
+          </>
+        ),
       };
     }
     case 'resolution':
