@@ -24,12 +24,12 @@ export function conflictTitle(conflict: ConflictEntry): string {
   return typeof text === 'string' && text ? text : conflict.recordId;
 }
 
-/** A follow-up is named by its synergy's companies: « Suivi : Fonderie du Creusot ↔ Menuiserie ». */
+/** A follow-up is named by its synergy's companies, « Fonderie du Creusot ↔ Menuiserie » (the page says it is a follow-up). */
 function followupTitle(snapshot: unknown): string | undefined {
   const companies = (snapshot as { companies?: { name?: unknown }[] } | undefined)?.companies;
   if (!Array.isArray(companies)) return undefined;
   const names = companies.map((c) => c?.name).filter((n): n is string => typeof n === 'string' && n.length > 0);
-  return names.length > 0 ? `Suivi : ${names.join(' ↔ ')}` : undefined;
+  return names.length > 0 ? names.join(' ↔ ') : undefined;
 }
 
 /**

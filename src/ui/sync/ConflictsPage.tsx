@@ -42,6 +42,12 @@ export function ConflictsPage({ resolve = resolveConflict }: ConflictsPageProps)
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
+/** Whose version each side is: a follow-up's status names the people who chose it. */
+function sideLabel(side: Choice, field: string, story: ConflictStory | undefined): string {
+  if (side === 'local') return story && field === 'status' ? `Cet appareil (${story.lostBy})` : 'Cet appareil';
+  return story?.wonBy && field === 'status' ? `Serveur (${story.wonBy})` : 'Serveur (collègue)';
+}
+
 function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve: NonNullable<ConflictsPageProps['resolve']> }) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [error, setError] = useState<string>();
@@ -92,7 +98,7 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
                   checked={choices[field] === side}
                   onChange={() => setChoices({ ...choices, [field]: side })}
                 />
-                <span class="sync-side">{side === 'local' ? 'Cet appareil' : 'Serveur (collègue)'}</span>
+                <span class="sync-side">{sideLabel(side, field, story)}</span>
                 <span class="sync-value">{formatValue(field, shownValue(field, side === 'local' ? conflict.local : conflict.server, names))}</span>
               </label>
             ))}

@@ -46,7 +46,7 @@ describe('a follow-up status conflict', () => {
       notice: true,
     });
     render(<ConflictsPage />);
-    const card = await screen.findByRole('region', { name: /Suivi de synergie/ });
+    const card = await screen.findByRole('region', { name: 'Suivi de synergie : Fonderie du Creusot ↔ Menuiserie Bois & Cie' });
     expect(card.textContent).toContain('« Retenue (à étudier) » de Rémi Référent a été gardé');
     expect(card.textContent).toContain('Bob Bernard avait choisi « Écartée »');
     expect(card.textContent).not.toContain('u-bob');
@@ -83,7 +83,9 @@ describe('a follow-up status conflict', () => {
     expect(screen.queryByRole('group', { name: 'Motif d’écartement' })).toBeNull();
     expect(screen.getByRole('group', { name: 'Statut' }).textContent).toContain('Écartée · Motif : Trop loin');
 
-    await userEvent.setup().click(screen.getByRole('radio', { name: /Serveur/ }));
+    // Each side says whose choice it is.
+    expect(screen.getByRole('radio', { name: /Cet appareil \(Bob Bernard\)/ })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('radio', { name: /Serveur \(Rémi Référent\)/ }));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Résoudre' }));
     await waitFor(async () => expect(await db().conflicts.count()).toBe(0));
     const stored = (await db().followups.get(record.id))!;

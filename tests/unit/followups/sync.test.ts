@@ -189,7 +189,7 @@ describe("follow-ups across tablets", () => {
         server: { status: "connected" },
       });
       expect(conflictTitle(conflict!)).toBe(
-        "Suivi : Fonderie du Creusot ↔ Menuiserie Bois & Cie",
+        "Fonderie du Creusot ↔ Menuiserie Bois & Cie",
       );
       expect((await getFollowup(id))?.status).toBe("connected");
       // Remi's move is kept in the history, marked lost; the newest line agrees with the status.
