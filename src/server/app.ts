@@ -49,6 +49,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
     trustedProxies: options.trustedProxies ?? [],
   };
+  // Hears the other server processes' writes and account changes (NOTIFY through the database).
+  deps.live.start(deps.log).catch((error: unknown) => deps.log('Canal en direct : écoute de la base impossible', error));
   const app = new Hono<AppEnv>();
 
   app.use('*', securityHeaders);

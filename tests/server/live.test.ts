@@ -48,6 +48,8 @@ afterAll(async () => {
 
 interface Listening {
   events: SseEvent[];
+  /** True once the server ended the stream. */
+  ended(): boolean;
   stop(): void;
   waitFor(predicate: (events: SseEvent[]) => boolean, ms?: number): Promise<void>;
 }
@@ -58,7 +60,10 @@ async function listen(token: string): Promise<Listening> {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toContain('text/event-stream');
   const events: SseEvent[] = [];
-  readSse(response.body!, (e) => events.push(e)).catch(() => undefined);
+  let over = false;
+  readSse(response.body!, (e) => events.push(e))
+    .catch(() => undefined)
+    .finally(() => (over = true));
   const waitFor = async (predicate: (e: SseEvent[]) => boolean, ms = 5000) => {
     const until = Date.now() + ms;
     while (!predicate(events)) {
@@ -67,7 +72,7 @@ async function listen(token: string): Promise<Listening> {
     }
   };
   await waitFor((e) => e.some((x) => x.event === 'ready'));
-  return { events, stop: () => abort.abort(), waitFor };
+  return { events, ended: () => over, stop: () => abort.abort(), waitFor };
 }
 
 const push = (token: string, record: Record<string, unknown>) =>
@@ -148,6 +153,82 @@ describe('live channel', () => {
     const lea = await listen(tokens['lea@cci.fr']!);
     expect((await push(tokens['lea@cci.fr']!, company({ territoryId: 'dijon-metropole' }))).status).toBe(200);
     await lea.waitFor((e) => changes(e).length === 1);
+    lea.stop();
+  });
+});
+
+describe('streams follow the session and the account', () => {
+  const signIn = async (email: string) => {
+    const response = await fetch(base + API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'correct horse' }),
+    });
+    const body = (await response.json()) as { token: string };
+    if (response.status !== 200) throw new Error(`connexion ${email} : ${response.status} ${JSON.stringify(body)}`);
+    return body.token;
+  };
+
+  it('closes a stream at sign-out, and only that session’s', async () => {
+    const first = await signIn('lea@cci.fr');
+    const second = await signIn('lea@cci.fr');
+    const a = await listen(first);
+    const b = await listen(second);
+    const out = await fetch(base + API_ROUTES.logout, { method: 'POST', headers: { authorization: `Bearer ${first}` } });
+    expect(out.status).toBeLessThan(300);
+    await waitUntil(() => a.ended());
+    expect(b.ended()).toBe(false);
+    b.stop();
+  });
+
+  it('closes the streams of an account whose password is reset, territories change or which is removed', async () => {
+    const admin = await createUser(store.sql, { email: 'chef@cci.fr', name: 'Chef', role: 'admin', territoryIds: ['dijon-metropole'], password: 'correct horse' });
+    const adminToken = await signIn('chef@cci.fr');
+    const paul = await createUser(store.sql, { email: 'paul@cci.fr', name: 'Paul', role: 'advisor', territoryIds: ['dijon-metropole'], password: 'correct horse' });
+    const call = (path: string, method: string, body?: unknown) =>
+      fetch(base + path, {
+        method,
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+
+    let stream = await listen(await signIn('paul@cci.fr'));
+    expect((await call(`${API_ROUTES.adminUsers}/${paul.id}`, 'PATCH', { territoryIds: ['cu-creusot-montceau'] })).status).toBe(200);
+    await waitUntil(() => stream.ended());
+
+    stream = await listen(await signIn('paul@cci.fr'));
+    // A change that leaves role and territories as they are keeps the stream.
+    expect((await call(`${API_ROUTES.adminUsers}/${paul.id}`, 'PATCH', { name: 'Paul Durand' })).status).toBe(200);
+    await hub.recheckAccount(paul.id);
+    expect(stream.ended()).toBe(false);
+    const reset = await call(`${API_ROUTES.adminUsers}/${paul.id}/password`, 'POST', { password: 'correct horse' });
+    expect(reset.status).toBe(200);
+    await waitUntil(() => stream.ended());
+
+    stream = await listen(await signIn('paul@cci.fr'));
+    expect((await call(`${API_ROUTES.adminUsers}/${paul.id}`, 'DELETE')).status).toBeLessThan(300);
+    await waitUntil(() => stream.ended());
+    expect(admin.role).toBe('admin');
+  });
+
+  it('tells a device the revision of its own territories, not the programme’s', async () => {
+    await createUser(store.sql, { email: 'region@cci.fr', name: 'Région', role: 'admin', territoryIds: ['dijon-metropole'], password: 'correct horse' });
+    const region = await signIn('region@cci.fr');
+    const lea = await listen(tokens['lea@cci.fr']!);
+    // One batch: a Dijon company, then a Creusot one with a later revision.
+    const batch = await fetch(base + API_ROUTES.push, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${region}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        clientId: 'poste-region',
+        mutations: [create('companies', company({ territoryId: 'dijon-metropole' })), create('companies', company({ territoryId: 'cu-creusot-montceau' }))],
+      }),
+    });
+    const results = ((await batch.json()) as { results: Array<{ rev: number }> }).results;
+    const [dijonRev, creusotRev] = results.map((r) => r.rev);
+    expect(creusotRev).toBeGreaterThan(dijonRev!);
+    await lea.waitFor((e) => changes(e).length === 1);
+    expect(JSON.parse(changes(lea.events)[0]!.data).rev).toBe(dijonRev);
     lea.stop();
   });
 });

@@ -1,5 +1,6 @@
 // Bearer tokens: random, given to the device once; only their SHA-256 is stored, with an expiry.
 import { createHash, randomBytes } from 'node:crypto';
+import { signalAccount } from '../live/signals';
 import type { SqlRunner } from '../store/sql';
 
 export const SESSION_DAYS = 90;
@@ -27,12 +28,15 @@ export async function sessionUser(db: SqlRunner, token: string, now = Date.now()
   return row?.user_id;
 }
 
+// Each end of a session is signalled, so that a live stream opened with it closes on every server process.
 export async function closeSession(db: SqlRunner, token: string): Promise<void> {
-  await db.query('DELETE FROM sessions WHERE token_hash = $1', [digest(token)]);
+  const [row] = await db.query<{ user_id: string }>('DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id', [digest(token)]);
+  if (row) await signalAccount(db, row.user_id);
 }
 
 /** Logs a user out everywhere (password reset, removal), except on the device holding `keepToken`. */
 export async function revokeSessions(db: SqlRunner, userId: string, keepToken?: string): Promise<void> {
   if (keepToken) await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2', [userId, digest(keepToken)]);
   else await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  await signalAccount(db, userId);
 }

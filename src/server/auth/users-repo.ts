@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Role, User } from '../../domain/user';
 import type { Sql, SqlRunner } from '../store/sql';
 import { hashPassword } from './passwords';
+import { signalAccount } from '../live/signals';
 import { revokeSessions } from './sessions';
 
 export interface NewUser {
@@ -109,6 +110,8 @@ export async function updateUser(sql: Sql, userId: string, changes: UserChanges)
     if (changes.role !== undefined && changes.role !== 'admin') await guardLastAdmin(tx, userId);
     if (changes.name !== undefined) await tx.query('UPDATE users SET name = $2 WHERE id = $1', [userId, changes.name]);
     if (changes.role !== undefined) await tx.query('UPDATE users SET role = $2 WHERE id = $1', [userId, changes.role]);
+    // Streams opened under the former role or territories close (on every server process).
+    if (changes.role !== undefined || changes.territoryIds !== undefined) await signalAccount(tx, userId);
     if (changes.territoryIds !== undefined) {
       await tx.query('DELETE FROM user_territories WHERE user_id = $1', [userId]);
       for (const t of changes.territoryIds) {
@@ -127,5 +130,6 @@ export async function removeUserKeepingAdmin(sql: Sql, userId: string): Promise<
   await sql.transaction(async (tx) => {
     await guardLastAdmin(tx, userId);
     await tx.query('DELETE FROM users WHERE id = $1', [userId]);
+    await signalAccount(tx, userId);
   });
 }

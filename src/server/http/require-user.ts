@@ -1,8 +1,8 @@
 // Bearer-token middleware: 401 without a valid session, else the user and their scope on the context.
 import { createMiddleware } from 'hono/factory';
-import { can } from '../../domain/permissions';
 import { findUserById } from '../auth/users-repo';
 import { sessionUser } from '../auth/sessions';
+import { scopeOfUser } from '../sync/scope';
 import { ApiFailure } from './api-error';
 import type { AppEnv, ServerDeps } from './app-env';
 
@@ -19,7 +19,7 @@ export function requireUser(deps: ServerDeps) {
     const { passwordHash: _hidden, ...user } = found;
     c.set('user', user);
     c.set('token', token);
-    c.set('scope', { userId: user.id, role: user.role, all: can(user, 'see every territory'), territoryIds: user.territoryIds });
+    c.set('scope', scopeOfUser(user));
     await next();
   });
 }

@@ -7,6 +7,6 @@ export function nudgeAfterWrites(deps: Pick<ServerDeps, 'live' | 'log'>): Middle
   return async (c, next) => {
     await next();
     if (c.req.method === 'GET' || c.res.status >= 300) return;
-    deps.live.changed().catch((error: unknown) => deps.log('Canal en direct : vérification impossible', error));
+    deps.live.announce().catch((error: unknown) => deps.log('Canal en direct : vérification impossible', error));
   };
 }

@@ -15,7 +15,14 @@ export const HEARTBEAT_MS = 15_000;
 export function liveRoutes(deps: ServerDeps, hub: LiveHub, heartbeatMs = HEARTBEAT_MS) {
   const routes = new Hono<AppEnv>();
   routes.get('/', requireUser(deps), async (c) => {
-    const listener: Listener = { scope: c.get('scope'), seenRev: await hub.currentRev(), send: async () => undefined };
+    let end = () => undefined as void;
+    const listener: Listener = {
+      scope: c.get('scope'),
+      token: c.get('token'),
+      seenRev: await hub.currentRev(),
+      send: async () => undefined,
+      close: () => end(),
+    };
     // Limits are checked before the stream starts, while a plain 429 can still be answered.
     const unsubscribe = hub.subscribe(listener);
     if (typeof unsubscribe === 'string') throw new ApiFailure(429, unsubscribe);
@@ -23,12 +30,13 @@ export function liveRoutes(deps: ServerDeps, hub: LiveHub, heartbeatMs = HEARTBE
     let closed = false;
     return streamSSE(c, async (stream) => {
       listener.send = (rev) => stream.writeSSE({ event: 'change', data: JSON.stringify({ rev }), id: String(rev) });
-      const done = new Promise<void>((resolve) =>
-        stream.onAbort(() => {
+      const done = new Promise<void>((resolve) => {
+        end = () => {
           closed = true;
           resolve();
-        }),
-      );
+        };
+        stream.onAbort(end);
+      });
       try {
         await stream.writeSSE({ event: 'ready', data: JSON.stringify({ rev: listener.seenRev }) });
         while (!closed) {

@@ -23,7 +23,7 @@ export function syncRoutes(deps: ServerDeps) {
       const body: PushResponse = { results: [...applied, ...refused] };
       // Devices listening live pull now rather than at their next periodic pull.
       if (applied.some((r) => r.status === 'applied' || r.status === 'conflict')) {
-        deps.live.changed().catch((error: unknown) => deps.log('Canal en direct : vérification impossible', error));
+        deps.live.announce().catch((error: unknown) => deps.log('Canal en direct : vérification impossible', error));
       }
       return c.json(body);
     } catch (error) {

@@ -21,5 +21,6 @@ export async function openPglite(dataDir?: string): Promise<Sql> {
     ...runner(db),
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
     close: () => db.close(),
+    listen: (channel, onPayload) => db.listen(channel, onPayload).then((stop) => () => stop()),
   };
 }

@@ -11,6 +11,12 @@ export interface Sql extends SqlRunner {
   /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Calls `onPayload` for each NOTIFY on `channel` (from any process on the same database, this one
+   * included), and `onPayload(null)` after a lost connection came back: notifications may have been
+   * missed. Returns a function that stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string | null) => void): Promise<() => Promise<void>>;
   readonly kind: 'pglite' | 'postgres';
 }
 

@@ -1,7 +1,7 @@
 // Who is asking and which territories they may read and write (admin: all of them).
 import { createHash } from 'node:crypto';
-import type { Subject } from '../../domain/permissions';
-import type { Role } from '../../domain/user';
+import { can, type Subject } from '../../domain/permissions';
+import type { Role, User } from '../../domain/user';
 
 export interface Scope {
   userId: string;
@@ -10,6 +10,11 @@ export interface Scope {
   /** True for admins: every territory, present and future. */
   all: boolean;
   territoryIds: readonly string[];
+}
+
+/** What an account may read and write, as every request and live stream of it is scoped. */
+export function scopeOfUser(user: Pick<User, 'id' | 'role' | 'territoryIds'>): Scope {
+  return { userId: user.id, role: user.role, all: can(user, 'see every territory'), territoryIds: user.territoryIds };
 }
 
 /** The scope as the permissions module asks it: no role means the least rights (an advisor's). */
