@@ -139,7 +139,9 @@ export interface ConflictLineInput {
  */
 export function conflictLine(input: ConflictLineInput): HistoryEntry | undefined {
   const known = new Set(input.before.map((e) => e.id));
-  const lost = input.sent.filter((e) => !known.has(e.id) && isMove(e)).sort(byTime);
+  // An opening line (nothing → Proposée) is no status the push asked for: a device that opened the
+  // follow-up too only repeats that it exists.
+  const lost = input.sent.filter((e) => !known.has(e.id) && isMove(e) && e.from !== null).sort(byTime);
   if (lost.length === 0) return undefined;
   const won = [...effectiveMoves(input.before)].reverse().find((e) => e.to === input.kept);
   const latest = Math.max(...input.before.map((e) => e.at), ...lost.map((e) => e.at));

@@ -75,6 +75,12 @@ describe('moves that lost a sync conflict', () => {
     expect(conflictLine({ id: 'cf', at: T0, by: 'u-bob', before, sent: before, pushed: 'implemented', kept: 'retained' })).toBeUndefined();
   });
 
+  it('never marks a second device’s opening line as lost, only its move', () => {
+    const sent = [move('open-bob', T0 + 500, null, 'proposed', 'u-bob'), ...bobs];
+    const line = conflictLine({ id: 'cf', at: T0, by: 'u-bob', before, sent, pushed: 'implemented', kept: 'retained' })!;
+    expect(line.lost).toEqual(['bob']);
+  });
+
   it('a resolution settles the conflict; choosing the lost status is a move that counts', () => {
     const line = conflictLine({ id: 'cf', at: T0, by: 'u-bob', before, sent: bobs, pushed: 'implemented', kept: 'retained' })!;
     // The device's clock is behind: the resolution still comes after the conflict line.

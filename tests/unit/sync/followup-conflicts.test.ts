@@ -1,8 +1,13 @@
-// Settling a follow-up's status conflict on the device: the history line it writes and a status
-// that never keeps a rejection reason other than « Écartée »'s.
+// Settling a follow-up's status conflict on the device: the history line it writes, a status that
+// never keeps a rejection reason other than « Écartée »'s, and who is told of a colleague's lost status.
 import { describe, expect, it } from 'vitest';
 import { conflictLine, lastEffectiveMove, openConflicts, type HistoryEntry } from '../../../src/domain';
+import { db } from '../../../src/db/database';
 import { conflictLineFor, conflictStory, withResolution } from '../../../src/sync/followup-conflicts';
+import { applyScope, storeServerRecord } from '../../../src/sync/local-apply';
+import { session } from '../../../src/sync/session-state';
+import { sampleFollowup } from '../../fixtures/followups';
+import { freshDevice } from './helpers';
 
 const T0 = Date.parse('2026-03-02T09:00:00Z');
 const move = (id: string, at: number, from: HistoryEntry['from'], to: HistoryEntry['to'], by: string): HistoryEntry => ({
@@ -55,5 +60,42 @@ describe('a follow-up status conflict on the device', () => {
     const old = { id: 'f2', status: 'retained', history: before };
     const next = withResolution({}, old, { ...old, status: 'on-hold' }, alice, T0 + 10_000);
     expect((next.history as HistoryEntry[]).at(-1)).toMatchObject({ from: 'retained', to: 'on-hold', comment: 'Conflit de synchronisation résolu' });
+  });
+});
+
+describe('notices of a colleague’s lost status, on pull', () => {
+  const user = (role: 'referent' | 'advisor', territoryIds = ['dijon-metropole']) => ({
+    id: `u-${role}`,
+    email: `${role}@cci.test`,
+    name: role,
+    role,
+    territoryIds,
+  });
+  const stored = (history: HistoryEntry[]) =>
+    sampleFollowup({ id: 'f-notice', status: 'retained', territoryIds: ['dijon-metropole'], history, rev: 3 }) as unknown as Record<string, unknown>;
+  const store = (record: Record<string, unknown>) =>
+    db().transaction('rw', applyScope(), () => storeServerRecord('followups', record, Number(record.rev)));
+
+  it('tells a referent of the follow-up’s territories, not an advisor nor another territory’s referent', async () => {
+    freshDevice();
+    session.set({ state: { kind: 'active', token: 't', user: user('advisor') } });
+    await store(stored([...before, bob, line]));
+    expect(await db().conflicts.count()).toBe(0);
+    session.set({ state: { kind: 'active', token: 't', user: user('referent', ['cc-grand-charolais']) } });
+    await store(stored([...before, bob, line]));
+    expect(await db().conflicts.count()).toBe(0);
+    session.set({ state: { kind: 'active', token: 't', user: user('referent') } });
+    await store(stored([...before, bob, line]));
+    expect(await db().conflicts.toArray()).toMatchObject([{ notice: true, historyConflictId: 'cf', recordId: 'f-notice' }]);
+  });
+
+  it('takes the notice away once a colleague’s resolution arrives', async () => {
+    freshDevice();
+    session.set({ state: { kind: 'active', token: 't', user: user('referent') } });
+    await store(stored([...before, bob, line]));
+    expect(await db().conflicts.count()).toBe(1);
+    const settled = withResolution({ historyConflictId: 'cf' }, record, { ...record }, { id: 'u-bob', name: 'Bob Bernard' }, T0 + 10_000);
+    await store(stored(settled.history as HistoryEntry[]));
+    expect(await db().conflicts.count()).toBe(0);
   });
 });
