@@ -1,5 +1,6 @@
 // Reading and writing companies. Deleting is a tombstone (with its flux) that can be undone.
 import { CompanySchema, newId, searchKey, type Company, type CompanyInput, type Flux } from '../domain';
+import { keepCompanyInFollowups } from './company-followups';
 import { db, withSearchKey, type StoredCompany } from './database';
 import { updateSynced, writeSynced } from './synced-write';
 import { validateRows } from './validated-read';
@@ -43,7 +44,12 @@ async function setCompanyDeleted(id: string, deleted: boolean): Promise<void> {
   });
 }
 
-export const deleteCompany = (id: string) => setCompanyDeleted(id, true);
+/** Deletes a company and its flux; its follow-ups stay, keeping its name and contact first. */
+export async function deleteCompany(id: string): Promise<void> {
+  const company = await getCompany(id);
+  if (company) await keepCompanyInFollowups(company);
+  await setCompanyDeleted(id, true);
+}
 export const restoreCompany = (id: string) => setCompanyDeleted(id, false);
 
 /** The readable, not deleted companies among `ids`, in the order given (a workshop's seating). */

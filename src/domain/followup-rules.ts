@@ -174,6 +174,14 @@ export function assertMayChange(actor: Actor, fields: readonly string[]): void {
 export interface CompanyRef {
   name: string;
   territoryId: string;
+  contact?: { name: string; role: string; email: string; phone: string };
+}
+
+/** The contact a snapshot keeps of a company: only when something was recorded. */
+export function snapshotContact(company: Pick<CompanyRef, 'contact'> | undefined): SynergySnapshot['companies'][number]['contact'] {
+  const c = company?.contact;
+  if (!c || !(c.name || c.role || c.email || c.phone)) return undefined;
+  return { name: c.name.slice(0, 120), role: c.role.slice(0, 120), email: c.email.slice(0, 200), phone: c.phone.slice(0, 30) };
 }
 export type CompanyLookup = ReadonlyMap<string, CompanyRef> | Readonly<Record<string, CompanyRef | undefined>>;
 
@@ -192,10 +200,12 @@ export function snapshotOf(synergy: Synergy, companiesById: CompanyLookup): Syne
     fluxIds: synergy.fluxIds.slice(0, 500),
     companies: synergy.companyIds.slice(0, 500).map((id) => {
       const company = lookup(companiesById, id);
+      const contact = snapshotContact(company);
       return {
         id,
         name: (company?.name ?? 'Entreprise inconnue').slice(0, 160),
         territoryId: company?.territoryId ?? (synergy.territoryIds.length === 1 ? synergy.territoryIds[0]! : ''),
+        ...(contact ? { contact } : {}),
       };
     }),
     explanation: synergy.explanation.slice(0, 2000),

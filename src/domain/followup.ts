@@ -136,6 +136,18 @@ export const NextActionSchema = z.object({
 });
 export type NextAction = z.infer<typeof NextActionSchema>;
 
+/**
+ * A company's contact as the follow-up keeps it: copied at opening and again when the company is
+ * deleted, so the referent still knows whom to call. Lenient (plain text): it is a copy.
+ */
+export const SnapshotContactSchema = z.object({
+  name: Text(120).default(''),
+  role: Text(120).default(''),
+  email: Text(200).default(''),
+  phone: Text(30).default(''),
+});
+export type SnapshotContact = z.infer<typeof SnapshotContactSchema>;
+
 /** What the synergy was when the follow-up was opened: it outlives the derived synergy. */
 export const SynergySnapshotSchema = z.object({
   kind: SynergyKindSchema,
@@ -144,7 +156,7 @@ export const SynergySnapshotSchema = z.object({
   // A territory-wide group purchase may gather hundreds of companies.
   fluxIds: z.array(z.string().max(64)).max(5000).default([]),
   companies: z
-    .array(z.object({ id: z.string().max(64), name: Text(160), territoryId: z.string().max(64) }))
+    .array(z.object({ id: z.string().max(64), name: Text(160), territoryId: z.string().max(64), contact: SnapshotContactSchema.optional() }))
     .min(1)
     .max(5000),
   /** The sentence read aloud; never holds a confidential quantity (the matcher guarantees it). */

@@ -1,11 +1,12 @@
 // One company: its details, visits, recorded flux and synergies, with edit and delete (undoable).
 import { CompanySchema, FAMILIES, FAMILY_LABELS, HEADCOUNT_LABELS } from '../../domain';
-import { db, deleteCompany, listVisits, restoreCompany } from '../../db';
+import { db, deleteCompany, followupsOfCompany, listVisits, restoreCompany } from '../../db';
 import { EmptyState } from '../components/empty-state';
 import { lazyComponent } from '../components/lazy';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate } from '../router';
+import { deletionWarning } from './deletion-warning';
 import { PlacementNotice } from './PlacementNotice';
 
 const CompanySynergies = lazyComponent(() => import('../synergies/CompanySynergies').then((m) => m.CompanySynergies));
@@ -30,7 +31,8 @@ export function CompanyPage({ id }: { id: string }) {
   const c = CompanySchema.parse(company.data);
 
   const remove = async () => {
-    if (!confirm(`Supprimer ${c.name} et ses ${flux.length} flux ?`)) return;
+    // Its follow-ups outlive it: say how many, and at which stage, before it goes.
+    if (!confirm(deletionWarning(c.name, flux.length, await followupsOfCompany(c)))) return;
     await deleteCompany(c.id);
     navigate('/entreprises');
     showToast(`${c.name} supprimée`, { action: { label: 'Annuler', run: () => restoreCompany(c.id) } });
