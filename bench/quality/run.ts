@@ -80,12 +80,12 @@ export function evaluate(s: Scenario): QualityResult {
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
 
 async function searchTop1(): Promise<string> {
-  // Owned by the search work; absent until it lands.
+  // Owned by the search work (search-accuracy.ts); « n/a » while it is absent.
   const path = './search-accuracy.ts';
   try {
-    const mod = (await import(path)) as { searchAccuracy: () => { correct: number; total: number } | number };
+    const mod = (await import(path)) as { searchAccuracy: () => { top1Rate: number; total: number } };
     const r = mod.searchAccuracy();
-    return typeof r === 'number' ? `${(100 * r).toFixed(1)} %` : `${pct(r.correct, r.total)} (${r.correct}/${r.total})`;
+    return `${(100 * r.top1Rate).toFixed(1)} % (${Math.round(r.top1Rate * r.total)}/${r.total})`;
   } catch {
     return 'n/a';
   }

@@ -4,7 +4,7 @@
 
 /** Words that say nothing of what the thing is. */
 const STOP = new Set(
-  'a au aux avec ce ces d de des du en et l la le les leur un une ou par pour sur sans non tres plus type divers diverses autre autres dechet dechets produit produits matiere matieres residu residus issu issus issue issues lot lots besoin recherche offre propose annee an tonnes kg litres chute chutes rebut rebuts reste restes surplus excedent excedentaire excedentaires disponible disponibles usage usagee usages usagees neuf neuve'.split(
+  'a au aux avec ce ces d de des du en et l la le les leur un une ou par pour sur sans non tres plus type divers diverses autre autres dechet dechets produit produits matiere matieres residu residus issu issus issue issues lot lots besoin recherche offre propose annee an tonnes kg litres chute chutes rebut rebuts reste restes surplus excedent excedentaire excedentaires disponible disponibles usage usagee usages usagees neuf neuve formation formations service services prestation prestations location mise disposition'.split(
     ' ',
   ),
 );

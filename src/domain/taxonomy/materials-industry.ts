@@ -7,7 +7,7 @@ const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R :
 const NEED = { directions: ['need'] as const };
 
 export const INDUSTRY: ResourceType[] = [
-  r('mat.foundry-sand', 'Sables de fonderie usagés', 't', 60, {
+  r('mat.foundry-sand', 'Sables de fonderie', 't', 60, {
     wasteCode: '10 09 08',
     recovery: ['R5'],
     feeds: ['mat.aggregates'],
