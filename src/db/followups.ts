@@ -33,6 +33,7 @@ import {
   type Synergy,
 } from '../domain';
 import type { z } from 'zod';
+import { limitRefusal } from '../domain/followup-limits';
 import { clientId, signedInUser } from '../sync/session';
 import { db } from './database';
 import { followupOfSynergy } from './followup-queries';
@@ -179,7 +180,14 @@ export async function postponeFollowup(id: string, onHold: { reason: string; unt
 export async function addNote(id: string, text: string, actor: Actor): Promise<Followup> {
   const at = Date.now();
   const note = parseOr(NoteSchema, { id: newId(at), at, by: actor.id, byName: actor.name.slice(0, 120), text });
-  return updateFollowup(id, (f) => ({ ...f, notes: [...f.notes, note] }));
+  return updateFollowup(id, (f) => {
+    // Said here rather than after a refused sync: the server holds the same limits.
+    const notes = [...f.notes, note];
+    const decides = can({ role: actor.role, territoryIds: f.territoryIds }, 'decide followup', f);
+    const refused = limitRefusal({ history: f.history, notes, addedHistory: 0, addedNotes: 1 }, actor.id, decides);
+    if (refused) throw new FollowupRuleError(refused.error);
+    return { ...f, notes };
+  });
 }
 
 /** Sets or clears (undefined) the next action, its due date and assignee. */

@@ -106,6 +106,8 @@ export const HistoryEntrySchema = z.object({
   won: z.string().min(1).max(64).optional(),
   /** On a resolution line: the conflict line it settles. */
   resolves: z.string().min(1).max(64).optional(),
+  /** When the server received it (set by the server, whatever a device sent; followup-authority.ts). */
+  receivedAt: z.number().int().nonnegative().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -115,6 +117,8 @@ export const NoteSchema = z.object({
   by: z.string().min(1).max(64),
   byName: Text(120).default(''),
   text: Text(5000).min(1, 'La note est vide'),
+  /** When the server received it (set by the server, whatever a device sent). */
+  receivedAt: z.number().int().nonnegative().optional(),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { CHANGE_LOG_ROUTE } from '../domain/change-log';
 import { API_PREFIX, API_ROUTES, MAX_BODY_BYTES } from '../domain/api';
 import { REFERENCE_ROUTES } from '../domain/reference-data';
 import { LoginThrottle } from './auth/login-throttle';
@@ -13,6 +14,7 @@ import { checkHost, requireJsonBody } from './http/request-guards';
 import { noStore, securityHeaders } from './http/security-headers';
 import { mountStaticApp } from './http/static-app';
 import { accountRoutes } from './routes/account';
+import { changeLogRoutes } from './routes/change-log';
 import { adminUserRoutes } from './routes/admin-users';
 import { ASSIGNEES_ROUTE, assigneeRoutes } from './routes/assignees';
 import { authRoutes } from './routes/auth';
@@ -70,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(API_ROUTES.live, liveRoutes(deps, deps.live));
   app.route(API_PREFIX, accountRoutes(deps));
   app.route(API_ROUTES.adminUsers, adminUserRoutes(deps));
+  app.route(CHANGE_LOG_ROUTE, changeLogRoutes(deps));
   app.route(ASSIGNEES_ROUTE, assigneeRoutes(deps));
   // Reference data: territories (admins) and business parks (referents, admins, proposals).
   app.route(REFERENCE_ROUTES.reference, referenceRoutes(deps));

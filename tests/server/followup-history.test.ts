@@ -11,7 +11,7 @@ import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
 import { serverReport } from '../../src/server/indicators/server-report';
 import { EFFECTIVE_FUNNEL, EFFECTIVE_LEADS, EFFECTIVE_REALISED_TONNES, RANGE_2025, T } from '../fixtures/effective-history';
-import { create, edit, uniqueId } from './helpers/fixtures';
+import { company, create, edit, uniqueId } from './helpers/fixtures';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
 let store: TestStore;
@@ -32,6 +32,9 @@ beforeAll(async () => {
     });
     tokens[who] = ((await res.json()) as { token: string }).token;
   }
+  // The server derives a follow-up's territories from its companies: they must be known to it.
+  const companies = [company({ id: 'co-a', name: 'Cartonnerie', territoryId: T }), company({ id: 'co-b', name: 'Papeterie', territoryId: T })];
+  expect((await pushAs('alice', companies.map((c) => create('companies', c)))).map((r) => r.status)).toEqual(['applied', 'applied']);
 });
 afterAll(() => store.dispose());
 

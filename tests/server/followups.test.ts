@@ -11,7 +11,7 @@ import type { Role } from '../../src/domain/user';
 import type { Mutation, MutationResult, PullResponse } from '../../src/domain/sync-protocol';
 import { createUser } from '../../src/server/auth/users-repo';
 import { createApp } from '../../src/server/app';
-import { create, edit, uniqueId } from './helpers/fixtures';
+import { company, create, edit, uniqueId } from './helpers/fixtures';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
 let store: TestStore;
@@ -38,6 +38,14 @@ beforeAll(async () => {
     users[who] = user.id;
     const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }) });
     tokens[who] = (await res.json()).token;
+  }
+  // The companies the follow-ups below are about: the server derives their territories from them.
+  for (const [who, id, name, territoryId] of [
+    ['ref-creusot', 'co-a', 'Fonderie du Creusot', 'cu-creusot-montceau'],
+    ['ref-dijon', 'co-b', 'Menuiserie Bois & Cie', 'dijon-metropole'],
+  ] as const) {
+    const { results } = await pushAs(who, [create('companies', company({ id, name, territoryId }))]);
+    expect(results[0]?.status).toBe('applied');
   }
 });
 afterAll(() => store.dispose());
@@ -231,7 +239,11 @@ describe('merging', () => {
     expect(results[0]?.status).toBe('applied');
     const merged = await pulledFollowup('ref-dijon', id);
     expect(merged).toMatchObject({ status: 'retained', createdBy: users['ref-dijon'] });
-    expect((merged?.history as unknown[]).length).toBe(3);
+    // It was already open: the second « Ouverte » line is not added, the first opener stays.
+    expect((merged?.history as { from: string | null; to: string }[]).map((h) => [h.from, h.to])).toEqual([
+      [null, 'proposed'],
+      ['proposed', 'retained'],
+    ]);
     expect((merged?.notes as { text: string }[]).map((n) => n.text)).toEqual(['Vu en atelier']);
   });
 

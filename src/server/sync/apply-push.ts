@@ -5,8 +5,10 @@ import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type Pu
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
 import { foldTwin } from './flux-dedupe';
-import { finishFollowupMerge, followupOwner, planFollowup, type FollowupPlan } from './followup-rules';
+import { planWithAuthority } from './followup-authority';
+import { finishFollowupMerge, followupOwner, type FollowupPlan } from './followup-rules';
 import { forgedConflictLine, settleFollowupStatus } from './followup-outcome';
+import { logChange } from './change-log';
 import { mergeMutation } from './merge';
 import { moveCompanyChildren, saveRecord, territoriesOfRow, type RecordRow } from './records-repo';
 import { mayAccessAny, type Scope } from './scope';
@@ -56,10 +58,11 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   const current = await batch.record(m.table, m.recordId);
   if (current && !mayAccessAny(scope, territoriesOfRow(current))) return rejected(m, FORBIDDEN);
 
-  // Follow-ups: roles checked, history and notes set aside to be merged as unions.
+  // Follow-ups: the server's facts (territories, authors), roles checked, history and notes set
+  // aside to be merged as unions.
   let plan: FollowupPlan | undefined;
   if (m.table === 'followups') {
-    const planned = planFollowup(m, current, scope);
+    const planned = await planWithAuthority(batch, m, current, scope, Date.now());
     if (isRefusal(planned)) return rejected(m, planned);
     const forged = forgedConflictLine(planned, current);
     if (forged) return rejected(m, forged);
@@ -95,6 +98,8 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   }
   const row: RecordRow = { data, rev, fieldRevs: merged.fieldRevs, ...owner };
   await saveRecord(tx, m.table, row);
+  // Who, from which device, when it arrived, which fields: from the session, in this transaction.
+  await logChange(tx, { rev, table: m.table, recordId: m.recordId, userId: scope.userId, clientId, before: current?.data, after: data }, Date.now());
   batch.wrote(m.table, row);
   if (m.table === 'companies' && current && current.territoryId !== owner.territoryId) {
     await recordCompanyExit(tx, m.recordId, current.territoryId);

@@ -5,6 +5,12 @@ import type { Mutation, MutationResult, SyncedTable } from '../../domain/sync-pr
 import type { SqlRunner } from '../store/sql';
 import { findApplied, findRecord, findRecords, rememberApplied, takeRevs, type RecordRow } from './records-repo';
 
+function snapshotCompanyIds(patch: Record<string, unknown>): string[] {
+  const companies = (patch.snapshot as { companies?: unknown } | undefined)?.companies;
+  if (!Array.isArray(companies)) return [];
+  return companies.flatMap((c) => (typeof (c as { id?: unknown })?.id === 'string' ? [(c as { id: string }).id] : [])).slice(0, 5000);
+}
+
 export class BatchContext {
   private readonly journal: MutationResult[] = [];
 
@@ -22,6 +28,8 @@ export class BatchContext {
     // The companies that flux and visits point at decide their territory: fetch them too.
     for (const m of mutations) {
       if (m.table !== 'companies' && typeof m.patch.companyId === 'string') keys.push({ table: 'companies', id: m.patch.companyId });
+      // A new follow-up's territories are read from its companies (followup-authority.ts).
+      if (m.table === 'followups') for (const id of snapshotCompanyIds(m.patch)) keys.push({ table: 'companies', id });
     }
     const found = await findRecords(tx, keys);
     const records = new Map<string, RecordRow | null>(keys.map((k) => [`${k.table}:${k.id}`, null]));

@@ -5,6 +5,8 @@ import type { Role, User } from '../../domain/user';
 
 export interface Scope {
   userId: string;
+  /** The user's name, stamped on the history lines and notes they add. */
+  name?: string;
   /** Decides who may change a follow-up's decisions; absent = the least rights (an advisor's). */
   role?: Role;
   /** True for admins: every territory, present and future. */
@@ -13,8 +15,8 @@ export interface Scope {
 }
 
 /** What an account may read and write, as every request and live stream of it is scoped. */
-export function scopeOfUser(user: Pick<User, 'id' | 'role' | 'territoryIds'>): Scope {
-  return { userId: user.id, role: user.role, all: can(user, 'see every territory'), territoryIds: user.territoryIds };
+export function scopeOfUser(user: Pick<User, 'id' | 'role' | 'territoryIds'> & { name?: string }): Scope {
+  return { userId: user.id, name: user.name, role: user.role, all: can(user, 'see every territory'), territoryIds: user.territoryIds };
 }
 
 /** The scope as the permissions module asks it: no role means the least rights (an advisor's). */

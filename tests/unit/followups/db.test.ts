@@ -21,6 +21,7 @@ import {
   setStudy,
 } from '../../../src/db/followups';
 import { CompanySchema, followupIdOf, type Synergy } from '../../../src/domain';
+import { FOLLOWUP_LIMITS } from '../../../src/domain/followup-limits';
 import { useSyncStore, writeKey } from '../../../src/sync/storage';
 import { freshDatabase } from '../../fixtures/db';
 import { ADVISOR, ANIMATOR, FONDERIE_REF, MENUISERIE_REF, REFERENT, SAND_SYNERGY } from '../../fixtures/followups';
@@ -95,6 +96,14 @@ describe('status, notes and roles', () => {
     const after = await addNote(f.id, 'Le gérant est intéressé', ADVISOR);
     expect(after.notes).toEqual([expect.objectContaining({ text: 'Le gérant est intéressé', by: ADVISOR.id, byName: ADVISOR.name })]);
     await expect(addNote(f.id, '   ', ADVISOR)).rejects.toThrow('La note est vide');
+  });
+
+  it('says on the device when a person reaches the notes limit the server holds, and never stops the referent', async () => {
+    const f = await openFollowup(SAND_SYNERGY, REFERENT);
+    const full = Array.from({ length: FOLLOWUP_LIMITS.notesPerAuthor }, (_, i) => ({ id: `n-${i}`, at: i, by: ADVISOR.id, byName: ADVISOR.name, text: `note ${i}` }));
+    await db.followups.update(f.id, { notes: full });
+    await expect(addNote(f.id, 'Encore une', ADVISOR)).rejects.toThrow(`Limite atteinte : ${FOLLOWUP_LIMITS.notesPerAuthor} notes par personne sur un suivi`);
+    expect((await addNote(f.id, 'Décision prise', REFERENT)).notes).toHaveLength(FOLLOWUP_LIMITS.notesPerAuthor + 1);
   });
 
   it('rejecting without a reason is refused', async () => {

@@ -61,6 +61,16 @@ beforeAll(async () => {
   await user("rita@cci.test", "referent", ["dijon-metropole"]);
   await user("remi@cci.test", "referent", ["cu-creusot-montceau"]);
   await user("adele@cci.test", "advisor", ["dijon-metropole"]);
+  // The companies are on the server, as their advisors' syncs left them: the server derives a
+  // follow-up's territories from them.
+  for (const ref of [FONDERIE_REF, MENUISERIE_REF]) {
+    const company = CompanySchema.parse({ ...ref, createdAt: 1, updatedAt: 1 });
+    await sql.query(
+      `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs)
+       VALUES ('companies', $1, nextval('change_rev'), $2, NULL, false, $3::jsonb, '{}'::jsonb)`,
+      [ref.id, ref.territoryId, JSON.stringify(company)],
+    );
+  }
 }, 120_000);
 
 afterAll(() => sql?.close());

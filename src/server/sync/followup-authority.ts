@@ -1,0 +1,141 @@
+// The server is the authority on a follow-up's facts. What a device sends about them is a claim:
+// the territories come from the companies as the server knows them, the author of a history line or
+// note (and when it arrived) from the session, and the append-only lists stay within their limits.
+import { HistoryEntrySchema, NoteSchema, type HistoryEntry, type Note } from '../../domain/followup';
+import { limitRefusal } from '../../domain/followup-limits';
+import { canTransition } from '../../domain/followup-rules';
+import { FOLLOWUP_STATUS_LABELS } from '../../domain/followup';
+import { can } from '../../domain/permissions';
+import { isRefusal, refusal, type Refusal } from '../../domain/refusals';
+import type { Mutation } from '../../domain/sync-protocol';
+import type { BatchContext } from './batch-context';
+import { planFollowup, type FollowupPlan } from './followup-rules';
+import type { RecordRow } from './records-repo';
+import { subjectOf, type Scope } from './scope';
+
+type Row = Record<string, unknown>;
+
+/**
+ * The follow-up's plan with the server's facts in it, or a refusal (French sentence and code).
+ * `now` is the arrival time stamped on new entries.
+ */
+export async function planWithAuthority(
+  batch: BatchContext,
+  m: Mutation,
+  current: RecordRow | undefined,
+  scope: Scope,
+  now: number,
+): Promise<FollowupPlan | Refusal> {
+  const facts = current ? m : await withDerivedTerritories(batch, m, scope, now);
+  if (isRefusal(facts)) return facts;
+  const plan = planFollowup(facts, current, scope);
+  if (isRefusal(plan)) return plan;
+  const claimed = current?.data.territoryIds ?? facts.patch.territoryIds;
+  const territoryIds = Array.isArray(claimed) ? claimed.filter((t): t is string => typeof t === 'string') : [];
+  const decides = can(subjectOf(scope), 'decide followup', { territoryIds });
+  return vouchEntries(plan, current, scope, decides, now);
+}
+
+/** Companies the snapshot names, when it is shaped like one (the schema refuses it otherwise). */
+function snapshotCompanies(patch: Row): Row[] | undefined {
+  const companies = (patch.snapshot as Row | undefined)?.companies;
+  if (!Array.isArray(companies) || companies.length === 0) return undefined;
+  return companies.every((c) => typeof c === 'object' && c !== null && typeof (c as Row).id === 'string') ? (companies as Row[]) : undefined;
+}
+
+/**
+ * A new follow-up: its territories are those of its companies on the server (a company the server
+ * does not know yet is refused until it arrives), each company named and placed as the server has
+ * it, and it was opened by the session's user, no later than now.
+ */
+async function withDerivedTerritories(batch: BatchContext, m: Mutation, scope: Scope, now: number): Promise<Mutation | Refusal> {
+  const companies = snapshotCompanies(m.patch);
+  if (m.op !== 'upsert' || !companies) return m;
+  const territories = new Set<string>();
+  const placed: Row[] = [];
+  for (const company of companies) {
+    const known = await batch.record('companies', String(company.id));
+    if (!known) return refusal('company-unknown', `Entreprise inconnue du serveur : ${String(company.id)} (envoyez d’abord l’entreprise)`);
+    territories.add(known.territoryId);
+    const name = typeof known.data.name === 'string' ? known.data.name.slice(0, 160) : company.name;
+    placed.push({ ...company, name, territoryId: known.territoryId });
+  }
+  const createdAt = typeof m.patch.createdAt === 'number' ? Math.min(m.patch.createdAt, now) : now;
+  const patch: Row = {
+    ...m.patch,
+    territoryIds: [...territories].sort(),
+    snapshot: { ...(m.patch.snapshot as Row), companies: placed },
+    createdBy: scope.userId,
+    createdAt,
+  };
+  return { ...m, patch };
+}
+
+const ids = (list: unknown): Set<string> => new Set(Array.isArray(list) ? list.map((e) => String((e as Row)?.id)) : []);
+
+/** The earliest a new history line may be dated: the follow-up's opening, never before it. */
+function historyFloor(current: RecordRow | undefined, plan: FollowupPlan): number {
+  const stored = HistoryEntrySchema.array().safeParse(current?.data.history ?? []);
+  const first = stored.success ? stored.data.reduce((min, e) => Math.min(min, e.at), Infinity) : Infinity;
+  if (Number.isFinite(first)) return first;
+  const createdAt = current?.data.createdAt ?? plan.mutation.patch.createdAt;
+  return typeof createdAt === 'number' ? createdAt : 0;
+}
+
+/**
+ * New history lines and notes carry the session's user as author and the arrival time; entries
+ * the server already holds keep the server's version. A device may not add « Ouverte »
+ * lines opening a follow-up twice; a move that cannot happen is refused (and a conflict line, which
+ * only the server writes, by followup-outcome.ts).
+ */
+function vouchEntries(plan: FollowupPlan, current: RecordRow | undefined, scope: Scope, decides: boolean, now: number): FollowupPlan | Refusal {
+  const stamp = { by: scope.userId, byName: (scope.name ?? '').slice(0, 120), receivedAt: now };
+  const floor = Math.min(historyFloor(current, plan), now);
+  const knownHistory = ids(current?.data.history);
+  const knownNotes = ids(current?.data.notes);
+  const append: { history?: HistoryEntry[]; notes?: Note[] } = {};
+
+  if (plan.append.history) {
+    const fresh: HistoryEntry[] = [];
+    let opened = knownHistory.size > 0 || current !== undefined;
+    for (const sent of plan.append.history as HistoryEntry[]) {
+      if (knownHistory.has(sent.id) || fresh.some((e) => e.id === sent.id)) continue;
+      if (sent.from === null) {
+        if (sent.to !== 'proposed') return refusal('invalid', 'Historique : un suivi s’ouvre à « Proposée »');
+        // Opened once: a second « Ouverte » line, or one sent to a follow-up already open, is dropped.
+        if (opened) continue;
+        opened = true;
+      } else if ((sent.kind ?? 'move') === 'move' && !canTransition(sent.from, sent.to)) {
+        return refusal(
+          'invalid',
+          `Historique : passage de « ${FOLLOWUP_STATUS_LABELS[sent.from]} » à « ${FOLLOWUP_STATUS_LABELS[sent.to]} » impossible`,
+        );
+      }
+      fresh.push({ ...sent, ...stamp, at: Math.min(Math.max(sent.at, floor), now) });
+    }
+    append.history = fresh;
+  }
+  if (plan.append.notes) {
+    const fresh: Note[] = [];
+    for (const sent of plan.append.notes as Note[]) {
+      if (knownNotes.has(sent.id) || fresh.some((e) => e.id === sent.id)) continue;
+      fresh.push({ ...sent, ...stamp, at: Math.min(sent.at, now) });
+    }
+    append.notes = fresh;
+  }
+
+  const storedHistory = HistoryEntrySchema.array().safeParse(current?.data.history ?? []);
+  const storedNotes = NoteSchema.array().safeParse(current?.data.notes ?? []);
+  const limited = limitRefusal(
+    {
+      history: [...(storedHistory.success ? storedHistory.data : []), ...(append.history ?? [])],
+      notes: [...(storedNotes.success ? storedNotes.data : []), ...(append.notes ?? [])],
+      addedHistory: append.history?.length ?? 0,
+      addedNotes: append.notes?.length ?? 0,
+    },
+    scope.userId,
+    decides,
+  );
+  if (limited) return limited;
+  return { ...plan, append: { ...plan.append, ...append } };
+}
