@@ -129,7 +129,8 @@ function group(s: Synergy, kept: Flux[], companyIds: string[], names: Map<string
     companyIds,
     names: members,
     what,
-    sentence: `${head} — ${lowered(what)} : ${listNames(members)}`,
+    // Three names at most: a wall sentence stays on two lines (the report lists them all).
+    sentence: `${head} — ${lowered(what)} : ${listNames(members, 3)}`,
     score: s.score,
     computedAt: s.computedAt,
   };

@@ -20,6 +20,8 @@ export interface SynergyQuery {
   minScore?: number;
   maxDistanceKm?: number;
   companyId?: string;
+  /** Synergies joining two or more of these companies: a workshop's room in one request. */
+  amongCompanyIds?: readonly string[];
   /** Only these ids. */
   ids?: readonly string[];
   /** Never these ids (e.g. synergies a person already decided on). */
@@ -55,6 +57,14 @@ const byDistance: Compare = (a, b) => a.distanceKm - b.distanceKm || b.score - a
 
 const involves = (h: Held, companyId: string) =>
   h.record ? h.record.companyIds.includes(companyId) : h.offer!.company.id === companyId || h.need!.company.id === companyId;
+
+/** At least two of the companies of `room` take part. */
+function joinsTwo(h: Held, room: ReadonlySet<string>): boolean {
+  if (!h.record) return room.has(h.offer!.company.id) && room.has(h.need!.company.id);
+  let n = 0;
+  for (const id of h.record.companyIds) if (room.has(id) && ++n >= 2) return true;
+  return false;
+}
 
 function emptyCounts(): SynergyCounts {
   return {
@@ -121,6 +131,7 @@ export class HeldSynergies {
     const end = offset + (q.limit ?? DEFAULT_LIMIT);
     const only = q.ids ? new Set(q.ids) : undefined;
     const excluded = q.excludeIds?.length ? new Set(q.excludeIds) : undefined;
+    const room = q.amongCompanyIds ? new Set(q.amongCompanyIds) : undefined;
     const wanted = q.territoryIds?.length ? new Set(q.territoryIds) : undefined;
     const wantedNumbers = wanted && new Set([...wanted].map((t) => this.territoryNumbers.get(t) ?? -1));
     const minScore = q.minScore ?? 0;
@@ -141,6 +152,7 @@ export class HeldSynergies {
       if (only && !only.has(c.held[i]!.id)) continue;
       if (excluded?.has(c.held[i]!.id)) continue;
       if (q.companyId !== undefined && !involves(c.held[i]!, q.companyId)) continue;
+      if (room && !joinsTwo(c.held[i]!, room)) continue;
       // Facets: a kind is counted whatever the kind filter, a family whatever the family filter.
       const k = c.facet[i]! >> 3;
       const f = c.facet[i]! & 7;

@@ -82,6 +82,7 @@ export const SynergyQuerySchema = z.object({
   minScore: z.number({ error: 'Score minimum invalide' }).min(0).max(100).optional(),
   maxDistanceKm: z.number({ error: 'Distance maximale invalide' }).nonnegative().optional(),
   companyId: z.string().min(1).optional(),
+  amongCompanyIds: Ids.optional(),
   ids: Ids.optional(),
   excludeIds: Ids.optional(),
   sort: z.enum(['score', 'distance'], { error: 'Tri inconnu (attendu : score ou distance)' }).optional(),

@@ -60,6 +60,8 @@ export function createSyncEngine(options: EngineOptions) {
   let running: Promise<void> | undefined;
   let again = false;
   let attempt = 0;
+  /** The cycle now running was started by the retry timer (not by a write or the live channel). */
+  let retrying = false;
   let cancelRetry = () => {};
   /** Companies sent or received whose business park is not settled yet (kept over a failed cycle). */
   const unsettled = new Set<string>();
@@ -95,6 +97,8 @@ export function createSyncEngine(options: EngineOptions) {
   }
 
   async function runOnce(): Promise<void> {
+    const fromRetry = retrying;
+    retrying = false;
     cancelRetry();
     // The 'online' event starts the next cycle: failing now would only show a useless error.
     if (!isOnline()) return;
@@ -121,13 +125,21 @@ export function createSyncEngine(options: EngineOptions) {
     if (error.kind === 'unauthorized') await markSessionExpired();
     status.update({ inProgress: false, lastError: error.message });
     // An expired session waits for the user; anything else (network, server down) is retried.
-    if (error.kind !== 'unauthorized') scheduleRetry();
+    if (error.kind !== 'unauthorized') scheduleRetry(fromRetry);
   }
 
-  function scheduleRetry(): void {
-    const delay = nextDelay(attempt++, random());
+  /**
+   * Only a failed retry makes the next wait longer: cards typed while the server is down must not
+   * push the device's return minutes away (each write starts a cycle that fails at once).
+   */
+  function scheduleRetry(advance: boolean): void {
+    const delay = nextDelay(attempt, random());
+    if (advance || attempt === 0) attempt++;
     status.update({ nextRetryAt: now() + delay });
-    cancelRetry = setTimer(() => void syncNow(), delay);
+    cancelRetry = setTimer(() => {
+      retrying = true;
+      void syncNow();
+    }, delay);
   }
 
   /** Starts a cycle, or, if one is running, asks for another right after it. */

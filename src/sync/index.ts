@@ -104,6 +104,7 @@ export function startSync(): () => void {
   const live = startLive({
     token: async () => (await sessionApi.activeSession())?.token,
     onChange: () => void sync.syncNow(),
+    onState: (state) => sync.status.update({ live: state }),
     isOnline: online,
   });
   let liveToken: string | undefined;

@@ -2,7 +2,7 @@
 // GET /api/v1/live and start a sync cycle whenever the server says this device's territories
 // changed. A broken stream is reopened with backoff; without it, periodic pull still runs.
 import { API_ROUTES } from '../domain/api';
-import { nextDelay } from './backoff';
+import { nextDelay, RECONNECT_MAX_DELAY_MS } from './backoff';
 import { readSse } from './sse';
 import type { FetchLike } from './transport';
 
@@ -93,8 +93,10 @@ export function startLive(options: LiveOptions): LiveChannel {
         continue;
       }
       setState('waiting');
-      // Backoff resets once a stream is accepted, so a server restart costs a second or two.
-      await pause(nextDelay(attempt++, random()));
+      // Backoff resets once a stream is accepted, so a server restart costs a second or two; it is
+      // capped low, so a long outage is noticed within seconds of its end (the stream's return
+      // starts a sync cycle).
+      await pause(nextDelay(attempt++, random(), RECONNECT_MAX_DELAY_MS));
     }
     setState('off');
   })();

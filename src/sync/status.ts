@@ -13,6 +13,8 @@ export interface SyncStatus {
   /** Plain French, for the user; cleared by the next successful cycle. */
   lastError?: string;
   nextRetryAt?: number;
+  /** The live channel to the server: 'waiting' while it cannot be reopened (server unreachable). */
+  live?: 'off' | 'connecting' | 'connected' | 'waiting';
 }
 
 export const INITIAL_STATUS: SyncStatus = { pending: 0, rejected: 0, conflicts: 0, inProgress: false, online: true };

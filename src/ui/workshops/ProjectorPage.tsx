@@ -1,5 +1,6 @@
-// The projector: full screen, readable from the back of the room. Live counters, the newest
-// synergies (highlighted as they arrive) and the room's picture. Confidential flux never show.
+// The projector: full screen, readable from the back of the room, on a 1280×720 projector as on a
+// 1920×1080 wall. Live counters, the newest synergies (highlighted as they arrive), the room's
+// picture by table, and the state of the link to the server. The room rule decides what shows.
 import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SYNERGY_KIND_LABELS } from '../../domain';
@@ -8,12 +9,14 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { useResultsVersion } from '../hooks/use-results-version';
 import { RoomGraph } from './RoomGraph';
 import { roomView } from './room-view';
+import { WallConnection } from './WallConnection';
 import { synergiesOfCompanies } from './workshop-synergies';
 import './projector.css';
 
 /** How long a newly detected synergy stays highlighted. */
 const FRESH_MS = 12_000;
-const SHOWN = 6;
+/** The newest first; the list's box cuts the oldest of them when a screen holds fewer. */
+const SHOWN = 8;
 
 function useRoom(id: string) {
   // Stored records wake the live query; the matcher's held synergies wake it through this.
@@ -24,7 +27,7 @@ function useRoom(id: string) {
     const participants = await companiesByIds(workshop.companyIds);
     const flux = await fluxOfCompanies(workshop.companyIds);
     const synergies = await synergiesOfCompanies(workshop.companyIds);
-    return { workshop, view: roomView(participants, flux, synergies) };
+    return { workshop, view: roomView(participants, flux, synergies, workshop) };
   }, [id, results]);
 }
 
@@ -55,6 +58,7 @@ export function ProjectorPage({ id }: { id: string }) {
   if (!room.data) return <p class="ws-projector-missing">Atelier introuvable sur cet appareil.</p>;
   const { workshop, view } = room.data;
   const newest = [...view.synergies].sort((a, b) => seenAt(b.id) - seenAt(a.id) || b.score - a.score).slice(0, SHOWN);
+  const listed = new Set(newest.map((s) => s.id));
   const goFullscreen = () => void document.documentElement.requestFullscreen?.().catch(() => undefined);
   return (
     <div class="ws-projector">
@@ -83,22 +87,29 @@ export function ProjectorPage({ id }: { id: string }) {
         </div>
       </dl>
       <div class="ws-projector-body">
-        <RoomGraph nodes={view.nodes} links={view.links} fresh={fresh} />
+        {/* The picture draws the links of the synergies listed: 239 lines at once would hide the names. */}
+        <RoomGraph groups={view.groups} names={view.names} links={view.links.filter((l) => listed.has(l.synergyId))} fresh={fresh} />
         <section aria-label="Dernières synergies">
+          <p class="ws-legend" aria-hidden="true">
+            <span class="ws-legend-substitution">{SYNERGY_KIND_LABELS.substitution}</span>
+            <span class="ws-legend-mutualisation">{SYNERGY_KIND_LABELS.mutualisation}</span>
+          </p>
           {newest.length === 0 ? (
             <p class="ws-waiting">Les synergies apparaîtront ici au fil des échanges.</p>
           ) : (
             <ol class="ws-newest">
               {newest.map((s) => (
-                <li key={s.id} class={fresh.has(s.id) ? 'ws-fresh' : undefined}>
-                  <span class={`syn-badge syn-badge-${s.kind}`}>{SYNERGY_KIND_LABELS[s.kind]}</span>
-                  {s.sentence}
+                <li key={s.id} class={`ws-kind-${s.kind}${fresh.has(s.id) ? ' ws-fresh' : ''}`}>
+                  {/* The kind is the colour of the edge, as of the picture's links; said aloud to screen readers. */}
+                  <span class="sr-only">{SYNERGY_KIND_LABELS[s.kind]} : </span>
+                  <span class="ws-sentence">{s.sentence}</span>
                 </li>
               ))}
             </ol>
           )}
         </section>
       </div>
+      <WallConnection />
     </div>
   );
 }

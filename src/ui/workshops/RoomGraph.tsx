@@ -1,71 +1,91 @@
-// The room as a picture: participants on a slowly turning circle, synergies as links between them
-// (substitution and mutualisation in two colours). Plain SVG, no map tiles, no library.
-import { useEffect, useState } from 'preact/hooks';
-import type { RoomLink, RoomNode } from './room-view';
+// The room as a picture: one box per table (or park) with its companies' names in rows, the
+// newest synergies as curves between their dots (substitution and mutualisation in two colours).
+// Plain SVG, laid out to the shape of its place on screen: names never move, never overlap, and
+// stay on screen at 40 companies.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { layoutRoom, type RoomGroup } from './room-layout';
+import type { RoomLink } from './room-view';
 
-const SIZE = 1000;
-/** Width kept on each side of the circle for the names written outside it. */
-const MARGIN = 330;
-/** Radius of the circle of companies, in viewBox units. */
-const RADIUS = 380;
-/** One turn in about four minutes: alive on a wall, never hard to read. */
-const DEGREES_PER_TICK = 0.3;
-const TICK_MS = 200;
-
-/** Characters of a name's line that fit beside the circle at the projector's type size. */
-const LINE_CHARS = 15;
-const LINE_HEIGHT = 56;
-
-/**
- * A company's name on at most two lines cut between words (« Cartonnages » / « Morel »), so it
- * reads whole from the back of the room; only what still does not fit ends with « … ».
- */
-export function nameLines(name: string, max = LINE_CHARS): string[] {
-  const clip = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-  const words = name.trim().split(/\s+/);
-  const first: string[] = [];
-  while (words.length > 0 && [...first, words[0]].join(' ').length <= max) first.push(words.shift()!);
-  if (first.length === 0) return [clip(words.shift()!), ...(words.length > 0 ? [clip(words.join(' '))] : [])];
-  return words.length === 0 ? [first.join(' ')] : [first.join(' '), clip(words.join(' '))];
+/** A curve from one dot to another, bowed sideways so links between neighbours stay visible. */
+function curve(a: { x: number; y: number }, b: { x: number; y: number }): string {
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const bow = Math.min(120, len * 0.25) + 30;
+  return `M ${a.x} ${a.y} Q ${mx - (dy / len) * bow} ${my + (dx / len) * bow} ${b.x} ${b.y}`;
 }
 
-export function RoomGraph({ nodes, links, fresh }: { nodes: RoomNode[]; links: RoomLink[]; fresh: ReadonlySet<string> }) {
-  const [turn, setTurn] = useState(0);
-  useEffect(() => {
-    // Someone who asked the system to reduce motion gets a still picture.
-    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    const timer = setInterval(() => setTurn((t) => (t + DEGREES_PER_TICK) % 360), TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
-  const angle = (turn * Math.PI) / 180;
-  const at = new Map(
-    nodes.map((n) => {
-      const x = n.x * Math.cos(angle) - n.y * Math.sin(angle);
-      const y = n.x * Math.sin(angle) + n.y * Math.cos(angle);
-      return [n.id, { ...n, px: SIZE / 2 + x * RADIUS, py: SIZE / 2 + y * RADIUS, right: x >= 0 }];
-    }),
-  );
+/** Width / height of the element, followed as the window (or projector) changes. */
+function useAspect(): [(el: HTMLDivElement | null) => void, number] {
+  const [aspect, setAspect] = useState(1.25);
+  const observer = useRef<ResizeObserver>();
+  const ref = (el: HTMLDivElement | null) => {
+    observer.current?.disconnect();
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      if (width > 0 && height > 0) setAspect(Math.min(3, Math.max(0.5, width / height)));
+    });
+    observer.current.observe(el);
+  };
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return [ref, aspect];
+}
+
+interface Props {
+  groups: RoomGroup[];
+  names: ReadonlyMap<string, string>;
+  links: RoomLink[];
+  fresh: ReadonlySet<string>;
+}
+
+export function RoomGraph({ groups, names, links, fresh }: Props) {
+  const [ref, aspect] = useAspect();
+  // Rounded, so a window resized by a pixel does not lay the room out again.
+  const width = Math.round(aspect * 20) * 50;
+  const picture = layoutRoom(groups, names, width, 1000);
+  const at = new Map(picture.nodes.map((n) => [n.id, n]));
+  const font = picture.fontSize;
   return (
-    <svg class="ws-graph" viewBox={`${-MARGIN} 0 ${SIZE + 2 * MARGIN} ${SIZE}`} role="img" aria-label={`${nodes.length} entreprises, ${links.length} liens de synergie`}>
-      {links.map((l) => {
-        const a = at.get(l.from);
-        const b = at.get(l.to);
-        if (!a || !b) return null;
-        const isFresh = fresh.has(l.id.split(':').slice(0, -1).join(':'));
-        return <line key={l.id} class={`ws-link ws-link-${l.kind}${isFresh ? ' ws-fresh' : ''}`} x1={a.px} y1={a.py} x2={b.px} y2={b.py} />;
-      })}
-      {[...at.values()].map((n) => (
-        <g key={n.id} class="ws-node">
-          <circle cx={n.px} cy={n.py} r={20} />
-          <text x={n.px + (n.right ? 30 : -30)} y={n.py + 17} text-anchor={n.right ? 'start' : 'end'}>
-            {nameLines(n.name).map((line, i, lines) => (
-              <tspan key={i} x={n.px + (n.right ? 30 : -30)} dy={i === 0 ? -((lines.length - 1) * LINE_HEIGHT) / 2 : LINE_HEIGHT}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <div class="ws-graph-box" ref={ref}>
+      <svg
+        class="ws-graph"
+        viewBox={`0 0 ${picture.width} ${picture.height}`}
+        preserveAspectRatio="xMidYMid meet"
+        role="img"
+        aria-label={`${picture.nodes.length} entreprises, ${links.length} liens de synergie`}
+      >
+        {picture.boxes.map((b) => (
+          <g key={b.id} class="ws-box">
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={18} />
+            <text x={b.x + 16} y={b.y + 16 + font * 0.95} style={{ fontSize: `${font * 0.8}px` }} class="ws-box-title">
+              {b.name}
+            </text>
+          </g>
+        ))}
+        {links.map((l) => {
+          const a = at.get(l.from);
+          const b = at.get(l.to);
+          if (!a || !b) return null;
+          return (
+            <path
+              key={l.id}
+              class={`ws-link ws-link-${l.kind}${fresh.has(l.synergyId) ? ' ws-fresh' : ''}`}
+              d={curve({ x: a.x, y: a.y - font * 0.33 }, { x: b.x, y: b.y - font * 0.33 })}
+            />
+          );
+        })}
+        {picture.nodes.map((n) => (
+          <g key={n.id} class="ws-node">
+            <circle cx={n.x} cy={n.y - font * 0.33} r={Math.max(6, font * 0.22)} />
+            <text x={n.x + font * 0.5} y={n.y} style={{ fontSize: `${font}px` }}>
+              {n.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </div>
   );
 }

@@ -94,6 +94,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
               return (
                 <li key={s.id}>
                   {s.sentence}
+                  {s.names.length > 3 && <span class="muted"> ({s.names.join(', ')})</span>}
                   {f && (
                     <span class="muted">
                       {' '}

@@ -1,10 +1,10 @@
-// The synergies involving a workshop's companies, asked of the matching worker (which holds them)
-// company by company: a room is 20–40 companies, each with a handful of partners.
+// The synergies of a workshop's room, asked of the matching worker (which holds them) in one
+// request for the whole room, whatever its size: those joining two participants or more.
 import type { Synergy } from '../../domain';
-import { companySynergies } from '../../matching/store';
+import { MAX_QUERY_LIMIT } from '../../matching/protocol';
+import { querySynergies } from '../../matching/store';
 
 export async function synergiesOfCompanies(companyIds: readonly string[]): Promise<Synergy[]> {
-  const byId = new Map<string, Synergy>();
-  for (const id of companyIds) for (const s of await companySynergies(id)) byId.set(s.id, s);
-  return [...byId.values()];
+  if (companyIds.length < 2) return [];
+  return (await querySynergies({ amongCompanyIds: companyIds, limit: MAX_QUERY_LIMIT })).items;
 }

@@ -50,6 +50,15 @@ describe('held synergies', () => {
   const { engine, held } = loaded();
   const all = engine.synergies();
 
+  it('answer a whole workshop room in one query: every synergy joining two of its companies', () => {
+    const room = region.companies.slice(0, 40).map((c) => c.id);
+    const inRoom = new Set(room);
+    const expected = all.filter((s) => s.companyIds.filter((id) => inRoom.has(id)).length >= 2).map((s) => s.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const got = held.query({ amongCompanyIds: room, limit: 10_000 }).items.map((s) => s.id).sort();
+    expect(got).toEqual(expected);
+  });
+
   it('hold exactly the engine’s synergies, records identical', () => {
     expect(all.length).toBeGreaterThan(500);
     expect(all.some((s) => s.kind === 'mutualisation')).toBe(true);

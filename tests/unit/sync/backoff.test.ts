@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_DELAY_MS, MAX_DELAY_MS, nextDelay } from '../../../src/sync/backoff';
+import { BASE_DELAY_MS, MAX_DELAY_MS, nextDelay, RECONNECT_MAX_DELAY_MS } from '../../../src/sync/backoff';
 
 describe('retry delays', () => {
   it('start around two seconds and double with each failure', () => {
@@ -29,5 +29,12 @@ describe('retry delays', () => {
   it('tolerates odd inputs', () => {
     expect(nextDelay(-3, 0)).toBe(BASE_DELAY_MS / 2);
     expect(nextDelay(2, 7)).toBe(BASE_DELAY_MS * 4);
+  });
+
+  it('keeps the live channel’s reconnection within seconds, however long the outage', () => {
+    for (const attempt of [0, 3, 50, 10_000]) {
+      expect(nextDelay(attempt, 0.999999, RECONNECT_MAX_DELAY_MS)).toBeLessThanOrEqual(RECONNECT_MAX_DELAY_MS);
+    }
+    expect(nextDelay(50, 0.999999, RECONNECT_MAX_DELAY_MS)).toBeGreaterThan(RECONNECT_MAX_DELAY_MS * 0.99);
   });
 });

@@ -82,6 +82,33 @@ describe('sync engine', () => {
   });
 });
 
+describe('sync engine while the server is down', () => {
+  it('does not push its return further away with every card typed meanwhile', async () => {
+    await createCompany(company());
+    ctx.server.offline = 100;
+    const timers: { run: () => void; ms: number }[] = [];
+    const engine = createSyncEngine({
+      transport: ctx.transport,
+      random: () => 0,
+      now: () => 0,
+      setTimer: (run, ms) => {
+        const timer = { run, ms };
+        timers.push(timer);
+        return () => timers.splice(timers.indexOf(timer) >>> 0, 1);
+      },
+    });
+    // Ten cards typed during the outage: each write starts a cycle, which fails at once.
+    for (let i = 0; i < 10; i++) await engine.syncNow();
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+    // Only the retries themselves lengthen the wait.
+    timers[0]!.run();
+    await engine.whenIdle();
+    timers[0]!.run();
+    await engine.whenIdle();
+    expect(timers.map((t) => t.ms)).toEqual([4_000]);
+  });
+});
+
 describe('sync engine offline', () => {
   it('skips a cycle quietly while the browser is offline', async () => {
     await createCompany(company());

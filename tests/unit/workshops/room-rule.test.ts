@@ -83,7 +83,7 @@ describe('what a room may see (property)', () => {
     fc.assert(
       fc.property(territories, (t) => {
         const view = roomView(t.participants, t.flux, t.synergies);
-        const drawn = JSON.stringify(view);
+        const drawn = JSON.stringify({ ...view, names: [...view.names] });
         const inRoom = new Set(t.participants.map((p) => p.id));
         const shown = t.flux.filter((f) => !f.deleted && !f.confidential && inRoom.has(f.companyId));
         for (const f of t.flux) if (!shown.includes(f)) expect(drawn).not.toContain(`"${f.id}"`);
@@ -99,6 +99,7 @@ describe('what a room may see (property)', () => {
           for (const id of s.companyIds) expect(inRoom.has(id)).toBe(true);
         }
         for (const l of view.links) expect(inRoom.has(l.from) && inRoom.has(l.to)).toBe(true);
+        for (const id of view.groups.flatMap((g) => g.companyIds)) expect(inRoom.has(id)).toBe(true);
       }),
       { numRuns: 300 },
     );

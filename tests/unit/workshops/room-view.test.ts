@@ -2,7 +2,7 @@
 // a confidential flux — not its quantity, not even that the company has it.
 import { describe, expect, it } from 'vitest';
 import type { Synergy } from '../../../src/domain';
-import { circleLayout, roomView } from '../../../src/ui/workshops/room-view';
+import { roomView } from '../../../src/ui/workshops/room-view';
 import { company, flux } from '../../fixtures/matching';
 
 const a = company('co-a', 'Cartonnages Morel', 0);
@@ -54,15 +54,10 @@ describe('room view', () => {
     expect(view.synergies.map((s) => s.synergyId)).toEqual(['sub:1']);
     expect(view.synergies[0]!.sentence).toBe('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton');
     const id = view.synergies[0]!.id;
-    expect(view.links).toEqual([{ id: `${id}:1`, from: 'co-a', to: 'co-b', kind: 'substitution' }]);
+    expect(view.links).toEqual([{ id: `${id}:1`, synergyId: id, from: 'co-a', to: 'co-b', kind: 'substitution' }]);
     expect(JSON.stringify(view)).not.toContain('co-x');
     expect(JSON.stringify(view)).not.toContain('Scierie');
+    expect(view.groups.flatMap((g) => g.companyIds).sort()).toEqual(['co-a', 'co-b', 'co-c']);
   });
 
-  it('places participants on a circle in a stable order', () => {
-    const nodes = circleLayout([c, a, b]);
-    expect(nodes.map((n) => n.name)).toEqual(['Cartonnages Morel', 'Fonderie Lefort', 'Imprimerie Bertin']);
-    for (const n of nodes) expect(Math.hypot(n.x, n.y)).toBeCloseTo(1, 9);
-    expect(nodes[0]).toMatchObject({ x: expect.closeTo(0, 9), y: -1 });
-  });
 });
