@@ -84,7 +84,10 @@ const METALWORKING: SearchCase[] = [
   n('gaz naturel', 'nrj.natural-gas'),
   n('électricité', 'nrj.electricity'),
   o('fibre de verre', 'ler:10 11 03'),
-  o('meules usagées', 'free'),
+  o('gants usagés', 'free'),
+  o('déchets dangereux', 'free'),
+  o('chutes inox', 'mat.scrap-metal'),
+  o('polystyrène', 'mat.plastic-rigid'),
 ];
 
 /** A rural agri-food territory: abattoir, dairy, brewery, sawmills, farms, a farm digester. */
@@ -143,6 +146,11 @@ const AGRIFOOD: SearchCase[] = [
   o('bâches agricoles', 'mat.plastic-film'),
   o('pneus', 'mat.tyres'),
   o('vinasses', 'free'),
+  o('bouchons en liège', 'free'),
+  o('fumier de cheval', 'mat.manure'),
+  o('lisier de porcs', 'mat.manure'),
+  o('lait', 'mat.whey'),
+  o('pain', 'mat.food-surplus'),
   n('saisonniers', 'comp.recruitment'),
   n('groupement employeurs', 'comp.shared-employee'),
   o('déchets verts', 'mat.green-waste'),
@@ -217,6 +225,9 @@ const URBAN: SearchCase[] = [
   n('utilitaire', 'log.utility-vehicles'),
   o('capsules de café', 'free'),
   o('mégots', 'free'),
+  o('mandrins', 'mat.cardboard'),
+  n('PET', 'mat.plastic-rigid'),
+  o('cartons souillés', 'mat.soiled-packaging'),
 ];
 
 export const SEARCH_CASES: Readonly<Record<'metalworking' | 'agrifood' | 'urban', readonly SearchCase[]>> = {

@@ -95,6 +95,8 @@ export interface Capture {
   /** A free « Autre » card: its typed words, and the LER code of an official label picked. */
   label?: string;
   wasteCode?: string;
+  /** The words typed for an entry (« chutes inox »): written in a new flux's description, where its grade is read. */
+  said?: string;
 }
 
 /**
@@ -114,7 +116,8 @@ export async function captureFlux(workshopId: string, capture: Capture): Promise
   // Saying it again confidential hides it; saying it again without the toggle never reveals it.
   const confidential = capture.confidential ? { confidential: true } : {};
   const free = label ? { label, ...(capture.wasteCode ? { wasteCode: capture.wasteCode } : {}) } : {};
-  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity, ...confidential, ...free });
+  const said = capture.said?.trim() ? { description: `Dit à la table : ${capture.said.trim()}` } : {};
+  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity, ...confidential, ...free, ...said });
   const existing = FluxSchema.parse(same);
   if (!existing.deleted && capture.quantity === undefined && (existing.confidential || !capture.confidential)) return existing;
   return updateSynced<Flux>('flux', existing.id, (before) =>

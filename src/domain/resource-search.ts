@@ -20,7 +20,7 @@ export type Suggestion =
   /** Nothing fits: the typed words as the label of an « Autre » flux. */
   | { kind: 'free'; resource: ResourceType; label: string };
 
-const LEVEL: Record<WordMatch, number> = { [WordMatch.None]: 0, [WordMatch.Typo]: 0.8, [WordMatch.Prefix]: 2.2, [WordMatch.Exact]: 3 };
+const LEVEL: Record<WordMatch, number> = { [WordMatch.None]: 0, [WordMatch.Typo]: 0.8, [WordMatch.Prefix]: 2, [WordMatch.Exact]: 3 };
 /** LER labels are long and many: a few at most, below the vocabulary's entries. */
 const MAX_LER = 3;
 
@@ -30,7 +30,12 @@ function matcher(typed: string): Matcher {
   const seen = new Map<string, number>();
   return (word) => {
     let level = seen.get(word);
-    if (level === undefined) seen.set(word, (level = LEVEL[matchWord(typed, word)]));
+    if (level === undefined) {
+      const m = matchWord(typed, word);
+      // The more of a word typed, the likelier it is the one meant (« par » → « parking » before « partagé »).
+      level = LEVEL[m] + (m === WordMatch.Prefix ? (0.4 * typed.length) / word.length : 0);
+      seen.set(word, level);
+    }
     return level;
   };
 }
@@ -53,7 +58,8 @@ function score(doc: SearchDoc, typed: string[], matchers: Matcher[], optional: b
   // The whole phrase typed: as a label or synonym it is what the person means.
   for (const f of doc.fields) {
     if (f.phrase === phrase) total += 4 * f.weight;
-    else if (f.phrase.startsWith(phrase)) total += f.weight;
+    // Whole words only: « lait » is not the start of « laitier et scories ».
+    else if (f.phrase.startsWith(`${phrase} `)) total += f.weight;
   }
   return total;
 }

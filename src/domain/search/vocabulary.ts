@@ -33,6 +33,12 @@ const field = (text: string, weight: number): Field => {
   return { words: w, phrase: w.join(' '), weight };
 };
 
+/** In the list of waste every label is a waste: « déchets » there tells nothing apart. */
+const lerField = (text: string, weight: number): Field => {
+  const w = words(searchableLer(text)).filter((x) => x !== 'dechet');
+  return { words: w, phrase: w.join(' '), weight };
+};
+
 /** « … autres que ceux visés à la rubrique 17 05 03 » distinguishes the entry in law, not in speech. */
 const searchableLer = (label: string) =>
   label
@@ -57,7 +63,7 @@ function build(): SearchDoc[] {
       fields: [
         field(resource.label, WEIGHT.label),
         ...[...(SYNONYMS[resource.code] ?? []), ...(SPOKEN_WORDS[resource.code] ?? [])].map((s) => field(s, WEIGHT.synonym)),
-        ...(ler ? [field(searchableLer(ler.label), WEIGHT.lerOfEntry)] : []),
+        ...(ler ? [lerField(ler.label, WEIGHT.lerOfEntry)] : []),
       ],
       size: resource.label.length,
     };
@@ -69,7 +75,7 @@ function build(): SearchDoc[] {
     .map((e, i): SearchDoc => {
       const label = e.label.charAt(0).toUpperCase() + e.label.slice(1);
       // Between equal LER matches, the order of the list (the source's chapter before the generic ones).
-      return { resource: other, ler: { code: e.code, label }, fields: [field(searchableLer(e.label), WEIGHT.ler)], size: 1000 + i };
+      return { resource: other, ler: { code: e.code, label }, fields: [lerField(e.label, WEIGHT.ler)], size: 1000 + i };
     });
   return [...taxonomyDocs, ...lerDocs];
 }

@@ -2,7 +2,7 @@
 // word + Enter (or tap a common card); « Entreprise suivante » moves on without leaving the screen.
 import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIRECTION_LABELS, findResource, type Direction, type ResourceType } from '../../domain';
+import { DIRECTION_LABELS, findResource, searchKey, type Direction, type ResourceType } from '../../domain';
 import type { Suggestion } from '../../domain/resource-search';
 import { removeFlux } from '../../db/flux';
 import { captureFlux, getWorkshop } from '../../db/workshops';
@@ -60,8 +60,11 @@ export function CaptureScreen({ id }: { id: string }) {
   const current = companies.find((c) => c.id === companyId) ?? companies[0];
   const confidential = current ? isConfidentialChoice(current.id) : false;
 
-  const record = async (picked: ResourceType | Suggestion) => {
+  const record = async (picked: ResourceType | Suggestion, typed = '') => {
     const resource = 'kind' in picked ? picked.resource : picked;
+    // Words beyond the entry's name (« chutes inox », « vapeur 12 bar ») say its grade: kept with the flux.
+    const entry = !('kind' in picked) || picked.kind === 'entry';
+    const said = entry && typed && searchKey(typed) !== searchKey(resource.label) ? { said: typed } : {};
     // A free card or an official LER label is recorded under « Autre » with its words (and code).
     const free =
       'kind' in picked && picked.kind !== 'entry'
@@ -75,7 +78,7 @@ export function CaptureScreen({ id }: { id: string }) {
     }
     const q = parseQuantity(quantity);
     if (q === 'invalid') return setError('Quantité invalide : un nombre positif, ou rien.');
-    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q, confidential, ...free });
+    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q, confidential, ...free, ...said });
     setQuantity('');
     input.current?.focus();
     if (lastToast.current !== undefined) dismissToast(lastToast.current);
@@ -164,7 +167,7 @@ export function CaptureScreen({ id }: { id: string }) {
           <div class="row">
             <div class="field ws-resource">
               <label for="ws-resource">Ressource (un mot puis Entrée)</label>
-              <ResourcePicker id="ws-resource" direction={direction} onPick={(s) => void record(s)} inputRef={input} />
+              <ResourcePicker id="ws-resource" direction={direction} onPick={(s, typed) => void record(s, typed)} inputRef={input} />
             </div>
             <div class="field ws-quantity">
               <label for="ws-quantity">Quantité (facultatif)</label>

@@ -7,7 +7,8 @@ import { suggestResources, type Suggestion } from '../../domain/resource-search'
 
 interface Props {
   id: string;
-  onPick: (suggestion: Suggestion) => void;
+  /** `typed`: the words as typed (« chutes inox »), kept so the grade they name is not lost. */
+  onPick: (suggestion: Suggestion, typed: string) => void;
   /** Only what can be recorded in this direction is suggested. */
   direction?: Direction;
   /** Focus returns here after each pick, so the next card can be typed at once. */
@@ -38,7 +39,7 @@ export function ResourcePicker({ id, onPick, direction, inputRef }: Props) {
   const suggestions = suggestResources(text, { direction });
   const pick = (s: Suggestion | undefined) => {
     if (!s) return;
-    onPick(s);
+    onPick(s, text.trim());
     setText('');
     setActive(0);
   };

@@ -8,7 +8,7 @@ import { ResourcePicker } from '../../../src/ui/workshops/ResourcePicker';
 afterEach(cleanup);
 
 function setup(direction: 'offer' | 'need') {
-  const onPick = vi.fn<(s: Suggestion) => void>();
+  const onPick = vi.fn<(s: Suggestion, typed: string) => void>();
   render(<ResourcePicker id="ws-resource" direction={direction} onPick={onPick} />);
   const input = screen.getByRole('combobox') as HTMLInputElement;
   const type = (text: string) => fireEvent.input(input, { target: { value: text } });
@@ -24,7 +24,7 @@ describe('the resource picker at a table', () => {
     expect(options()[0]).toBe('Chaleur fatale (rejets thermiques)');
     expect(options()).not.toContain('Chaleur pour le procédé');
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onPick).toHaveBeenCalledWith({ kind: 'entry', resource: expect.objectContaining({ code: 'nrj.waste-heat' }) });
+    expect(onPick).toHaveBeenCalledWith({ kind: 'entry', resource: expect.objectContaining({ code: 'nrj.waste-heat' }) }, 'chaleur');
     expect(input.value).toBe('');
   });
 
@@ -50,7 +50,7 @@ describe('the resource picker at a table', () => {
     type('capsules de café');
     expect(options()).toEqual(['Autre : « capsules de café » · carte libre']);
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'free', label: 'capsules de café' }));
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'free', label: 'capsules de café' }), 'capsules de café');
   });
 
   it('offers an official waste label with its code, picked with the arrows', () => {
@@ -60,6 +60,6 @@ describe('the resource picker at a table', () => {
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowUp' });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'ler', wasteCode: '10 11 03' }));
+    expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'ler', wasteCode: '10 11 03' }), 'fibre de verre');
   });
 });

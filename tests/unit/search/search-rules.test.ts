@@ -48,8 +48,8 @@ describe('suggestions', () => {
   it('reads past a quantity typed after the word', () => {
     expect(firstCode('palettes 30', 'offer')).toBe('mat.wood-pallets');
     expect(firstCode('carton 2 t par an', 'offer')).toBe('mat.cardboard');
-    // Alone, « par » is the start of a word still being typed.
-    expect(firstCode('par', 'need')).toBe('log.parking');
+    // Alone, « park » is the start of a word still being typed.
+    expect(firstCode('park', 'need')).toBe('log.parking');
   });
 
   it('finds a word with one typo', () => {
@@ -62,6 +62,8 @@ describe('suggestions', () => {
     const dangerous = suggestResources('déchets dangereux', { direction: 'offer' });
     expect(dangerous.map((s) => s.resource.code)).not.toContain('mat.mixed-waste');
     expect(firstCode('emballages dangereux', 'offer')).toBe('mat.soiled-packaging');
+    // No entry is « hazardous waste » in general: the words become a free card (hazard unknown).
+    expect(firstCode('déchets dangereux', 'offer')).toBe('free');
   });
 
   it('finds trade abbreviations', () => {

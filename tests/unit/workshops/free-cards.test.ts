@@ -5,6 +5,7 @@ import type { SynergiesDB } from '../../../src/db/database';
 import { captureFlux, createParticipant, createWorkshop } from '../../../src/db/workshops';
 import { fluxWasteHazard } from '../../../src/domain/ler';
 import { suggestResources } from '../../../src/domain/resource-search';
+import { gradeFromText } from '../../../src/domain/taxonomy/grade-text';
 import { freshDatabase } from '../../fixtures/db';
 
 let db: SynergiesDB;
@@ -47,7 +48,23 @@ describe('free cards at a table', () => {
   it('records an official label picked with its code, so its hazard is known', async () => {
     const { say } = await table();
     const flux = await say('fibre de verre');
-    expect(flux).toMatchObject({ resourceCode: 'mat.other', wasteCode: '10 11 03', label: 'Déchets de matériaux à base de fibre de verre' });
+    expect(flux).toMatchObject({
+      resourceCode: 'mat.other',
+      wasteCode: '10 11 03',
+      label: 'Déchets de matériaux à base de fibre de verre',
+    });
     expect(fluxWasteHazard(flux)).toBe('non-hazardous');
+  });
+});
+
+describe('words said at the table', () => {
+  it('keeps the words beyond an entry’s name with the flux, where the matcher reads its grade', async () => {
+    const workshop = await createWorkshop({ title: 'Atelier du bassin', date: '2026-11-24', territoryId: 'dijon-metropole', place: '' });
+    const companyId = await createParticipant(workshop.id, { name: 'Découpe Laser Bourgogne' });
+    const s = suggestResources('chutes inox', { direction: 'offer' })[0]!;
+    expect(s).toMatchObject({ kind: 'entry', resource: { code: 'mat.scrap-metal' } });
+    const flux = await captureFlux(workshop.id, { companyId, resourceCode: s.resource.code, direction: 'offer', said: 'chutes inox' });
+    expect(flux.description).toBe('Dit à la table : chutes inox');
+    expect(gradeFromText(flux.description, 'metal')).toBe('metal.stainless');
   });
 });
