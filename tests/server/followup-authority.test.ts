@@ -187,6 +187,20 @@ describe('authors come from the session', () => {
   });
 });
 
+describe('deleting and restoring', () => {
+  it('lets only a referent bring a deleted follow-up back; an advisor’s unaware note is a conflict, not a restore', async () => {
+    const { id, rev } = await opened('Rita Référente');
+    const deleted = await pushAs('Rita Référente', [edit('followups', id, rev, {}, 'delete')]);
+    const deletedRev = (deleted.results[0] as { rev: number }).rev;
+    const restore = await pushAs('Alain Conseiller', [edit('followups', id, deletedRev, { deleted: false })]);
+    expect(restore.results[0]).toMatchObject({ status: 'rejected', code: 'role-forbidden', error: expect.stringContaining('rétablir') });
+    const unaware = await pushAs('Alain Conseiller', [edit('followups', id, rev, { notes: [note('Vu ce matin')] })]);
+    expect(unaware.results[0]).toMatchObject({ status: 'conflict', fields: ['deleted'] });
+    expect((await pulled('Rita Référente', id))?.deleted).toBe(true);
+    expect((await pushAs('Rita Référente', [edit('followups', id, deletedRev, { deleted: false })])).results[0]?.status).toBe('applied');
+  });
+});
+
 describe('floods stop at limits that name themselves, and never block a referent', () => {
   it('refuses 2,000 notes from one advisor, naming the limit, and keeps the record small', async () => {
     const { id, rev } = await opened('Rita Référente');

@@ -26,8 +26,11 @@ export async function planWithAuthority(
   scope: Scope,
   now: number,
 ): Promise<FollowupPlan | Refusal> {
-  const facts = current ? m : await withDerivedTerritories(batch, m, scope, now);
-  if (isRefusal(facts)) return facts;
+  const derived = current ? m : await withDerivedTerritories(batch, m, scope, now);
+  if (isRefusal(derived)) return derived;
+  // A record dated in the future would sort above every other « mis à jour » for ever.
+  const updatedAt = derived.patch.updatedAt;
+  const facts = typeof updatedAt === 'number' && updatedAt > now ? { ...derived, patch: { ...derived.patch, updatedAt: now } } : derived;
   const plan = planFollowup(facts, current, scope);
   if (isRefusal(plan)) return plan;
   const claimed = current?.data.territoryIds ?? facts.patch.territoryIds;

@@ -82,7 +82,7 @@ export function planFollowup(m: Mutation, current: RecordRow | undefined, scope:
     if (moved) return refusal('immutable-field', IMMUTABLE_REFUSAL[moved]);
   }
   if (!decides(scope, territoriesOfRecord(current, patch))) {
-    const refused = roleCheck(patch, append, m.op, current);
+    const refused = roleCheck(patch, append, m, current);
     if (refused) return refusal('role-forbidden', refused);
   }
   return { mutation: { ...m, patch }, append };
@@ -95,10 +95,15 @@ function territoriesOfRecord(current: RecordRow | undefined, patch: Row): readon
 }
 
 /** Advisors and animators: open a follow-up Proposée and add notes, nothing else. */
-function roleCheck(patch: Row, append: FollowupPlan['append'], op: Mutation['op'], current: RecordRow | undefined): string | undefined {
+function roleCheck(patch: Row, append: FollowupPlan['append'], m: Mutation, current: RecordRow | undefined): string | undefined {
   const before: Row = current?.data ?? OPENING;
-  if (op === 'delete' || (patch.deleted === true && before.deleted !== true)) {
+  if (m.op === 'delete' || (patch.deleted === true && before.deleted !== true)) {
     return 'Seuls les référents et les administrateurs peuvent supprimer un suivi';
+  }
+  // Restoring is undoing a deletion; an edit that did not know of it is a conflict instead (merge.ts).
+  const deletedAt = current?.fieldRevs.deleted?.rev ?? 0;
+  if (patch.deleted === false && before.deleted === true && deletedAt <= m.baseRev) {
+    return 'Seuls les référents et les administrateurs peuvent rétablir un suivi supprimé';
   }
   for (const field of REFERENT_ONLY_FIELDS) {
     if (field === 'history' || !(field in patch)) continue;
