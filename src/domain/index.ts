@@ -7,6 +7,7 @@ export * from './families';
 export * from './flux';
 export * from './group-identity';
 export * from './flux-grades';
+export * from './flux-reclassify';
 export * from './regulation/self-consumption';
 export * from './ids';
 export * from './park-names';

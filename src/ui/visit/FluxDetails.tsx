@@ -3,6 +3,7 @@
 import { PERIODS, PERIOD_LABELS, UNITS, canConvert, getResource, type Flux, type UnitCode } from '../../domain';
 import { AvailabilityField } from './AvailabilityField';
 import { FluxField } from './flux-fields';
+import { GradeFields } from './GradeFields';
 import { WasteFields } from './WasteFields';
 
 export function FluxDetails({ flux }: { flux: Flux }) {
@@ -51,6 +52,7 @@ export function FluxDetails({ flux }: { flux: Flux }) {
         />
       </div>
       <FluxField flux={flux} field="confidential" label="Confidentiel (non partagé en atelier)" kind="checkbox" />
+      <GradeFields flux={flux} resource={resource} />
       <WasteFields flux={flux} resource={resource} />
     </div>
   );

@@ -6,6 +6,7 @@ import { UNKNOWN_WASTE_CODE_NOTICE, fluxWasteHazard } from '../../domain/ler';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { FluxDetails } from './FluxDetails';
+import { ReclassifyOther } from './ReclassifyOther';
 import { switchOff } from './flux-actions';
 import { defaultPeriod, quantityText } from './flux-defaults';
 
@@ -34,6 +35,7 @@ function OtherItem({ flux }: { flux: Flux }) {
       {open && (
         <div class="resource-details">
           <FluxDetails flux={flux} />
+          <ReclassifyOther flux={flux} />
         </div>
       )}
     </li>
