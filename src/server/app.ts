@@ -46,7 +46,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const deps: ServerDeps = {
     sql: options.sql,
-    throttle: options.throttle ?? new LoginThrottle(),
+    throttle: options.throttle ?? new LoginThrottle(options.sql),
     live: options.live ?? new LiveHub(options.sql),
     log: options.log ?? ((message, error) => console.error(message, error ?? '')),
     trustedProxies: options.trustedProxies ?? [],

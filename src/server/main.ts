@@ -9,6 +9,7 @@ import { allowedHostNames } from './http/request-guards';
 import { applyLimits, serverLimits, serverOptions } from './http/server-limits';
 import { tlsFiles, type TlsFiles } from './http/tls';
 import { DataDirLocked, lockDataDir } from './store/data-lock';
+import { DatabaseNewerThanCode } from './store/migrate';
 import { openStore, pgliteDir } from './store/open-store';
 
 /** Exit code of a start refused because another server holds the data folder (EX_TEMPFAIL). */
@@ -32,7 +33,12 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof DataDirLocked ? EXIT_LOCKED : 1);
 }
-const sql = await openStore();
+const sql = await openStore().catch((error: unknown) => {
+  if (!(error instanceof DatabaseNewerThanCode)) throw error;
+  console.error(error.message);
+  unlock();
+  process.exit(1);
+});
 const admin = await ensureAdmin(sql).catch(async (error: unknown) => {
   if (!(error instanceof WeakAdminPassword)) throw error;
   console.error(error.message);
@@ -60,7 +66,7 @@ const server = serve({ fetch: app.fetch, port, hostname: host, ...listen }, (inf
   console.log(`Base : ${sql.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : pgliteDir()}`);
   if (host === '0.0.0.0') console.log('Accès par un nom de machine : listez-le dans ALLOWED_HOSTS (les adresses IP sont acceptées).');
 }) as Server;
-applyLimits(server, limits);
+applyLimits(server, limits, proxies);
 
 // Close the embedded database cleanly so it does not need crash recovery at the next start.
 let stopping = false;

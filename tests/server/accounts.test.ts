@@ -92,6 +92,13 @@ describe('migrations', () => {
     const territories = await store.sql.query('SELECT id FROM territories');
     expect(territories.length).toBeGreaterThanOrEqual(5);
   });
+
+  it('refuse a database brought further by a newer server, and change nothing in it', async () => {
+    await store.sql.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '999_futur.sql', 0)");
+    await expect(migrate(store.sql)).rejects.toThrow(/Base de données plus récente que ce serveur \(migration 999_futur\.sql inconnue ici\)/);
+    await store.sql.query('DELETE FROM schema_migrations WHERE version = 999');
+    expect(await migrate(store.sql)).toEqual([]);
+  });
 });
 
 describe('data folder lock', () => {

@@ -69,18 +69,27 @@ describe('an office behind one address', () => {
 });
 
 describe('LoginThrottle', () => {
-  it('forgets failures after the lockout, and a success gives its reserved attempt back', () => {
-    let now = 0;
-    const throttle = new LoginThrottle(() => now);
-    for (let i = 0; i < MAX_FAILURES; i++) expect(throttle.reserve('a@b.fr', '1.1.1.1')).toBe(0);
-    expect(throttle.reserve('A@b.fr', '1.1.1.1')).toBe(LOCKOUT_MS);
-    expect(throttle.reserve('a@b.fr', '2.2.2.2')).toBe(0);
+  it('forgets failures after the lockout, and a success gives its reserved attempt back', async () => {
+    let now = 1_000_000;
+    const throttle = new LoginThrottle(api.store.sql, () => now);
+    for (let i = 0; i < MAX_FAILURES; i++) expect(await throttle.reserve('a@b.fr', '1.1.1.1')).toBe(0);
+    expect(await throttle.reserve('A@b.fr', '1.1.1.1')).toBe(LOCKOUT_MS);
+    expect(await throttle.reserve('a@b.fr', '2.2.2.2')).toBe(0);
     now += LOCKOUT_MS;
-    expect(throttle.reserve('a@b.fr', '1.1.1.1')).toBe(0);
+    expect(await throttle.reserve('a@b.fr', '1.1.1.1')).toBe(0);
     // Successful sign-ins from an office's shared address never add up to a lockout.
     for (let i = 0; i < MAX_ADDRESS_FAILURES * 2; i++) {
-      expect(throttle.reserve(`p${i}@b.fr`, '3.3.3.3')).toBe(0);
-      throttle.succeed(`p${i}@b.fr`, '3.3.3.3');
+      expect(await throttle.reserve(`p${i}@b.fr`, '3.3.3.3')).toBe(0);
+      await throttle.succeed(`p${i}@b.fr`, '3.3.3.3');
     }
+  });
+
+  it('is shared by every server process on the database, and survives a restart', async () => {
+    const first = new LoginThrottle(api.store.sql);
+    const second = new LoginThrottle(api.store.sql);
+    for (let i = 0; i < 3; i++) expect(await first.reserve('x@b.fr', '4.4.4.4')).toBe(0);
+    for (let i = 0; i < MAX_FAILURES - 3; i++) expect(await second.reserve('x@b.fr', '4.4.4.4')).toBe(0);
+    expect(await first.reserve('x@b.fr', '4.4.4.4')).toBeGreaterThan(0);
+    expect(await new LoginThrottle(api.store.sql).reserve('x@b.fr', '4.4.4.4')).toBeGreaterThan(0);
   });
 });

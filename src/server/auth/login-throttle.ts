@@ -4,92 +4,99 @@
 // One address trying many accounts meets a ceiling, which spares the accounts that already signed
 // in from that address: a flood from an office's shared address (one NAT) does not lock out the
 // colleagues behind it.
+//
+// The counts live in the database (migration 007), so every server process on one PostgreSQL
+// shares them, and a restart forgets nothing. Attempts from one address are serialised by an
+// advisory lock on that address, which keeps a burst of simultaneous guesses exact.
+import type { Sql, SqlRunner } from '../store/sql';
+
 export const MAX_FAILURES = 5;
 export const MAX_ADDRESS_FAILURES = 20;
 export const LOCKOUT_MS = 15 * 60 * 1000;
 /** A (e-mail, address) pair that signed in is trusted past the address ceiling this long. */
 export const KNOWN_PAIR_MS = 90 * 24 * 60 * 60 * 1000;
-/** Guessed e-mails and addresses must not grow the maps without bound. */
-const PRUNE_ABOVE = 10_000;
+/** Expired rows are swept about once every this many attempts. */
+const SWEEP_EVERY = 200;
 
-interface Entry {
+interface Row {
+  key: string;
   failures: number;
   until: number;
 }
 
-class Counter {
-  private readonly entries = new Map<string, Entry>();
+export class LoginThrottle {
+  private attempts = 0;
+
   constructor(
-    private readonly max: number,
-    private readonly now: () => number,
+    private readonly sql: Sql,
+    private readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds before `key` may try again; 0 when allowed. */
-  wait(key: string): number {
-    const e = this.entries.get(key);
-    return e && e.failures >= this.max ? Math.max(0, e.until - this.now()) : 0;
+  /**
+   * 0 when the attempt may go on (it then counts as a failure until succeed() says otherwise), else
+   * the milliseconds to wait.
+   */
+  async reserve(email: string, address: string): Promise<number> {
+    const pair = pairKey(email, address);
+    const at = this.now();
+    if (++this.attempts % SWEEP_EVERY === 0) await this.sweep(at);
+    return this.sql.transaction(async (tx) => {
+      await lockAddress(tx, address);
+      const rows = await tx.query<Row>('SELECT key, failures, until FROM login_failures WHERE key = ANY($1)', [[`pair ${pair}`, `address ${address}`]]);
+      const row = (key: string) => rows.find((r) => r.key === key);
+      const known = await isKnown(tx, pair, at);
+      const wait = Math.max(waitOf(row(`pair ${pair}`), MAX_FAILURES, at), known ? 0 : waitOf(row(`address ${address}`), MAX_ADDRESS_FAILURES, at));
+      if (wait > 0) return wait;
+      await addFailure(tx, `pair ${pair}`, at);
+      if (!known) await addFailure(tx, `address ${address}`, at);
+      return 0;
+    });
   }
 
-  add(key: string): void {
-    if (this.entries.size > PRUNE_ABOVE) {
-      for (const [k, e] of this.entries) if (e.until <= this.now()) this.entries.delete(k);
-    }
-    const e = this.entries.get(key);
-    const failures = !e || e.until <= this.now() ? 1 : e.failures + 1;
-    this.entries.set(key, { failures, until: this.now() + LOCKOUT_MS });
+  async succeed(email: string, address: string): Promise<void> {
+    const pair = pairKey(email, address);
+    const at = this.now();
+    await this.sql.transaction(async (tx) => {
+      await lockAddress(tx, address);
+      // The address's reserved attempt is given back, unless it was never counted (a known pair).
+      if (!(await isKnown(tx, pair, at))) {
+        await tx.query('UPDATE login_failures SET failures = failures - 1 WHERE key = $1 AND failures > 0', [`address ${address}`]);
+      }
+      await tx.query('DELETE FROM login_failures WHERE key = $1', [`pair ${pair}`]);
+      await tx.query(
+        'INSERT INTO login_known_pairs (pair, at) VALUES ($1, $2) ON CONFLICT (pair) DO UPDATE SET at = EXCLUDED.at',
+        [pair, at],
+      );
+    });
   }
 
-  /** Takes back one reserved attempt that turned out to be a success. */
-  remove(key: string): void {
-    const e = this.entries.get(key);
-    if (!e) return;
-    if (e.failures <= 1) this.entries.delete(key);
-    else e.failures--;
-  }
-
-  clear(key: string): void {
-    this.entries.delete(key);
+  private async sweep(at: number): Promise<void> {
+    await this.sql.query('DELETE FROM login_failures WHERE until <= $1', [at]);
+    await this.sql.query('DELETE FROM login_known_pairs WHERE at <= $1', [at - KNOWN_PAIR_MS]);
   }
 }
 
-/** In memory on purpose: a restart forgets it, which only gives an attacker one more round. */
-export class LoginThrottle {
-  private readonly pairs: Counter;
-  private readonly addresses: Counter;
-  /** Pairs that signed in successfully, with when. */
-  private readonly known = new Map<string, number>();
+const pairKey = (email: string, address: string): string => `${email.toLowerCase()} ${address}`;
 
-  constructor(private readonly now: () => number = Date.now) {
-    this.pairs = new Counter(MAX_FAILURES, now);
-    this.addresses = new Counter(MAX_ADDRESS_FAILURES, now);
-  }
+/** Both 32-bit keys: a lock space apart from the single-key locks of pushes and migrations. */
+const lockAddress = (tx: SqlRunner, address: string) => tx.query('SELECT pg_advisory_xact_lock(2, hashtext($1))', [address]);
 
-  private isKnown(pair: string): boolean {
-    const at = this.known.get(pair);
-    return at !== undefined && this.now() - at < KNOWN_PAIR_MS;
-  }
+async function isKnown(tx: SqlRunner, pair: string, at: number): Promise<boolean> {
+  const rows = await tx.query('SELECT 1 AS one FROM login_known_pairs WHERE pair = $1 AND at > $2', [pair, at - KNOWN_PAIR_MS]);
+  return rows.length > 0;
+}
 
-  /**
-   * Synchronous, before any await: 0 when the attempt may go on (it then counts as a failure
-   * until succeed() says otherwise), else the milliseconds to wait.
-   */
-  reserve(email: string, address: string): number {
-    const pair = `${email.toLowerCase()} ${address}`;
-    const known = this.isKnown(pair);
-    const wait = Math.max(this.pairs.wait(pair), known ? 0 : this.addresses.wait(address));
-    if (wait > 0) return wait;
-    this.pairs.add(pair);
-    if (!known) this.addresses.add(address);
-    return 0;
-  }
+function waitOf(row: Row | undefined, max: number, at: number): number {
+  return row && row.failures >= max ? Math.max(0, Number(row.until) - at) : 0;
+}
 
-  succeed(email: string, address: string): void {
-    const pair = `${email.toLowerCase()} ${address}`;
-    if (!this.isKnown(pair)) this.addresses.remove(address);
-    this.pairs.clear(pair);
-    if (this.known.size > PRUNE_ABOVE) {
-      for (const [k, at] of this.known) if (this.now() - at >= KNOWN_PAIR_MS) this.known.delete(k);
-    }
-    this.known.set(pair, this.now());
-  }
+/** A failure starts a new window once the last one has passed, else adds to it and extends it. */
+async function addFailure(tx: SqlRunner, key: string, at: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO login_failures (key, failures, until) VALUES ($1, 1, $2)
+     ON CONFLICT (key) DO UPDATE SET
+       failures = CASE WHEN login_failures.until <= $3 THEN 1 ELSE login_failures.failures + 1 END,
+       until = EXCLUDED.until`,
+    [key, at + LOCKOUT_MS, at],
+  );
 }

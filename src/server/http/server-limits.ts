@@ -6,6 +6,8 @@ import type { Server } from 'node:http';
 export interface ServerLimits {
   /** Open connections at once; more are refused until some close. */
   maxConnections: number;
+  /** Open connections from one client address (reverse proxies in TRUSTED_PROXIES excepted). */
+  maxConnectionsPerAddress: number;
   /** Time to receive a request's headers. */
   headersTimeoutMs: number;
   /** Time to receive a whole request (headers and body). */
@@ -18,6 +20,8 @@ export interface ServerLimits {
 
 export const DEFAULT_LIMITS: ServerLimits = {
   maxConnections: 512,
+  // An office behind one NAT: a few dozen tablets, each with a live stream and a request or two.
+  maxConnectionsPerAddress: 64,
   headersTimeoutMs: 15_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
@@ -26,6 +30,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
 
 const ENV_NAMES: Record<keyof ServerLimits, string> = {
   maxConnections: 'MAX_CONNECTIONS',
+  maxConnectionsPerAddress: 'MAX_CONNECTIONS_PER_ADDRESS',
   headersTimeoutMs: 'HEADERS_TIMEOUT_MS',
   requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
   keepAliveTimeoutMs: 'KEEP_ALIVE_TIMEOUT_MS',
@@ -57,11 +62,35 @@ export function serverOptions(limits: ServerLimits) {
   };
 }
 
-export function applyLimits(server: Server, limits: ServerLimits): void {
+export function applyLimits(server: Server, limits: ServerLimits, trustedProxies: readonly string[] = []): void {
   server.maxConnections = limits.maxConnections;
+  capPerAddress(server, limits.maxConnectionsPerAddress, trustedProxies);
   server.headersTimeout = limits.headersTimeoutMs;
   server.requestTimeout = limits.requestTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   // A socket silent this long is destroyed, whatever the request timers say.
   server.setTimeout(limits.socketTimeoutMs, (socket) => socket.destroy());
+}
+
+/**
+ * One stranger's slow sockets must not take every slot: past its share, a new connection from the
+ * same address is closed at once, so health checks and other users keep theirs.
+ */
+function capPerAddress(server: Server, cap: number, trustedProxies: readonly string[]): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? '';
+    if (trustedProxies.includes(address)) return;
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > cap) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left <= 0) open.delete(address);
+      else open.set(address, left);
+    });
+  });
 }

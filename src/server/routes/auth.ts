@@ -20,7 +20,7 @@ export function authRoutes(deps: ServerDeps) {
   routes.post('/login', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
     const address = clientAddress(c, deps.trustedProxies);
-    const wait = deps.throttle.reserve(email, address);
+    const wait = await deps.throttle.reserve(email, address);
     if (wait > 0) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       throw new ApiFailure(429, `Trop d’essais : réessayez dans ${Math.ceil(wait / 60_000)} min`, 'password');
@@ -29,7 +29,7 @@ export function authRoutes(deps: ServerDeps) {
     const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
     // The failure was counted by reserve(): nothing to record here.
     if (!found || !ok) throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
-    deps.throttle.succeed(email, address);
+    await deps.throttle.succeed(email, address);
     const { passwordHash: _hidden, ...user } = found;
     const body: LoginResponse = { token: await openSession(deps.sql, user.id), user };
     await noteActivity(deps, user.id, 'sign-in');

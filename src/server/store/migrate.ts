@@ -13,12 +13,26 @@ export function migrationFiles(): { version: number; name: string; sql: string }
     .map((name) => ({ version: Number(name.slice(0, 3)), name, sql: readFileSync(MIGRATIONS_DIR + name, 'utf8') }));
 }
 
+/** The database was brought further by a newer version of the server: this one must not touch it. */
+export class DatabaseNewerThanCode extends Error {}
+
 export async function migrate(sql: Sql): Promise<number[]> {
   await sql.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)',
   );
+  const files = migrationFiles();
+  const known = new Set(files.map((m) => m.version));
+  const unknown = (await sql.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version')).filter(
+    (row) => !known.has(Number(row.version)),
+  );
+  if (unknown.length > 0) {
+    throw new DatabaseNewerThanCode(
+      `Base de données plus récente que ce serveur (migration ${unknown.map((r) => r.name).join(', ')} inconnue ici) : ` +
+        'installez la version du serveur qui l’a créée, ou restaurez une sauvegarde faite avec cette version-ci.',
+    );
+  }
   const applied: number[] = [];
-  for (const m of migrationFiles()) {
+  for (const m of files) {
     await sql.transaction(async (tx) => {
       // Two servers starting on one PostgreSQL must not run the same migration twice.
       await tx.query('SELECT pg_advisory_xact_lock(4242)');
