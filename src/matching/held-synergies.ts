@@ -9,6 +9,7 @@ import { pairDistance } from './geo';
 import type { PreparedFlux } from './prepare';
 import { substitutionParts, totalScore } from './score';
 import { MANY_TERRITORIES, SortedColumns, type Compare, type HeldEntry } from './sorted-columns';
+import { matchesWords, newestFluxId, searchWords } from './held-search';
 import { hashed } from './synergy-id';
 import type { MatchDiff } from './types';
 
@@ -26,7 +27,10 @@ export interface SynergyQuery {
   ids?: readonly string[];
   /** Never these ids (e.g. synergies a person already decided on). */
   excludeIds?: readonly string[];
-  sort?: 'score' | 'distance';
+  /** Words found in its companies' names or resources (accents and case aside), each required. */
+  search?: string;
+  /** `recent`: newest member flux first (ids are time-ordered), then best score. */
+  sort?: 'score' | 'distance' | 'recent';
   offset?: number;
   limit?: number;
 }
@@ -54,6 +58,7 @@ const KINDS: readonly SynergyKind[] = ['substitution', 'mutualisation'];
 type Held = HeldEntry;
 const byScore: Compare = (a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1);
 const byDistance: Compare = (a, b) => a.distanceKm - b.distanceKm || b.score - a.score || (a.id < b.id ? -1 : 1);
+const byRecent: Compare = (a, b) => (a.newest > b.newest ? -1 : a.newest < b.newest ? 1 : byScore(a, b));
 
 const involves = (h: Held, companyId: string) =>
   h.record ? h.record.companyIds.includes(companyId) : h.offer!.company.id === companyId || h.need!.company.id === companyId;
@@ -75,7 +80,7 @@ function emptyCounts(): SynergyCounts {
 
 export class HeldSynergies {
   private count = 0;
-  private readonly orders = { score: new SortedColumns(byScore), distance: new SortedColumns(byDistance) };
+  private readonly orders = { score: new SortedColumns(byScore), distance: new SortedColumns(byDistance), recent: new SortedColumns(byRecent) };
   private readonly territoryNumbers = new Map<string, number>();
   /** id → entry: updates and get() find their entries without a scan. */
   private readonly index = new Map<string, Held>();
@@ -97,7 +102,9 @@ export class HeldSynergies {
 
   /** Brings every sort order up to date (a full sort after a run), so no later query pays for it. */
   warm(): void {
-    for (const order of Object.values(this.orders)) order.read();
+    // « Récentes » is rarer: sorted on its first use rather than after every run.
+    this.orders.score.read();
+    this.orders.distance.read();
   }
 
   /** A company's diff, computed by the engine after the run: the held result follows the engine. */
@@ -111,6 +118,7 @@ export class HeldSynergies {
       this.count--;
       this.orders.score.remove(h);
       this.orders.distance.remove(h);
+      this.orders.recent.remove(h);
     }
     for (const s of diff.upserted) this.add(this.fromRecord(s));
   }
@@ -138,6 +146,7 @@ export class HeldSynergies {
     const maxKm = q.maxDistanceKm ?? Infinity;
     const kind = q.kind === undefined ? -1 : KINDS.indexOf(q.kind);
     const family = q.family === undefined ? -1 : FAMILIES.indexOf(q.family);
+    const words = searchWords(q.search);
     const kindCounts = [0, 0];
     const familyCounts = [0, 0, 0, 0, 0];
     const items: Synergy[] = [];
@@ -153,6 +162,7 @@ export class HeldSynergies {
       if (excluded?.has(c.held[i]!.id)) continue;
       if (q.companyId !== undefined && !involves(c.held[i]!, q.companyId)) continue;
       if (room && !joinsTwo(c.held[i]!, room)) continue;
+      if (words.length && !matchesWords(c.held[i]!, words)) continue;
       // Facets: a kind is counted whatever the kind filter, a family whatever the family filter.
       const k = c.facet[i]! >> 3;
       const f = c.facet[i]! & 7;
@@ -179,6 +189,7 @@ export class HeldSynergies {
     this.count++;
     this.orders.score.add(h);
     this.orders.distance.add(h);
+    this.orders.recent.add(h);
   }
 
   private territory(id: string): number {
@@ -196,6 +207,7 @@ export class HeldSynergies {
       facet: KINDS.indexOf(record.kind) * 8 + FAMILIES.indexOf(record.family),
       t1: t.length > 2 ? MANY_TERRITORIES : t.length ? this.territory(t[0]!) : 0,
       t2: t.length === 2 ? this.territory(t[1]!) : 0,
+      newest: newestFluxId(record.fluxIds),
       record,
     };
   }
@@ -211,6 +223,7 @@ export class HeldSynergies {
       facet: FAMILIES.indexOf(offer.resource.family),
       t1: this.territory(offer.company.territoryId),
       t2: this.territory(need.company.territoryId),
+      newest: offer.id > need.id ? offer.id : need.id,
       offer,
       need,
     };

@@ -21,6 +21,10 @@ export interface HeldEntry {
   need?: PreparedFlux;
   record?: Synergy;
   removed?: boolean;
+  /** The newest member flux id (the « Récentes » order). */
+  newest: string;
+  /** What a search reads (held-search.ts), built on first search. */
+  searchText?: string;
 }
 
 /** Territory column value of a synergy touching more than two territories: its record is read. */

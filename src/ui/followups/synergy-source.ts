@@ -1,13 +1,21 @@
 // Where the follow-up screens read proposed synergies from: the matching worker holds them (they
 // are derived, never stored) and answers one page at a time, best score first.
 import { groupIdsCoveredBy, type Followup, type Synergy } from '../../domain';
-import { getSynergy, querySynergies } from '../../matching/store';
+import { getSynergy, querySynergies, type SynergyCounts, type SynergyQuery } from '../../matching/store';
 
 export interface ProposalsQuery {
   /** Only synergies touching one of these territories; undefined = every territory. */
   territoryIds?: readonly string[];
   /** Synergies already decided (a follow-up past « Proposée »): not to be treated again. */
   excludeIds?: ReadonlySet<string>;
+  kind?: SynergyQuery['kind'];
+  family?: SynergyQuery['family'];
+  /** Company name or resource (the worker searches; nothing is loaded whole). */
+  search?: string;
+  minScore?: number;
+  maxDistanceKm?: number;
+  /** Default: best score first. */
+  sort?: SynergyQuery['sort'];
   offset: number;
   limit: number;
 }
@@ -16,18 +24,25 @@ export interface ProposalsPage {
   items: Synergy[];
   /** How many proposals match the query in all (for « n à traiter » and paging). */
   total: number;
+  /** Per kind and family, of those the other filters keep. */
+  counts: SynergyCounts;
 }
 
-/** A page of proposals, best score first, asked of the matching worker (never a whole list). */
+/** A page of proposals, filtered and sorted by the matching worker (never a whole list). */
 export async function proposalsPage(query: ProposalsQuery): Promise<ProposalsPage> {
   const page = await querySynergies({
     territoryIds: query.territoryIds,
     excludeIds: query.excludeIds ? [...query.excludeIds] : undefined,
-    sort: 'score',
+    kind: query.kind,
+    family: query.family,
+    search: query.search,
+    minScore: query.minScore,
+    maxDistanceKm: query.maxDistanceKm,
+    sort: query.sort ?? 'score',
     offset: query.offset,
     limit: query.limit,
   });
-  return { items: page.items, total: page.total };
+  return { items: page.items, total: page.total, counts: page.counts };
 }
 
 /** One proposed synergy by id, or undefined when the matcher no longer proposes it. */
