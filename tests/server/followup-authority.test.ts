@@ -10,6 +10,7 @@ import type { Role } from '../../src/domain/user';
 import type { MutationResult, PullResponse } from '../../src/domain/sync-protocol';
 import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
+import { migrationFiles } from '../../src/server/store/migrate';
 import { company, create, edit, uniqueId } from './helpers/fixtures';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
@@ -150,6 +151,33 @@ describe('territories come from the companies, whatever the device says', () => 
   });
 });
 
+describe('follow-ups stored before the server derived their territories (migration 007)', () => {
+  it('are corrected from their companies: the foreign territory is told they are gone, the change is logged', async () => {
+    const forged = { ...followup([['co-d1', CREUSOT]]), id: uniqueId('legacy'), territoryIds: [CREUSOT, DIJON], rev: 1 };
+    const unknownCompany = { ...followup([['co-d1', DIJON], ['co-disparue', CREUSOT]]), id: uniqueId('legacy'), territoryIds: [CREUSOT, DIJON] };
+    for (const record of [forged, unknownCompany]) {
+      await store.sql.query(
+        `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs, territory_ids)
+         VALUES ('followups', $1, nextval('change_rev'), $2, NULL, false, $3::jsonb, '{}'::jsonb, $4::text[])`,
+        [record.id, CREUSOT, JSON.stringify(record), [CREUSOT, DIJON]],
+      );
+    }
+    const { body: before } = await get('Claude Creusot', `${API_ROUTES.pull}?since=0&limit=1000`);
+    const cursor = (before as PullResponse).cursor;
+    const repair = migrationFiles().find((m) => m.version === 7)!;
+    await store.sql.transaction((tx) => tx.exec(repair.sql));
+
+    expect((await pulled('Rita Référente', String(forged.id)))?.territoryIds).toEqual([DIJON]);
+    const { body: after } = await get('Claude Creusot', `${API_ROUTES.pull}?since=${cursor}&limit=1000`);
+    expect((after as PullResponse).gone.map((g) => g.id)).toEqual([forged.id]);
+    expect(await pulled('Claude Creusot', String(forged.id))).toBeUndefined();
+    // A follow-up naming a company the server never received is left as it was.
+    expect((await pulled('Claude Creusot', String(unknownCompany.id)))?.territoryIds).toEqual([CREUSOT, DIJON]);
+    const { body: log } = await get('Ada Admin', `${CHANGE_LOG_ROUTE}?record=${forged.id}`);
+    expect((log as ChangeLogPage).entries).toEqual([expect.objectContaining({ userId: 'serveur', clientId: 'migration-007', fields: ['territoryIds'] })]);
+  });
+});
+
 describe('authors come from the session', () => {
   it('stamps the note an advisor signs with the referent’s name as the advisor’s, with its arrival time', async () => {
     const { id, rev } = await opened('Rita Référente');
@@ -265,7 +293,7 @@ describe('replayed or reordered history', () => {
     expect((await pushAs('Rita Référente', [push])).results[0]?.status).toBe('duplicate');
     const history = (await pulled('Rita Référente', id))?.history as { id: string; at: number; receivedAt?: number }[];
     expect(history.map((h) => h.id)).toEqual([expect.any(String), early.id, late.id]);
-    expect(history[1]!.at).toBe(history[0]!.at);
+    expect(history[1]!.at).toBe(history[0]!.at + 1);
     expect(history[2]!.at).toBeLessThanOrEqual(history[2]!.receivedAt!);
   });
 

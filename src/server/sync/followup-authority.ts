@@ -114,7 +114,9 @@ function vouchEntries(plan: FollowupPlan, current: RecordRow | undefined, scope:
           `Historique : passage de « ${FOLLOWUP_STATUS_LABELS[sent.from]} » à « ${FOLLOWUP_STATUS_LABELS[sent.to]} » impossible`,
         );
       }
-      fresh.push({ ...sent, ...stamp, at: Math.min(Math.max(sent.at, floor), now) });
+      // A move comes after the opening: one dated earlier is placed just after it.
+      const earliest = sent.from === null ? floor : floor + 1;
+      fresh.push({ ...sent, ...stamp, at: Math.min(Math.max(sent.at, earliest), now) });
     }
     append.history = fresh;
   }

@@ -16,14 +16,15 @@ export async function recordCompanyExit(db: SqlRunner, companyId: string, from: 
 }
 
 /**
- * Exits after `since` from the given territories, except records that are (again) in one of them:
- * a user who sees both the old and the new territory keeps the record.
+ * Exits after `since` from the given territories, except records that are (again) in one of them
+ * (a follow-up: in any of its territories): a user who sees both the old and the new keeps it.
  */
 export async function exitsSince(db: SqlRunner, since: number, limit: number, territories: readonly string[]): Promise<Gone[]> {
   const rows = await db.query<{ rev: number; tbl: Gone['table']; id: string }>(
     `SELECT e.rev, e.tbl, e.id FROM territory_exits e
      LEFT JOIN records r ON r.tbl = e.tbl AND r.id = e.id
-     WHERE e.rev > $1 AND e.territory_id = ANY($2) AND (r.territory_id IS NULL OR NOT (r.territory_id = ANY($2)))
+     WHERE e.rev > $1 AND e.territory_id = ANY($2)
+       AND (r.territory_id IS NULL OR NOT (r.territory_id = ANY($2) OR r.territory_ids && $2::text[]))
      ORDER BY e.rev LIMIT $3`,
     [since, territories, limit],
   );
