@@ -5,7 +5,7 @@
 import type { Direction, Family } from './families';
 import { TAXONOMY, type ResourceType } from './taxonomy';
 import { fits, searchDocs, type Field, type SearchDoc } from './search/vocabulary';
-import { isQuantityWord, isStopWord, matchWord, WordMatch, words } from './search/words';
+import { isCaution, isFiller, isQuantityWord, isStopWord, matchWord, WordMatch, words } from './search/words';
 
 export interface SearchOptions {
   direction?: Direction;
@@ -46,16 +46,18 @@ function bestInField(match: Matcher, f: Field): number {
   return best * f.weight;
 }
 
-/** Every typed word (small words aside) must match a word of the document; undefined if not. */
-function score(doc: SearchDoc, typed: string[], matchers: Matcher[], optional: boolean[], phrase: string): number | undefined {
-  let total = 0;
-  for (let i = 0; i < typed.length; i++) {
+/** Per typed word, its best match in the document (0: none). */
+function bestPerWord(doc: SearchDoc, matchers: Matcher[]): number[] {
+  return matchers.map((m) => {
     let best = 0;
-    for (const f of doc.fields) best = Math.max(best, bestInField(matchers[i]!, f));
-    if (best === 0 && !optional[i]) return undefined;
-    total += best;
-  }
-  // The whole phrase typed: as a label or synonym it is what the person means.
+    for (const f of doc.fields) best = Math.max(best, bestInField(m, f));
+    return best;
+  });
+}
+
+/** The whole phrase typed, as a label or synonym, is what the person means. */
+function phraseBonus(doc: SearchDoc, phrase: string): number {
+  let total = 0;
   for (const f of doc.fields) {
     if (f.phrase === phrase) total += 4 * f.weight;
     // Whole words only: « lait » is not the start of « laitier et scories ».
@@ -64,30 +66,57 @@ function score(doc: SearchDoc, typed: string[], matchers: Matcher[], optional: b
   return total;
 }
 
-function ranked(text: string, options: SearchOptions): SearchDoc[] {
-  const typed = words(text);
-  if (typed.length === 0 || typed.every(isStopWord)) return [];
-  const hasWords = typed.some((w) => !isStopWord(w) && !isQuantityWord(w));
-  const optional = typed.map((w) => isStopWord(w) || (hasWords && isQuantityWord(w)));
-  const phrase = typed.filter((w, i) => !optional[i] || isStopWord(w)).join(' ');
-  const matchers = typed.map(matcher);
-  const found: { doc: SearchDoc; score: number }[] = [];
-  for (const doc of searchDocs()) {
-    if (!fits(doc, options.direction, options.family)) continue;
-    const s = score(doc, typed, matchers, optional, phrase);
-    if (s !== undefined) found.push({ doc, score: s });
-  }
-  found.sort((a, b) => b.score - a.score || a.doc.size - b.doc.size);
-  return found.map((f) => f.doc);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Typed words of which only some name an entry (« azote gazeux », « copeaux inox 316L »): the first
+ * word that matters must match, at most half of them may not, and none that may make the waste
+ * hazardous (« terres polluées » stays a free card). Ranked below every full match.
+ */
+function partialScore(best: number[], typed: string[], optional: boolean[]): number | undefined {
+  const significant = typed.map((_, i) => i).filter((i) => !optional[i]);
+  if (significant.length < 2 || best[significant[0]!] === 0) return undefined;
+  const missed = significant.filter((i) => best[i] === 0);
+  if (missed.length * 2 > significant.length || missed.some((i) => isCaution(typed[i]!))) return undefined;
+  return sum(best) - 3 * missed.length;
 }
 
-/** Taxonomy entries only, best first (pickers that record an entry, never a free label). */
+interface Ranked {
+  doc: SearchDoc;
+  score: number;
+  partial: boolean;
+}
+
+function ranked(text: string, options: SearchOptions, allowPartial: boolean): Ranked[] {
+  const typed = words(text);
+  if (typed.length === 0 || typed.every(isStopWord)) return [];
+  const hasWords = typed.some((w) => !isStopWord(w) && !isQuantityWord(w) && !isFiller(w));
+  const optional = typed.map((w) => isStopWord(w) || (hasWords && (isQuantityWord(w) || isFiller(w))));
+  const phrase = typed.filter((w, i) => !optional[i] || isStopWord(w)).join(' ');
+  const matchers = typed.map(matcher);
+  const full: Ranked[] = [];
+  const partial: Ranked[] = [];
+  for (const doc of searchDocs()) {
+    if (!fits(doc, options.direction, options.family)) continue;
+    const best = bestPerWord(doc, matchers);
+    if (best.every((b, i) => b > 0 || optional[i])) full.push({ doc, score: sum(best) + phraseBonus(doc, phrase), partial: false });
+    else if (allowPartial && !doc.ler) {
+      const s = partialScore(best, typed, optional);
+      if (s !== undefined) partial.push({ doc, score: s, partial: true });
+    }
+  }
+  const order = (a: Ranked, b: Ranked) => b.score - a.score || a.doc.size - b.doc.size;
+  // Partial matches only when no entry of the vocabulary takes every word.
+  return [...full.sort(order), ...(full.some((r) => !r.doc.ler) ? [] : partial.sort(order))];
+}
+
+/** Taxonomy entries taking every typed word, best first (pickers that record an entry, never a free label). */
 export function searchResources(text: string, options: SearchOptions | number = {}): ResourceType[] {
   const o = typeof options === 'number' ? { limit: options } : options;
-  return ranked(text, o)
-    .filter((d) => !d.ler)
+  return ranked(text, o, false)
+    .filter((r) => !r.doc.ler)
     .slice(0, o.limit ?? 8)
-    .map((d) => d.resource);
+    .map((r) => r.doc.resource);
 }
 
 /** The « Autre » entry a free label goes to: materials unless the family says otherwise. */
@@ -100,7 +129,7 @@ export function suggestResources(text: string, options: SearchOptions = {}): Sug
   const limit = options.limit ?? 8;
   const out: Suggestion[] = [];
   let lerCount = 0;
-  for (const doc of ranked(text, options)) {
+  for (const { doc } of ranked(text, options, true)) {
     if (out.length >= limit) break;
     if (!doc.ler) out.push({ kind: 'entry', resource: doc.resource });
     else if (lerCount++ < MAX_LER) out.push({ kind: 'ler', resource: doc.resource, label: doc.ler.label, wasteCode: doc.ler.code });

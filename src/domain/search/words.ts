@@ -10,8 +10,22 @@ export const NEGATED = '!';
 // prettier-ignore
 const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'un', 'une', 'pour', 'sur', 'avec', 'autre']);
 
-/** Quantities typed after the word (« palettes 30 », « carton 2 t/an ») say how much, not what. */
-const QUANTITY = /^(\d+|t|kg|l|m3|m2|mwh|kwh|tonne|litre|an|moi|semaine|jour|par)$/;
+/** Quantities typed after the word (« palettes 30 », « carton 2 t/an », « vapeur 12 bar ») say how much, not what. */
+const QUANTITY = /^(\d+|t|kg|l|m3|m2|mwh|kwh|kw|mw|bar|c|h|tonne|litre|an|moi|semaine|jour|par)$/;
+
+/** Qualifiers that say nothing of what a thing is (« excédentaire », « usagés », « cassés »): optional. */
+// prettier-ignore
+const FILLERS = new Set(['usage', 'usagee', 'excedentaire', 'excedent', 'disponible', 'casse', 'cassee', 'vide', 'propre', 'divers', 'diverse', 'ancien', 'ancienne', 'vieu', 'vieille', 'neuf', 'neuve', 'inutilise', 'inutilisee', 'lot', 'stock']);
+
+/**
+ * Words that may make a waste hazardous: when one of them matches nothing, the typed words are not
+ * taken for an entry that ignores them (« terres polluées » is not « gravats »), they stay a free card.
+ */
+// prettier-ignore
+const CAUTION = new Set(['pollue', 'polluee', 'contamine', 'contaminee', 'souille', 'souillee', 'amiante', 'dangereu', 'dangereuse', 'toxique', 'chimique', 'traite', 'traitee', 'cca', 'creosote', 'pcb', 'radioactif', 'infectieu', 'hydrocarbure', 'curage', 'dragage', 'sediment', 'mercure', 'cyanure', 'acide', 'goudron', 'huileu', 'huileuse']);
+
+export const isFiller = (word: string): boolean => FILLERS.has(word);
+export const isCaution = (word: string): boolean => CAUTION.has(word.replace(NEGATED, ''));
 
 export const isStopWord = (word: string): boolean => STOP_WORDS.has(word);
 

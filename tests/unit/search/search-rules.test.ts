@@ -52,6 +52,19 @@ describe('suggestions', () => {
     expect(firstCode('park', 'need')).toBe('log.parking');
   });
 
+  it('takes the typed words for an entry when the first one and most others name it', () => {
+    expect(firstCode('copeaux inox 316L', 'offer')).toBe('mat.scrap-metal');
+    expect(firstCode('fumier de stabulation', 'offer')).toBe('mat.manure');
+    expect(firstCode('Azote gazeux excédentaire', 'need')).toBe('mat.industrial-gases');
+    // The first word names nothing: the words stay a free card.
+    expect(firstCode('capsules de café', 'offer')).toBe('free');
+    // A word that may make a waste hazardous and names nothing is never dropped.
+    expect(firstCode('terres polluées', 'offer')).toBe('free');
+    expect(firstCode('boues de curage', 'offer')).toBe('free');
+    // Entry-only pickers still want every word.
+    expect(searchResources('fumier de stabulation')).toEqual([]);
+  });
+
   it('finds a word with one typo', () => {
     expect(firstCode('palete', 'offer')).toBe('mat.wood-pallets');
     expect(firstCode('feraille', 'offer')).toBe('mat.scrap-metal');
