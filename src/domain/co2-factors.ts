@@ -53,7 +53,34 @@ export const CO2_FACTORS = {
     source: 'ADEME Base Carbone — transport routier, 0,09 à 0,1 kg CO2e/t·km',
     year: 2023,
   },
+  // Recycling of other materials: emissions avoided per tonne recycled instead of virgin material,
+  // orders of magnitude used in French regulatory GHG reports (BIO Intelligence Service for the
+  // European Commission, 2008, as listed beside ADEME Base Carbone factors).
+  'paper-cardboard-recycling': {
+    label: 'Papiers et cartons recyclés au lieu de fibres vierges',
+    unit: 't',
+    tco2ePerUnit: 0.4,
+    source: 'BIO Intelligence Service, « How much GHG is avoided by recycling? » (Commission européenne), 0,4 t CO2e/t — ordre de grandeur',
+    year: 2008,
+  },
+  'plastics-recycling': {
+    label: 'Plastiques recyclés au lieu de résine vierge',
+    unit: 't',
+    tco2ePerUnit: 1.1,
+    source: 'BIO Intelligence Service, « How much GHG is avoided by recycling? » (Commission européenne), 1,1 t CO2e/t — ordre de grandeur',
+    year: 2008,
+  },
+  'non-ferrous-recycling': {
+    label: 'Métaux non ferreux recyclés (aluminium, cuivre) au lieu de métal primaire',
+    unit: 't',
+    tco2ePerUnit: 8.8,
+    source: 'BIO Intelligence Service, « How much GHG is avoided by recycling? » (Commission européenne), 8,8 t CO2e/t — ordre de grandeur',
+    year: 2008,
+  },
 } as const satisfies Record<string, Co2Factor>;
+
+/** Every reference list names its source: this one, the factors' own sources beside each. */
+export const CO2_FACTORS_SOURCE = 'ADEME Base Carbone / Base Empreinte (facteurs 2023) et ordres de grandeur publiés cités facteur par facteur';
 
 export type Co2FactorId = keyof typeof CO2_FACTORS;
 export const CO2_FACTOR_IDS = Object.keys(CO2_FACTORS) as [Co2FactorId, ...Co2FactorId[]];

@@ -22,6 +22,7 @@ export * from './user';
 export * from './visit';
 export * from './sync-protocol';
 export * from './co2-factors';
+export * from './stake';
 export * from './followup';
 export * from './gains';
 export * from './followup-rules';

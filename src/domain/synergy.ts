@@ -1,6 +1,7 @@
 // A proposed synergy between flux of different companies, and a referent's review of it.
 import { z } from 'zod';
 import { FamilySchema } from './families';
+import { StakeSchema } from './stake';
 
 export const SYNERGY_KINDS = ['substitution', 'mutualisation'] as const;
 export const SynergyKindSchema = z.enum(SYNERGY_KINDS);
@@ -43,6 +44,8 @@ export const SynergySchema = z.object({
   explanation: z.string(),
   /** Mutualisation only; absent on rows computed before the rule was recorded. */
   groupRule: GroupRuleSchema.optional(),
+  /** Estimated yearly stake from the quantities (t diverted, MWh, t CO2e); absent when unknown. */
+  stake: StakeSchema.optional(),
   computedAt: z.number().int().nonnegative(),
 });
 export type Synergy = z.infer<typeof SynergySchema>;

@@ -3,6 +3,7 @@ import { groupIdentity, type Synergy } from '../domain';
 import { pairDistance } from './geo';
 import { explainMutualisation, explainSubstitution } from './explain';
 import { groupRuleOf, scopeOf } from './mutualisation';
+import { pairStake } from './pair-stake';
 import type { PreparedCompany, PreparedFlux } from './prepare';
 import { mutualisationParts, substitutionParts, totalScore } from './score';
 import { hashed } from './synergy-id';
@@ -37,8 +38,14 @@ export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: 
     scoreParts,
     distanceKm,
     explanation: explainSubstitution(offer, need, distanceKm),
+    ...stakeField(offer, need),
     computedAt: now,
   };
+}
+
+function stakeField(offer: PreparedFlux, need: PreparedFlux) {
+  const stake = pairStake(offer, need);
+  return stake ? { stake } : {};
 }
 
 /** Same order as localeCompare(…, 'fr'), without building a collator per comparison (a territory group sorts hundreds of names). */

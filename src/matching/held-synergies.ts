@@ -10,6 +10,7 @@ import type { PreparedFlux } from './prepare';
 import { substitutionParts, totalScore } from './score';
 import { MANY_TERRITORIES, SortedColumns, type Compare, type HeldEntry } from './sorted-columns';
 import { matchesWords, newestFluxId, searchWords } from './held-search';
+import { pairStake, stakeKey } from './pair-stake';
 import { hashed } from './synergy-id';
 import type { MatchDiff } from './types';
 
@@ -29,8 +30,11 @@ export interface SynergyQuery {
   excludeIds?: readonly string[];
   /** Words found in its companies' names or resources (accents and case aside), each required. */
   search?: string;
-  /** `recent`: newest member flux first (ids are time-ordered), then best score. */
-  sort?: 'score' | 'distance' | 'recent';
+  /**
+   * score: best first; distance: nearest first; recent: newest member flux first (ids are
+   * time-ordered), then best score; stake: largest estimated t CO2e (then tonnes, MWh) first.
+   */
+  sort?: 'score' | 'distance' | 'recent' | 'stake';
   offset?: number;
   limit?: number;
 }
@@ -59,6 +63,7 @@ type Held = HeldEntry;
 const byScore: Compare = (a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : 1);
 const byDistance: Compare = (a, b) => a.distanceKm - b.distanceKm || b.score - a.score || (a.id < b.id ? -1 : 1);
 const byRecent: Compare = (a, b) => (a.newest > b.newest ? -1 : a.newest < b.newest ? 1 : byScore(a, b));
+const byStake: Compare = (a, b) => b.stake - a.stake || b.score - a.score || (a.id < b.id ? -1 : 1);
 
 const involves = (h: Held, companyId: string) =>
   h.record ? h.record.companyIds.includes(companyId) : h.offer!.company.id === companyId || h.need!.company.id === companyId;
@@ -80,7 +85,12 @@ function emptyCounts(): SynergyCounts {
 
 export class HeldSynergies {
   private count = 0;
-  private readonly orders = { score: new SortedColumns(byScore), distance: new SortedColumns(byDistance), recent: new SortedColumns(byRecent) };
+  private readonly orders = {
+    score: new SortedColumns(byScore),
+    distance: new SortedColumns(byDistance),
+    recent: new SortedColumns(byRecent),
+    stake: new SortedColumns(byStake),
+  };
   private readonly territoryNumbers = new Map<string, number>();
   /** id → entry: updates and get() find their entries without a scan. */
   private readonly index = new Map<string, Held>();
@@ -116,9 +126,7 @@ export class HeldSynergies {
       h.removed = true;
       index.delete(id);
       this.count--;
-      this.orders.score.remove(h);
-      this.orders.distance.remove(h);
-      this.orders.recent.remove(h);
+      for (const order of Object.values(this.orders)) order.remove(h);
     }
     for (const s of diff.upserted) this.add(this.fromRecord(s));
   }
@@ -187,9 +195,7 @@ export class HeldSynergies {
   private add(h: Held): void {
     this.index.set(h.id, h);
     this.count++;
-    this.orders.score.add(h);
-    this.orders.distance.add(h);
-    this.orders.recent.add(h);
+    for (const order of Object.values(this.orders)) order.add(h);
   }
 
   private territory(id: string): number {
@@ -204,6 +210,7 @@ export class HeldSynergies {
       id: record.id,
       score: record.score,
       distanceKm: record.distanceKm,
+      stake: stakeKey(record.stake),
       facet: KINDS.indexOf(record.kind) * 8 + FAMILIES.indexOf(record.family),
       t1: t.length > 2 ? MANY_TERRITORIES : t.length ? this.territory(t[0]!) : 0,
       t2: t.length === 2 ? this.territory(t[1]!) : 0,
@@ -220,6 +227,7 @@ export class HeldSynergies {
       id: hashed('sub:', a, a === b ? undefined : b),
       score: totalScore(substitutionParts(offer, need, distanceKm)),
       distanceKm,
+      stake: stakeKey(pairStake(offer, need)),
       facet: FAMILIES.indexOf(offer.resource.family),
       t1: this.territory(offer.company.territoryId),
       t2: this.territory(need.company.territoryId),

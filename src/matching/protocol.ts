@@ -86,7 +86,7 @@ export const SynergyQuerySchema = z.object({
   ids: Ids.optional(),
   excludeIds: Ids.optional(),
   search: z.string().max(200, 'Recherche trop longue (200 caractères au plus)').optional(),
-  sort: z.enum(['score', 'distance', 'recent'], { error: 'Tri inconnu (attendu : score, distance ou recent)' }).optional(),
+  sort: z.enum(['score', 'distance', 'recent', 'stake'], { error: 'Tri inconnu (attendu : score, distance, recent ou stake)' }).optional(),
   offset: z.number({ error: 'Position de page invalide' }).int().nonnegative().optional(),
   limit: z.number({ error: 'Taille de page invalide' }).int().min(0).max(MAX_QUERY_LIMIT).optional(),
 }) satisfies z.ZodType<SynergyQuery>;

@@ -11,6 +11,8 @@ export interface HeldEntry {
   id: string;
   score: number;
   distanceKm: number;
+  /** Estimated yearly stake as one number (pair-stake.ts stakeKey; -1: unknown). */
+  stake: number;
   /** kind index × 8 + family index. */
   facet: number;
   /** Territory numbers (0: none, MANY_TERRITORIES: see the record). */

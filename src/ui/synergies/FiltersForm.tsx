@@ -66,6 +66,7 @@ export function FiltersForm({
         <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as SynergyFilters['sort'])}>
           <option value="score">Score</option>
           <option value="distance">Distance</option>
+          <option value="stake">Enjeu (t CO2e/an, tonnes, MWh)</option>
         </select>
       </label>
       <label class="checkbox">

@@ -1,5 +1,5 @@
 // One synergy in a list: kind, score, distance and the sentence to read aloud; links to its page.
-import { SYNERGY_KIND_LABELS, type Synergy } from '../../domain';
+import { SYNERGY_KIND_LABELS, stakeText, type Synergy } from '../../domain';
 import { synergyHref } from '../router';
 import { distanceLabel } from './synergy-filters';
 
@@ -13,6 +13,7 @@ export function SynergyCard({ synergy }: { synergy: Synergy }) {
         </span>
         <span class="syn-distance">{distanceLabel(synergy.distanceKm)}</span>
         <span class="syn-explanation">{synergy.explanation}</span>
+        {synergy.stake && <span class="syn-stake">Enjeu estimé : {stakeText(synergy.stake)}</span>}
       </a>
     </li>
   );

@@ -9,7 +9,7 @@ export interface SynergyFilters {
   minScore: number;
   /** Km; 0 means no limit. */
   maxDistanceKm: number;
-  sort: 'score' | 'distance';
+  sort: 'score' | 'distance' | 'stake';
   /** Synergies a referent set aside (Écartée) are hidden unless asked for: decisions stick. */
   showRejected: boolean;
 }
