@@ -62,7 +62,7 @@ describe('two referents set different statuses offline on one follow-up', () => 
     await toggleFlux(advisor, 'Matières', 'Cartons et emballages carton : À donner / disponible');
     await advisor.goto(`${app.url}/#/entreprises`);
     await createCompany(advisor, { name: 'Imprimerie Bertin', territory: 'Dijon métropole', lat: '47,3580', lon: '5,0420' });
-    await toggleFlux(advisor, 'Matières', 'Cartons et emballages carton : Besoin');
+    await toggleFlux(advisor, 'Matières', 'Cartons et emballages carton : Accepte en entrée');
     await syncAndWait(advisor);
 
     // Rita retains it online; Rémi's tablet receives the follow-up.
