@@ -102,3 +102,16 @@ export const SPOKEN_WORDS: Record<string, readonly string[]> = {
   'comp.training-sst': ['premiers secours', 'secouriste'],
   'comp.expertise': ['mécénat de compétences', 'bénévolat'],
 };
+
+/** Names people give to official LER entries that no taxonomy entry covers (keys: official codes). */
+export const LER_SPOKEN_WORDS: Record<string, readonly string[]> = {
+  '18 01 03*': ['dasri', 'déchets de soins', 'piquants coupants'],
+  '16 01 04*': ['vhu', 'véhicules hors d’usage', 'épaves'],
+  '17 06 05*': ['amiante', 'fibrociment', 'amiante ciment'],
+  '17 05 03*': ['terres polluées', 'terres contaminées'],
+  '16 05 04*': ['aérosols', 'bombes aérosols'],
+  '17 03 02': ['enrobés', 'fraisats', 'agrégats d’enrobés'],
+  '17 06 04': ['laine de verre', 'laine de roche', 'isolants'],
+  '20 03 04': ['boues de fosses septiques', 'matières de vidange'],
+  '17 05 06': ['boues de curage', 'sédiments de dragage'],
+};

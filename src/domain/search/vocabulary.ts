@@ -6,7 +6,7 @@ import { normalizeLerCode } from '../ler';
 import { lerEntries } from '../ler/catalogue';
 import { TAXONOMY, type ResourceType } from '../taxonomy';
 import { SYNONYMS } from '../taxonomy/synonyms';
-import { SPOKEN_WORDS } from './spoken-words';
+import { LER_SPOKEN_WORDS, SPOKEN_WORDS } from './spoken-words';
 import { words } from './words';
 
 /** A text of a document and how much a match in it counts. */
@@ -75,7 +75,8 @@ function build(): SearchDoc[] {
     .map((e, i): SearchDoc => {
       const label = e.label.charAt(0).toUpperCase() + e.label.slice(1);
       // Between equal LER matches, the order of the list (the source's chapter before the generic ones).
-      return { resource: other, ler: { code: e.code, label }, fields: [lerField(e.label, WEIGHT.ler)], size: 1000 + i };
+      const spoken = (LER_SPOKEN_WORDS[e.code] ?? []).map((w) => field(w, WEIGHT.synonym));
+      return { resource: other, ler: { code: e.code, label }, fields: [lerField(e.label, WEIGHT.ler), ...spoken], size: 1000 + i };
     });
   return [...taxonomyDocs, ...lerDocs];
 }

@@ -8,7 +8,7 @@ export const NEGATED = '!';
 
 /** Small words that say nothing about a resource (« autre » included: the legal labels are full of it). */
 // prettier-ignore
-const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'un', 'une', 'pour', 'sur', 'avec', 'autre']);
+const STOP_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'un', 'une', 'pour', 'sur', 'avec', 'autre', 'tre', 'peu']);
 
 /** Quantities typed after the word (« palettes 30 », « carton 2 t/an », « vapeur 12 bar ») say how much, not what. */
 const QUANTITY = /^(\d+|t|kg|l|m3|m2|mwh|kwh|kw|mw|bar|c|h|tonne|litre|an|moi|semaine|jour|par)$/;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { searchResources, suggestResources } from '../../../src/domain/resource-search';
 import { matchWord, stem, WordMatch, words } from '../../../src/domain/search/words';
 import { TAXONOMY } from '../../../src/domain';
-import { SPOKEN_WORDS } from '../../../src/domain/search/spoken-words';
+import { LER_SPOKEN_WORDS, SPOKEN_WORDS } from '../../../src/domain/search/spoken-words';
+import { normalizeLerCode } from '../../../src/domain/ler';
 
 const first = (text: string, direction?: 'need' | 'offer') => suggestResources(text, { direction })[0];
 const firstCode = (text: string, direction?: 'need' | 'offer') => {
@@ -59,8 +60,8 @@ describe('suggestions', () => {
     // The first word names nothing: the words stay a free card.
     expect(firstCode('capsules de café', 'offer')).toBe('free');
     // A word that may make a waste hazardous and names nothing is never dropped.
-    expect(firstCode('terres polluées', 'offer')).toBe('free');
-    expect(firstCode('boues de curage', 'offer')).toBe('free');
+    expect(firstCode('terres très polluées', 'offer')).not.toBe('mat.inert-rubble');
+    expect(firstCode('boues de curage du port', 'offer')).toBe('free');
     // Entry-only pickers still want every word.
     expect(searchResources('fumier de stabulation')).toEqual([]);
   });
@@ -122,5 +123,18 @@ describe('suggestions', () => {
   it('spoken words and abbreviations name entries that exist', () => {
     const codes = new Set(TAXONOMY.map((r) => r.code));
     expect(Object.keys(SPOKEN_WORDS).filter((code) => !codes.has(code))).toEqual([]);
+    // Names of official entries: codes of the list, in their official form, that no entry covers.
+    const covered = new Set(TAXONOMY.map((r) => r.wasteCode && normalizeLerCode(r.wasteCode)));
+    for (const code of Object.keys(LER_SPOKEN_WORDS)) {
+      expect(normalizeLerCode(code), code).toBe(code);
+      expect(covered.has(code), code).toBe(false);
+    }
+  });
+
+  it('finds official entries by the names people give them', () => {
+    expect(first('DASRI', 'offer')).toMatchObject({ kind: 'ler', wasteCode: '18 01 03*' });
+    expect(first('VHU', 'offer')).toMatchObject({ kind: 'ler', wasteCode: '16 01 04*' });
+    expect(first('amiante', 'offer')).toMatchObject({ kind: 'ler', wasteCode: '17 06 05*' });
+    expect(first('terres polluées', 'offer')).toMatchObject({ kind: 'ler', wasteCode: '17 05 03*' });
   });
 });
