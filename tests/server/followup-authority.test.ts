@@ -151,7 +151,7 @@ describe('territories come from the companies, whatever the device says', () => 
   });
 });
 
-describe('follow-ups stored before the server derived their territories (migration 007)', () => {
+describe('follow-ups stored before the server derived their territories (migration 008)', () => {
   it('are corrected from their companies: the foreign territory is told they are gone, the change is logged', async () => {
     const forged = { ...followup([['co-d1', CREUSOT]]), id: uniqueId('legacy'), territoryIds: [CREUSOT, DIJON], rev: 1 };
     const unknownCompany = { ...followup([['co-d1', DIJON], ['co-disparue', CREUSOT]]), id: uniqueId('legacy'), territoryIds: [CREUSOT, DIJON] };
@@ -164,7 +164,7 @@ describe('follow-ups stored before the server derived their territories (migrati
     }
     const { body: before } = await get('Claude Creusot', `${API_ROUTES.pull}?since=0&limit=1000`);
     const cursor = (before as PullResponse).cursor;
-    const repair = migrationFiles().find((m) => m.version === 7)!;
+    const repair = migrationFiles().find((m) => m.version === 8)!;
     await store.sql.transaction((tx) => tx.exec(repair.sql));
 
     expect((await pulled('Rita Référente', String(forged.id)))?.territoryIds).toEqual([DIJON]);
@@ -174,7 +174,7 @@ describe('follow-ups stored before the server derived their territories (migrati
     // A follow-up naming a company the server never received is left as it was.
     expect((await pulled('Claude Creusot', String(unknownCompany.id)))?.territoryIds).toEqual([CREUSOT, DIJON]);
     const { body: log } = await get('Ada Admin', `${CHANGE_LOG_ROUTE}?record=${forged.id}`);
-    expect((log as ChangeLogPage).entries).toEqual([expect.objectContaining({ userId: 'serveur', clientId: 'migration-007', fields: ['territoryIds'] })]);
+    expect((log as ChangeLogPage).entries).toEqual([expect.objectContaining({ userId: 'serveur', clientId: 'migration-008', fields: ['territoryIds'] })]);
   });
 });
 

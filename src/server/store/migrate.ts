@@ -7,10 +7,14 @@ import type { Sql } from './sql';
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
 
 export function migrationFiles(): { version: number; name: string; sql: string }[] {
-  return readdirSync(MIGRATIONS_DIR)
+  const files = readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{3}_.+\.sql$/.test(f))
     .sort()
     .map((name) => ({ version: Number(name.slice(0, 3)), name, sql: readFileSync(MIGRATIONS_DIR + name, 'utf8') }));
+  // Two files of one number: the second would be taken as done and silently never run.
+  const twice = files.find((f, i) => files.findIndex((g) => g.version === f.version) !== i);
+  if (twice) throw new Error(`Deux migrations portent le numéro ${twice.version} : renumérotez ${twice.name}`);
+  return files;
 }
 
 /** The database was brought further by a newer version of the server: this one must not touch it. */

@@ -1,4 +1,4 @@
--- 007: follow-ups whose territories were taken as a device sent them, before the server derived them
+-- 008: follow-ups whose territories were taken as a device sent them, before the server derived them
 -- from their companies (followup-authority.ts). Each follow-up whose companies are all known here
 -- gets the territories of those companies; when they differ from the stored ones, it takes a new
 -- revision (devices of its territories pull the correction), devices of a territory it never
@@ -38,5 +38,5 @@ UPDATE records f
  WHERE f.tbl = 'followups' AND f.id = r.id;
 
 INSERT INTO change_log (rev, tbl, record_id, user_id, client_id, received_at, op, fields)
-SELECT r.rev, 'followups', r.id, 'serveur', 'migration-007', (extract(epoch FROM now()) * 1000)::bigint, 'update', ARRAY['territoryIds']
+SELECT r.rev, 'followups', r.id, 'serveur', 'migration-008', (extract(epoch FROM now()) * 1000)::bigint, 'update', ARRAY['territoryIds']
   FROM followup_repair r;
