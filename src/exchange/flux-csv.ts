@@ -72,7 +72,9 @@ function fluxRow(f: Flux, company: Company | undefined): string[] {
     fluxWasteCode(f) ?? '',
     f.recoveryOperation ? `${f.recoveryOperation} – ${RECOVERY_OPERATION_LABELS[f.recoveryOperation]}` : '',
     // Only a waste taken as input says whether it may be hazardous.
-    f.direction === 'need' && resource?.wasteCode ? formatYesNo(f.acceptsHazardous ?? false) : '',
+    f.direction === 'need' && (resource?.wasteCode || (resource?.isOther && resource.family === 'materials'))
+      ? formatYesNo(f.acceptsHazardous ?? false)
+      : '',
     formatYesNo(f.confidential),
   ];
 }

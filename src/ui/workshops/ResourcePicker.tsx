@@ -1,7 +1,7 @@
 // Type a word, see what fits the direction chosen (entries by label, synonym or abbreviation, then
 // official LER labels), pick with the arrows and Enter or a tap. Enter with nothing highlighted takes
 // the first suggestion: one word + Enter = one flux; when nothing fits, the words become an « Autre » card.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Direction } from '../../domain';
 import { suggestResources, type Suggestion } from '../../domain/resource-search';
 
@@ -36,7 +36,7 @@ function SuggestionText({ s }: { s: Suggestion }) {
 export function ResourcePicker({ id, onPick, direction, inputRef }: Props) {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
-  const suggestions = suggestResources(text, { direction });
+  const suggestions = useMemo(() => suggestResources(text, { direction }), [text, direction]);
   const pick = (s: Suggestion | undefined) => {
     if (!s) return;
     onPick(s, text.trim());

@@ -43,6 +43,14 @@ describe('a flux’s LER code in backups and exports', () => {
     expect(rows.find((r) => r[4] === 'mat.cardboard')?.[column]).toBe('15 01 01');
   });
 
+  it('says whether a free « Autre » waste taken in may be hazardous', async () => {
+    const [fonderie] = await seedBase();
+    await addFlux(fonderie!.id, other.code, 'need', { label: 'boues à régénérer', acceptsHazardous: true });
+    const rows = parseCsv(await exportFluxCsv());
+    const header = rows[0]!;
+    expect(rows.find((r) => r[5] === 'boues à régénérer')?.[header.indexOf('Déchets dangereux acceptés')]).toBe('Oui');
+  });
+
   it('refuses a backup whose flux carries a code absent from the list, naming it', async () => {
     await seedBase();
     const backup = await exportBackup();
