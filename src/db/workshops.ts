@@ -1,6 +1,6 @@
 // Detection workshops on the device: prepare one, seat companies, capture their offers and needs
 // fast (each flux carries the workshop's id), run and close it. Writes go through writeSynced.
-import { FluxSchema, newId, searchKey, type Direction, type Flux } from '../domain';
+import { FluxSchema, newId, searchKey, type Direction, type Flux, type Period, type UnitCode } from '../domain';
 import { WorkshopSchema, type NewWorkshop, type Workshop, type WorkshopInput, type WorkshopState } from '../domain/workshop';
 import { createCompany } from './companies';
 import { db } from './database';
@@ -90,6 +90,9 @@ export interface Capture {
   resourceCode: string;
   direction: Direction;
   quantity?: number;
+  /** With the quantity: its unit (else the resource's own) and period (else per year). */
+  unit?: UnitCode;
+  period?: Period;
   /** Confidential from its first write, so no other device ever receives it shareable. */
   confidential?: boolean;
   /** A free « Autre » card: its typed words, and the LER code of an official label picked. */
@@ -112,7 +115,10 @@ export async function captureFlux(workshopId: string, capture: Capture): Promise
   );
   // A live copy first: reviving a removed twin would make the server fold it again.
   const same = twins.find((f) => !f.deleted) ?? twins[0];
-  const quantity = capture.quantity !== undefined ? { quantity: capture.quantity } : {};
+  const quantity =
+    capture.quantity !== undefined
+      ? { quantity: capture.quantity, ...(capture.unit ? { unit: capture.unit } : {}), ...(capture.period ? { period: capture.period } : {}) }
+      : {};
   // Saying it again confidential hides it; saying it again without the toggle never reveals it.
   const confidential = capture.confidential ? { confidential: true } : {};
   const free = label ? { label, ...(capture.wasteCode ? { wasteCode: capture.wasteCode } : {}) } : {};

@@ -2,6 +2,7 @@
 // holds 100,000 flux nor clones them across. Each row is checked with the matcher's own schema and
 // skipped when deleted or unreadable (as the page did): one broken row never stops the matching.
 import type { z } from 'zod';
+import { PlaceIndex, type PlaceablePark } from '../domain/company-place';
 import { MatchCompanySchema, MatchFluxSchema } from './protocol';
 import type { MatchInput } from './types';
 
@@ -43,9 +44,19 @@ function live<S extends z.ZodType>(schema: S, rows: readonly unknown[]): { rows:
 export async function readMatchInput(database: string): Promise<MatchInput & { skipped: number }> {
   const db = await open(database);
   try {
-    const tx = db.transaction(['companies', 'flux'], 'readonly');
-    const [companies, flux] = await Promise.all([request(tx.objectStore('companies').getAll()), request(tx.objectStore('flux').getAll())]);
-    const c = live(MatchCompanySchema, companies);
+    // Parks since version 4: their centres place companies that have no coordinates of their own.
+    const withParks = db.objectStoreNames.contains('parks');
+    const tx = db.transaction(withParks ? ['companies', 'flux', 'parks'] : ['companies', 'flux'], 'readonly');
+    const [companies, flux, parks] = await Promise.all([
+      request(tx.objectStore('companies').getAll()),
+      request(tx.objectStore('flux').getAll()),
+      withParks ? request(tx.objectStore('parks').getAll()) : Promise.resolve([]),
+    ]);
+    const places = new PlaceIndex(parks as PlaceablePark[]);
+    const c = live(
+      MatchCompanySchema,
+      companies.map((row) => (row && typeof row === 'object' && 'territoryId' in row ? places.placed(row as Parameters<PlaceIndex['placed']>[0]) : row)),
+    );
     const f = live(MatchFluxSchema, flux);
     return { companies: c.rows, flux: f.rows, skipped: c.skipped + f.skipped };
   } finally {

@@ -4,6 +4,7 @@
 // and follow onResultsChanged. The first read loads the engine when it holds nothing yet. The
 // newest full run wins: it cancels the one still matching; a company's update runs after it.
 import { CompanySchema, FluxSchema, type Synergy } from '../domain';
+import { PlaceIndex } from '../domain/company-place';
 import { db } from '../db/database';
 import { validateRows } from '../db/validated-read';
 import { EngineNotLoadedError, matchingBridge, type Progress } from './bridge';
@@ -130,11 +131,13 @@ export async function rematchCompany(companyId: string, signal?: AbortSignal): P
   performance.mark?.('synergies:update');
   const outcome = await exclusive(async (): Promise<MatchDiff | undefined> => {
     const database = db();
-    const [company, flux] = await Promise.all([
+    const [company, flux, parks] = await Promise.all([
       database.companies.get(companyId),
       database.flux.where('companyId').equals(companyId).toArray(),
+      database.parks.toArray(),
     ]);
-    const parsed = company && !company.deleted ? CompanySchema.safeParse(company) : undefined;
+    // Placed as the full run places it (park's or territory's centre when it has no coordinates).
+    const parsed = company && !company.deleted ? CompanySchema.safeParse(new PlaceIndex(parks).placed(company)) : undefined;
     const live = validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows;
     try {
       return await matchingBridge().updateCompany(companyId, parsed?.success ? parsed.data : undefined, live, { signal });

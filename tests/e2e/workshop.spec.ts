@@ -109,10 +109,24 @@ describe('detection workshop', () => {
     await shot(tableB, 'capture-table');
   });
 
+  it('takes a quantity typed after the word, with its unit and period, and keeps « Déjà noté » in view at 1024×768', async () => {
+    await tableA.getByRole('radio', { name: 'Cartonnages Morel' }).click();
+    await tableA.getByText('Dernière carte : Cartons et emballages carton').waitFor();
+    const figure = tableA.getByRole('textbox', { name: 'Quantité de la dernière carte' });
+    await figure.fill('12');
+    await tableA.getByRole('combobox', { name: 'Période' }).last().selectOption({ label: 'par mois' });
+    await figure.press('Enter');
+    const noted = tableA.getByRole('list', { name: 'Déjà noté' });
+    await noted.getByText('12 t/mois').waitFor();
+    const box = (await noted.boundingBox())!;
+    expect(box.y + 20).toBeLessThan(768);
+    await projector.getByText('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton (12 t/mois)').waitFor({ timeout: 20_000 });
+  });
+
   it('never shows a card created confidential at the table: not on a second device’s projector, the report or another workshop’s wall', async () => {
     // Fonderie Lefort offers scrap metal, confidential from the first tap; Imprimerie Bertin seeks it.
     await tableA.getByRole('radio', { name: 'Fonderie Lefort' }).click();
-    await tableA.getByRole('button', { name: '🔒 Confidentiel' }).click();
+    await tableA.getByRole('button', { name: 'Confidentiel', exact: true }).click();
     await capture(tableA, 'Fonderie Lefort', 'Je propose', 'ferraille');
     await capture(tableB, 'Imprimerie Bertin', 'Je recherche', 'ferraille');
     await untilCounter(projector, 'count-needs', '2');
@@ -122,8 +136,8 @@ describe('detection workshop', () => {
     expect(await projector.getByTestId('count-synergies').textContent()).toBe('1');
     expect(await projector.textContent('body')).not.toMatch(/ferraille|Ferraille|Fonderie Lefort →/);
     // The toggle is remembered for the company: its next card is confidential too.
-    expect(await tableA.getByRole('button', { name: '🔒 Confidentiel' }).getAttribute('aria-pressed')).toBe('true');
-    await tableA.getByRole('button', { name: '🔒 Confidentiel' }).click();
+    expect(await tableA.getByRole('button', { name: 'Confidentiel', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await tableA.getByRole('button', { name: 'Confidentiel', exact: true }).click();
 
     // The report, read on the other tablet.
     await tableB.goto(`${workshopUrl}/compte-rendu`);

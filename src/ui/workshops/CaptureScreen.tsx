@@ -2,7 +2,7 @@
 // word + Enter (or tap a common card); « Entreprise suivante » moves on without leaving the screen.
 import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIRECTION_LABELS, findResource, searchKey, type Direction, type ResourceType } from '../../domain';
+import { DIRECTION_LABELS, findResource, searchKey, type Direction, type Flux, type ResourceType } from '../../domain';
 import type { Suggestion } from '../../domain/resource-search';
 import { removeFlux } from '../../db/flux';
 import { captureFlux, getWorkshop } from '../../db/workshops';
@@ -12,6 +12,9 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { AddParticipant } from './AddParticipant';
 import { CapturedList } from './CapturedList';
 import { isConfidentialChoice, rememberConfidentialChoice } from './confidential-choice';
+import { LastCard } from './LastCard';
+import { PositionNote } from './PositionNote';
+import { EMPTY_QUANTITY, parseQuantity, QuantityFields, type QuantityValue } from './QuantityFields';
 import { PRIORITY_RESOURCES } from './priority-resources';
 import { ResourcePicker } from './ResourcePicker';
 import { nextCompany, tableCompanies } from './seating';
@@ -20,19 +23,13 @@ import './workshops.css';
 const DIRECTION_VERBS: Record<Direction, string> = { offer: 'Je propose', need: 'Je recherche' };
 const tableKey = (workshopId: string) => `atelier-table:${workshopId}`;
 
-function parseQuantity(text: string): number | undefined | 'invalid' {
-  const t = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) && n >= 0 ? n : 'invalid';
-}
-
 export function CaptureScreen({ id }: { id: string }) {
   const workshop = useLiveQuery(() => getWorkshop(id), [id]);
   const [tableId, setTableId] = useState(() => localStorage.getItem(tableKey(id)) ?? '');
   const [companyId, setCompanyId] = useState('');
   const [direction, setDirection] = useState<Direction>('offer');
-  const [quantity, setQuantity] = useState('');
+  const [quantity, setQuantity] = useState<QuantityValue>(EMPTY_QUANTITY);
+  const [last, setLast] = useState<Flux>();
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement | null>(null);
   // One confirmation at a time: a fast table must not bury the screen under toasts.
@@ -76,10 +73,12 @@ export function CaptureScreen({ id }: { id: string }) {
     if (!resource.directions.includes(direction)) {
       return setError(`« ${shown} » ne peut être que ${resource.directions.includes('offer') ? 'proposé' : 'recherché'}.`);
     }
-    const q = parseQuantity(quantity);
+    const q = parseQuantity(quantity.text);
     if (q === 'invalid') return setError('Quantité invalide : un nombre positif, ou rien.');
-    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, quantity: q, confidential, ...free, ...said });
-    setQuantity('');
+    const measure = q === undefined ? {} : { quantity: q, unit: quantity.unit || resource.defaultUnit, period: quantity.period };
+    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, confidential, ...measure, ...free, ...said });
+    setQuantity(EMPTY_QUANTITY);
+    setLast(flux);
     input.current?.focus();
     if (lastToast.current !== undefined) dismissToast(lastToast.current);
     const secret = flux.confidential ? ' (confidentiel)' : '';
@@ -133,6 +132,7 @@ export function CaptureScreen({ id }: { id: string }) {
       {current ? (
         <div class="ws-form">
           <h2>{current.name}</h2>
+          <PositionNote company={current} />
           <div class="ws-form-toggles">
             <div class="toggles" role="group" aria-label="Sens">
               {(['offer', 'need'] as const).map((d) => (
@@ -156,7 +156,7 @@ export function CaptureScreen({ id }: { id: string }) {
                 rerender((n) => n + 1);
               }}
             >
-              🔒 Confidentiel
+              Confidentiel
             </button>
           </div>
           {confidential && (
@@ -169,11 +169,17 @@ export function CaptureScreen({ id }: { id: string }) {
               <label for="ws-resource">Ressource (un mot puis Entrée)</label>
               <ResourcePicker id="ws-resource" direction={direction} onPick={(s, typed) => void record(s, typed)} inputRef={input} />
             </div>
-            <div class="field ws-quantity">
-              <label for="ws-quantity">Quantité (facultatif)</label>
-              <input id="ws-quantity" inputMode="decimal" value={quantity} onInput={(e) => setQuantity(e.currentTarget.value)} />
-            </div>
+            <QuantityFields id="ws-quantity" label="Quantité (facultatif)" value={quantity} onChange={setQuantity} />
           </div>
+          {last && last.companyId === current.id && (
+            <LastCard
+              flux={last}
+              onDone={(message) => {
+                showToast(message);
+                input.current?.focus();
+              }}
+            />
+          )}
           {error && (
             <p class="form-error" role="alert">
               {error}
@@ -188,7 +194,10 @@ export function CaptureScreen({ id }: { id: string }) {
                 </button>
               ))}
           </div>
-          <CapturedList companyId={current.id} />
+          <section class="ws-noted" aria-labelledby="ws-noted-title">
+            <h3 id="ws-noted-title">Déjà noté</h3>
+            <CapturedList companyId={current.id} />
+          </section>
           <div class="actions sticky-actions">
             <button
               type="button"

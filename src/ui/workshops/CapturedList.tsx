@@ -38,7 +38,7 @@ export function CapturedList({ companyId }: { companyId: string }) {
             aria-label={`Confidentiel : ${fluxTitle(f)}`}
             onClick={() => void updateFlux(f.id, { confidential: !f.confidential })}
           >
-            🔒
+            Confidentiel
           </button>
           <button
             type="button"

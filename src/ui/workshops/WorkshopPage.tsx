@@ -11,6 +11,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { AddParticipant } from './AddParticipant';
 import { closeWorkshop } from './close-workshop';
 import { frenchDate } from './dates';
+import { PositionNote } from './PositionNote';
 import './workshops.css';
 
 function Seating({ workshop }: { workshop: Workshop }) {
@@ -34,6 +35,7 @@ function Seating({ workshop }: { workshop: Workshop }) {
             <li key={c.id} class="card">
               <a href={`#/entreprises/${c.id}`}>{c.name}</a>
               <span class="muted">{c.zone}</span>
+              <PositionNote company={c} />
               <label>
                 <span class="sr-only">Table de {c.name}</span>
                 <select value={tableOf(c.id)} onChange={(e) => void addParticipant(workshop.id, c.id, e.currentTarget.value || undefined)}>

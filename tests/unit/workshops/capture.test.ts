@@ -60,6 +60,16 @@ describe('workshop capture', () => {
     expect((await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer', confidential: true })).confidential).toBe(true);
   });
 
+  it('records a quantity with its unit and period (50 pallets once, not 50 a year)', async () => {
+    const workshop = await prepare();
+    const companyId = await createParticipant(workshop.id, { name: 'Menuiserie Lambert' });
+    const once = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.wood-pallets', direction: 'offer', quantity: 50, unit: 'pallet', period: 'once' });
+    expect(once).toMatchObject({ quantity: 50, unit: 'pallet', period: 'once' });
+    const monthly = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer', quantity: 3, period: 'month' });
+    // No unit chosen: the resource's own.
+    expect(monthly).toMatchObject({ quantity: 3, unit: 't', period: 'month' });
+  });
+
   it('moves a company between tables and takes it out of the room', async () => {
     const workshop = await prepare();
     const id = await createParticipant(workshop.id, { name: 'Garage Petit' });
