@@ -1,7 +1,7 @@
 // A flux's waste code (its own, else its vocabulary entry's) and the hazard that follows from it.
 import { describe, expect, it } from 'vitest';
 import { FluxSchema, TAXONOMY } from '../../../src/domain';
-import { fluxWasteCode, fluxWasteHazard } from '../../../src/domain/ler';
+import { fluxWasteCode, fluxWasteHazard, normalizeLerCode } from '../../../src/domain/ler';
 
 const other = TAXONOMY.find((r) => r.isOther && r.family === 'materials')!;
 const base = {
@@ -40,6 +40,14 @@ describe('a flux’s waste code', () => {
   it('energy, water, logistics and skills carry no waste', () => {
     expect(fluxWasteHazard({ resourceCode: 'nrj.waste-heat' })).toBe('non-hazardous');
     expect(fluxWasteHazard({ resourceCode: 'comp.training-sst' })).toBe('non-hazardous');
+  });
+});
+
+describe('the vocabulary’s codes', () => {
+  it('every entry’s LER code is an entry of the official list, written in its official form (star included)', () => {
+    const coded = TAXONOMY.filter((r) => r.wasteCode);
+    expect(coded.length).toBeGreaterThan(30);
+    for (const r of coded) expect(normalizeLerCode(r.wasteCode!), r.code).toBe(r.wasteCode);
   });
 });
 
