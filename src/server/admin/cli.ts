@@ -19,6 +19,8 @@ export const USAGE = `Usage :
   npm run admin -- user list
   npm run admin -- user passwd --email a@b.fr [--password …]
   npm run admin -- user remove --email a@b.fr
+  npm run admin -- backup --file sauvegarde.tar.gz     (base embarquée, serveur arrêté)
+  npm run admin -- restore --file sauvegarde.tar.gz    (base embarquée, serveur arrêté)
 Rôles : advisor, animator, referent, admin. Territoires : ${DEFAULT_TERRITORIES.map((t) => t.id).join(', ')}`;
 
 export class UsageError extends Error {}
