@@ -43,6 +43,7 @@ function matcher(typed: string): Matcher {
 function bestInField(match: Matcher, f: Field): number {
   let best = 0;
   for (const w of f.words) best = Math.max(best, match(w));
+  if (f.noTypo && best < LEVEL[WordMatch.Prefix]) return 0;
   return best * f.weight;
 }
 

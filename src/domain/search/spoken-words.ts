@@ -56,7 +56,7 @@ export const SPOKEN_WORDS: Record<string, readonly string[]> = {
     'bacs',
   ],
   'mat.plastic-film': ['pebd', 'ldpe', 'film étirable', 'bâches', 'films agricoles', 'polyéthylène basse densité'],
-  'mat.non-ferrous': ['copeaux alu', 'tournures', 'zinc', 'plomb', 'bronze'],
+  'mat.non-ferrous': ['copeaux alu', 'tournures', 'zinc', 'plomb', 'bronze', 'câbles', 'câbles cuivre', 'canettes alu'],
   'mat.scrap-metal': [
     'chutes acier',
     'tôles',
@@ -92,6 +92,9 @@ export const SPOKEN_WORDS: Record<string, readonly string[]> = {
   'eau.treated-wastewater': ['reut', 'reuse', 'eaux usées traitées', 'eaux épurées'],
   'eau.irrigation': ['irrigation', 'arrosage'],
   'eau.rainwater': ['eau de pluie', 'récupération eau de pluie'],
+  'nrj.space-heating': ['réseau de chaleur', 'chauffage urbain'],
+  'eau.separator-maintenance': ['bac à graisse', 'bacs à graisses', 'déshuileur'],
+  'eau.effluent-treatment': ['station d’épuration', 'step'],
   'log.meeting-rooms': ['salle', 'amphithéâtre', 'salle de réunion'],
   'log.spare-premises': ['bureaux vacants', 'locaux vides'],
   'log.parking': ['places de parking'],

@@ -15,6 +15,8 @@ export interface Field {
   /** The whole text, folded, for whole-phrase matches. */
   phrase: string;
   weight: number;
+  /** Legal labels are long: a typo there finds too much (« portes » → « protection »). */
+  noTypo?: boolean;
 }
 
 export interface SearchDoc {
@@ -36,7 +38,7 @@ const field = (text: string, weight: number): Field => {
 /** In the list of waste every label is a waste: « déchets » there tells nothing apart. */
 const lerField = (text: string, weight: number): Field => {
   const w = words(searchableLer(text)).filter((x) => x !== 'dechet');
-  return { words: w, phrase: w.join(' '), weight };
+  return { words: w, phrase: w.join(' '), weight, noTypo: true };
 };
 
 /** « … autres que ceux visés à la rubrique 17 05 03 » distinguishes the entry in law, not in speech. */
