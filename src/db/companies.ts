@@ -1,6 +1,5 @@
 // Reading and writing companies. Deleting is a tombstone (with its flux) that can be undone.
 import { CompanySchema, newId, searchKey, type Company, type CompanyInput, type Flux } from '../domain';
-import { keepCompanyInFollowups } from './company-followups';
 import { db, withSearchKey, type StoredCompany } from './database';
 import { updateSynced, writeSynced } from './synced-write';
 import { validateRows } from './validated-read';
@@ -47,7 +46,8 @@ async function setCompanyDeleted(id: string, deleted: boolean): Promise<void> {
 /** Deletes a company and its flux; its follow-ups stay, keeping its name and contact first. */
 export async function deleteCompany(id: string): Promise<void> {
   const company = await getCompany(id);
-  if (company) await keepCompanyInFollowups(company);
+  // Loaded when needed: the follow-up schema stays out of the app shell's first download.
+  if (company) await (await import('./company-followups')).keepCompanyInFollowups(company);
   await setCompanyDeleted(id, true);
 }
 export const restoreCompany = (id: string) => setCompanyDeleted(id, false);

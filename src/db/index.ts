@@ -1,6 +1,5 @@
 // Local storage of the app: the Dexie database and the operations the UI uses on it.
 export * from './companies';
-export * from './company-followups';
 export * from './database';
 export * from './flux';
 export * from './outbox-entry';

@@ -1,12 +1,11 @@
 // One company: its details, visits, recorded flux and synergies, with edit and delete (undoable).
 import { CompanySchema, FAMILIES, FAMILY_LABELS, HEADCOUNT_LABELS } from '../../domain';
-import { db, deleteCompany, followupsOfCompany, listVisits, restoreCompany } from '../../db';
+import { db, deleteCompany, listVisits, restoreCompany } from '../../db';
 import { EmptyState } from '../components/empty-state';
 import { lazyComponent } from '../components/lazy';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate } from '../router';
-import { deletionWarning } from './deletion-warning';
 import { PlacementNotice } from './PlacementNotice';
 
 const CompanySynergies = lazyComponent(() => import('../synergies/CompanySynergies').then((m) => m.CompanySynergies));
@@ -31,7 +30,9 @@ export function CompanyPage({ id }: { id: string }) {
   const c = CompanySchema.parse(company.data);
 
   const remove = async () => {
-    // Its follow-ups outlive it: say how many, and at which stage, before it goes.
+    // Its follow-ups outlive it: say how many, and at which stage, before it goes. Loaded on the
+    // tap: the follow-up schema stays out of the app shell's first download.
+    const [{ followupsOfCompany }, { deletionWarning }] = await Promise.all([import('../../db/company-followups'), import('./deletion-warning')]);
     if (!confirm(deletionWarning(c.name, flux.length, await followupsOfCompany(c)))) return;
     await deleteCompany(c.id);
     navigate('/entreprises');
