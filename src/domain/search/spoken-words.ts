@@ -71,6 +71,7 @@ export const SPOKEN_WORDS: Record<string, readonly string[]> = {
   'log.cold-storage': ['entrepôt frigorifique', 'frigo'],
   'mat.fluorescent-lamps': ['néons', 'ampoules', 'lampes'],
   'mat.toner': ['cartouches', 'toner'],
+  'mat.office-furniture': ['tables', 'armoires', 'étagères', 'rayonnages', 'fauteuils'],
   'mat.cardboard': ['mandrins', 'tubes carton', 'papier carton'],
   'mat.biowaste': ['restes de repas', 'marc de café', 'déchets de cuisine'],
   'mat.cooking-oil': ['huiles alimentaires', 'friture'],

@@ -88,6 +88,8 @@ export type WordMatch = (typeof WordMatch)[keyof typeof WordMatch];
 
 /** How a typed word matches a word of the vocabulary; a negated word only matches a negated one. */
 export function matchWord(typed: string, word: string): WordMatch {
+  // The first letter is taken as typed: a typo there finds other words more often than the one meant
+  // (« tables » is not « sables »).
   if (typed === word) return WordMatch.Exact;
   if ((typed[0] === NEGATED) !== (word[0] === NEGATED)) return WordMatch.None;
   if (word.startsWith(typed)) return WordMatch.Prefix;
