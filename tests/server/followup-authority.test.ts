@@ -144,6 +144,21 @@ describe('territories come from the companies, whatever the device says', () => 
     expect(elsewhere.status).toBe(403);
   });
 
+  it('keeps an opened follow-up’s companies: a name may be refreshed, a company never swapped or moved', async () => {
+    const { id, rev } = await opened('Rita Référente');
+    const stored = (await pulled('Rita Référente', id))!.snapshot as { companies: Record<string, unknown>[] };
+    const renamed = { ...stored, companies: stored.companies.map((c) => ({ ...c, name: `${String(c.name)} (fermée)`, territoryId: CREUSOT })) };
+    expect((await pushAs('Alain Conseiller', [edit('followups', id, rev, { snapshot: renamed })])).results[0]?.status).toBe('applied');
+    const after = (await pulled('Rita Référente', id))!.snapshot as { companies: { name: string; territoryId: string }[] };
+    expect(after.companies.map((c) => [c.name, c.territoryId])).toEqual([
+      ['Menuiserie Bois & Cie (fermée)', DIJON],
+      ['Cartonnerie de Dijon (fermée)', DIJON],
+    ]);
+    const swapped = { ...stored, companies: [stored.companies[0], { id: 'co-c1', name: 'Fonderie du Creusot', territoryId: CREUSOT }] };
+    const { results } = await pushAs('Alain Conseiller', [edit('followups', id, rev, { snapshot: swapped })]);
+    expect(results[0]).toMatchObject({ status: 'rejected', code: 'immutable-field' });
+  });
+
   it('refuses a change of territories once opened, with its code', async () => {
     const { id, rev } = await opened('Rita Référente');
     const { results } = await pushAs('Rita Référente', [edit('followups', id, rev, { territoryIds: [CREUSOT, DIJON] })]);

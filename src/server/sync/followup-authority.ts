@@ -26,7 +26,7 @@ export async function planWithAuthority(
   scope: Scope,
   now: number,
 ): Promise<FollowupPlan | Refusal> {
-  const derived = current ? m : await withDerivedTerritories(batch, m, scope, now);
+  const derived = current ? keptCompanies(m, current) : await withDerivedTerritories(batch, m, scope, now);
   if (isRefusal(derived)) return derived;
   // A record dated in the future would sort above every other « mis à jour » for ever.
   const updatedAt = derived.patch.updatedAt;
@@ -72,6 +72,25 @@ async function withDerivedTerritories(batch: BatchContext, m: Mutation, scope: S
     createdAt,
   };
   return { ...m, patch };
+}
+
+/**
+ * An opened follow-up keeps its companies and kind: a device may refresh a company's name and
+ * contact in the snapshot (before deleting the company), never swap companies or move them.
+ */
+function keptCompanies(m: Mutation, current: RecordRow): Mutation | Refusal {
+  const sent = m.patch.snapshot as Row | undefined;
+  const stored = current.data.snapshot as Row | undefined;
+  const companies = snapshotCompanies(m.patch);
+  if (!sent || typeof sent !== 'object' || !stored || !companies) return m;
+  const storedCompanies = (stored.companies as Row[] | undefined) ?? [];
+  const key = (list: Row[]) => list.map((c) => String(c.id)).sort().join('\n');
+  if (key(companies) !== key(storedCompanies) || sent.kind !== stored.kind) {
+    return refusal('immutable-field', 'Les entreprises et la nature d’une synergie suivie ne peuvent pas changer');
+  }
+  const placeOf = new Map(storedCompanies.map((c) => [String(c.id), c.territoryId]));
+  const placed = companies.map((c) => ({ ...c, territoryId: placeOf.get(String(c.id)) }));
+  return { ...m, patch: { ...m.patch, snapshot: { ...sent, companies: placed } } };
 }
 
 const ids = (list: unknown): Set<string> => new Set(Array.isArray(list) ? list.map((e) => String((e as Row)?.id)) : []);
