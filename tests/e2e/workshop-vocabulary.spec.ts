@@ -1,8 +1,9 @@
 // At a workshop table the animator types what people say. A graded waste (« chutes inox ») meets the
-// stainless works that asked for it and never the cast-iron foundry; an official waste label typed
-// (« fibre de verre ») and offered and sought at two places meets on its label; words nothing names
-// (« capsules de café ») are recorded as typed, flagged « code déchet à préciser », and kept away
-// from a need that does not accept hazardous waste.
+// stainless works that asked for it and never the cast-iron foundry; a free card sought
+// (« fibres de verre pour composites ») meets, on its label, the official waste label offered
+// (« fibre de verre », with its code); words nothing names offered as waste (« capsules de café »)
+// are recorded as typed, flagged « code déchet à préciser », and kept away from a need that does not
+// accept hazardous waste.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser';
@@ -68,9 +69,9 @@ describe('words typed at a workshop table', () => {
     await capture(page, 'Découpe Laser Morvan', 'Je propose', 'chutes inox', /Ferraille et métaux ferreux/);
     await capture(page, 'Aciérie du Val', 'Je recherche', 'ferraille inox', /Ferraille et métaux ferreux/);
     await capture(page, 'Fonderie Perrin', 'Je recherche', 'fonte', /Ferraille et métaux ferreux/);
-    // An official LER label, with its code: a known hazard.
-    await capture(page, 'Isolation Martin', 'Je propose', 'fibre de verre', /fibre de verre/);
-    await capture(page, 'Composites Roy', 'Je recherche', 'fibre de verre', /fibre de verre/);
+    // An official LER label, with its code (a known hazard), and a free card sought that says the same thing.
+    await capture(page, 'Isolation Martin', 'Je propose', 'fibre de verre', /Déchets de matériaux à base de fibre de verre/);
+    await capture(page, 'Composites Roy', 'Je recherche', 'fibres de verre pour composites', /fibres de verre pour composites/);
     // Words nothing names: an « Autre » card of unknown hazard.
     await capture(page, 'Torréfaction Dumas', 'Je propose', 'capsules de café', /capsules de café/);
     await page.getByRole('list', { name: 'Déjà noté' }).getByText('code déchet à préciser').waitFor();
