@@ -3,7 +3,7 @@
 import type { Followup } from '../../domain';
 import { NextActionLine } from './NextActionSection';
 import { StatusBadge } from './StatusSection';
-import { rejectionLabel } from './format';
+import { frDay, rejectionLabel } from './format';
 
 export function FollowupCard({ followup }: { followup: Followup }) {
   const s = followup.snapshot;
@@ -17,6 +17,12 @@ export function FollowupCard({ followup }: { followup: Followup }) {
         </span>
         {s.explanation && <span class="fu-sentence">{s.explanation}</span>}
         {followup.rejection && <span class="muted">Motif : {rejectionLabel(followup.rejection)}</span>}
+        {followup.status === 'on-hold' && followup.onHold && (
+          <span class="muted">
+            En attente : {followup.onHold.reason}
+            {followup.onHold.until && ` (à revoir le ${frDay(followup.onHold.until)})`}
+          </span>
+        )}
         <span class="fu-next-line">
           <NextActionLine next={followup.nextAction} />
         </span>

@@ -1,17 +1,20 @@
-// Where a follow-up stands in the pipeline, the reason it was set aside, and the moves allowed
-// from here (with an optional comment kept in the history; « Écartée » asks for its reason).
+// Where a follow-up stands in the pipeline, the reason it was set aside or why it waits, and the
+// moves allowed from here (with an optional comment kept in the history; « Écartée » asks for its
+// reason, « En attente » why and until when, as « Plus tard » does).
 import { useState } from 'preact/hooks';
-import { FOLLOWUP_PIPELINE, FOLLOWUP_STATUSES, canTransition, type Followup, type FollowupStatus, type Rejection } from '../../domain';
+import { FOLLOWUP_PIPELINE, FOLLOWUP_STATUSES, canTransition, type Followup, type FollowupStatus, type OnHold, type Rejection } from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
-import { rejectionLabel, statusLabel } from './format';
+import { onHoldComment } from './decisions';
+import { frDay, rejectionLabel, statusLabel } from './format';
+import { LaterPicker } from './LaterPicker';
 import { RejectionPicker } from './RejectionPicker';
 
 export interface StatusSectionProps {
   followup: Followup;
   canDecide: boolean;
   readOnlyReason?: string;
-  onChange: (to: FollowupStatus, options: { comment?: string; rejection?: Rejection }) => Promise<void>;
+  onChange: (to: FollowupStatus, options: { comment?: string; rejection?: Rejection; onHold?: OnHold }) => Promise<void>;
 }
 
 export function StatusBadge({ status }: { status: FollowupStatus }) {
@@ -35,15 +38,18 @@ function Steps({ status }: { status: FollowupStatus }) {
 export function StatusSection({ followup, canDecide, readOnlyReason, onChange }: StatusSectionProps) {
   const [comment, setComment] = useState('');
   const [rejecting, setRejecting] = useState(false);
+  const [postponing, setPostponing] = useState(false);
   const [busy, setBusy] = useState(false);
   const moves = FOLLOWUP_STATUSES.filter((to) => canTransition(followup.status, to));
 
-  async function move(to: FollowupStatus, rejection?: Rejection) {
+  async function move(to: FollowupStatus, rejection?: Rejection, onHold?: OnHold) {
     setBusy(true);
     try {
-      await onChange(to, { comment: comment.trim() || undefined, rejection });
+      const typed = comment.trim() || undefined;
+      await onChange(to, onHold ? { comment: typed ?? onHoldComment(onHold), onHold } : { comment: typed, rejection });
       setComment('');
       setRejecting(false);
+      setPostponing(false);
       showToast(`Statut : ${statusLabel(to)}`);
     } catch (e) {
       showToast(`Le statut n’a pas changé : ${errorMessage(e)}`, { kind: 'error' });
@@ -63,10 +69,18 @@ export function StatusSection({ followup, canDecide, readOnlyReason, onChange }:
           <strong>Motif :</strong> {rejectionLabel(followup.rejection)}
         </p>
       )}
+      {followup.status === 'on-hold' && followup.onHold && (
+        <p class="fu-on-hold" data-testid="on-hold">
+          <strong>En attente :</strong> {followup.onHold.reason}
+          {followup.onHold.until && ` — revient dans « À traiter » le ${frDay(followup.onHold.until)}`}
+        </p>
+      )}
       {!canDecide ? (
         <p class="muted fu-readonly">{readOnlyReason}</p>
       ) : rejecting ? (
         <RejectionPicker onCancel={() => setRejecting(false)} onConfirm={(r) => move('rejected', r)} />
+      ) : postponing ? (
+        <LaterPicker onCancel={() => setPostponing(false)} onConfirm={(onHold) => move('on-hold', undefined, onHold)} />
       ) : (
         moves.length > 0 && (
           <div class="fu-moves">
@@ -81,9 +95,9 @@ export function StatusSection({ followup, canDecide, readOnlyReason, onChange }:
                   type="button"
                   class={`btn${to === 'rejected' ? ' btn-danger' : FOLLOWUP_PIPELINE.includes(to as never) ? ' btn-primary' : ''}`}
                   disabled={busy}
-                  onClick={() => (to === 'rejected' ? setRejecting(true) : move(to))}
+                  onClick={() => (to === 'rejected' ? setRejecting(true) : to === 'on-hold' ? setPostponing(true) : move(to))}
                 >
-                  {to === 'rejected' ? 'Écarter…' : `→ ${statusLabel(to)}`}
+                  {to === 'rejected' ? 'Écarter…' : to === 'on-hold' ? '→ En attente…' : `→ ${statusLabel(to)}`}
                 </button>
               ))}
             </div>

@@ -3,7 +3,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearHeld, hold } from '../../fixtures/held-synergies';
-import { followupOfSynergy } from '../../../src/db/followups';
+import { changeStatus, followupOfSynergy, openFollowup } from '../../../src/db/followups';
+import { FollowupPage } from '../../../src/ui/followups/FollowupPage';
+import { REFERENT } from '../../fixtures/followups';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { validateLater } from '../../../src/ui/followups/LaterPicker';
 import { QueuePage } from '../../../src/ui/followups/QueuePage';
@@ -99,5 +101,21 @@ describe('« Plus tard »', () => {
     await screen.findByText('Synergie mise en attente jusqu’au 01/02/2027');
     await waitFor(async () => expect((await followupOfSynergy(proposal(1, 70).id))!.onHold).toEqual({ reason: 'Budget reporté', until: '2027-02-01' }));
     await screen.findByText('Rien à traiter');
+  });
+
+  it('is asked the same way from the follow-up page, which then says why it waits and until when', async () => {
+    hold(proposal(5, 70));
+    const f = await openFollowup(proposal(5, 70), REFERENT);
+    await changeStatus(f.id, 'retained', REFERENT);
+    render(<FollowupPage id={f.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: '→ En attente…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mettre en attente' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Dites pourquoi la remettre à plus tard');
+    fireEvent.input(screen.getByLabelText('Pourquoi plus tard ? *'), { target: { value: 'Travaux de l’usine' } });
+    fireEvent.input(screen.getByLabelText('À revoir le (facultatif)'), { target: { value: '2099-06-01' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mettre en attente' }));
+    const waiting = await screen.findByTestId('on-hold');
+    expect(waiting.textContent).toBe('En attente : Travaux de l’usine — revient dans « À traiter » le 01/06/2099');
+    expect((await followupOfSynergy(proposal(5, 70).id))!.history.at(-1)).toMatchObject({ from: 'retained', to: 'on-hold', comment: 'Travaux de l’usine (à revoir le 01/06/2099)' });
   });
 });
