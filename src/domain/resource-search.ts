@@ -4,6 +4,7 @@
 // the typed words become an « Autre » card (README, « Vocabulaire »).
 import type { Direction, Family } from './families';
 import { TAXONOMY, type ResourceType } from './taxonomy';
+import { freeCardFamily } from './search/free-family';
 import { fits, searchDocs, type Field, type SearchDoc } from './search/vocabulary';
 import { isCaution, isFiller, isQuantityWord, isStopWord, matchWord, WordMatch, words } from './search/words';
 
@@ -120,8 +121,8 @@ export function searchResources(text: string, options: SearchOptions | number = 
     .map((r) => r.doc.resource);
 }
 
-/** The « Autre » entry a free label goes to: materials unless the family says otherwise. */
-function otherOf(family: Family = 'materials'): ResourceType {
+/** The « Autre » entry of a family. */
+function otherOf(family: Family): ResourceType {
   return TAXONOMY.find((r) => r.isOther && r.family === family)!;
 }
 
@@ -136,7 +137,8 @@ export function suggestResources(text: string, options: SearchOptions = {}): Sug
     else if (lerCount++ < MAX_LER) out.push({ kind: 'ler', resource: doc.resource, label: doc.ler.label, wasteCode: doc.ler.code });
   }
   const label = text.trim().replace(/\s+/g, ' ').slice(0, 160);
-  const other = otherOf(options.family);
+  // A free card of another family than materials is not a waste: never held back as one.
+  const other = otherOf(options.family ?? freeCardFamily(text));
   if (label.length >= 2 && (!options.direction || other.directions.includes(options.direction))) {
     out.push({ kind: 'free', resource: other, label });
   }

@@ -2,7 +2,7 @@
 // official LER labels), pick with the arrows and Enter or a tap. Enter with nothing highlighted takes
 // the first suggestion: one word + Enter = one flux; when nothing fits, the words become an « Autre » card.
 import { useMemo, useState } from 'preact/hooks';
-import type { Direction } from '../../domain';
+import { FAMILY_LABELS, type Direction } from '../../domain';
 import { suggestResources, type Suggestion } from '../../domain/resource-search';
 
 interface Props {
@@ -28,7 +28,7 @@ function SuggestionText({ s }: { s: Suggestion }) {
   }
   return (
     <>
-      Autre : « {s.label} » <small class="muted">· carte libre</small>
+      Autre : « {s.label} » <small class="muted">· carte libre ({FAMILY_LABELS[s.resource.family].toLowerCase()})</small>
     </>
   );
 }

@@ -48,7 +48,7 @@ describe('the resource picker at a table', () => {
   it('records words nothing matches as an « Autre » card, one Enter away', () => {
     const { onPick, input, type } = setup('offer');
     type('capsules de café');
-    expect(options()).toEqual(['Autre : « capsules de café » · carte libre']);
+    expect(options()).toEqual(['Autre : « capsules de café » · carte libre (matières)']);
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ kind: 'free', label: 'capsules de café' }), 'capsules de café');
   });

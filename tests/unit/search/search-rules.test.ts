@@ -5,7 +5,7 @@ import { searchResources, suggestResources } from '../../../src/domain/resource-
 import { matchWord, stem, WordMatch, words } from '../../../src/domain/search/words';
 import { TAXONOMY } from '../../../src/domain';
 import { LER_SPOKEN_WORDS, SPOKEN_WORDS } from '../../../src/domain/search/spoken-words';
-import { normalizeLerCode } from '../../../src/domain/ler';
+import { fluxWasteHazard, normalizeLerCode } from '../../../src/domain/ler';
 
 const first = (text: string, direction?: 'need' | 'offer') => suggestResources(text, { direction })[0];
 const firstCode = (text: string, direction?: 'need' | 'offer') => {
@@ -112,6 +112,16 @@ describe('suggestions', () => {
     // When something fits, the free card is still there, last.
     const pallets = suggestResources('palettes', { direction: 'offer' });
     expect(pallets.at(-1)).toMatchObject({ kind: 'free', label: 'palettes' });
+  });
+
+  it('files a free card under the family its words speak of, materials otherwise', () => {
+    const last = (text: string, direction: 'offer' | 'need') => suggestResources(text, { direction }).at(-1)!;
+    expect(last('location de minipelle', 'offer')).toMatchObject({ kind: 'free', resource: { code: 'log.other' } });
+    expect(last('comptable à temps partagé', 'need')).toMatchObject({ kind: 'free', resource: { code: 'comp.other' } });
+    expect(last('eaux grises', 'offer')).toMatchObject({ kind: 'free', resource: { code: 'eau.other' } });
+    expect(last('capsules de café', 'offer')).toMatchObject({ kind: 'free', resource: { code: 'mat.other' } });
+    // Only a material may be a waste of unknown hazard.
+    expect(fluxWasteHazard({ resourceCode: last('location de minipelle', 'offer').resource.code })).toBe('non-hazardous');
   });
 
   it('keeps the family asked for (questionnaire sections)', () => {
