@@ -39,8 +39,9 @@ export async function updateWorkshop(id: string, change: (before: Workshop) => W
   );
 }
 
+/** Closing keeps the first closing time: closing again (to add leads) changes nothing here. */
 export const setWorkshopState = (id: string, state: WorkshopState) =>
-  updateWorkshop(id, (w) => ({ ...w, state, ...(state === 'closed' ? { closedAt: Date.now() } : {}) }));
+  updateWorkshop(id, (w) => ({ ...w, state, ...(state === 'closed' && w.closedAt === undefined ? { closedAt: Date.now() } : {}) }));
 
 /** Workshops of the device, newest first (a handful a year per territory: read whole). */
 export async function listWorkshops(): Promise<Workshop[]> {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../src/domain/api';
 import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
-import { create, uniqueId } from './helpers/fixtures';
+import { create, edit, uniqueId } from './helpers/fixtures';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
 let store: TestStore;
@@ -61,5 +61,25 @@ describe('workshops on the server', () => {
     const bad = await push('anna@cci.fr', workshop({ title: 'A', date: 'demain' }));
     expect(bad.body.results?.[0]).toMatchObject({ status: 'rejected' });
     expect(bad.body.results?.[0]?.error).toMatch(/Titre trop court|Date invalide/);
+  });
+
+  it('lets two devices close the same workshop without a conflict: the first closing time stays', async () => {
+    const w = workshop();
+    const created = await app.request(API_ROUTES.push, {
+      method: 'POST',
+      headers: headers('anna@cci.fr'),
+      body: JSON.stringify({ clientId: 'tablette-a', mutations: [create('workshops', w)] }),
+    });
+    const rev = ((await created.json()) as { results: { rev: number }[] }).results[0]!.rev;
+    const close = async (clientId: string, closedAt: number) => {
+      const mutation = edit('workshops', String(w.id), rev, { state: 'closed', closedAt });
+      const r = await app.request(API_ROUTES.push, { method: 'POST', headers: headers('anna@cci.fr'), body: JSON.stringify({ clientId, mutations: [mutation] }) });
+      return ((await r.json()) as { results: { status: string }[] }).results[0]!.status;
+    };
+    expect(await close('tablette-a', 1_700_000_100_000)).toBe('applied');
+    // The second tablet closed it offline, from the same revision, a minute later.
+    expect(await close('tablette-b', 1_700_000_160_000)).toBe('applied');
+    const record = (await pulled('anna@cci.fr')).find((c) => c.record.id === w.id)!.record as unknown as { state: string; closedAt: number };
+    expect(record).toMatchObject({ state: 'closed', closedAt: 1_700_000_100_000 });
   });
 });

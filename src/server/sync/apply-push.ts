@@ -5,6 +5,7 @@ import { cleanPatch, RECORD_SCHEMAS, type Mutation, type MutationResult, type Pu
 import type { Sql, SqlRunner } from '../store/sql';
 import { BatchContext } from './batch-context';
 import { foldTwin } from './flux-dedupe';
+import { keepFirstClose } from './workshop-close';
 import { planWithAuthority } from './followup-authority';
 import { finishFollowupMerge, followupOwner, type FollowupPlan } from './followup-rules';
 import { forgedConflictLine, settleFollowupStatus } from './followup-outcome';
@@ -69,7 +70,8 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
     plan = planned;
   }
   const rev = batch.nextRev();
-  let merged = mergeMutation({ ...(plan?.mutation ?? m), current, clientId, newRev: rev });
+  // Two devices closing the same workshop agree (workshop-close.ts): the first closing time stays.
+  let merged = mergeMutation({ ...(plan?.mutation ?? keepFirstClose(m, current)), current, clientId, newRev: rev });
   if (plan) merged = finishFollowupMerge(merged, plan, current, rev, clientId);
   if (plan) merged = settleFollowupStatus(merged, plan, current, scope.userId, Date.now());
   if (!merged.changed && current) {

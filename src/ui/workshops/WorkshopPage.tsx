@@ -68,16 +68,22 @@ function Seating({ workshop }: { workshop: Workshop }) {
 function Closing({ workshop }: { workshop: Workshop }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Closed already: closing again turns the synergies found since into leads (none duplicated).
+  const again = workshop.state === 'closed';
   if (!confirming) {
     return (
       <button type="button" class="btn" onClick={() => setConfirming(true)}>
-        Clore l’atelier…
+        {again ? 'Clore à nouveau (pistes trouvées depuis)…' : 'Clore l’atelier…'}
       </button>
     );
   }
   return (
     <div class="confirm" role="alertdialog" aria-label="Clore l’atelier">
-      <p>Clore l’atelier ? Chaque synergie détectée entre ses participants devient une piste à suivre (statut « Proposée »). La saisie reste possible ensuite.</p>
+      <p>
+        {again
+          ? 'Ajouter au suivi les synergies détectées depuis la clôture ? Celles déjà suivies le restent, sans doublon.'
+          : 'Clore l’atelier ? Chaque synergie détectée entre ses participants devient une piste à suivre (statut « Proposée »). La saisie reste possible ensuite.'}
+      </p>
       <div class="actions">
         <button
           type="button"
@@ -87,7 +93,7 @@ function Closing({ workshop }: { workshop: Workshop }) {
             setBusy(true);
             try {
               const created = await closeWorkshop(workshop.id);
-              showToast(`Atelier clos : ${created} piste(s) ajoutée(s) au suivi.`);
+              showToast(again ? `${created} nouvelle(s) piste(s) ajoutée(s) au suivi.` : `Atelier clos : ${created} piste(s) ajoutée(s) au suivi.`);
             } catch (e) {
               showToast(`Clôture impossible : ${e instanceof Error ? e.message : String(e)}`, { kind: 'error' });
             } finally {
@@ -148,7 +154,7 @@ export function WorkshopPage({ id }: { id: string }) {
         <a class="btn" href={`#/ateliers/${w.id}/compte-rendu`}>
           Compte rendu
         </a>
-        {w.state !== 'closed' && <Closing workshop={w} />}
+        <Closing workshop={w} />
       </div>
       {w.state === 'closed' && w.closedAt && (
         <p class="notice">Atelier clos le {new Date(w.closedAt).toLocaleString('fr-FR')} : ses synergies sont dans le suivi.</p>

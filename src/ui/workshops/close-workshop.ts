@@ -1,5 +1,6 @@
 // Closing a workshop: every synergy of the room becomes a follow-up lead (Proposée, origin
-// « atelier »), so nothing detected is lost between the event and the follow-up.
+// « atelier »), so nothing detected is lost between the event and the follow-up. Repeatable: closing
+// again adds the leads found since, and never duplicates one.
 import { currentActor, followupOfSynergy, openFollowup } from '../../db/followups';
 import { getWorkshop, setWorkshopState } from '../../db/workshops';
 import { synergiesOfCompanies } from './workshop-synergies';
@@ -17,7 +18,9 @@ export async function closeWorkshop(workshopId: string): Promise<number> {
   const actor = await currentActor();
   let opened = 0;
   for (const synergy of synergies) {
-    const before = await followupOfSynergy(synergy.id);
+    // Asked with the synergy: a group that grew since (or lost a member) finds the lead it already
+    // has instead of opening a near-duplicate.
+    const before = await followupOfSynergy(synergy);
     // A lead opened now says which workshop it came from; one followed before keeps its origin.
     if (!before || before.deleted) {
       await openFollowup(synergy, actor, 'workshop', workshopId);
