@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { DEFAULT_LIVE_LIMITS, LiveHub } from './live/hub';
 import { ensureAdmin, WeakAdminPassword } from './auth/bootstrap-admin';
 import { trustedProxies } from './http/client-address';
 import { allowedHostNames } from './http/request-guards';
@@ -53,7 +54,8 @@ if (admin?.password) {
   console.log(`Compte administrateur créé : ${admin.email} (mot de passe de ADMIN_PASSWORD)`);
 }
 
-const app = createApp({ sql, distDir: process.env.DIST_DIR || undefined, allowedHosts: allowedHostNames(), trustedProxies: proxies });
+const live = new LiveHub(sql, { ...DEFAULT_LIVE_LIMITS, total: limits.maxLiveStreams });
+const app = createApp({ sql, live, distDir: process.env.DIST_DIR || undefined, allowedHosts: allowedHostNames(), trustedProxies: proxies });
 const listen = tls
   ? { createServer: createHttpsServer, serverOptions: { ...serverOptions(limits), ...tls } }
   : { serverOptions: serverOptions(limits) };

@@ -8,6 +8,8 @@ export interface ServerLimits {
   maxConnections: number;
   /** Open connections from one client address (reverse proxies in TRUSTED_PROXIES excepted). */
   maxConnectionsPerAddress: number;
+  /** Live streams at once, below maxConnections so that requests always find a slot. */
+  maxLiveStreams: number;
   /** Time to receive a request's headers. */
   headersTimeoutMs: number;
   /** Time to receive a whole request (headers and body). */
@@ -22,6 +24,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxConnections: 512,
   // An office behind one NAT: a few dozen tablets, each with a live stream and a request or two.
   maxConnectionsPerAddress: 64,
+  maxLiveStreams: 384,
   headersTimeoutMs: 15_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
@@ -31,6 +34,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
 const ENV_NAMES: Record<keyof ServerLimits, string> = {
   maxConnections: 'MAX_CONNECTIONS',
   maxConnectionsPerAddress: 'MAX_CONNECTIONS_PER_ADDRESS',
+  maxLiveStreams: 'MAX_LIVE_STREAMS',
   headersTimeoutMs: 'HEADERS_TIMEOUT_MS',
   requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
   keepAliveTimeoutMs: 'KEEP_ALIVE_TIMEOUT_MS',
@@ -46,6 +50,9 @@ export function serverLimits(env: Record<string, string | undefined> = process.e
     const value = Number(raw);
     if (!Number.isInteger(value) || value <= 0) throw new Error(`${ENV_NAMES[key]} : entier positif attendu (reçu « ${raw} »)`);
     limits[key] = value;
+  }
+  if (limits.maxLiveStreams >= limits.maxConnections) {
+    throw new Error(`MAX_LIVE_STREAMS (${limits.maxLiveStreams}) doit rester sous MAX_CONNECTIONS (${limits.maxConnections}) : les requêtes ont besoin de place`);
   }
   // Node requires headersTimeout <= requestTimeout.
   limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);

@@ -31,6 +31,7 @@ export interface LiveLimits {
   total: number;
 }
 
+/** `total` follows MAX_LIVE_STREAMS (server-limits.ts) in the running server. */
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { perUser: 8, total: 384 };
 
 export class LiveHub {
