@@ -1,13 +1,15 @@
 // Benchmark of capture at a workshop table (npm run bench:workshop): 40 companies × 10 flux entered
 // through the capture screen's logic — the word typed is searched in the taxonomy (synonyms,
 // accents ignored), the first suggestion recorded with the workshop as provenance — on
-// fake-indexeddb in Node. Prints the time per flux (search + write + outbox entry). The browser
-// adds rendering and real IndexedDB, which tests/e2e/workshop.spec.ts exercises.
+// fake-indexeddb in Node. Prints the time per flux (search + write + outbox entry), then the wall's
+// latency and worker messages per card (bench/workshop-wall.ts). The browser adds rendering and
+// real IndexedDB, which tests/e2e/workshop.spec.ts and workshop-wall.spec.ts exercise.
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { searchResources } from '../src/domain/resource-search';
 import { SynergiesDB, useDatabase } from '../src/db/database';
-import { captureFlux, createParticipant, createWorkshop } from '../src/db/workshops';
+import { captureFlux, createParticipant, createWorkshop, getWorkshop } from '../src/db/workshops';
+import { wallBench } from './workshop-wall';
 
 const COMPANIES = 40;
 // What people say at a table, as an animator would type it.
@@ -41,3 +43,4 @@ console.log(`Atelier : ${COMPANIES} entreprises, ${fluxCount} flux distincts sai
 console.log(`  par flux : médiane ${timings[timings.length >> 1]!.toFixed(2)} ms, p95 ${timings[Math.floor(timings.length * 0.95)]!.toFixed(2)} ms, max ${timings.at(-1)!.toFixed(2)} ms`);
 console.log(`  par entreprise créée sur place : ${(companyTime / COMPANIES).toFixed(2)} ms`);
 console.log(`  total : ${(total + companyTime).toFixed(0)} ms (logique seule ; l’animateur tape, le code ne l’attend pas)`);
+await wallBench(database, (await getWorkshop(workshop.id))!);
