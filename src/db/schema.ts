@@ -2,8 +2,9 @@
 // bring any device's database, however old, up to date. Version 1 is what the first release
 // shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies; version 3
 // the follow-ups of synergies; version 4 the shared business parks; version 5 deletes synergies
-// again (held by the matching worker, never stored); version 6 the workshops.
-import type Dexie from 'dexie';
+// again (held by the matching worker, never stored); version 6 the workshops; version 7 maps flux
+// onto the vocabulary's version 2 (grades, new entries).
+import Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { parkNameKey, searchKey } from '../domain';
 
@@ -53,7 +54,12 @@ export const SCHEMA_V6 = {
   workshops: 'id, territoryId, date, state',
 } as const;
 
-export const CURRENT_VERSION = 6;
+/** v7: no new table; flux mapped onto the vocabulary's version 2 (upgradeToV7). */
+export const SCHEMA_V7 = {} as const;
+
+export const CURRENT_VERSION = 7;
+/** The first database version whose flux use the vocabulary's version 2. */
+export const VOCABULARY_V2_SCHEMA = 7;
 
 /** v1 → v2: every record gets its sync fields; companies a search key; flux their family. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -107,6 +113,23 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   await tx.table('parks').bulkPut(parks);
 }
 
+/**
+ * v6 → v7: every flux keeps its meaning in the vocabulary's version 2 (domain/vocabulary-migration):
+ * an « Autre » naming a new entry moves to it, a grade or heat level its words state is recorded.
+ * Nothing is queued for the server: it reads flux through the same mapping (sync/local-apply).
+ */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  // Loaded here only (the vocabulary stays out of the app shell); waitFor keeps the upgrade open.
+  const { mappedRawFlux } = await Dexie.waitFor(import('../domain/vocabulary-migration'));
+  await tx
+    .table('flux')
+    .toCollection()
+    .modify((f: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+      const mapped = mappedRawFlux(f);
+      if (mapped) ref.value = mapped;
+    });
+}
+
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
@@ -114,4 +137,5 @@ export function defineVersions(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
+  db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
 }

@@ -8,6 +8,7 @@ export * from './flux';
 export * from './group-identity';
 export * from './flux-grades';
 export * from './flux-reclassify';
+export * from './vocabulary-migration';
 export * from './regulation/self-consumption';
 export * from './ids';
 export * from './park-names';

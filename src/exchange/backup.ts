@@ -1,8 +1,8 @@
 // Full JSON backup of the local base and its restore (all or nothing), plus wiping the base.
 // The outbox is part of it: unsynced changes must survive a device change or a reset.
-import { DEFAULT_TERRITORIES, type Company } from '../domain';
+import { DEFAULT_TERRITORIES, withVocabularyMapping, type Company } from '../domain';
 import { db, withSearchKey, type StoredCompany } from '../db/database';
-import { CURRENT_VERSION } from '../db/schema';
+import { CURRENT_VERSION, VOCABULARY_V2_SCHEMA } from '../db/schema';
 import { parseBackup, type ParseBackupResult } from './backup-parse';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type Backup, type BackupTable, type BackupTables } from './backup-schema';
 import { localDay } from './excel-format';
@@ -59,7 +59,8 @@ export async function restoreBackup(backup: Backup): Promise<void> {
     await database.zones.bulkAdd(tables.zones);
     await database.parks.bulkAdd(tables.parks);
     await database.companies.bulkAdd(tables.companies.map(withSearchKey));
-    await database.flux.bulkAdd(tables.flux);
+    // A backup of a version before the vocabulary's v2 (database v7) is mapped as the upgrade maps it.
+    await database.flux.bulkAdd(backup.schemaVersion < VOCABULARY_V2_SCHEMA ? tables.flux.map(withVocabularyMapping) : tables.flux);
     await database.visits.bulkAdd(tables.visits);
     await database.followups.bulkAdd(tables.followups);
     await database.workshops.bulkAdd(tables.workshops);

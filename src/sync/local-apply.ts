@@ -6,6 +6,7 @@ import type { RefusalCode } from '../domain/refusals';
 import { searchKey } from '../domain/company';
 import { APPEND_ONLY_FIELDS } from '../domain/followup';
 import { IdSchema } from '../domain/record';
+import { mappedRawFlux } from '../domain/vocabulary-migration';
 import { RECORD_SCHEMAS, type Gone, type SyncedTable } from '../domain/sync-protocol';
 import { db } from '../db/database';
 import { recordKey } from '../db/outbox-entry';
@@ -44,6 +45,8 @@ export async function storeServerRecord(table: SyncedTable, raw: Row, rev: numbe
   const merged = mergePulled(record, rev, local, pendingFields(entries), appendOnly);
   if (!merged) return 'stale';
   if (table === 'companies') merged.nameKey = searchKey(String(merged.name ?? ''));
+  // A flux written by a device of the vocabulary's version 1 reads as the v7 upgrade maps it.
+  if (table === 'flux' && parsed.success) Object.assign(merged, mappedRawFlux(merged) ?? {});
   await syncedTable(table).put(merged);
   if (table === 'followups') await noteFollowupConflict(merged);
   return parsed.success ? 'stored' : 'invalid';

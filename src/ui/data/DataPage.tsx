@@ -1,7 +1,9 @@
-// The "Données" page: backup and restore, CSV export and import, this device's storage.
+// The "Données" page: backup and restore, CSV export and import, this device's storage, and the
+// « Autre » flux left to class in the vocabulary.
 import { BackupSection } from './BackupSection';
 import { CsvSection } from './CsvSection';
 import { DevicePanel } from './DevicePanel';
+import { VocabularyReview } from './VocabularyReview';
 
 export function DataPage() {
   return (
@@ -13,6 +15,7 @@ export function DataPage() {
         <BackupSection />
         <CsvSection />
         <DevicePanel />
+        <VocabularyReview />
       </div>
     </div>
   );
