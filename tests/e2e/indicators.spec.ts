@@ -98,11 +98,11 @@ describe('indicators in the browser', () => {
     await expect.poll(() => page.locator('figure.ind-chart .ind-chart-canvas canvas').count(), { timeout: 20_000 }).toBe(6);
     expect(await charts.count()).toBe(6);
     for (let i = 0; i < 6; i++) expect(await charts.nth(i).locator('table.ind-table').count()).toBe(1);
-    expect(await rowOf(page, 'convention', 'Dijon métropole')).toEqual(['Dijon métropole', '3', '0', '3', '2']);
-    expect(await rowOf(page, 'funnel', 'Retenue (à étudier)')).toEqual(['Retenue (à étudier)', '5', '71,4', '71,4']);
+    expect(await rowOf(page, 'convention', 'Dijon métropole')).toEqual(['Dijon métropole', '3', 'non connu', '4', '2']);
+    expect(await rowOf(page, 'funnel', 'Retenue (à étudier)')).toEqual(['Retenue (à étudier)', '6', '75', '75']);
     const firstKey = page.getByTestId('key-figure').first();
     expect(await firstKey.textContent()).toContain('Entreprises mobilisées');
-    expect(await firstKey.textContent()).toContain('5');
+    expect(await firstKey.textContent()).toContain('6');
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/indicators.png`, fullPage: true });
   });
 
@@ -112,14 +112,15 @@ describe('indicators in the browser', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('Tableau de la convention (article 8)');
-    expect(text).toContain('Dijon métropole;3;0;3;2\r\n');
+    expect(text).toContain('Dijon métropole;3;non connu;4;2\r\n');
+    expect(text).toContain('Comptes actifs : non connus sur cet appareil');
     expect(text).toContain('Énergie;0;120;0;3000;0;0;27,24\r\n');
   });
 
   it('opens the annual report, laid out for A4 with the convention table', async () => {
     await page.getByRole('link', { name: 'Rapport annuel (impression)' }).click();
     await page.getByRole('heading', { name: 'Rapport d’activité — année 2025' }).waitFor();
-    expect(await rowOf(page, 'convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '2', '0', '2', '1']);
+    expect(await rowOf(page, 'convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '3', 'non connu', '2', '1']);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Imprimer / PDF' }).isVisible()).toBe(false);
@@ -141,11 +142,11 @@ describe('indicators in the browser', () => {
     await page.goto(`${app.url}/#/indicateurs?from=2025-01-01&to=2025-12-31`);
     await page.getByRole('combobox', { name: 'Chiffres' }).selectOption('server');
     await expect.poll(() => page.getByTestId('indicators-source').textContent(), { timeout: 20_000 }).toContain('Chiffres du serveur');
-    // Four accounts signed in or synced in 2025 (the fixture's log); the device alone knew none.
-    await expect.poll(() => rowOf(page, 'convention', 'Programme'), { timeout: 20_000 }).toEqual(['Programme', '5', '4', '4', '3']);
+    // Five accounts signed in or synced in 2025 (the fixture's log, a removed one included); the device alone knew none.
+    await expect.poll(() => rowOf(page, 'convention', 'Programme'), { timeout: 20_000 }).toEqual(['Programme', '6', '5', '5', '3']);
     expect(await rowOf(page, 'activeAccounts', 'Dijon métropole')).toEqual(['Dijon métropole', '3', '1', '1', '1', '0']);
     await page.getByRole('link', { name: 'Rapport annuel (impression)' }).click();
     await page.getByText('à partir de la base du serveur du programme').waitFor();
-    expect(await rowOf(page, 'convention', 'Programme')).toEqual(['Programme', '5', '4', '4', '3']);
+    expect(await rowOf(page, 'convention', 'Programme')).toEqual(['Programme', '6', '5', '5', '3']);
   });
 });

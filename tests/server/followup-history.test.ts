@@ -166,7 +166,7 @@ describe('indicators on the server', () => {
       flux: [],
       workshops: [],
       followups: EFFECTIVE_LEADS,
-      users: [],
+      accountsKnown: true,
       activity: [],
     });
     expect(report.territories[T]!.funnel).toEqual(device.territories[T]!.funnel);

@@ -5,7 +5,7 @@ import { API_ROUTES } from '../../src/domain/api';
 import { computeIndicators, INDICATOR_LIST, INDICATORS_ROUTE, IndicatorResponseSchema } from '../../src/domain/indicators';
 import { createApp } from '../../src/server/app';
 import { createUser } from '../../src/server/auth/users-repo';
-import { ALL_TERRITORIES, C, D, EXPECTED, EXPECTED_MONTHS, EXPECTED_TOP, fixtureInput } from '../fixtures/indicators';
+import { ALL_TERRITORIES, C, D, EXPECTED, G, EXPECTED_MONTHS, EXPECTED_TOP, fixtureInput } from '../fixtures/indicators';
 import { loadIndicatorFixture } from '../fixtures/indicators-store';
 import { openTestStore, type TestStore } from './helpers/test-store';
 
@@ -64,7 +64,30 @@ describe('indicators on the server', () => {
     expect(report.programme).toBe(false);
     expect(report.territoryIds).toEqual([D, C].sort());
     expect({ ...report, source: 'device' }).toEqual(computeIndicators(fixtureInput([C, D], false)));
-    expect(report.total.funnel.proposed).toBe(7);
+    expect(report.total.funnel.proposed).toBe(8);
+    // No admin outside the programme's total.
+    expect(report.total.accounts.byRole.admin).toBe(0);
+  });
+
+  it('gives Creusot the same figures alone as with every territory', async () => {
+    const { body } = await get('admin@cci.fr', `from=2025-01-01&to=2025-12-31&territory=${C}`);
+    const report = IndicatorResponseSchema.parse(body);
+    expect(report.territories[C]).toEqual(EXPECTED.territories[C]);
+    expect(report.total).toEqual(EXPECTED.territories[C]);
+  });
+
+  it('keeps a removed account’s activity, anonymised, with the role and territories it had then', async () => {
+    const rows = await store.sql.query<{ user_id: string; role: string; territory_ids: string[] }>(
+      "SELECT user_id, role, territory_ids FROM user_activity WHERE user_id LIKE 'removed-%'",
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ role: 'advisor', territory_ids: [C] });
+    expect(await store.sql.query("SELECT 1 FROM users WHERE id = 'u-gone'")).toHaveLength(0);
+    const { body } = await get('admin@cci.fr');
+    const report = IndicatorResponseSchema.parse(body);
+    expect(report.territories[C]!.accounts).toEqual(EXPECTED.territories[C]!.accounts);
+    // u-adv-dc is now G's referent; in 2025 it was an advisor of Dijon and Creusot.
+    expect(report.territories[G]!.accounts.active).toBe(0);
   });
 
   it('counts a quarter as the device does', async () => {
@@ -72,8 +95,8 @@ describe('indicators on the server', () => {
     const { definitions: _d, ...report } = IndicatorResponseSchema.parse(body);
     const device = computeIndicators({ ...fixtureInput(ALL_TERRITORIES, true), range: { from: '2025-01-01', to: '2025-03-31' } });
     expect({ ...report, source: 'device' }).toEqual(device);
-    // L1 was connected on 1 March, L2 only retained by 31 March (connected in April).
-    expect(report.total.funnel).toEqual({ proposed: 2, retained: 2, connected: 1, studying: 0, implemented: 0 });
+    // L1 was connected on 1 March, L2 and L10 only retained by 31 March (connected in April).
+    expect(report.total.funnel).toEqual({ proposed: 3, retained: 3, connected: 1, studying: 0, implemented: 0 });
   });
 
   it('gives a referent their territories only, and refuses another territory', async () => {

@@ -4,21 +4,24 @@ import type { Company } from '../company';
 import { furthestStage } from '../followup-history';
 import { computeTco2e } from '../followup-rules';
 import { FOLLOWUP_PIPELINE, type Followup } from '../followup';
+import { can } from '../permissions';
 import type { Flux } from '../flux';
 import { GAIN_METRICS, type Gains } from '../gains';
 import type { Role } from '../user';
 import type { Visit } from '../visit';
 import type { Workshop } from '../workshop';
+import { leadAt } from './lead-at';
 import { monthOfMs, monthsOf, rangeBounds, type DateRange } from './period';
 import { emptyFigures, roundSum, TOP_RESOURCES, type Figures, type GainTotals, type IndicatorReport } from './report';
 
+/**
+ * A sign-in or a sync, with the role and territories the account had at that moment: what it did
+ * stays counted as it was after its role changes or the account is removed (then anonymised).
+ */
 export interface UserActivity {
   userId: string;
-  /** A sign-in or a sync, ms since the epoch. */
+  /** ms since the epoch. */
   at: number;
-}
-export interface AccountRef {
-  id: string;
   role: Role;
   territoryIds: readonly string[];
 }
@@ -30,6 +33,8 @@ export interface IndicatorInput {
   /** The whole programme: accounts without a territory (admins) count in the total. */
   programme: boolean;
   source: IndicatorReport['source'];
+  /** False on a device: it cannot see colleagues' sign-ins, so « Comptes actifs » is left out. */
+  accountsKnown: boolean;
   companies: readonly Pick<Company, 'id' | 'territoryId' | 'consent' | 'consentDate' | 'deleted'>[];
   visits: readonly Pick<Visit, 'companyId' | 'date' | 'deleted'>[];
   flux: readonly Pick<Flux, 'companyId' | 'family' | 'direction' | 'resourceCode' | 'createdAt' | 'deleted'>[];
@@ -38,7 +43,7 @@ export interface IndicatorInput {
     Followup,
     'territoryIds' | 'createdAt' | 'status' | 'rejection' | 'history' | 'snapshot' | 'expectedGains' | 'realisedGains' | 'deleted'
   >[];
-  users: readonly AccountRef[];
+  /** Sign-ins and syncs; the device knows only its own user's (see `accountsKnown`). */
   activity: readonly UserActivity[];
 }
 
@@ -84,8 +89,13 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
 
   // Companies mobilised.
   const visited = new Set(input.visits.filter((v) => !v.deleted && inDates(v.date)).map((v) => v.companyId));
-  const heldWorkshops = input.workshops.filter((w) => !w.deleted && isHeld(w) && inDates(w.date) && selected.has(w.territoryId));
-  const attended = new Set(heldWorkshops.flatMap((w) => w.companyIds));
+  // A company counts for its own territory wherever the workshop it attended was held, so a
+  // territory's figures do not depend on which other territories are selected.
+  const allHeld = input.workshops.filter((w) => !w.deleted && isHeld(w) && inDates(w.date));
+  const heldWorkshops = allHeld.filter((w) => selected.has(w.territoryId));
+  const attended = new Set(allHeld.flatMap((w) => w.companyIds));
+  const deletedCompanies = new Set(input.companies.filter((c) => c.deleted).map((c) => c.id));
+  const participants = (w: (typeof allHeld)[number]) => w.companyIds.filter((id) => !deletedCompanies.has(id));
   const liveFlux = input.flux.filter((f) => !f.deleted && inMs(f.createdAt) && companyTerritory.has(f.companyId));
   const withFlux = new Set(liveFlux.map((f) => f.companyId));
   for (const c of input.companies) {
@@ -104,11 +114,16 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
     }
   }
 
-  // Active accounts.
-  const active = new Set(input.activity.filter((a) => inMs(a.at)).map((a) => a.userId));
-  for (const u of input.users) {
-    if (!active.has(u.id)) continue;
-    const mine = targets(u.territoryIds);
+  // Active accounts, as they were at their last activity of the period. An account that sees every
+  // territory (an admin) is nobody's territory account: it counts in the programme total only.
+  const latest = new Map<string, UserActivity>();
+  for (const a of input.activity) {
+    const known = latest.get(a.userId);
+    if (inMs(a.at) && (!known || a.at > known.at)) latest.set(a.userId, a);
+  }
+  for (const u of latest.values()) {
+    const everywhere = can(u, 'see every territory');
+    const mine = everywhere ? [] : targets(u.territoryIds);
     const inTotal = input.programme || mine.length > 0;
     for (const fig of inTotal ? [...mine, total] : mine) {
       fig.accounts.active++;
@@ -136,11 +151,12 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
   // Workshops held and participants.
   const companiesOf = new Map<Figures, Set<string>>();
   for (const w of heldWorkshops) {
+    const present = participants(w);
     for (const fig of [territories[w.territoryId]!, total]) {
       fig.workshops.held++;
-      fig.workshops.participations += w.companyIds.length;
+      fig.workshops.participations += present.length;
       const seen = companiesOf.get(fig) ?? new Set<string>();
-      for (const id of w.companyIds) seen.add(id);
+      for (const id of present) seen.add(id);
       companiesOf.set(fig, seen);
     }
   }
@@ -161,6 +177,7 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
     territoryIds: Object.keys(territories),
     programme: input.programme,
     source: input.source,
+    accountsKnown: input.accountsKnown,
     total,
     territories,
     topResources: { offer: top(resources.offer), need: top(resources.need) },
@@ -168,15 +185,17 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
   };
 }
 
+/** One lead into its figures, as it stood at the end of the period (see lead-at.ts). */
 function addLead(lead: Lead, figures: Figures[], endMs: number): void {
   const { kind, family } = lead.snapshot;
-  const stage = furthestStage(lead, endMs);
-  const expected = lead.status === 'rejected' ? undefined : gainValues(lead.expectedGains);
-  const realised = stage === FOLLOWUP_PIPELINE.length - 1 ? gainValues(lead.realisedGains) : undefined;
+  const { stage, status, implemented } = leadAt(lead, endMs);
+  const rejected = status === 'rejected';
+  const expected = rejected ? undefined : gainValues(lead.expectedGains);
+  const realised = implemented ? gainValues(lead.realisedGains) : undefined;
   for (const fig of figures) {
     fig.synergies[kind][family]++;
     for (let i = 0; i <= stage; i++) fig.funnel[FOLLOWUP_PIPELINE[i]!]++;
-    if (lead.status === 'rejected') fig.rejected[lead.rejection?.reason ?? 'other']++;
+    if (rejected) fig.rejected[lead.rejection?.reason ?? 'other']++;
     if (expected) addGains(fig.gains.expected[family], expected);
     if (realised) addGains(fig.gains.realised[family], realised);
   }

@@ -1,6 +1,24 @@
 // Every programme indicator: its id, French label, unit, and the sentence saying how it is
-// counted. The device page, the server route, the printed report and the README all read this
-// list, so the app and the server never describe a figure differently.
+// counted, and the reporting rules every figure follows. The device page, the server route, the
+// printed report and the README all read this list, so the app and the server never describe a
+// figure differently.
+
+/**
+ * The rules every figure follows, printed with every report. (1) A lead is counted as it stood at
+ * the period's end — stage, status and whether its gains count — from the moves of its history that
+ * took effect, so a closed period gives the same figures when counted again. (2) A territory's
+ * figures depend on its own records only, never on which other territories are selected. (3) An
+ * account that sees every territory (an admin) counts only in the programme's total. (4) A deleted
+ * record counts nowhere. (5) Accounts count with the role and territories they had when active.
+ */
+export const REPORTING_RULES: readonly string[] = [
+  'Une piste est comptée telle qu’elle était à la fin de la période : étape atteinte, statut (écartée ou non) et prise en compte de ses gains sont lus dans son historique, en ne retenant que les changements qui ont pris effet ; recompter une période close donne les mêmes chiffres.',
+  'Les chiffres d’un territoire ne dépendent que de ses propres enregistrements : ils sont les mêmes quel que soit l’ensemble des territoires choisis (une entreprise du Creusot venue à un atelier de Dijon compte pour le Creusot dans les deux cas).',
+  'Les administrateurs ne sont comptés que dans le total du programme, jamais dans un territoire.',
+  'Un enregistrement supprimé (entreprise, visite, flux, atelier, piste) n’est compté nulle part.',
+  'Un compte est compté avec le rôle et les territoires qu’il avait lors de son activité ; son activité reste comptée après sa suppression (anonymisée).',
+  'Une piste ou un compte de plusieurs territoires compte dans chacun et une fois au total : la somme des territoires peut donc dépasser le total.',
+];
 
 export interface IndicatorDefinition {
   id: string;
@@ -31,7 +49,7 @@ export const INDICATORS = define({
     label: 'Entreprises présentes à un atelier',
     unit: 'entreprises',
     howCounted:
-      'Entreprises inscrites comme participantes d’un atelier du territoire daté dans la période et démarré ou clos (un atelier seulement préparé ne compte pas).',
+      'Entreprises du territoire inscrites comme participantes d’un atelier daté dans la période et démarré ou clos, quel que soit le territoire de l’atelier (un atelier seulement préparé ne compte pas).',
   },
   companiesBoth: {
     label: 'Entreprises visitées et présentes à un atelier',
@@ -53,7 +71,7 @@ export const INDICATORS = define({
     label: 'Comptes actifs',
     unit: 'comptes',
     howCounted:
-      'Comptes qui se sont connectés ou ont synchronisé au moins une fois dans la période, par rôle ; un compte de plusieurs territoires compte dans chacun, une fois au total.',
+      'Comptes qui se sont connectés ou ont synchronisé au moins une fois dans la période, par rôle, avec le rôle et les territoires qu’ils avaient alors (un compte supprimé depuis reste compté, anonymisé) ; un compte de plusieurs territoires compte dans chacun, une fois au total ; les administrateurs ne comptent que dans le total du programme. Seul le serveur connaît ce chiffre.',
   },
   fluxRecorded: {
     label: 'Flux saisis',
@@ -80,19 +98,20 @@ export const INDICATORS = define({
   rejected: {
     label: 'Pistes écartées, par motif',
     unit: 'pistes',
-    howCounted: 'Pistes ouvertes dans la période dont le statut actuel est « Écartée », selon le motif donné.',
+    howCounted:
+      'Pistes ouvertes dans la période dont le statut à la fin de la période est « Écartée » (d’après leur historique effectif), selon le motif donné ; une piste écartée après la fin de la période n’y compte pas.',
   },
   gainsExpected: {
     label: 'Gains attendus',
     unit: 'par an',
     howCounted:
-      'Somme des gains attendus (par an) des pistes ouvertes dans la période et non écartées ; t CO2e calculées avec le facteur d’émission de la piste, ou saisies à la main.',
+      'Somme des gains attendus (par an) des pistes ouvertes dans la période et non écartées à la fin de la période ; t CO2e calculées avec le facteur d’émission de la piste, ou saisies à la main. Une piste de deux territoires compte dans chacun, une fois au total : la somme des territoires peut dépasser le total.',
   },
   gainsRealised: {
     label: 'Gains réalisés',
     unit: 'par an',
     howCounted:
-      'Somme des gains réalisés (par an) des pistes ouvertes dans la période qui ont effectivement atteint « Mise en œuvre » (même règle que l’entonnoir) ; t CO2e calculées de la même façon.',
+      'Somme des gains réalisés (par an) des pistes ouvertes dans la période qui étaient « Mise en œuvre » à la fin de la période, d’après leur historique effectif (une piste mise en œuvre puis écartée dans la période ne compte plus) ; t CO2e calculées de la même façon. Une piste de deux territoires compte dans chacun, une fois au total.',
   },
   workshopsHeld: {
     label: 'Ateliers tenus',
@@ -102,12 +121,14 @@ export const INDICATORS = define({
   workshopParticipations: {
     label: 'Participations aux ateliers',
     unit: 'participations',
-    howCounted: 'Somme des entreprises inscrites à chaque atelier tenu : une entreprise venue à deux ateliers compte deux fois.',
+    howCounted:
+      'Somme des entreprises inscrites à chaque atelier tenu du territoire, quel que soit leur territoire, entreprises supprimées exclues : une entreprise venue à deux ateliers compte deux fois.',
   },
   workshopCompanies: {
-    label: 'Entreprises participantes (distinctes)',
+    label: 'Entreprises accueillies aux ateliers du territoire (distinctes)',
     unit: 'entreprises',
-    howCounted: 'Entreprises différentes inscrites à au moins un atelier tenu dans la période.',
+    howCounted:
+      'Entreprises différentes, de ce territoire ou d’un autre, inscrites à au moins un atelier du territoire tenu dans la période (entreprises supprimées exclues) ; à ne pas confondre avec les entreprises du territoire présentes à un atelier, où qu’il se tienne.',
   },
   monthly: {
     label: 'Activité par mois',
@@ -120,6 +141,9 @@ export const INDICATORS = define({
 export type IndicatorId = keyof typeof INDICATORS;
 export const INDICATOR_LIST: IndicatorDefinition[] = Object.values(INDICATORS);
 
-/** Said under « Comptes actifs » on the device, which cannot see colleagues' sign-ins. */
+/** Said wherever « Comptes actifs » would be on the device, which cannot see colleagues' sign-ins. */
 export const DEVICE_ACCOUNTS_NOTE =
-  'Sur cet appareil, seule l’activité du compte connecté est connue (sa dernière synchronisation) ; le chiffre du programme vient du serveur.';
+  'Comptes actifs : non connus sur cet appareil, qui ne voit pas les connexions des collègues ; ce chiffre vient seulement du serveur (« Chiffres : du serveur », pour les référents et les administrateurs).';
+
+/** What an unknown figure shows in a table, on screen, in print and in the CSV. */
+export const UNKNOWN_ON_DEVICE = 'non connu';

@@ -57,6 +57,11 @@ export const IndicatorReportSchema = z.object({
   programme: z.boolean(),
   /** Where the figures come from: the device's own data, or the server's base. */
   source: z.enum(['device', 'server']),
+  /**
+   * Whether « Comptes actifs » could be counted: only the server sees every account's sign-ins; a
+   * device's report leaves the figure out rather than print a partial one.
+   */
+  accountsKnown: z.boolean(),
   total: FiguresSchema,
   territories: z.record(z.string(), FiguresSchema),
   topResources: z.object({ offer: z.array(ResourceCountSchema), need: z.array(ResourceCountSchema) }),

@@ -7,7 +7,7 @@ import { GAIN_METRIC_LABELS } from '../gains';
 import { findResource } from '../taxonomy';
 import { SYNERGY_KINDS } from '../synergy';
 import { ROLES, ROLE_LABELS } from '../user';
-import { INDICATORS, type IndicatorId } from './definitions';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, UNKNOWN_ON_DEVICE, type IndicatorId } from './definitions';
 import { conversionRate } from './compute';
 import { monthLabel } from './period';
 import { GAIN_TOTAL_KEYS, roundSum, type Figures, type GainTotals, type IndicatorReport } from './report';
@@ -42,16 +42,22 @@ const synergiesOf = (f: Figures, kind: (typeof SYNERGY_KINDS)[number]) => FAMILI
 const fluxOf = (f: Figures, direction: 'need' | 'offer') => FAMILIES.reduce((s, fam) => s + f.flux[fam][direction], 0);
 const GAIN_COLUMNS = GAIN_TOTAL_KEYS.map((k) => GAIN_METRIC_LABELS[k]);
 
+/** An account figure, or « non connu » where the report could not count accounts (a device). */
+const accountCell = (report: IndicatorReport, n: number): Cell => (report.accountsKnown ? n : UNKNOWN_ON_DEVICE);
+/** The sentence under an account figure, with what a device cannot know. */
+const accountsHow = (report: IndicatorReport) =>
+  report.accountsKnown ? INDICATORS.activeAccounts.howCounted : `${INDICATORS.activeAccounts.howCounted} ${DEVICE_ACCOUNTS_NOTE}`;
+
 /** The convention's article 8 table: per territory, companies mobilised, active accounts, synergies by nature. */
 export function conventionTable(report: IndicatorReport, names: TerritoryNames): IndicatorTable {
   return {
     id: 'convention',
     title: 'Tableau de la convention (article 8)',
-    howCounted: `${INDICATORS.companiesMobilised.howCounted} ${INDICATORS.activeAccounts.howCounted} ${INDICATORS.synergiesIdentified.howCounted}`,
+    howCounted: `${INDICATORS.companiesMobilised.howCounted} ${accountsHow(report)} ${INDICATORS.synergiesIdentified.howCounted}`,
     columns: ['Territoire', 'Entreprises mobilisées', 'Comptes actifs', 'Synergies de substitution', 'Synergies de mutualisation'],
     rows: perTerritory(report, names, (f) => [
       f.companies.mobilised,
-      f.accounts.active,
+      accountCell(report, f.accounts.active),
       synergiesOf(f, 'substitution'),
       synergiesOf(f, 'mutualisation'),
     ]),
@@ -90,8 +96,9 @@ export function indicatorTables(report: IndicatorReport, names: TerritoryNames):
     },
     {
       ...describe('activeAccounts'),
+      howCounted: accountsHow(report),
       columns: ['Territoire', 'Comptes actifs', ...ROLES.map((r) => ROLE_LABELS[r])],
-      rows: perTerritory(report, names, (f) => [f.accounts.active, ...ROLES.map((r) => f.accounts.byRole[r])]),
+      rows: perTerritory(report, names, (f) => [f.accounts.active, ...ROLES.map((r) => f.accounts.byRole[r])].map((n) => accountCell(report, n))),
     },
     {
       ...describe('fluxRecorded'),

@@ -5,6 +5,7 @@ import type { Sql, SqlRunner } from '../store/sql';
 import { hashPassword } from './passwords';
 import { signalAccount } from '../live/signals';
 import { revokeSessions } from './sessions';
+import { anonymiseActivity } from '../indicators/activity';
 
 export interface NewUser {
   email: string;
@@ -125,10 +126,14 @@ export async function updateUser(sql: Sql, userId: string, changes: UserChanges)
   return user;
 }
 
-/** Removes an account unless it is the last admin (LastAdminError); its sessions go with it (ON DELETE CASCADE). */
+/**
+ * Removes an account unless it is the last admin (LastAdminError); its sessions go with it (ON
+ * DELETE CASCADE), its activity stays, anonymised, for the indicators of past periods.
+ */
 export async function removeUserKeepingAdmin(sql: Sql, userId: string): Promise<void> {
   await sql.transaction(async (tx) => {
     await guardLastAdmin(tx, userId);
+    await anonymiseActivity(tx, userId);
     await tx.query('DELETE FROM users WHERE id = $1', [userId]);
     await signalAccount(tx, userId);
   });

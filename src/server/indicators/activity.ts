@@ -1,5 +1,7 @@
 // The activity log behind « comptes actifs »: a sign-in or a sync is noted once per account, kind
-// and UTC day. Noting never fails a request: a sign-in must not be refused because of a statistic.
+// and UTC day, with the role and territories the account has then. Noting never fails a request: a
+// sign-in must not be refused because of a statistic. Removing an account anonymises its rows.
+import { randomUUID } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
@@ -17,10 +19,22 @@ export async function recordActivity(db: SqlRunner, userId: string, kind: Activi
   if (today?.day !== day) noted.set(db, (today = { day, keys: new Set() }));
   if (today.keys.has(key)) return;
   await db.query(
-    'INSERT INTO user_activity (user_id, kind, day, at) VALUES ($1, $2, $3::date, $4) ON CONFLICT DO NOTHING',
+    `INSERT INTO user_activity (user_id, kind, day, at, role, territory_ids)
+       SELECT u.id, $2, $3::date, $4, u.role,
+         ARRAY(SELECT territory_id FROM user_territories ut WHERE ut.user_id = u.id ORDER BY territory_id)
+       FROM users u WHERE u.id = $1
+     ON CONFLICT DO NOTHING`,
     [userId, kind, day, at],
   );
   today.keys.add(key);
+}
+
+/**
+ * Before an account is removed: its activity stays (a closed year keeps its active accounts) under
+ * a fresh id that leads back to nobody.
+ */
+export async function anonymiseActivity(db: SqlRunner, userId: string): Promise<void> {
+  await db.query('UPDATE user_activity SET user_id = $2 WHERE user_id = $1', [userId, `removed-${randomUUID()}`]);
 }
 
 /** Notes the activity, logging rather than throwing on failure. */

@@ -8,10 +8,14 @@ const created = (alias: string) => `(${alias}.data->>'createdAt')::bigint`;
 /** Live companies of the territories counted. $3 = territories. */
 const COMPANIES = `SELECT id, data->>'territoryId' AS t, data FROM records
   WHERE tbl = 'companies' AND NOT deleted AND data->>'territoryId' = ANY($3::text[])`;
-/** Workshops held in the period in those territories. $1, $2 = days, $3 = territories. */
-const HELD_WORKSHOPS = `SELECT data->>'territoryId' AS t, data FROM records
+/** Workshops held in the period, in every territory. $1, $2 = days. */
+const ALL_HELD = `SELECT data->>'territoryId' AS t, data FROM records
   WHERE tbl = 'workshops' AND NOT deleted AND data->>'state' IN ('running', 'closed')
-    AND data->>'date' BETWEEN $1 AND $2 AND data->>'territoryId' = ANY($3::text[])`;
+    AND data->>'date' BETWEEN $1 AND $2`;
+/** Workshops held in the period in those territories. $3 = territories. */
+const HELD_WORKSHOPS = `${ALL_HELD} AND data->>'territoryId' = ANY($3::text[])`;
+/** A company removed since: out of participations. */
+const NOT_DELETED = (cid: string) => `NOT EXISTS (SELECT 1 FROM records d WHERE d.tbl = 'companies' AND d.id = ${cid} AND d.deleted)`;
 /** Live flux created in the period, of those companies. $3 = territories, $4, $5 = ms bounds. */
 const FLUX = `SELECT co.t, f.data->>'family' AS family, f.data->>'direction' AS direction,
     f.data->>'resourceCode' AS code, ${created('f')} AS created, f.data->>'companyId' AS cid
@@ -33,7 +37,8 @@ export function companyCounts(db: SqlRunner, p: QueryParams): Promise<CompanyRow
   return db.query<CompanyRow>(
     typed`WITH visited AS (SELECT DISTINCT data->>'companyId' AS cid FROM records
         WHERE tbl = 'visits' AND NOT deleted AND data->>'date' BETWEEN $1 AND $2),
-      attended AS (SELECT DISTINCT jsonb_array_elements_text(data->'companyIds') AS cid FROM (${HELD_WORKSHOPS}) w),
+      -- A company counts for its own territory wherever the workshop was held (filter-independent).
+      attended AS (SELECT DISTINCT jsonb_array_elements_text(data->'companyIds') AS cid FROM (${ALL_HELD}) w),
       fluxed AS (SELECT DISTINCT cid FROM (${FLUX}) f),
       flags AS (
         SELECT co.t, v.cid IS NOT NULL AS v, a.cid IS NOT NULL AS w, f.cid IS NOT NULL AS fx,
@@ -92,11 +97,11 @@ export interface WorkshopRow {
 export function workshopCounts(db: SqlRunner, p: QueryParams): Promise<WorkshopRow[]> {
   return db.query<WorkshopRow>(
     typed`WITH w AS (${HELD_WORKSHOPS}),
-      seats AS (SELECT t, jsonb_array_elements_text(data->'companyIds') AS cid FROM w)
-     SELECT held.t, held.held, held.participations, COALESCE(seen.companies, 0) AS companies
-     FROM (SELECT t, count(*)::int AS held, COALESCE(sum(jsonb_array_length(data->'companyIds')), 0)::int AS participations
-           FROM w GROUP BY GROUPING SETS ((t), ())) held
-     LEFT JOIN (SELECT t, count(DISTINCT cid)::int AS companies FROM seats GROUP BY GROUPING SETS ((t), ())) seen
+      seats AS (SELECT w.t, s.cid FROM w, jsonb_array_elements_text(w.data->'companyIds') AS s(cid) WHERE ${NOT_DELETED('s.cid')})
+     SELECT held.t, held.held, COALESCE(seen.participations, 0) AS participations, COALESCE(seen.companies, 0) AS companies
+     FROM (SELECT t, count(*)::int AS held FROM w GROUP BY GROUPING SETS ((t), ())) held
+     LEFT JOIN (SELECT t, count(*)::int AS participations, count(DISTINCT cid)::int AS companies
+                FROM seats GROUP BY GROUPING SETS ((t), ())) seen
        ON seen.t IS NOT DISTINCT FROM held.t`,
     args(p),
   );

@@ -5,8 +5,8 @@
 // and the device cannot count a lost or corrected move differently.
 import { CO2_FACTORS } from '../../domain/co2-factors';
 import { FOLLOWUP_PIPELINE, type FollowupStatus, type HistoryEntry } from '../../domain/followup';
-import { furthestStage } from '../../domain/followup-history';
 import { GAIN_METRICS } from '../../domain/gains';
+import { leadAt } from '../../domain/indicators/lead-at';
 import type { SqlRunner } from '../store/sql';
 import { typed, type QueryParams, type TerritoryKey } from './params';
 
@@ -14,28 +14,31 @@ import { typed, type QueryParams, type TerritoryKey } from './params';
 const LEAD_FILTER = `tbl = 'followups' AND NOT deleted AND (data->>'createdAt')::bigint >= $4 AND (data->>'createdAt')::bigint < $5
   AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(data->'territoryIds') x WHERE x = ANY($3::text[]))`;
 
-/** The query parameters with each lead's furthest effective stage (0–4), by record id. */
-export type LeadParams = QueryParams & { stages: Record<string, number> };
+/** Each lead, by record id, at the end of the period: its furthest effective stage (0–4) and its status then. */
+export type LeadParams = QueryParams & { stages: Record<string, { stage: number; status: FollowupStatus }> };
 
-/** Reads the period's leads' histories and places each at its furthest effective stage. */
+/** Reads the period's leads' histories and places each where it stood at the period's end. */
 export async function withLeadStages(db: SqlRunner, p: QueryParams): Promise<LeadParams> {
   const rows = await db.query<{ id: string; status: FollowupStatus; history: HistoryEntry[] | null }>(
     typed`SELECT data->>'id' AS id, data->>'status' AS status, data->'history' AS history FROM records WHERE ${LEAD_FILTER}`,
     [p.from, p.to, p.territories, p.startMs, p.endMs],
   );
-  const stages: Record<string, number> = {};
-  for (const r of rows) stages[r.id] = furthestStage({ history: Array.isArray(r.history) ? r.history : [], status: r.status }, p.endMs);
+  const stages: LeadParams['stages'] = {};
+  for (const r of rows) {
+    const { stage, status } = leadAt({ history: Array.isArray(r.history) ? r.history : [], status: r.status }, p.endMs);
+    stages[r.id] = { stage, status };
+  }
   return { ...p, stages };
 }
 
 /**
  * Leads opened in the period that touch a counted territory, each with its furthest effective
- * stage ($8, computed by withLeadStages). $6 = the pipeline, in order.
+ * stage and its status at the period's end ($8, computed by withLeadStages). $6 = the pipeline.
  */
 const LEADS = `SELECT data, data->'snapshot'->>'kind' AS kind, data->'snapshot'->>'family' AS family,
-    data->>'status' AS status,
+    COALESCE($8::jsonb->(data->>'id')->>'status', data->>'status') AS status,
     ARRAY(SELECT DISTINCT x FROM jsonb_array_elements_text(data->'territoryIds') x WHERE x = ANY($3::text[])) AS tids,
-    COALESCE(($8::jsonb->>(data->>'id'))::int, 0) AS stage
+    COALESCE(($8::jsonb->(data->>'id')->>'stage')::int, 0) AS stage
   FROM records
   WHERE tbl = 'followups' AND NOT deleted AND (data->>'createdAt')::bigint >= $4 AND (data->>'createdAt')::bigint < $5`;
 /** Each lead once per counted territory, and once more with t null for the total. */
@@ -104,7 +107,7 @@ export type GainRow = { t: TerritoryKey; side: 'expected' | 'realised'; family: 
   number
 >;
 
-/** Expected gains of leads not rejected; realised gains of leads that reached Mise en œuvre. */
+/** Expected gains of leads not rejected at the period's end; realised gains of leads in « Mise en œuvre » then. */
 export function gainSums(db: SqlRunner, p: LeadParams): Promise<GainRow[]> {
   const last = FOLLOWUP_PIPELINE.length - 1;
   return db.query<GainRow>(
@@ -112,7 +115,7 @@ export function gainSums(db: SqlRunner, p: LeadParams): Promise<GainRow[]> {
                 FROM rows WHERE status <> 'rejected' GROUP BY t, family
               UNION ALL
               SELECT t, 'realised', family, ${sums("data->'realisedGains'")}
-                FROM rows WHERE stage = ${last} GROUP BY t, family`),
+                FROM rows WHERE status = '${FOLLOWUP_PIPELINE[last]}' GROUP BY t, family`),
     args(p),
   );
 }

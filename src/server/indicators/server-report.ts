@@ -107,6 +107,7 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
     territoryIds: Object.keys(territories),
     programme: options.programme,
     source: 'server',
+    accountsKnown: true,
     total,
     territories,
     topResources: { offer: list('offer'), need: list('need') },

@@ -25,13 +25,10 @@ export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: s
           <p class="ind-how">{table.howCounted}</p>
         </section>
       ))}
-      {report.source === 'device' && (
+      {!report.accountsKnown && (
         <section class="ind-report-section">
           <h2>{INDICATORS.activeAccounts.label}</h2>
-          <p class="ind-how">
-            {DEVICE_ACCOUNTS_NOTE} Pour le rapport du programme, un référent ou un administrateur choisit « Chiffres : du serveur » sur
-            la page Indicateurs.
-          </p>
+          <p class="ind-how">{DEVICE_ACCOUNTS_NOTE}</p>
         </section>
       )}
     </article>

@@ -4,7 +4,7 @@
 // annual report (view « rapport »).
 import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
-import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel } from '../../domain/indicators';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, UNKNOWN_ON_DEVICE } from '../../domain/indicators';
 import { FAMILIES } from '../../domain/families';
 import { csvToBlob, downloadBlob } from '../../exchange/download';
 import { EmptyState } from '../components/empty-state';
@@ -50,7 +50,11 @@ export function IndicatorsPage({ view }: { view?: string }) {
           </button>
         </div>
       </div>
-      <PeriodPicker selection={selection} territories={records.territories} onChange={(s) => (location.hash = selectionHash('', s))} />
+      <PeriodPicker
+        selection={selection}
+        territories={selection.source === 'server' ? records.territories : records.territories.filter((t) => device.data!.held.includes(t.id))}
+        onChange={(s) => (location.hash = selectionHash('', s))}
+      />
       {(mayAskServer || selection.source === 'server') && (
         <label class="field ind-source-pick">
           <span>Chiffres</span>
@@ -86,7 +90,7 @@ export function IndicatorsPage({ view }: { view?: string }) {
   );
 }
 
-function KeyFigure({ label, value, howCounted, note }: { label: string; value: number; howCounted: string; note?: string }) {
+function KeyFigure({ label, value, howCounted, note }: { label: string; value: number | string; howCounted: string; note?: string }) {
   return (
     <div class="ind-key" data-testid="key-figure">
       <p class="ind-key-value">{formatCell(value)}</p>
@@ -103,16 +107,16 @@ function IndicatorSections({ data }: { data: ShownReport }) {
   const byId = (id: string) => tables.find((x) => x.id === id)!;
   const charts = useMemo(
     () => ({
-      convention: chartOf(byId('convention'), 'bars', [1, 2, 3, 4], { withoutTotal: true }),
-      companies: chartOf(byId('companiesMobilised'), 'bars', [1, 2, 3], { withoutTotal: true }),
-      funnel: chartOf(byId('funnel'), 'bars', [1]),
-      monthly: chartOf(byId('monthly'), 'lines', [1, 2, 3, 4]),
-      flux: chartOf(byId('fluxRecorded'), 'bars', [1, 2], { withoutTotal: true }),
-      synergies: chartOf(byId('synergiesIdentified'), 'bars', [1, 2], { withoutTotal: true }),
+      convention: chartOf(byId('convention'), 'bars', [3, 4], { withoutTotal: true, yTitle: 'Synergies identifiées (pistes)' }),
+      companies: chartOf(byId('companiesMobilised'), 'bars', [1, 2, 3], { withoutTotal: true, yTitle: 'Entreprises (nombre)' }),
+      funnel: chartOf(byId('funnel'), 'bars', [1], { yTitle: 'Pistes (nombre)' }),
+      monthly: chartOf(byId('monthly'), 'lines', [1, 2, 3, 4], { yTitle: 'Saisies par mois (nombre)' }),
+      flux: chartOf(byId('fluxRecorded'), 'bars', [1, 2], { withoutTotal: true, yTitle: 'Flux (nombre)' }),
+      synergies: chartOf(byId('synergiesIdentified'), 'bars', [1, 2], { withoutTotal: true, yTitle: 'Pistes (nombre)' }),
     }),
     [tables],
   );
-  const accountsNote = report.source === 'device' ? DEVICE_ACCOUNTS_NOTE : undefined;
+  const accountsNote = report.accountsKnown ? undefined : DEVICE_ACCOUNTS_NOTE;
   const synergies = FAMILIES.reduce((s, f) => s + t.synergies.substitution[f] + t.synergies.mutualisation[f], 0);
   const tco2 = FAMILIES.reduce((s, f) => s + t.gains.realised[f].tco2e, 0);
   const section = (id: string, chart?: keyof typeof charts) => {
@@ -121,7 +125,6 @@ function IndicatorSections({ data }: { data: ShownReport }) {
       <section class="ind-section" key={id} aria-labelledby={`ind-${id}`}>
         <h2 id={`ind-${id}`}>{table.title}</h2>
         <p class="ind-how">{table.howCounted}</p>
-        {id === 'activeAccounts' && accountsNote && <p class="ind-how ind-note">{accountsNote}</p>}
         {chart ? <Chart spec={charts[chart]} table={table} label={table.title} /> : <DataTable table={table} />}
       </section>
     );
@@ -130,7 +133,12 @@ function IndicatorSections({ data }: { data: ShownReport }) {
     <>
       <div class="ind-keys">
         <KeyFigure label={INDICATORS.companiesMobilised.label} value={t.companies.mobilised} howCounted={INDICATORS.companiesMobilised.howCounted} />
-        <KeyFigure label={INDICATORS.activeAccounts.label} value={t.accounts.active} howCounted={INDICATORS.activeAccounts.howCounted} note={accountsNote} />
+        <KeyFigure
+          label={INDICATORS.activeAccounts.label}
+          value={report.accountsKnown ? t.accounts.active : UNKNOWN_ON_DEVICE}
+          howCounted={INDICATORS.activeAccounts.howCounted}
+          note={accountsNote}
+        />
         <KeyFigure label={INDICATORS.synergiesIdentified.label} value={synergies} howCounted={INDICATORS.synergiesIdentified.howCounted} />
         <KeyFigure label="Synergies mises en œuvre" value={t.funnel.implemented} howCounted={INDICATORS.funnel.howCounted} />
         <KeyFigure label="t CO2e évitées par an (réalisé)" value={tco2} howCounted={INDICATORS.gainsRealised.howCounted} />

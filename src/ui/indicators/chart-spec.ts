@@ -4,8 +4,12 @@ import type { IndicatorTable } from '../../domain/indicators';
 
 export interface ChartSpec {
   kind: 'bars' | 'lines';
-  /** What the categories are (« Territoire », « Mois »), named in the legend. */
+  /** What the categories are (« Territoire », « Mois »): the x axis's title and the legend's first entry. */
   xLabel: string;
+  /** The y axis's title with its unit: one measure per chart (« Entreprises », never companies and accounts together). */
+  yTitle: string;
+  /** Counts have whole ticks only (no « 0,5 entreprise »). */
+  integer: boolean;
   /** Category under each bar, or month of each point. */
   labels: string[];
   series: { label: string; values: number[] }[];
@@ -18,12 +22,14 @@ export function chartOf(
   table: IndicatorTable,
   kind: ChartSpec['kind'],
   columns: number[],
-  { withoutTotal = false }: { withoutTotal?: boolean } = {},
+  { withoutTotal = false, yTitle, integer = true }: { withoutTotal?: boolean; yTitle: string; integer?: boolean },
 ): ChartSpec {
   const rows = withoutTotal ? table.rows.slice(0, -1) : table.rows;
   return {
     kind,
     xLabel: table.columns[0] ?? '',
+    yTitle,
+    integer,
     labels: rows.map((r) => String(r[0] ?? '')),
     series: columns.map((c) => ({ label: table.columns[c] ?? '', values: rows.map((r) => (typeof r[c] === 'number' ? r[c] : 0)) })),
   };

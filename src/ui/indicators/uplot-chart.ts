@@ -7,11 +7,23 @@ import { SERIES_COLOURS, type ChartSpec } from './chart-spec';
 
 const PIXEL_PERCENT = 2 as uPlot.Series.BarsPathBuilderFacetUnit;
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+/** Beyond this many categories the labels are turned to stay readable (25 territories). */
+const ROTATE_FROM = 8;
 /** Territory names are long: the axis shows their start, the table under the chart the whole name. */
 const short = (label: string, width: number, count: number) => {
-  const max = Math.max(6, Math.floor(width / Math.max(1, count) / 7));
+  const max = count >= ROTATE_FROM ? 18 : Math.max(6, Math.floor(width / Math.max(1, count) / 7));
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 };
+/** Whole ticks for counts: a step of 1, 2, 5, 10… fitting about five ticks. */
+function integerSplits(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const raw = top / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? magnitude * 10;
+  const out: number[] = [];
+  for (let v = 0; v <= top; v += step) out.push(v);
+  return out;
+}
 
 /** Bars of each category side by side: x0 and width as fractions of the plot's width. */
 function groupedBars(categories: number, seriesCount: number): uPlot.Series.PathBuilder {
@@ -35,23 +47,29 @@ export function drawChart(el: HTMLElement, spec: ChartSpec, width: number): uPlo
   const n = spec.labels.length;
   const x = spec.labels.map((_, i) => i);
   const bars = spec.kind === 'bars';
+  const rotate = n >= ROTATE_FROM;
   const options: uPlot.Options = {
     width,
-    height: Math.round(Math.min(320, Math.max(200, width * 0.45))),
+    height: Math.round(Math.min(320, Math.max(200, width * 0.45))) + (rotate ? 90 : 0),
     legend: { show: true },
     cursor: { drag: { x: false, y: false } },
     scales: {
       x: { time: false, range: bars ? [-0.5, n - 0.5] : [0, Math.max(1, n - 1)] },
-      y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+      y: { range: (_u, _min, max) => [0, spec.integer ? Math.max(1, Math.ceil(max * 1.1)) : Math.max(1, max * 1.1)] },
     },
     axes: [
       {
+        label: spec.xLabel,
         values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? short(spec.labels[v] ?? '', width, n) : '')),
         splits: () => x,
-        size: 50,
-        rotate: 0,
+        size: rotate ? 130 : 50,
+        rotate: rotate ? -60 : 0,
       },
-      { values: (_u, splits) => splits.map((v) => number.format(v)) },
+      {
+        label: spec.yTitle,
+        ...(spec.integer ? { splits: (u: uPlot) => integerSplits(u.scales.y!.max ?? 1) } : {}),
+        values: (_u, splits) => splits.map((v) => number.format(v)),
+      },
     ],
     series: [
       { label: spec.xLabel, value: (_u, v) => (v === null ? '' : (spec.labels[v] ?? '')) },

@@ -1,11 +1,11 @@
-// The indicator report of this device for a selection: its records (followed live) and what it
-// knows of accounts — only the signed-in user's own activity, their last sync.
-import { can } from '../../domain/permissions';
+// The indicator report of this device for a selection: its records (followed live), for the
+// territories whose records it holds — never a territory it knows only by name, which would show
+// as zeros. Accounts are left out: the device cannot see colleagues' sign-ins.
 import { useMemo } from 'preact/hooks';
 import { computeIndicators, indicatorTables, type IndicatorReport, type IndicatorTable } from '../../domain/indicators';
 import { useLiveQuery } from '../hooks/use-live-query';
-import { useSession, useSyncStatus } from '../sync/use-sync';
-import { loadDeviceRecords, type DeviceRecords } from './device-data';
+import { useSession } from '../sync/use-sync';
+import { heldTerritories, loadDeviceRecords, type DeviceRecords } from './device-data';
 import type { Selection } from './indicator-query';
 
 /** A report as the page shows it: figures, their tables, territory names, and what it covers. */
@@ -19,19 +19,20 @@ export interface ShownReport {
 
 export interface DeviceReport extends ShownReport {
   records: DeviceRecords;
+  /** The territories this device holds records of: the only ones it reports. */
+  held: string[];
 }
 
 export function useDeviceReport(selection: Selection): { loading: boolean; error?: Error; data?: DeviceReport } {
   const records = useLiveQuery(loadDeviceRecords, []);
   const session = useSession();
-  const { lastSyncAt } = useSyncStatus();
   const data = useMemo(() => {
     const r = records.data;
     if (!r) return undefined;
     const names = Object.fromEntries(r.territories.map((t) => [t.id, t.name]));
-    const held = r.territories.map((t) => t.id);
-    const territoryIds = selection.territoryId ? held.filter((t) => t === selection.territoryId) : held;
     const user = session.kind === 'active' || session.kind === 'expired' ? session.user : undefined;
+    const held = heldTerritories(r, user);
+    const territoryIds = selection.territoryId ? held.filter((t) => t === selection.territoryId) : held;
     const report = computeIndicators({
       ...r,
       range: selection.range,
@@ -39,11 +40,14 @@ export function useDeviceReport(selection: Selection): { loading: boolean; error
       // The device never holds the whole programme: its total covers its own territories.
       programme: false,
       source: 'device',
-      users: user ? [{ id: user.id, role: user.role, territoryIds: can(user, 'see every territory') ? held : user.territoryIds }] : [],
-      activity: user && lastSyncAt ? [{ userId: user.id, at: lastSyncAt }] : [],
+      accountsKnown: false,
+      activity: [],
     });
-    const scopeLabel = selection.territoryId ? (names[selection.territoryId] ?? selection.territoryId) : 'tous les territoires de l’appareil';
-    return { records: r, report, tables: indicatorTables(report, names), names, scopeLabel };
-  }, [records.data, selection.range.from, selection.range.to, selection.territoryId, session, lastSyncAt]);
+    const heldNames = held.map((t) => names[t] ?? t);
+    const scopeLabel = selection.territoryId
+      ? (names[selection.territoryId] ?? selection.territoryId)
+      : `territoires dont l’appareil détient les données (${heldNames.length <= 5 ? heldNames.join(', ') || 'aucun' : `${heldNames.length} territoires`})`;
+    return { records: r, held, report, tables: indicatorTables(report, names), names, scopeLabel };
+  }, [records.data, selection.range.from, selection.range.to, selection.territoryId, session]);
   return { loading: records.loading, error: records.error, data };
 }

@@ -33,13 +33,17 @@ describe('the Indicateurs page', () => {
     render(<IndicatorsPage />);
     await screen.findByRole('heading', { name: 'Indicateurs' });
     const keys = await screen.findAllByTestId('key-figure');
-    expect(keys[0]!.textContent).toContain('5');
+    expect(keys[0]!.textContent).toContain('6');
     expect(keys[0]!.textContent).toContain(INDICATORS.companiesMobilised.howCounted);
-    expect(screen.getAllByText(/seule l’activité du compte connecté est connue/).length).toBeGreaterThan(0);
-    // No one is signed in on this device: no active account is known.
-    expect(rowOf('convention', 'Dijon métropole')).toEqual(['Dijon métropole', '3', '0', '3', '2']);
-    expect(rowOf('convention', 'Ensemble')).toEqual(['Ensemble', '5', '0', '4', '3']);
-    expect(rowOf('funnel', 'Mise en œuvre')).toEqual(['Mise en œuvre', '1', '50', '14,3']);
+    // The device cannot see colleagues' sign-ins: it says so rather than print a partial count.
+    expect(keys[1]!.textContent).toContain('non connu');
+    expect(screen.getAllByText(/non connus sur cet appareil/).length).toBeGreaterThan(0);
+    expect(rowOf('convention', 'Dijon métropole')).toEqual(['Dijon métropole', '3', 'non connu', '4', '2']);
+    expect(rowOf('convention', 'Ensemble')).toEqual(['Ensemble', '6', 'non connu', '5', '3']);
+    // Only the territories whose records the device holds (D, C, G), not the five it knows by name.
+    expect(document.querySelectorAll('table[data-indicator="convention"] tbody tr')).toHaveLength(4);
+    expect(within(screen.getByRole('combobox', { name: 'Territoire' })).queryByRole('option', { name: 'CC Grand Autunois Morvan' })).toBeNull();
+    expect(rowOf('funnel', 'Mise en œuvre')).toEqual(['Mise en œuvre', '2', '66,7', '25']);
     expect(rowOf('gainsExpected', 'Énergie')).toEqual(['Énergie', '0', '120', '0', '3\u202f000', '0', '0', '27,24']);
     expect(rowOf('monthly', 'mars 2025')).toEqual(['mars 2025', '1', '2', '1', '1']);
   });
@@ -49,19 +53,20 @@ describe('the Indicateurs page', () => {
     const period = await screen.findByRole('combobox', { name: 'Période' });
     fireEvent.change(period, { target: { value: 'quarter' } });
     await waitFor(() => expect(location.hash).toContain('to=2025-03-31'));
-    await waitFor(() => expect(rowOf('funnel', 'Proposée')).toEqual(['Proposée', '2', '—', '100']));
+    await waitFor(() => expect(rowOf('funnel', 'Proposée')).toEqual(['Proposée', '3', '—', '100']));
     fireEvent.change(screen.getByRole('combobox', { name: 'Territoire' }), { target: { value: 'cu-creusot-montceau' } });
     await waitFor(() => expect(location.hash).toContain('territory=cu-creusot-montceau'));
     await waitFor(() => expect(document.querySelectorAll('table[data-indicator="convention"] tbody tr')).toHaveLength(2));
-    expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '0', '0', '1', '0']);
+    // c8, of Creusot, attended the Dijon workshop of 20 March.
+    expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '1', 'non connu', '1', '0']);
   });
 
   it('lays out the annual report: the convention table, the funnel and the gains', async () => {
     render(<IndicatorsPage view="rapport" />);
     await screen.findByRole('heading', { name: 'Rapport d’activité — année 2025' });
     expect(screen.getByRole('heading', { name: 'Tableau de la convention (article 8)' })).toBeTruthy();
-    expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '2', '0', '2', '1']);
-    expect(rowOf('gainsRealisedByTerritory', 'Dijon métropole')).toEqual(['Dijon métropole', '8', '0', '0', '0', '0', '0,5', '10,08']);
+    expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '3', 'non connu', '2', '1']);
+    expect(rowOf('gainsRealisedByTerritory', 'Dijon métropole')).toEqual(['Dijon métropole', '8', '0', '0', '100', '0', '0,5', '10,08']);
     expect(screen.getByRole('button', { name: 'Imprimer / PDF' })).toBeTruthy();
   });
 });

@@ -110,7 +110,7 @@ describe('indicators on the device count only effective stages', () => {
       flux: [],
       workshops: [],
       followups: EFFECTIVE_LEADS,
-      users: [],
+      accountsKnown: true,
       activity: [],
     });
     expect(report.total.funnel).toEqual(EFFECTIVE_FUNNEL);

@@ -6,6 +6,7 @@ import {
   ALL_TERRITORIES,
   C,
   D,
+  G,
   EXPECTED,
   EXPECTED_MONTHS,
   EXPECTED_TOP,
@@ -35,15 +36,46 @@ describe('programme indicators on the device', () => {
     const dijon = computeIndicators(fixtureInput([D], false));
     expect(dijon.territoryIds).toEqual([D]);
     expect(dijon.territories[D]).toEqual(EXPECTED.territories[D]);
-    // The admin has no territory: outside the programme view, they are not one of Dijon's accounts.
+    // The admin belongs to every territory but counts in the programme's total only.
     expect(dijon.total).toEqual(EXPECTED.territories[D]);
   });
 
-  it('counts a lead spanning two territories once in a total of both', () => {
+  it('gives a territory the same figures whatever else is selected', () => {
+    // c8, of Creusot, attended only a Dijon workshop: Creusot counts it with or without Dijon.
+    for (const selection of [[C], [C, D], [C, G]]) {
+      expect(computeIndicators(fixtureInput(selection, false)).territories[C]).toEqual(EXPECTED.territories[C]);
+    }
+    expect(EXPECTED.territories[C]!.companies.workshop).toBe(3);
+    expect(computeIndicators(fixtureInput([C], false)).total).toEqual(EXPECTED.territories[C]);
+  });
+
+  it('counts a lead spanning two territories once in a total of both, and no admin outside the programme', () => {
     const both = computeIndicators(fixtureInput([C, D], false));
     expect(both.total.synergies.substitution.energy).toBe(1);
-    expect(both.total.funnel.proposed).toBe(7);
-    expect(both.total.accounts.active).toBe(3);
+    expect(both.total.funnel.proposed).toBe(8);
+    expect(both.total.accounts.byRole).toEqual({ admin: 0, referent: 1, advisor: 2, animator: 1 });
+    expect(report.territories[G]!.accounts.active).toBe(0);
+  });
+
+  it('counts a lead as it stood at the period’s end: implemented in 2025, rejected in 2026', () => {
+    const l10 = FOLLOWUPS.find((l) => l.id === 'L10')!;
+    expect(l10.status).toBe('rejected');
+    const dijon = report.territories[D]!;
+    expect(dijon.rejected['no-interest']).toBe(0);
+    expect(dijon.funnel.implemented).toBe(2);
+    expect(dijon.gains.realised.materials.eurSaved).toBe(100);
+    expect(dijon.gains.expected.materials.eurSaved).toBe(1550.5);
+    // Counted up to mid-2026, the same lead is rejected: no gains, one rejection; it still reached the stage.
+    const later = computeIndicators({ ...fixtureInput([D], false), range: { from: '2025-01-01', to: '2026-06-30' } });
+    expect(later.total.rejected['no-interest']).toBe(1);
+    expect(later.total.funnel.implemented).toBe(2);
+    expect(later.total.gains.realised.materials.eurSaved).toBe(0);
+    expect(later.total.gains.expected.materials.eurSaved).toBe(1500.5);
+  });
+
+  it('leaves deleted companies out of workshop participations', () => {
+    // w1 lists c1, c3, c6 (deleted) and c8.
+    expect(report.territories[D]!.workshops).toEqual({ held: 1, participations: 3, companies: 3 });
   });
 
   it('reads the furthest stage from the history before the end of the period', () => {
@@ -55,15 +87,15 @@ describe('programme indicators on the device', () => {
   it('gives the convention table and conversion rates', () => {
     const tables = indicatorTables(report, { [D]: 'Dijon métropole', [C]: 'CU Creusot-Montceau' });
     const convention = tables.find((t) => t.id === 'convention')!;
-    expect(convention.rows.find((r) => r[0] === 'Dijon métropole')).toEqual(['Dijon métropole', 3, 3, 3, 2]);
-    expect(convention.rows.at(-1)).toEqual(['Programme', 5, 4, 4, 3]);
+    expect(convention.rows.find((r) => r[0] === 'Dijon métropole')).toEqual(['Dijon métropole', 3, 3, 4, 2]);
+    expect(convention.rows.at(-1)).toEqual(['Programme', 6, 5, 5, 3]);
     const funnel = tables.find((t) => t.id === 'funnel')!;
     expect(funnel.rows.map((r) => r.slice(1))).toEqual([
-      [7, undefined, 100],
-      [5, 71.4, 71.4],
-      [3, 60, 42.9],
-      [2, 66.7, 28.6],
-      [1, 50, 14.3],
+      [8, undefined, 100],
+      [6, 75, 75],
+      [4, 66.7, 50],
+      [3, 75, 37.5],
+      [2, 66.7, 25],
     ]);
     for (const t of tables) for (const row of t.rows) expect(row).toHaveLength(t.columns.length);
   });

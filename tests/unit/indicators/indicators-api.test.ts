@@ -10,12 +10,12 @@ const report = computeIndicators({
   territoryIds: ['dijon-metropole'],
   programme: false,
   source: 'server',
+  accountsKnown: true,
   companies: [],
   visits: [],
   flux: [],
   workshops: [],
   followups: [],
-  users: [],
   activity: [],
 });
 const token = async () => 'jeton-de-test-assez-long';

@@ -1,0 +1,27 @@
+// Where a lead stood at the end of a period, read from its effective history: the stage it had
+// reached and the status it had. Every figure about leads reads these two, never today's status,
+// so a closed quarter gives the same figures whenever it is counted again.
+import { FOLLOWUP_PIPELINE, type FollowupStatus, type HistoryEntry } from '../followup';
+import { effectiveMoves, furthestStage, isMove } from '../followup-history';
+
+export interface LeadHistory {
+  history: readonly HistoryEntry[];
+  status: FollowupStatus;
+}
+
+/**
+ * The status a lead had just before `endMs`: the last move that took effect before then. A lead
+ * without any move in its history (imported) stands at its current status.
+ */
+export function statusAt(lead: LeadHistory, endMs: number): FollowupStatus {
+  if (!lead.history.some(isMove)) return lead.status;
+  let status: FollowupStatus = 'proposed';
+  for (const h of effectiveMoves(lead.history)) if (h.at < endMs) status = h.to;
+  return status;
+}
+
+/** The stage reached (index in the pipeline) and the status held at the end of the period. */
+export function leadAt(lead: LeadHistory, endMs: number): { stage: number; status: FollowupStatus; implemented: boolean } {
+  const status = statusAt(lead, endMs);
+  return { stage: furthestStage(lead, endMs), status, implemented: status === FOLLOWUP_PIPELINE[FOLLOWUP_PIPELINE.length - 1] };
+}
