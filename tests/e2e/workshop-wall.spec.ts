@@ -10,7 +10,7 @@ import { API_ROUTES } from '../../src/domain/api';
 import { launchChromium } from './helpers/browser';
 import { signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
-import type { RunningApp } from './helpers/app-server';
+import { startApp, type RunningApp } from './helpers/app-server';
 
 const PASSWORD = 'mot-de-passe-e2e';
 const SHOTS = process.env.SCREENSHOT_DIR;
@@ -19,6 +19,8 @@ const NAMES = ['Morel', 'Bertin', 'Lefort', 'Dupont', 'Roux'];
 const GIVEN = ['mat.cardboard', 'mat.wood-pallets', 'mat.scrap-metal', 'mat.plastic-film'];
 
 let app: RunningApp;
+/** The same server brought back after an outage. */
+let restarted: RunningApp | undefined;
 let browser: Browser;
 let token = '';
 const workshopId = `ws-${randomUUID().slice(0, 8)}`;
@@ -95,6 +97,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await restarted?.stop();
   await app?.stop();
 });
 
@@ -176,5 +179,24 @@ describe('the wall of a 40-company room', () => {
     const back = Date.now();
     await projector.getByText(/Connexion rétablie/).waitFor({ timeout: 15_000 });
     console.log(`Mur : connexion rétablie affichée ${((Date.now() - back) / 1000).toFixed(1)} s après le retour du réseau`);
+  });
+
+  it('catches up within seconds when the server comes back after an outage', async () => {
+    const port = Number(new URL(app.url).port);
+    const exited = new Promise((r) => app.process.once('exit', r));
+    app.process.kill('SIGTERM');
+    await exited;
+    await projector.getByText(/Connexion au serveur perdue/).waitFor({ timeout: 20_000 });
+    // A long outage: the device's reconnection attempts would have grown to minutes before.
+    await projector.waitForTimeout(20_000);
+    restarted = await startApp({ DATA_DIR: app.dataDir, DATABASE_URL: '', ADMIN_PASSWORD: 'admin-e2e-password' }, port);
+    const back = Date.now();
+    // A table's card sent the moment the server is back.
+    await push([upsert('flux', flux(companyIds[1]!, 'mat.sawdust', 'offer')), upsert('flux', flux(companyIds[22]!, 'mat.sawdust', 'need'))]);
+    await projector.locator('.ws-newest li').first().filter({ hasText: 'sciures et copeaux de bois' }).waitFor({ timeout: 20_000 });
+    const seconds = (Date.now() - back) / 1000;
+    console.log(`Mur : rattrapé ${seconds.toFixed(1)} s après le retour du serveur (après 20 s de coupure)`);
+    await projector.getByText(/Connexion rétablie/).waitFor({ timeout: 5_000 }).catch(() => undefined);
+    expect(seconds).toBeLessThan(8);
   });
 });

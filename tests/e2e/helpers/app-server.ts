@@ -15,9 +15,10 @@ export interface RunningApp {
 }
 
 
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/** `port`: the one of a server stopped earlier, to bring it back where the devices look for it. */
+export async function startApp(env: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ absent : lancez `npx vite build` avant les tests navigateur.');
-  const port = await freePort();
+  port ??= await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'st-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...env },
