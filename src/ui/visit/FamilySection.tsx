@@ -1,7 +1,11 @@
 // One section of the questionnaire: the common flux of a family as quick toggles, plus "other".
 import { useState } from 'preact/hooks';
 import { FAMILY_LABELS, resourcesOfFamily, type Family, type Flux } from '../../domain';
-import { searchResources } from '../../domain/resource-search';
+import { searchResources, suggestResources } from '../../domain/resource-search';
+
+/** Official waste labels that take every word typed, for an « Autre » material recorded with its code. */
+const officialLabels = (text: string) =>
+  suggestResources(text, { family: 'materials' }).flatMap((s) => (s.kind === 'ler' ? [{ label: s.label, wasteCode: s.wasteCode }] : []));
 import { OtherFlux } from './OtherFlux';
 import { ResourceRow } from './ResourceRow';
 
@@ -42,6 +46,7 @@ export function FamilySection(props: { family: Family; companyId: string; visitI
         visitId={props.visitId}
         flux={props.flux.filter((f) => f.resourceCode === other.code)}
         suggestedLabel={listed.length === 0 ? filter.trim() : undefined}
+        officialLabels={listed.length === 0 && props.family === 'materials' ? officialLabels(filter) : undefined}
       />
     </section>
   );

@@ -42,27 +42,42 @@ function OtherItem({ flux }: { flux: Flux }) {
   );
 }
 
-export function OtherFlux(props: { other: ResourceType; companyId: string; visitId?: string; flux: Flux[]; suggestedLabel?: string }) {
+interface Props {
+  other: ResourceType;
+  companyId: string;
+  visitId?: string;
+  flux: Flux[];
+  /** Words the section's filter found no entry for. */
+  suggestedLabel?: string;
+  /** Official waste labels that take those words: one tap records the flux with its code. */
+  officialLabels?: readonly { label: string; wasteCode: string }[];
+}
+
+export function OtherFlux(props: Props) {
   const [typed, setLabel] = useState<string | undefined>();
   // What was typed in the section's filter and matched nothing is the label, until edited.
   const label = typed ?? props.suggestedLabel ?? '';
   const [direction, setDirection] = useState<Direction>('need');
-  const add = async (e: Event) => {
-    e.preventDefault();
-    if (label.trim().length < 2) {
+  const record = async (text: string, wasteCode?: string) => {
+    if (text.trim().length < 2) {
       showToast('Donnez un intitulé (2 caractères au moins).', { kind: 'error' });
       return;
     }
     try {
       await addFlux(props.companyId, props.other.code, direction, {
-        label: label.trim(),
+        label: text.trim(),
         visitId: props.visitId,
         period: defaultPeriod(props.other),
+        ...(wasteCode ? { wasteCode } : {}),
       });
       setLabel('');
     } catch (err) {
       showToast(errorMessage(err), { kind: 'error' });
     }
+  };
+  const add = (e: Event) => {
+    e.preventDefault();
+    void record(label);
   };
   const id = `other-${props.other.code}`;
   return (
@@ -89,6 +104,17 @@ export function OtherFlux(props: { other: ResourceType; companyId: string; visit
           Ajouter
         </button>
       </form>
+      {label && props.officialLabels && props.officialLabels.length > 0 && (
+        <ul class="resource-list" aria-label="Libellés officiels de déchets proches">
+          {props.officialLabels.map((o) => (
+            <li key={o.wasteCode}>
+              <button type="button" class="ler-option" onClick={() => void record(o.label, o.wasteCode)}>
+                Ajouter « {o.label} » <small class="muted">· code déchet {o.wasteCode}</small>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
