@@ -1,6 +1,7 @@
 // A group's decision sticks: a pallet collection round set aside (« Pas d'intérêt des entreprises »)
 // stays set aside when a third company records pallets; its follow-up names the newcomer. The queue
 // card's sentence opens the synergy (its id holds « : », encoded in the link).
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from './helpers/app-server';
@@ -9,6 +10,7 @@ import { createCompany, signedInDevice, toggleFlux } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 
 const PASSWORD = 'mot-de-passe-e2e';
+const SHOTS = process.env.SCREENSHOT_DIR;
 const PALLETS = 'Palettes bois : À donner / disponible';
 
 let app: RunningApp;
@@ -20,6 +22,7 @@ beforeAll(async () => {
     { email: 'rita@cci.test', name: 'Rita Moreau', role: 'referent', territoryIds: ['dijon-metropole'], password: PASSWORD },
   ]);
   browser = await launchChromium();
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   ({ page } = await signedInDevice(browser, app.url, 'rita@cci.test', PASSWORD, { viewport: { width: 1024, height: 768 } }));
 });
 
@@ -34,6 +37,10 @@ async function companyWithPallets(name: string, lat: string, lon: string): Promi
   await toggleFlux(page, 'Matières', PALLETS);
 }
 
+async function shot(name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
 const round = () => page.locator('.fu-card').filter({ hasText: 'Mutualisation' }).filter({ hasText: /palettes/i });
 
 describe('a pallet round set aside', () => {
@@ -42,6 +49,7 @@ describe('a pallet round set aside', () => {
     await companyWithPallets('Transports Girard', '47,3300', '5,0500');
     await page.goto(`${app.url}/#/suivi`);
     await round().waitFor({ timeout: 30_000 });
+    await shot('queue-filters-tablet');
     await round().locator('a.fu-sentence').click();
     await page.waitForURL(/#\/synergies\/mut/);
     await page.getByText('Pourquoi ces entreprises').waitFor();
@@ -78,5 +86,6 @@ describe('a pallet round set aside', () => {
     const since = page.getByTestId('since-decision');
     await since.waitFor();
     expect(await since.textContent()).toMatch(/Ont rejoint le groupe\s*Scierie Bourgeois/);
+    await shot('followup-since-decision-tablet');
   });
 });
