@@ -1,10 +1,9 @@
 // The server is the authority on a follow-up's facts. What a device sends about them is a claim:
 // the territories come from the companies as the server knows them, the author of a history line or
 // note (and when it arrived) from the session, and the append-only lists stay within their limits.
-import { HistoryEntrySchema, NoteSchema, type HistoryEntry, type Note } from '../../domain/followup';
+import { FOLLOWUP_STATUS_LABELS, type HistoryEntry, type Note } from '../../domain/followup';
 import { limitRefusal } from '../../domain/followup-limits';
 import { canTransition } from '../../domain/followup-rules';
-import { FOLLOWUP_STATUS_LABELS } from '../../domain/followup';
 import { can } from '../../domain/permissions';
 import { isRefusal, refusal, type Refusal } from '../../domain/refusals';
 import type { Mutation } from '../../domain/sync-protocol';
@@ -93,12 +92,12 @@ function keptCompanies(m: Mutation, current: RecordRow): Mutation | Refusal {
   return { ...m, patch: { ...m.patch, snapshot: { ...sent, companies: placed } } };
 }
 
-const ids = (list: unknown): Set<string> => new Set(Array.isArray(list) ? list.map((e) => String((e as Row)?.id)) : []);
+/** A stored list: validated when it was written (every record is parsed before it is saved). */
+const storedList = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
 /** The earliest a new history line may be dated: the follow-up's opening, never before it. */
-function historyFloor(current: RecordRow | undefined, plan: FollowupPlan): number {
-  const stored = HistoryEntrySchema.array().safeParse(current?.data.history ?? []);
-  const first = stored.success ? stored.data.reduce((min, e) => Math.min(min, e.at), Infinity) : Infinity;
+function historyFloor(stored: readonly HistoryEntry[], current: RecordRow | undefined, plan: FollowupPlan): number {
+  const first = stored.reduce((min, e) => Math.min(min, e.at), Infinity);
   if (Number.isFinite(first)) return first;
   const createdAt = current?.data.createdAt ?? plan.mutation.patch.createdAt;
   return typeof createdAt === 'number' ? createdAt : 0;
@@ -112,16 +111,20 @@ function historyFloor(current: RecordRow | undefined, plan: FollowupPlan): numbe
  */
 function vouchEntries(plan: FollowupPlan, current: RecordRow | undefined, scope: Scope, decides: boolean, now: number): FollowupPlan | Refusal {
   const stamp = { by: scope.userId, byName: (scope.name ?? '').slice(0, 120), receivedAt: now };
-  const floor = Math.min(historyFloor(current, plan), now);
-  const knownHistory = ids(current?.data.history);
-  const knownNotes = ids(current?.data.notes);
+  const storedHistory = storedList<HistoryEntry>(current?.data.history);
+  const storedNotes = storedList<Note>(current?.data.notes);
+  const floor = Math.min(historyFloor(storedHistory, current, plan), now);
+  // Ids already held, and those taken by this push: a repeated id is the same entry, kept once.
+  const knownHistory = new Set(storedHistory.map((e) => e.id));
+  const knownNotes = new Set(storedNotes.map((e) => e.id));
   const append: { history?: HistoryEntry[]; notes?: Note[] } = {};
 
   if (plan.append.history) {
     const fresh: HistoryEntry[] = [];
-    let opened = knownHistory.size > 0 || current !== undefined;
+    let opened = current !== undefined;
     for (const sent of plan.append.history as HistoryEntry[]) {
-      if (knownHistory.has(sent.id) || fresh.some((e) => e.id === sent.id)) continue;
+      if (knownHistory.has(sent.id)) continue;
+      knownHistory.add(sent.id);
       if (sent.from === null) {
         if (sent.to !== 'proposed') return refusal('invalid', 'Historique : un suivi s’ouvre à « Proposée »');
         // Opened once: a second « Ouverte » line, or one sent to a follow-up already open, is dropped.
@@ -142,18 +145,17 @@ function vouchEntries(plan: FollowupPlan, current: RecordRow | undefined, scope:
   if (plan.append.notes) {
     const fresh: Note[] = [];
     for (const sent of plan.append.notes as Note[]) {
-      if (knownNotes.has(sent.id) || fresh.some((e) => e.id === sent.id)) continue;
+      if (knownNotes.has(sent.id)) continue;
+      knownNotes.add(sent.id);
       fresh.push({ ...sent, ...stamp, at: Math.min(sent.at, now) });
     }
     append.notes = fresh;
   }
 
-  const storedHistory = HistoryEntrySchema.array().safeParse(current?.data.history ?? []);
-  const storedNotes = NoteSchema.array().safeParse(current?.data.notes ?? []);
   const limited = limitRefusal(
     {
-      history: [...(storedHistory.success ? storedHistory.data : []), ...(append.history ?? [])],
-      notes: [...(storedNotes.success ? storedNotes.data : []), ...(append.notes ?? [])],
+      history: [...storedHistory, ...(append.history ?? [])],
+      notes: [...storedNotes, ...(append.notes ?? [])],
       addedHistory: append.history?.length ?? 0,
       addedNotes: append.notes?.length ?? 0,
     },
