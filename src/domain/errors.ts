@@ -23,6 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
   maxDistanceKm: 'Distance maximale',
   recoveryOperation: 'Opération de valorisation',
   acceptsHazardous: 'Déchet dangereux accepté',
+  wasteCode: 'Code déchet (LER)',
   date: 'Date',
 };
 
