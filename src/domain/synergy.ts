@@ -29,7 +29,10 @@ export const GroupRuleSchema = z.enum(GROUP_RULES);
 export type GroupRule = z.infer<typeof GroupRuleSchema>;
 
 export const SynergySchema = z.object({
-  /** Derived from the sorted flux ids, so a review survives re-matching. */
+  /**
+   * Deterministic, so a decision survives re-matching: a substitution's from its two flux ids, a
+   * group's from what is shared and where (group-identity.ts), whatever members join or leave.
+   */
   id: z.string().min(1),
   kind: SynergyKindSchema,
   family: FamilySchema,
