@@ -232,6 +232,16 @@ describe('detection workshop', () => {
     expect(await again()).toBeGreaterThan(0);
     await tableA.waitForTimeout(500);
     expect(await again()).toBe(0);
+
+    // What the room takes home: an attendance sheet and a handout per participant, by the room's rule.
+    await tableA.goto(`${workshopUrl}/emargement`);
+    await tableA.getByRole('heading', { name: 'Feuille d’émargement' }).waitFor();
+    for (const name of ['Cartonnages Morel', 'Imprimerie Bertin', 'Fonderie Lefort']) await tableA.getByRole('cell', { name, exact: true }).waitFor();
+    await tableA.goto(`${workshopUrl}/fiches`);
+    const morel = tableA.getByRole('region', { name: 'Fiche de Cartonnages Morel' });
+    await morel.getByRole('cell', { name: 'Imprimerie Bertin', exact: true }).first().waitFor();
+    expect(await tableA.getByRole('region', { name: 'Fiche de Fonderie Lefort' }).textContent()).not.toMatch(/ferraille|Ferraille/i);
+    if (SHOTS) await shot(tableA, 'handouts');
     if (SHOTS) {
       await tableA.goto(`${workshopUrl}/compte-rendu`);
       await tableA.getByRole('heading', { name: /Compte rendu/ }).waitFor();

@@ -18,6 +18,11 @@ function Seating({ workshop }: { workshop: Workshop }) {
   const companies =
     useLiveQuery(() => companiesByIds(workshop.companyIds), [workshop.companyIds.join(',')]).data ?? [];
   const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.id ?? '';
+  const byName = [...companies].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  const groups = [
+    ...workshop.tables.map((t) => ({ id: t.id, name: t.name, companies: byName.filter((c) => tableOf(c.id) === t.id) })),
+    { id: 'sans-table', name: 'Sans table', companies: byName.filter((c) => tableOf(c.id) === '') },
+  ].filter((g) => g.companies.length > 0);
   return (
     <section aria-labelledby="seating-title">
       <div class="section-head">
@@ -30,36 +35,42 @@ function Seating({ workshop }: { workshop: Workshop }) {
       {companies.length === 0 ? (
         <p class="muted">Aucune entreprise inscrite : ajoutez-les avant l’atelier, ou à leur arrivée.</p>
       ) : (
-        <ul class="card-list ws-seating">
-          {companies.map((c) => (
-            <li key={c.id} class="card">
-              <a href={`#/entreprises/${c.id}`}>{c.name}</a>
-              <span class="muted">{c.zone}</span>
-              <PositionNote company={c} />
-              <label>
-                <span class="sr-only">Table de {c.name}</span>
-                <select value={tableOf(c.id)} onChange={(e) => void addParticipant(workshop.id, c.id, e.currentTarget.value || undefined)}>
-                  <option value="">Sans table</option>
-                  {workshop.tables.map((t) => (
-                    <option value={t.id}>{t.name}</option>
-                  ))}
-                </select>
-              </label>
-              <button
-                type="button"
-                class="btn-icon"
-                aria-label={`Retirer ${c.name} de l’atelier`}
-                onClick={async () => {
-                  const table = tableOf(c.id) || undefined;
-                  await removeParticipant(workshop.id, c.id);
-                  showToast(`${c.name} retirée de l’atelier.`, { action: { label: 'Annuler', run: () => void addParticipant(workshop.id, c.id, table) } });
-                }}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        // The list as the room is seated: table by table, then those not seated yet.
+        groups.map((g) => (
+          <div key={g.id} class="ws-seating-group">
+            {groups.length > 1 && <h3>{g.name}</h3>}
+            <ul class="card-list ws-seating" aria-label={g.name}>
+              {g.companies.map((c) => (
+                <li key={c.id} class="card">
+                  <a href={`#/entreprises/${c.id}`}>{c.name}</a>
+                  <span class="muted">{c.zone}</span>
+                  <PositionNote company={c} />
+                  <label>
+                    <span class="sr-only">Table de {c.name}</span>
+                    <select value={tableOf(c.id)} onChange={(e) => void addParticipant(workshop.id, c.id, e.currentTarget.value || undefined)}>
+                      <option value="">Sans table</option>
+                      {workshop.tables.map((t) => (
+                        <option value={t.id}>{t.name}</option>
+                      ))}
+                    </select>
+                  </label>
+                  <button
+                    type="button"
+                    class="btn-icon"
+                    aria-label={`Retirer ${c.name} de l’atelier`}
+                    onClick={async () => {
+                      const table = tableOf(c.id) || undefined;
+                      await removeParticipant(workshop.id, c.id);
+                      showToast(`${c.name} retirée de l’atelier.`, { action: { label: 'Annuler', run: () => void addParticipant(workshop.id, c.id, table) } });
+                    }}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))
       )}
     </section>
   );
@@ -153,6 +164,12 @@ export function WorkshopPage({ id }: { id: string }) {
         </a>
         <a class="btn" href={`#/ateliers/${w.id}/compte-rendu`}>
           Compte rendu
+        </a>
+        <a class="btn" href={`#/ateliers/${w.id}/emargement`}>
+          Feuille d’émargement
+        </a>
+        <a class="btn" href={`#/ateliers/${w.id}/fiches`}>
+          Fiches des participants
         </a>
         <Closing workshop={w} />
       </div>
