@@ -35,6 +35,12 @@ export const PERMISSIONS = [
   'read indicators',
   /** Indicators of the whole programme, every territory together. */
   'read programme indicators',
+  /** « Clôturer » a period's report of a territory: the server keeps it unchanged. */
+  'close indicator reports',
+  /** Set the targets per territory and year shown against the results. */
+  'set indicator targets',
+  /** See each advisor's activity (visits, companies, flux, leads) of a territory: managers only. */
+  'read advisor activity',
   /** Read the server's change log (who changed which record, when). */
   'read change log',
   /** Change a follow-up's status, reason, study, checks, next action and gains. */
@@ -50,7 +56,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  referent: ['access territory', 'manage parks', 'read indicators', 'decide followup', 'delete followup', 'contribute followup', 'see confidential leads'],
+  referent: ['access territory', 'manage parks', 'read indicators', 'close indicator reports', 'read advisor activity', 'decide followup', 'delete followup', 'contribute followup', 'see confidential leads'],
   animator: ['access territory', 'contribute followup'],
   advisor: ['access territory', 'contribute followup'],
 };
@@ -60,6 +66,8 @@ const TERRITORIAL: ReadonlySet<Permission> = new Set([
   'access territory',
   'manage parks',
   'read indicators',
+  'close indicator reports',
+  'read advisor activity',
   'decide followup',
   'delete followup',
   'contribute followup',

@@ -24,6 +24,8 @@ export const REFUSAL_CODES = [
   'not-found',
   /** Already exists, or changed meanwhile (a name taken). */
   'conflict',
+  /** A period not yet over cannot be closed: its figures would still move. */
+  'period-open',
   /** Too large a request. */
   'too-large',
   /** Too many attempts: wait and retry. */

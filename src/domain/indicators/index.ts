@@ -5,3 +5,7 @@ export * from './period';
 export * from './report';
 export * from './compute';
 export * from './tables';
+export * from './lead-at';
+export * from './compare';
+export * from './closed';
+export * from './targets';
