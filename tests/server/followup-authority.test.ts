@@ -157,6 +157,10 @@ describe('territories come from the companies, whatever the device says', () => 
     const swapped = { ...stored, companies: [stored.companies[0], { id: 'co-c1', name: 'Fonderie du Creusot', territoryId: CREUSOT }] };
     const { results } = await pushAs('Alain Conseiller', [edit('followups', id, rev, { snapshot: swapped })]);
     expect(results[0]).toMatchObject({ status: 'rejected', code: 'immutable-field' });
+    // A group opened offline on another tablet with other members is one follow-up, its companies kept.
+    const twin = { ...followup([['co-d1', DIJON], ['co-c1', CREUSOT]]), id };
+    expect((await pushAs('Rita Référente', [create('followups', twin)])).results[0]?.status).toBe('applied');
+    expect(((await pulled('Rita Référente', id))!.snapshot as { companies: { id: string }[] }).companies.map((c) => c.id)).toEqual(['co-d1', 'co-d2']);
   });
 
   it('refuses a change of territories once opened, with its code', async () => {

@@ -81,7 +81,8 @@ function keptCompanies(m: Mutation, current: RecordRow): Mutation | Refusal {
   const sent = m.patch.snapshot as Row | undefined;
   const stored = current.data.snapshot as Row | undefined;
   const companies = snapshotCompanies(m.patch);
-  if (!sent || typeof sent !== 'object' || !stored || !companies) return m;
+  // A second device opening it offline sends its own snapshot, which planFollowup sets aside.
+  if (m.baseRev === 0 || !sent || typeof sent !== 'object' || !stored || !companies) return m;
   const storedCompanies = (stored.companies as Row[] | undefined) ?? [];
   const key = (list: Row[]) => list.map((c) => String(c.id)).sort().join('\n');
   if (key(companies) !== key(storedCompanies) || sent.kind !== stored.kind) {
