@@ -1,14 +1,16 @@
 // Import of companies from a CSV file, with a per-row report. Bad rows are rejected with their
 // reason, good rows created through createCompany so they are queued for sync. A SIRET already
-// in the base, or earlier in the file, rejects the row as a duplicate: an import never
-// overwrites what an advisor recorded.
+// in the base, or earlier in the file — or, without SIRET, the same name and postcode in the same
+// territory — rejects the row as a duplicate: an import never overwrites what an advisor recorded.
 import { z } from 'zod';
 import { CompanySchema, formatZodError, normalizeSiret, type Territory } from '../domain';
 import { createCompany } from '../db/companies';
 import { db } from '../db/database';
 import { COMPANY_FIELDS, COMPANY_HEADERS, fieldOfHeader, type CompanyField } from './company-columns';
-import { mapCompanyRow, type CompanyCells, type ImportedCompany } from './company-row';
+import { mapCompanyRow, notWritable, type CompanyCells, type ImportedCompany } from './company-row';
+import { CompanyIndex, type MatchableCompany } from './company-match';
 import { parseCsv } from './csv';
+import { postcodeOf } from './flux-cells';
 import { unguardFormula } from './excel-format';
 
 export interface ImportRowReport {
@@ -48,6 +50,8 @@ interface ImportContext {
   territories: readonly Territory[];
   /** Normalised SIRET → name of the company already stored with it. */
   existingSirets: ReadonlyMap<string, string>;
+  /** Live companies, to find one without SIRET by name and postcode. */
+  existing?: readonly MatchableCompany[];
 }
 
 interface Plan {
@@ -75,12 +79,6 @@ function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-function notWritable(territoryId: string, territories: readonly Territory[], writable: readonly string[] | undefined): string | undefined {
-  if (!writable || writable.includes(territoryId)) return undefined;
-  const name = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
-  const yours = writable.length > 0 ? `vos territoires : ${writable.map(name).join(', ')}` : 'votre compte n’a aucun territoire';
-  return `Territoire : « ${name(territoryId)} » n’est pas un de vos territoires (${yours}), ligne ignorée`;
-}
 
 /** Pure core: CSV text to a report and the companies to create. */
 export function planCompanyImport(text: string, context: ImportContext, options: CompanyImportOptions = {}): Plan {
@@ -100,6 +98,8 @@ export function planCompanyImport(text: string, context: ImportContext, options:
   report.ignoredColumns = header.filter((h, i) => h.trim() !== '' && columns[i] === undefined);
   const toCreate: ImportedCompany[] = [];
   const siretLines = new Map<string, number>();
+  const inBase = new CompanyIndex(context.existing ?? []);
+  const inFile = new CompanyIndex<MatchableCompany & { row: number }>();
   lines.forEach((cellsOfLine, index) => {
     if (cellsOfLine.every((c) => c.trim() === '')) return;
     const row = index + 2;
@@ -121,6 +121,15 @@ export function planCompanyImport(text: string, context: ImportContext, options:
       else if (earlier !== undefined) errors.push(`SIRET : en double dans le fichier (déjà ligne ${earlier}), ligne ignorée`);
       else siretLines.set(siret, row);
     }
+    if (!siret && errors.length === 0) {
+      // Without SIRET, the same name and postcode in the same territory is the same company.
+      const lookup = { name: input.name, postcode: postcodeOf(input.address ?? ''), territoryId: input.territoryId };
+      const existing = inBase.find(lookup);
+      const earlier = inFile.find(lookup);
+      if (existing) errors.push(`Entreprise déjà présente dans la base (${existing.name}), ligne ignorée`);
+      else if (earlier) errors.push(`Entreprise en double dans le fichier (déjà ligne ${earlier.row}), ligne ignorée`);
+      else inFile.add({ id: `row-${row}`, name: input.name ?? '', siret: '', address: input.address ?? '', territoryId: input.territoryId, row });
+    }
     const ok = errors.length === 0;
     report.rows.push({ row, ok, errors, name: cells.name?.trim() ?? '' });
     if (ok) toCreate.push(withoutUndefined(input));
@@ -134,7 +143,7 @@ async function loadContext(): Promise<ImportContext> {
   const database = db();
   const [territories, companies] = await Promise.all([database.territories.toArray(), database.companies.toArray()]);
   const existingSirets = new Map(companies.filter((c) => !c.deleted && c.siret).map((c) => [normalizeSiret(c.siret), c.name]));
-  return { territories, existingSirets };
+  return { territories, existingSirets, existing: companies.filter((c) => !c.deleted) };
 }
 
 /** Dry run: what importCompanies would do, without writing anything. */

@@ -24,3 +24,19 @@ export {
 export { COMPANY_HEADERS } from './company-columns';
 export { parseCsv, toCsv } from './csv';
 export { csvToBlob, decodeText, downloadBlob, readFileAsText } from './download';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_LINES, readSpreadsheetFile, readSpreadsheetText, type SpreadsheetTable } from './spreadsheet-file';
+export {
+  FLUX_FIELD_LABELS,
+  FLUX_IMPORT_FIELDS,
+  guessMapping,
+  mappingProblems,
+  mappingToRemember,
+  type ColumnMapping,
+  type FluxImportField,
+} from './flux-columns';
+export { choiceOf, guessedChoices, mapResourceWords, resourceWordKey, type ResourceChoice, type ResourceWord } from './flux-resource-map';
+export { resourceWordsOf } from './flux-words';
+export { cellsOf } from './flux-line';
+export type { FluxImportPlan, FluxLineReport, LineStatus } from './flux-plan';
+export { importFlux, previewFluxImport, undoFluxImport, type FluxImportJournal, type FluxImportResult } from './flux-import';
+export { readRememberedMapping, rememberMapping } from './flux-mapping-store';

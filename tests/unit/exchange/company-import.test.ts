@@ -78,6 +78,28 @@ describe('importCompanies', () => {
     expect(await db().companies.count()).toBe(2);
   });
 
+  it('finds a company without SIRET again by name and postcode, so re-importing a file adds nothing', async () => {
+    const text = [
+      'Raison sociale;Adresse;Territoire',
+      'Garage Martin;3 rue Haute, 71200 Le Creusot;CU Creusot-Montceau',
+      'Garage Martin;rue Centrale, 71300 Montceau;CU Creusot-Montceau',
+      'GARAGE MARTIN;71200 Le Creusot;CU Creusot-Montceau',
+    ].join('\n');
+    const first = await importCompanies(text);
+    expect(first.rows.map((r) => [r.row, r.ok, r.errors])).toEqual([
+      [2, true, []],
+      [3, true, []],
+      [4, false, ['Entreprise en double dans le fichier (déjà ligne 2), ligne ignorée']],
+    ]);
+    const again = await importCompanies(text);
+    expect(again.rows.map((r) => r.errors[0])).toEqual([
+      'Entreprise déjà présente dans la base (Garage Martin), ligne ignorée',
+      'Entreprise déjà présente dans la base (Garage Martin), ligne ignorée',
+      'Entreprise déjà présente dans la base (Garage Martin), ligne ignorée',
+    ]);
+    expect(await db().companies.count()).toBe(2);
+  });
+
   it('refuses a file without a name column, saying which headers are expected', async () => {
     const result = await importCompanies('Siret;Ville\n41234567800012;Dijon\n');
     expect(result.fileError).toMatch(/Colonne « Raison sociale » introuvable/);

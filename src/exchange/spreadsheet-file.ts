@@ -1,0 +1,113 @@
+// Checks on a spreadsheet file brought in for import, before any line is read: not a text file,
+// too large, an Excel workbook, no header, malformed quoting — each refused with a French sentence.
+import { decodeText } from './download';
+import { detectSeparator, parseCsv, stripBom } from './csv';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_LINES = 20_000;
+
+export interface SpreadsheetTable {
+  headers: string[];
+  /** Data lines, with their line number as a spreadsheet shows it (header = line 1). */
+  lines: { row: number; cells: string[] }[];
+  separator: string;
+}
+
+export type SpreadsheetResult = { ok: true; table: SpreadsheetTable } | { ok: false; error: string };
+
+const refuse = (error: string): SpreadsheetResult => ({ ok: false, error });
+
+/** Zip (xlsx, ods) and old binary Excel (xls) signatures. */
+function workbookKind(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'un classeur Excel (.xlsx) ou OpenDocument (.ods)';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'un classeur Excel ancien format (.xls)';
+  return undefined;
+}
+
+/** A text file has no NUL byte and few control characters (a PDF or an image has many). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return control > sample.length / 100;
+}
+
+/**
+ * The line of the first malformed quote, if any: a quoted field closed and followed by something
+ * other than a separator or a line end, or a quote never closed. Spreadsheets write neither.
+ */
+export function quotingProblem(text: string, separator: string): number | undefined {
+  let line = 1;
+  let quoted = false;
+  let openedAt = 0;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') i++;
+      else if (ch === '"') {
+        quoted = false;
+        const next = text[i + 1];
+        if (next !== undefined && next !== '\r' && next !== '\n' && !text.startsWith(separator, i + 1)) return line;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      quoted = true;
+      openedAt = line;
+    }
+    if (ch === '\n') line++;
+    fieldStart = ch === '\n' || ch === '\r' || text.startsWith(separator, i);
+  }
+  return quoted ? openedAt : undefined;
+}
+
+/** Text of a CSV file to its header and lines, or the reason it cannot be imported. */
+export function readSpreadsheetText(rawText: string): SpreadsheetResult {
+  const text = stripBom(rawText);
+  if (text.trim() === '') return refuse('Le fichier est vide.');
+  const separator = detectSeparator(text);
+  const badQuote = quotingProblem(text, separator);
+  if (badQuote !== undefined) {
+    return refuse(`Guillemets mal fermés à la ligne ${badQuote} : enregistrez à nouveau le fichier depuis le tableur (format CSV).`);
+  }
+  const [header, ...rest] = parseCsv(text, separator);
+  const headers = (header ?? []).map((h) => h.trim());
+  if (headers.filter((h) => h !== '').length < 2) {
+    return refuse('Pas de ligne d’en-tête : la première ligne doit nommer les colonnes (Entreprise, Ressource, Sens…), séparées par « ; » ou « , ».');
+  }
+  if (rest.length > MAX_IMPORT_LINES) {
+    return refuse(`Fichier trop long : ${rest.length.toLocaleString('fr-FR')} lignes, au plus ${MAX_IMPORT_LINES.toLocaleString('fr-FR')} par import. Découpez-le en plusieurs fichiers.`);
+  }
+  const lines = rest
+    .map((cells, i) => ({ row: i + 2, cells }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (lines.length === 0) return refuse('Le fichier n’a que sa ligne d’en-tête : aucune ligne à importer.');
+  return { ok: true, table: { headers, lines, separator } };
+}
+
+/** Bytes of a chosen file to its table, refusing what is not a CSV text file. */
+function tooLarge(size: number): SpreadsheetResult {
+  const mb = (size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  return refuse(`Fichier trop volumineux : ${mb} Mo, au plus 5 Mo par import. Découpez-le en plusieurs fichiers.`);
+}
+
+export function readSpreadsheetBytes(bytes: Uint8Array, fileName = ''): SpreadsheetResult {
+  if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
+  const workbook = workbookKind(bytes);
+  if (workbook || /\.(xlsx|xls|ods)$/i.test(fileName)) {
+    return refuse(
+      `Ce fichier est ${workbook ?? 'un classeur'}, pas un CSV : dans le tableur, « Enregistrer sous » › « CSV (séparateur : point-virgule) », puis importez ce fichier.`,
+    );
+  }
+  if (looksBinary(bytes)) return refuse('Ce fichier n’est pas un fichier texte CSV (PDF, image ou autre format ?) : choisissez un export CSV du tableur.');
+  return readSpreadsheetText(decodeText(bytes));
+}
+
+export async function readSpreadsheetFile(file: File): Promise<SpreadsheetResult> {
+  if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
+  return readSpreadsheetBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+}
