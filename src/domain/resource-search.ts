@@ -6,7 +6,7 @@ import type { Direction, Family } from './families';
 import { TAXONOMY, type ResourceType } from './taxonomy';
 import { freeCardFamily } from './search/free-family';
 import { fits, searchDocs, type Field, type SearchDoc } from './search/vocabulary';
-import { isCaution, isFiller, isQuantityWord, isStopWord, matchWord, WordMatch, words } from './search/words';
+import { isCaution, isFiller, isQuantityWord, isStopWord, matchWord, NEGATED, WordMatch, words } from './search/words';
 
 export interface SearchOptions {
   direction?: Direction;
@@ -98,10 +98,14 @@ function ranked(text: string, options: SearchOptions, allowPartial: boolean): Ra
   const matchers = typed.map(matcher);
   const full: Ranked[] = [];
   const partial: Ranked[] = [];
+  // « non dangereux » said of a thing is true of every non-hazardous entry (« plastiques non dangereux »).
+  const harmless = typed.map((w) => w === `${NEGATED}dangereu` || w === `${NEGATED}dangereuse`);
   for (const doc of searchDocs()) {
     if (!fits(doc, options.direction, options.family)) continue;
     const best = bestPerWord(doc, matchers);
-    if (best.every((b, i) => b > 0 || optional[i])) full.push({ doc, score: sum(best) + phraseBonus(doc, phrase), partial: false });
+    const hazardous = (doc.ler?.code ?? doc.resource.wasteCode ?? '').endsWith('*');
+    if (best.every((b, i) => b > 0 || optional[i] || (harmless[i] && !hazardous)))
+      full.push({ doc, score: sum(best) + phraseBonus(doc, phrase), partial: false });
     else if (allowPartial && !doc.ler) {
       const s = partialScore(best, typed, optional);
       if (s !== undefined) partial.push({ doc, score: s, partial: true });

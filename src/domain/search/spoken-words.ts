@@ -47,7 +47,10 @@ export const SPOKEN_WORDS: Record<string, readonly string[]> = {
   'mat.soiled-packaging': ['cartons souillés', 'emballages dangereux', 'bidons souillés'],
   'nrj.waste-heat': ['eau chaude', 'fumées', 'buées', 'condensats', 'basse température', 'haute température'],
   'mat.fruit-veg': ['marc de raisin', 'épluchures', 'fruits abîmés', 'légumes déclassés', 'pulpes', 'marcs'],
+  'nrj.natural-gas': ['gnl', 'gaz naturel liquéfié'],
+  'log.storage': ['silos', 'quai', 'quai de chargement', 'stockage vrac'],
   'mat.plastic-rigid': [
+    'palettes plastique',
     'polystyrène',
     'pse',
     'pet',

@@ -15,7 +15,7 @@ const QUANTITY = /^(\d+|t|kg|l|m3|m2|mwh|kwh|kw|mw|bar|c|h|tonne|litre|an|moi|se
 
 /** Qualifiers that say nothing of what a thing is (« excédentaire », « usagés », « cassés »): optional. */
 // prettier-ignore
-const FILLERS = new Set(['usage', 'usagee', 'excedentaire', 'excedent', 'disponible', 'casse', 'cassee', 'vide', 'propre', 'divers', 'diverse', 'ancien', 'ancienne', 'vieu', 'vieille', 'neuf', 'neuve', 'inutilise', 'inutilisee', 'lot', 'stock']);
+const FILLERS = new Set(['usage', 'usagee', 'excedentaire', 'excedent', 'disponible', 'casse', 'cassee', 'vide', 'propre', 'divers', 'diverse', 'ancien', 'ancienne', 'vieu', 'vieille', 'neuf', 'neuve', 'inutilise', 'inutilisee', 'lot', 'stock', 'basse', 'haute', 'moyenne', 'pression', 'temperature']);
 
 /**
  * Words that may make a waste hazardous: when one of them matches nothing, the typed words are not

@@ -76,6 +76,9 @@ describe('suggestions', () => {
     const dangerous = suggestResources('déchets dangereux', { direction: 'offer' });
     expect(dangerous.map((s) => s.resource.code)).not.toContain('mat.mixed-waste');
     expect(firstCode('emballages dangereux', 'offer')).toBe('mat.soiled-packaging');
+    // « non dangereux » said of a thing fits a non-hazardous entry, never a hazardous one.
+    expect(['mat.plastic-film', 'mat.plastic-rigid']).toContain(firstCode('plastiques non dangereux', 'offer'));
+    expect(suggestResources('solvants non dangereux', { direction: 'offer' }).map((s) => s.resource.code)).not.toContain('mat.solvents');
     // No entry is « hazardous waste » in general: the words become a free card (hazard unknown).
     expect(firstCode('déchets dangereux', 'offer')).toBe('free');
   });
