@@ -28,6 +28,7 @@ const WorkshopPage = lazyComponent(() => import('./workshops/WorkshopPage').then
 const CaptureScreen = lazyComponent(() => import('./workshops/CaptureScreen').then((m) => m.CaptureScreen));
 const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').then((m) => m.ProjectorPage));
 const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
+const WorkshopLeadsPage = lazyComponent(() => import('./workshops/WorkshopLeadsPage').then((m) => m.WorkshopLeadsPage));
 const WorkshopPrintPage = lazyComponent(() => import('./workshops/WorkshopPrintPage').then((m) => m.WorkshopPrintPage));
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
@@ -80,6 +81,8 @@ function Page({ route }: { route: Route }) {
       return <CaptureScreen id={id} />;
     case 'workshop-report':
       return <WorkshopReportPage id={id} />;
+    case 'workshop-leads':
+      return <WorkshopLeadsPage id={id} />;
     case 'workshop-print':
       return <WorkshopPrintPage id={id} kind={route.params.kind === 'fiches' ? 'fiches' : 'emargement'} />;
     default:

@@ -30,6 +30,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['workshop-capture', /^\/ateliers\/([^/]+)\/saisie$/, ['id']],
   ['workshop-projector', /^\/ateliers\/([^/]+)\/projecteur$/, ['id']],
   ['workshop-report', /^\/ateliers\/([^/]+)\/compte-rendu$/, ['id']],
+  ['workshop-leads', /^\/ateliers\/([^/]+)\/pistes$/, ['id']],
   ['workshop-print', /^\/ateliers\/([^/]+)\/(emargement|fiches)$/, ['id', 'kind']],
   ['workshop', /^\/ateliers\/([^/]+)$/, ['id']],
 ];

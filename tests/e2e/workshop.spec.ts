@@ -233,6 +233,13 @@ describe('detection workshop', () => {
     await tableA.waitForTimeout(500);
     expect(await again()).toBe(0);
 
+    // « Suivi » for this workshop: its leads only, each a link to its follow-up.
+    await tableA.goto(`${workshopUrl}/pistes`);
+    const heading = tableA.getByRole('heading', { name: /Suivi — pistes de l’atelier/ });
+    await heading.waitFor();
+    expect(Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1])).toBeGreaterThanOrEqual(4);
+    expect(await tableA.getByRole('list', { name: 'Pistes de l’atelier' }).getByRole('link').count()).toBeGreaterThanOrEqual(4);
+
     // What the room takes home: an attendance sheet and a handout per participant, by the room's rule.
     await tableA.goto(`${workshopUrl}/emargement`);
     await tableA.getByRole('heading', { name: 'Feuille d’émargement' }).waitFor();

@@ -165,6 +165,9 @@ export function WorkshopPage({ id }: { id: string }) {
         <a class="btn" href={`#/ateliers/${w.id}/compte-rendu`}>
           Compte rendu
         </a>
+        <a class="btn" href={`#/ateliers/${w.id}/pistes`}>
+          Pistes dans le suivi
+        </a>
         <a class="btn" href={`#/ateliers/${w.id}/emargement`}>
           Feuille d’émargement
         </a>

@@ -1,0 +1,52 @@
+// « Suivi » for one workshop: the leads it opened (origin « atelier », its id), with their status
+// and next action, each a link to its follow-up. Read by the workshop's territory, then filtered:
+// a territory holds a few hundred leads at most.
+import { db } from '../../db/database';
+import { getWorkshop } from '../../db/workshops';
+import { FOLLOWUP_STATUS_LABELS, FollowupSchema } from '../../domain/followup';
+import { validateRows } from '../../db/validated-read';
+import { EmptyState } from '../components/empty-state';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { frenchDate } from './dates';
+import './workshops.css';
+
+export function WorkshopLeadsPage({ id }: { id: string }) {
+  const data = useLiveQuery(async () => {
+    const workshop = await getWorkshop(id);
+    if (!workshop) return undefined;
+    const raw = await db().followups.where('territoryIds').equals(workshop.territoryId).filter((f) => f.workshopId === id && !f.deleted).toArray();
+    const leads = validateRows(FollowupSchema, raw).rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+    return { workshop, leads };
+  }, [id]);
+  if (data.loading) return <p class="loading">Chargement…</p>;
+  if (!data.data) {
+    return (
+      <EmptyState title="Atelier introuvable">
+        <a href="#/ateliers">Retour aux ateliers</a>
+      </EmptyState>
+    );
+  }
+  const { workshop, leads } = data.data;
+  return (
+    <section class="page" aria-labelledby="leads-title">
+      <a class="back" href={`#/ateliers/${workshop.id}`}>
+        ← {workshop.title}
+      </a>
+      <h1 id="leads-title">Suivi — pistes de l’atelier ({leads.length})</h1>
+      <p class="muted">{frenchDate(workshop.date)} · les pistes ouvertes à la clôture de l’atelier, où qu’en soit leur suivi.</p>
+      {leads.length === 0 ? (
+        <p>Aucune piste pour l’instant : « Clore l’atelier » transforme ses synergies en pistes.</p>
+      ) : (
+        <ul class="card-list" aria-label="Pistes de l’atelier">
+          {leads.map((f) => (
+            <li key={f.id} class="card">
+              <a href={`#/suivi/${f.id}`}>{f.snapshot.explanation || f.snapshot.companies.map((c) => c.name).join(', ')}</a>
+              <span class="badge">{FOLLOWUP_STATUS_LABELS[f.status]}</span>
+              {f.nextAction && <span class="muted">Prochaine action : {f.nextAction.text}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
