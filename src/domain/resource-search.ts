@@ -134,11 +134,15 @@ function otherOf(family: Family): ResourceType {
 export function suggestResources(text: string, options: SearchOptions = {}): Suggestion[] {
   const limit = options.limit ?? 8;
   const out: Suggestion[] = [];
-  let lerCount = 0;
+  // The list repeats some labels under several chapters (« verre »): the first code of the list is shown.
+  const lerLabels = new Set<string>();
   for (const { doc } of ranked(text, options, true)) {
     if (out.length >= limit) break;
     if (!doc.ler) out.push({ kind: 'entry', resource: doc.resource });
-    else if (lerCount++ < MAX_LER) out.push({ kind: 'ler', resource: doc.resource, label: doc.ler.label, wasteCode: doc.ler.code });
+    else if (lerLabels.size < MAX_LER && !lerLabels.has(doc.ler.label)) {
+      lerLabels.add(doc.ler.label);
+      out.push({ kind: 'ler', resource: doc.resource, label: doc.ler.label, wasteCode: doc.ler.code });
+    }
   }
   const label = text.trim().replace(/\s+/g, ' ').slice(0, 160);
   // A free card of another family than materials is not a waste: never held back as one.

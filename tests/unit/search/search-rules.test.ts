@@ -103,6 +103,9 @@ describe('suggestions', () => {
     const s = first('fibre de verre', 'offer');
     expect(s).toMatchObject({ kind: 'ler', wasteCode: '10 11 03', label: 'Déchets de matériaux à base de fibre de verre' });
     expect(s?.resource.isOther).toBe(true);
+    // A label the list repeats under several chapters is offered once.
+    const sands = suggestResources('sables provenant de lits fluidisés', { direction: 'offer' }).filter((x) => x.kind === 'ler');
+    expect(sands.map((x) => x.label)).toEqual(['Sables provenant de lits fluidisés']);
     // Entries « non spécifiés ailleurs » are never suggested.
     expect(suggestResources('déchets non spécifiés ailleurs').filter((x) => x.kind === 'ler' && /99\*?$/.test(x.wasteCode))).toEqual([]);
   });
