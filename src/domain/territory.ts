@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { isPlainText } from './park-names';
 import { RecordMetaSchema } from './record';
-import { CommuneSettingSchema } from './regulation/self-consumption';
 
 export const TERRITORY_KINDS = ['metropole', 'cu', 'ca', 'cc', 'other'] as const;
 export const TerritoryNameSchema = z
@@ -20,8 +19,6 @@ export const TerritorySchema = RecordMetaSchema.extend({
   kind: TerritoryKindSchema.default('cc'),
   /** A territory the programme no longer covers: kept for its companies, offered for no new one. */
   retired: z.boolean().default(false),
-  /** Urban, periurban or rural: how far collective self-consumption reaches (absent: urban, 2 km). */
-  setting: CommuneSettingSchema.optional(),
 });
 export type Territory = z.infer<typeof TerritorySchema>;
 

@@ -38,9 +38,29 @@ export const offersFeeding = (needCode: string): readonly string[] => FED_BY.get
 /** A declared compatibility: the same entry, or one of its `feeds`. */
 export const canFeed = (offerCode: string, needCode: string): boolean => DECLARED.get(offerCode)?.includes(needCode) ?? false;
 
+/**
+ * Verdicts per pair of profiles (interned: flux-profile.ts). A profile with no rule ('' key) reads
+ * only its entry, so its entry stands for it in the key.
+ */
+const VERDICTS = new Map<object, Map<object, PairVerdict | null>>();
+const cacheKey = (f: PreparedFlux): object => (f.profile.key === '' ? f.resource : f.profile);
+
 /** The pair rules' verdict on an offer and a need (null: never paired), hazard aside. */
-export const verdictOf = (offer: PreparedFlux, need: PreparedFlux): PairVerdict | null =>
-  pairVerdict(offer, need, canFeed(offer.resource.code, need.resource.code));
+export function verdictOf(offer: PreparedFlux, need: PreparedFlux): PairVerdict | null {
+  const ko = cacheKey(offer);
+  const kn = cacheKey(need);
+  let inner = VERDICTS.get(ko);
+  if (!inner) {
+    if (VERDICTS.size > 50_000) VERDICTS.clear();
+    VERDICTS.set(ko, (inner = new Map()));
+  }
+  let verdict = inner.get(kn);
+  if (verdict === undefined) {
+    verdict = pairVerdict(offer, need, canFeed(offer.resource.code, need.resource.code));
+    inner.set(kn, verdict);
+  }
+  return verdict;
+}
 
 /** An offer may feed the need, and a hazardous (or unknown) waste only goes to a need that accepts it. */
 export const mayPair = (offer: PreparedFlux, need: PreparedFlux): boolean =>

@@ -52,7 +52,35 @@ export function wasteHazardOf(f: Pick<MatchFlux, 'wasteCode' | 'resourceCode'>, 
   return fluxWasteHazard(f);
 }
 
+/**
+ * Profiles are shared by every flux that reads the same (most flux: one per entry and direction), so
+ * pair verdicts can be cached per pair of profile objects (compatibility.ts).
+ */
+const INTERNED = new Map<string, FluxProfile>();
+const MAX_INTERNED = 200_000;
+
+/** The profile of a flux no rule reads, per entry and direction (most flux: cardboard, pallets…). */
+const PLAIN = new Map<string, FluxProfile>();
+
 export function fluxProfile(f: MatchFlux, r: ResourceType): FluxProfile {
+  const ruled =
+    r.isOther || r.gradeKind || r.thermal || r.steam || f.grade || f.acceptedGrades || f.temperatureC !== undefined || f.pressureBar !== undefined;
+  if (!ruled && !f.wasteCode) {
+    const id = `${r.code}|${f.direction}`;
+    let plain = PLAIN.get(id);
+    if (!plain) PLAIN.set(id, (plain = computeProfile(f, r)));
+    return plain;
+  }
+  const p = computeProfile(f, r);
+  const id = `${p.key === '' ? `=${r.code}|${f.direction}` : p.key}|${p.hazard}`;
+  const known = INTERNED.get(id);
+  if (known) return known;
+  if (INTERNED.size >= MAX_INTERNED) INTERNED.clear();
+  INTERNED.set(id, p);
+  return p;
+}
+
+function computeProfile(f: MatchFlux, r: ResourceType): FluxProfile {
   const text = `${f.label ?? ''} ${f.description ?? ''}`.trim();
   const free = r.isOther === true;
   // The text names a grade of the entry's kind (any kind for « Autre »; none for an entry without).

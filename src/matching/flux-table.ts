@@ -5,9 +5,9 @@ import { verdictOf } from './compatibility';
 import type { Projection } from './projection';
 import type { PreparedFlux } from './prepare';
 
-/** Pair key of two profile ids (from -2^20 on), below 2^53. */
-const PROFILE_OFFSET = 2 ** 20;
-const PROFILE_SPAN = 2 ** 22;
+/** A profile id as a non-negative index: interned profiles even, plain entries odd. */
+const slot = (p: number) => (p >= 0 ? p * 2 : (-p - 2) * 2 + 1);
+const UNKNOWN = -2;
 
 const DIMENSIONS = new Map<string, number>();
 for (const def of Object.values(UNITS)) if (!DIMENSIONS.has(def.dimension)) DIMENSIONS.set(def.dimension, DIMENSIONS.size);
@@ -67,8 +67,8 @@ export class FluxTable {
    */
   profile = new Int32Array(0);
   alive = new Uint8Array(0);
-  /** Resource part of the score per pair of profiles (-1: never paired), computed once. */
-  private readonly verdicts = new Map<number, number>();
+  /** Resource part of the score per pair of profile slots (-1: never paired; -2: not computed yet). */
+  private readonly verdicts: Int16Array[] = [];
   readonly profiles = new Interner();
   readonly prepared: PreparedFlux[] = [];
   readonly resources = new Interner();
@@ -153,11 +153,18 @@ export class FluxTable {
     const po = this.profile[o]!;
     const pn = this.profile[n]!;
     if (po < 0 && pn < 0) return plain;
-    const key = (po + PROFILE_OFFSET) * PROFILE_SPAN + (pn + PROFILE_OFFSET);
-    let part = this.verdicts.get(key);
-    if (part === undefined) {
+    const so = slot(po);
+    const sn = slot(pn);
+    let row = this.verdicts[so];
+    if (row === undefined || sn >= row.length) {
+      const grown = new Int16Array(Math.max(64, sn * 2 + 2)).fill(UNKNOWN);
+      if (row) grown.set(row);
+      this.verdicts[so] = row = grown;
+    }
+    let part = row[sn]!;
+    if (part === UNKNOWN) {
       part = verdictOf(this.prepared[o]!, this.prepared[n]!)?.resource ?? -1;
-      this.verdicts.set(key, part);
+      row[sn] = part;
     }
     return part;
   }

@@ -140,9 +140,15 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
  * dealer sells sorted scrap it bought): it is offered, never pooled in a round with its suppliers.
  */
 export function markOwnOutputs(flux: readonly PreparedFlux[]): void {
-  const inputs = new Set<string>();
-  for (const f of flux) if (f.direction === 'need') inputs.add(`${f.company.id}|${f.resource.code}`);
-  for (const f of flux) f.ownOutput = f.direction === 'offer' && inputs.has(`${f.company.id}|${f.resource.code}`);
+  // Only collection rounds read it: the needs of collected resources, by company.
+  const inputs = new Map<string, Set<string>>();
+  for (const f of flux) {
+    if (f.direction !== 'need' || f.resource.mutualisation !== 'shared-collection') continue;
+    const codes = inputs.get(f.company.id);
+    if (codes) codes.add(f.resource.code);
+    else inputs.set(f.company.id, new Set([f.resource.code]));
+  }
+  for (const f of flux) f.ownOutput = f.direction === 'offer' && (inputs.get(f.company.id)?.has(f.resource.code) ?? false);
 }
 
 /** Live companies by id, and the flux that can be matched, sorted by id. */

@@ -23,6 +23,8 @@ function popcount(n: number): number {
  * lower when a grade, temperature or pressure is unsaid (pair-rules.ts). 0 for a pair that must not be.
  */
 export function resourcePart(offer: PreparedFlux, need: PreparedFlux): number {
+  // Flux no rule reads (most): the same entry or a declared compatibility.
+  if (offer.profile.key === '' && need.profile.key === '') return offer.resource.code === need.resource.code ? 100 : 70;
   return verdictOf(offer, need)?.resource ?? 0;
 }
 

@@ -1,7 +1,7 @@
 // The company form, shared by creation and edition: identity, location, territory and business
 // park, contact, consent.
 import { useState } from "preact/hooks";
-import { HEADCOUNT_BANDS, HEADCOUNT_LABELS } from "../../domain";
+import { COMMUNE_SETTINGS, COMMUNE_SETTING_LABELS, HEADCOUNT_BANDS, HEADCOUNT_LABELS, SELF_CONSUMPTION_RULE } from "../../domain";
 import { db } from "../../db";
 import { Field } from "../components/field";
 import { useLiveQuery } from "../hooks/use-live-query";
@@ -151,6 +151,21 @@ export function CompanyForm(props: {
         <button type="button" class="btn" onClick={locate}>
           Utiliser ma position
         </button>
+        <Field
+          id="company-setting"
+          label="Type de commune"
+          error={errors.setting}
+          hint={`Autoconsommation collective : ${SELF_CONSUMPTION_RULE.km.urban} km, ${SELF_CONSUMPTION_RULE.km.periurban} km en périurbain, ${SELF_CONSUMPTION_RULE.km.rural} km en rural`}
+        >
+          <select id="company-setting" value={v.setting} onChange={(e) => set("setting", e.currentTarget.value)}>
+            <option value="">Non renseigné (urbain)</option>
+            {COMMUNE_SETTINGS.map((s) => (
+              <option key={s} value={s}>
+                {COMMUNE_SETTING_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
         {locating && (
           <p class="field-hint" role="status">
             {locating}

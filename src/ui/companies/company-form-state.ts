@@ -1,5 +1,5 @@
 // The company form as the user types it (strings), and its conversion to a validated company.
-import { CompanySchema, HEADCOUNT_BANDS, type Company, type CompanyInput } from '../../domain';
+import { COMMUNE_SETTINGS, CompanySchema, HEADCOUNT_BANDS, type Company, type CompanyInput } from '../../domain';
 
 export interface CompanyFormState {
   name: string;
@@ -13,6 +13,8 @@ export interface CompanyFormState {
   zone: string;
   /** The shared park picked or proposed; '' for a name typed outside the list (matched at sync). */
   parkId: string;
+  /** Commune kind (urban, periurban, rural); '' : the territory's. */
+  setting: string;
   contactName: string;
   contactRole: string;
   contactEmail: string;
@@ -34,6 +36,7 @@ export const emptyCompanyForm = (territoryId = ''): CompanyFormState => ({
   territoryId,
   zone: '',
   parkId: '',
+  setting: '',
   contactName: '',
   contactRole: '',
   contactEmail: '',
@@ -56,6 +59,7 @@ export function toFormState(c: Company): CompanyFormState {
     territoryId: c.territoryId,
     zone: c.zone,
     parkId: c.parkId ?? '',
+    setting: c.setting ?? '',
     contactName: c.contact.name,
     contactRole: c.contact.role,
     contactEmail: c.contact.email,
@@ -86,6 +90,7 @@ export function fromFormState(s: CompanyFormState): Omit<CompanyInput, 'id' | 'c
     territoryId: s.territoryId,
     zone: s.zone,
     parkId: s.parkId,
+    setting: (COMMUNE_SETTINGS as readonly string[]).includes(s.setting) ? (s.setting as CompanyInput['setting']) : undefined,
     contact: { name: s.contactName, role: s.contactRole, email: s.contactEmail.trim(), phone: s.contactPhone },
     consent: s.consent,
     consentDate: s.consent ? s.consentDate : undefined,
