@@ -5,6 +5,7 @@ import { searchResources, suggestResources } from '../../../src/domain/resource-
 import { matchWord, stem, WordMatch, words } from '../../../src/domain/search/words';
 import { TAXONOMY } from '../../../src/domain';
 import { LER_SPOKEN_WORDS, SPOKEN_WORDS } from '../../../src/domain/search/spoken-words';
+import { SYNONYMS } from '../../../src/domain/taxonomy/synonyms';
 import { fluxWasteHazard, normalizeLerCode } from '../../../src/domain/ler';
 
 const first = (text: string, direction?: 'need' | 'offer') => suggestResources(text, { direction })[0];
@@ -134,6 +135,21 @@ describe('suggestions', () => {
     const energy = suggestResources('chaleur', { family: 'energy' });
     expect(energy.every((s) => s.resource.family === 'energy')).toBe(true);
     expect(energy.at(-1)).toMatchObject({ kind: 'free', resource: { code: 'nrj.other' } });
+  });
+
+  it('every entry is the first suggestion for its own label, in each direction it takes', () => {
+    for (const r of TAXONOMY.filter((x) => !x.isOther)) {
+      for (const d of r.directions) expect(firstCode(r.label, d), `${r.label} (${d})`).toBe(r.code);
+    }
+  });
+
+  it('every synonym and spoken word brings its entry among the suggestions', () => {
+    for (const r of TAXONOMY.filter((x) => !x.isOther)) {
+      for (const w of [...(SYNONYMS[r.code] ?? []), ...(SPOKEN_WORDS[r.code] ?? [])]) {
+        const codes = suggestResources(w, { direction: r.directions[0] }).map((x) => x.resource.code);
+        expect(codes, `${w} → ${r.code}`).toContain(r.code);
+      }
+    }
   });
 
   it('spoken words and abbreviations name entries that exist', () => {
