@@ -17,6 +17,11 @@ export const FOLLOWUP_LIMITS = {
   sharedNotes: 300,
   /** Characters of a follow-up's notes, all authors together, with the same exception. */
   sharedNoteChars: 150_000,
+  /**
+   * Characters of the synergy's snapshot when it is opened (a device keeps 500 companies at most,
+   * about 150,000 characters): it never grows afterwards, so decisions are never blocked by it.
+   */
+  snapshotChars: 400_000,
 } as const;
 
 const fr = (n: number) => n.toLocaleString('fr-FR').replace(/\u202f|\u00a0/g, ' ');

@@ -62,7 +62,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     `${API_PREFIX}/*`,
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: `Requête trop volumineuse : ${MAX_BODY_BYTES / 1024 / 1024} Mo au plus`, field: 'body' }, 413),
+      onError: (c) => c.json({ error: `Requête trop volumineuse : ${MAX_BODY_BYTES / 1024 / 1024} Mo au plus`, field: 'body', code: 'too-large' }, 413),
     }),
   );
   app.get(`${API_PREFIX}/health`, (c) => c.json({ ok: true }));
@@ -81,12 +81,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(INDICATORS_ROUTE, indicatorRoutes(deps));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
-  app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${logSafe(c.req.path, 120)}` }, 404));
+  app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${logSafe(c.req.path, 120)}`, code: 'not-found' }, 404));
   app.onError((error, c) => {
     if (error instanceof ApiFailure) return c.json(error.body(), error.status);
     // The details stay in the server's log; the device gets a message without internals.
     deps.log(`Erreur sur ${c.req.method} ${logSafe(c.req.path)}`, error);
-    return c.json({ error: 'Erreur interne du serveur' }, 500);
+    return c.json({ error: 'Erreur interne du serveur', code: 'unavailable' }, 500);
   });
   return app;
 }

@@ -47,8 +47,13 @@ async function get(who: string, path: string): Promise<{ status: number; body: u
 }
 
 async function pulled(who: string, id: string): Promise<Record<string, unknown> | undefined> {
-  const { body } = await get(who, `${API_ROUTES.pull}?since=0&limit=1000`);
-  return (body as PullResponse).changes.find((c) => c.table === 'followups' && c.record.id === id)?.record as Record<string, unknown> | undefined;
+  let found: Record<string, unknown> | undefined;
+  for (let since = 0; ; ) {
+    const page = (await get(who, `${API_ROUTES.pull}?since=${since}&limit=1000`)).body as PullResponse;
+    found = (page.changes.find((c) => c.table === 'followups' && c.record.id === id)?.record as Record<string, unknown> | undefined) ?? found;
+    since = page.cursor;
+    if (!page.hasMore) return found;
+  }
 }
 
 beforeAll(async () => {
@@ -282,6 +287,19 @@ describe('floods stop at limits that name themselves, and never block a referent
     const stored = await pulled('Rita Référente', id);
     expect(stored?.status).toBe('retained');
     expect((stored?.notes as unknown[]).length).toBe(3 * FOLLOWUP_LIMITS.notesPerAuthor + 1);
+  });
+
+  it('refuses a follow-up whose synergy is padded past its size, naming the limit', async () => {
+    // 1,200 real companies of long names and 5,000 flux ids: far past what a device ever keeps (500).
+    const many = Array.from({ length: 1200 }, (_, i) => company({ id: `co-big-${i}`, name: `${'Établissements '.repeat(10)}${i}`.slice(0, 160), territoryId: DIJON }));
+    for (let i = 0; i < many.length; i += 400) {
+      const { results } = await pushAs('Rita Référente', many.slice(i, i + 400).map((c) => create('companies', c)));
+      expect(results.every((r) => r.status === 'applied')).toBe(true);
+    }
+    const padded = followup(many.map((c) => [String(c.id), DIJON] as [string, string]));
+    (padded.snapshot as Record<string, unknown>).fluxIds = Array.from({ length: 5000 }, (_, i) => `${'f'.repeat(60)}${i}`.slice(-64));
+    const { results } = await pushAs('Alain Conseiller', [create('followups', padded)]);
+    expect(results[0]).toMatchObject({ status: 'rejected', code: 'limit-reached', error: expect.stringContaining('caractères pour la synergie d’un suivi') });
   });
 
   it('holds a referent to their own share of history lines too', async () => {

@@ -29,7 +29,7 @@ export function hostAllowed(hostHeader: string | undefined, names: readonly stri
 export function checkHost(names: readonly string[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!hostAllowed(c.req.header('host'), names)) {
-      return c.json({ error: 'Nom d’hôte non autorisé : ajoutez-le à ALLOWED_HOSTS sur le serveur', field: 'host' }, 421);
+      return c.json({ error: 'Nom d’hôte non autorisé : ajoutez-le à ALLOWED_HOSTS sur le serveur', field: 'host', code: 'invalid' }, 421);
     }
     await next();
   });

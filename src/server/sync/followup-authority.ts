@@ -1,8 +1,8 @@
 // The server is the authority on a follow-up's facts. What a device sends about them is a claim:
 // the territories come from the companies as the server knows them, the author of a history line or
 // note (and when it arrived) from the session, and the append-only lists stay within their limits.
-import { FOLLOWUP_STATUS_LABELS, type HistoryEntry, type Note } from '../../domain/followup';
-import { limitRefusal } from '../../domain/followup-limits';
+import { FOLLOWUP_STATUS_LABELS, SynergySnapshotSchema, type HistoryEntry, type Note } from '../../domain/followup';
+import { FOLLOWUP_LIMITS, limitRefusal } from '../../domain/followup-limits';
 import { canTransition } from '../../domain/followup-rules';
 import { can } from '../../domain/permissions';
 import { isRefusal, refusal, type Refusal } from '../../domain/refusals';
@@ -62,11 +62,17 @@ async function withDerivedTerritories(batch: BatchContext, m: Mutation, scope: S
     const name = typeof known.data.name === 'string' ? known.data.name.slice(0, 160) : company.name;
     placed.push({ ...company, name, territoryId: known.territoryId });
   }
+  const snapshot = { ...(m.patch.snapshot as Row), companies: placed };
+  // Measured as it would be stored (unknown keys dropped); a malformed one is refused by the schema.
+  const stored = SynergySnapshotSchema.safeParse(snapshot);
+  if (stored.success && JSON.stringify(stored.data).length > FOLLOWUP_LIMITS.snapshotChars) {
+    return refusal('limit-reached', `Limite atteinte : ${FOLLOWUP_LIMITS.snapshotChars.toLocaleString('fr-FR').replace(/\s/g, ' ')} caractères pour la synergie d’un suivi`);
+  }
   const createdAt = typeof m.patch.createdAt === 'number' ? Math.min(m.patch.createdAt, now) : now;
   const patch: Row = {
     ...m.patch,
     territoryIds: [...territories].sort(),
-    snapshot: { ...(m.patch.snapshot as Row), companies: placed },
+    snapshot,
     createdBy: scope.userId,
     createdAt,
   };
