@@ -58,7 +58,18 @@ export async function readMatchInput(database: string): Promise<MatchInput & { s
       companies.map((row) => (row && typeof row === 'object' && 'territoryId' in row ? places.placed(row as Parameters<PlaceIndex['placed']>[0]) : row)),
     );
     const f = live(MatchFluxSchema, flux);
-    return { companies: c.rows, flux: f.rows, skipped: c.skipped + f.skipped };
+    // A company placed at its territory's centre: its flux reach further (company-place.ts).
+    const unplaced = new Map<string, Parameters<PlaceIndex['placed']>[0]>();
+    for (const row of companies as Record<string, unknown>[]) {
+      if (row && typeof row.id === 'string' && row.location === undefined && typeof row.territoryId === 'string') {
+        unplaced.set(row.id, row as unknown as Parameters<PlaceIndex['placed']>[0]);
+      }
+    }
+    const rows = f.rows.map((x) => {
+      const company = unplaced.get(x.companyId);
+      return company ? places.widened(company, [x])[0]! : x;
+    });
+    return { companies: c.rows, flux: rows, skipped: c.skipped + f.skipped };
   } finally {
     db.close();
   }

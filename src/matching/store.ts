@@ -137,8 +137,10 @@ export async function rematchCompany(companyId: string, signal?: AbortSignal): P
       database.parks.toArray(),
     ]);
     // Placed as the full run places it (park's or territory's centre when it has no coordinates).
-    const parsed = company && !company.deleted ? CompanySchema.safeParse(new PlaceIndex(parks).placed(company)) : undefined;
-    const live = validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows;
+    const places = new PlaceIndex(parks);
+    const parsed = company && !company.deleted ? CompanySchema.safeParse(places.placed(company)) : undefined;
+    const rows = validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows;
+    const live = company ? places.widened(company, rows) : rows;
     try {
       return await matchingBridge().updateCompany(companyId, parsed?.success ? parsed.data : undefined, live, { signal });
     } catch (error) {

@@ -9,7 +9,9 @@ import { useLiveQuery } from '../hooks/use-live-query';
 export function positionText(place: CompanyPlace, parkName?: string): string | undefined {
   if (place.source === 'own') return undefined;
   if (place.source === 'park') return `Sans position : rapprochements limités — placée au centre de la zone ${parkName ?? ''}`.trim();
-  if (place.source === 'territory') return 'Sans position : rapprochements limités — placée au centre du territoire, distances approchées';
+  if (place.source === 'territory') {
+    return `Sans position : rapprochements limités — placée au centre du territoire, distances approchées, portée élargie de ${Math.round(place.extraReachKm ?? 0)} km`;
+  }
   return 'Sans position : rapprochements limités — aucune zone ni position, pas de rapprochement possible';
 }
 

@@ -2,7 +2,7 @@
 // (the mean of its parks' centres), else nowhere — and what the screens then say of it.
 import { describe, expect, it } from 'vitest';
 import { PlaceIndex } from '../../../src/domain/company-place';
-import { parkNameKey } from '../../../src/domain';
+import { findResource, parkNameKey } from '../../../src/domain';
 import { positionText } from '../../../src/ui/workshops/PositionNote';
 
 const park = (id: string, name: string, center?: { lat: number; lon: number }, extra: Record<string, string> = {}) => ({
@@ -39,5 +39,20 @@ describe('placing a company without coordinates', () => {
     expect(positionText(nowhere)).toMatch(/pas de rapprochement possible/);
     expect(places.placed<{ territoryId: string; zone: string; location?: { lat: number; lon: number } }>({ territoryId: 'cc-grand-charolais', zone: '' }).location).toBeUndefined();
     expect(positionText({ source: 'own' })).toBeUndefined();
+  });
+
+  it('lets a company placed at its territory’s centre reach as far again as the territory spreads', () => {
+    const somewhere = { territoryId: 'dijon-metropole', zone: 'Zone sans centre' };
+    const card: { resourceCode: string; maxDistanceKm?: number } = { resourceCode: 'mat.cardboard' };
+    const [wide] = places.widened(somewhere, [card]);
+    const spread = places.placeOf(somewhere).extraReachKm!;
+    // Cap Nord and Grand Sud are ~6.9 km apart: each ~3.4 km from the centre, so the floor of 10 km holds.
+    expect(spread).toBe(10);
+    expect(wide!.maxDistanceKm).toBe(findResource('mat.cardboard')!.maxDistanceKm + 10);
+    // A regulated reach (collective self-consumption: 2, 10 or 20 km) is never widened.
+    const solar = { resourceCode: 'nrj.local-renewable' };
+    expect(places.widened(somewhere, [solar])[0]).toEqual(solar);
+    // Placed at its park, or located: its reach is its own.
+    expect(places.widened({ territoryId: 'dijon-metropole', zone: 'Cap Nord' }, [card])[0]).toEqual(card);
   });
 });

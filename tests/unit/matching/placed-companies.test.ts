@@ -25,4 +25,16 @@ describe('companies without coordinates, read for matching', () => {
     expect(s!.companyIds.sort()).toEqual(['co-located', 'co-met']);
     expect(s!.distanceKm).toBeCloseTo(3, 1);
   });
+
+  it('reach further when placed at their territory’s centre only', async () => {
+    const database = await freshDatabase();
+    await database.parks.put({ id: 'cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', center: company('x', 'x', 3).location!, status: 'confirmed', createdAt: 0, updatedAt: 0, rev: 0 });
+    const nowhere = company('co-nowhere', 'Garage Sans Zone', null);
+    await database.companies.put({ ...nowhere, searchKey: 'garage' } as never);
+    await database.flux.put(flux('f-nowhere', 'co-nowhere', 'mat.cardboard', 'offer'));
+    const input = await readMatchInput(database.name);
+    expect(input.companies[0]!.location).toEqual(company('x', 'x', 3).location);
+    expect(input.flux[0]!.maxDistanceKm).toBeGreaterThan(0);
+    expect(input.flux[0]!.maxDistanceKm).toBe((await import('../../../src/domain')).findResource('mat.cardboard')!.maxDistanceKm + 10);
+  });
 });
