@@ -61,4 +61,10 @@ describe('serverLimits', () => {
     expect(serverLimits({}).requestTimeoutMs).toBeLessThanOrEqual(30_000);
     expect(() => serverLimits({ MAX_CONNECTIONS: 'beaucoup' })).toThrow(/MAX_CONNECTIONS : entier positif attendu/);
   });
+
+  it('keeps live streams below the connection cap', () => {
+    expect(serverLimits({}).maxLiveStreams).toBe(384);
+    expect(serverLimits({ MAX_CONNECTIONS: '40' }).maxLiveStreams).toBe(30);
+    expect(() => serverLimits({ MAX_CONNECTIONS: '40', MAX_LIVE_STREAMS: '40' })).toThrow(/MAX_LIVE_STREAMS \(40\) doit rester sous MAX_CONNECTIONS \(40\)/);
+  });
 });

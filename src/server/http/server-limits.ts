@@ -51,6 +51,8 @@ export function serverLimits(env: Record<string, string | undefined> = process.e
     if (!Number.isInteger(value) || value <= 0) throw new Error(`${ENV_NAMES[key]} : entier positif attendu (reçu « ${raw} »)`);
     limits[key] = value;
   }
+  // Unset, the stream budget is three quarters of the connections (384 of the default 512).
+  if (!env.MAX_LIVE_STREAMS) limits.maxLiveStreams = Math.min(DEFAULT_LIMITS.maxLiveStreams, Math.floor((limits.maxConnections * 3) / 4));
   if (limits.maxLiveStreams >= limits.maxConnections) {
     throw new Error(`MAX_LIVE_STREAMS (${limits.maxLiveStreams}) doit rester sous MAX_CONNECTIONS (${limits.maxConnections}) : les requêtes ont besoin de place`);
   }
