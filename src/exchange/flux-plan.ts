@@ -69,7 +69,10 @@ function resourceOf(cells: LineCells, direction: Flux['direction'], choices: Rea
   if (code && findResource(code)) return { resourceCode: code, label: '' };
   const text = cells.resource ?? '';
   if (!text) return code ? `Code ressource inconnu « ${code} »` : 'Ressource manquante';
-  return choices.get(resourceWordKey(text, direction)) ?? `Ressource : aucune entrée du vocabulaire pour « ${text} »`;
+  const key = resourceWordKey(text, direction);
+  // Left out at the review: the person chose not to bring these lines in.
+  if (choices.has(key) && !choices.get(key)) return `Ressource « ${text} » écartée à la revue des mots`;
+  return choices.get(key) ?? `Ressource : aucune entrée du vocabulaire pour « ${text} »`;
 }
 
 /** The fields of the line that differ from the flux, quantities converted to the flux's own unit. */

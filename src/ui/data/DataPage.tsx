@@ -1,8 +1,9 @@
-// The "Données" page: backup and restore, CSV export and import, this device's storage, and the
+// The "Données" page: backup and restore, CSV export and import (companies, flux), this device's storage, and the
 // « Autre » flux left to class in the vocabulary.
 import { BackupSection } from './BackupSection';
 import { CsvSection } from './CsvSection';
 import { DevicePanel } from './DevicePanel';
+import { FluxImportSection } from './FluxImportSection';
 import { VocabularyReview } from './VocabularyReview';
 
 export function DataPage() {
@@ -14,6 +15,7 @@ export function DataPage() {
       <div class="data-sections">
         <BackupSection />
         <CsvSection />
+        <FluxImportSection />
         <DevicePanel />
         <VocabularyReview />
       </div>

@@ -1,0 +1,99 @@
+// An earlier campaign's flux spreadsheet brought in from « Données »: the columns said, the words
+// the search was unsure of reviewed, a report per line, and nothing added when it comes back.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './helpers/app-server';
+import { launchChromium } from './helpers/browser';
+import { openInstalledApp } from './helpers/pages';
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** As French Excel saves it: Windows-1252, « ; », decimal comma, a quoted field. */
+const CAMPAIGN = [
+  'Établissement;CP;EPCI;Type;Quoi;Qté;Unité;Remarques',
+  'Garage Martin;71200;CU Creusot-Montceau;propose;ferraille;2,5;tonnes;"bennes ; tous les mois"',
+  'Garage Martin;71200;CU Creusot-Montceau;recherche;copeaux de bois;3;t;',
+  'Scierie du Morvan;71400;CC Grand Autunois Morvan;offre;sciure;12;m³;',
+  'Scierie du Morvan;71400;CC Grand Autunois Morvan;offre;truc bizarre xyz;;;',
+  'Atelier inconnu;;Nulle part;offre;carton;1;t;',
+].join('\r\n');
+const windows1252 = (text: string) =>
+  Buffer.from([...text].map((ch) => ({ É: 0xc9, é: 0xe9, '³': 0xb3 })[ch] ?? ch.charCodeAt(0)));
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  context = await browser.newContext();
+  page = await openInstalledApp(context, app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function chooseFile(): Promise<void> {
+  await page.goto(`${app.url}/#/donnees`);
+  await page.getByTestId('flux-csv-input').setInputFiles({ name: 'campagne-2024.csv', mimeType: 'text/csv', buffer: windows1252(CAMPAIGN) });
+  await page.getByTestId('flux-mapping').waitFor();
+}
+
+describe('flux import from a spreadsheet', () => {
+  it('imports with a column mapping and the unmapped words reviewed', async () => {
+    await chooseFile();
+    expect(await page.getByLabel('Colonne « Établissement »').inputValue()).toBe('companyName');
+    // « Quoi » is not a header the app knows: the person says it is the resource.
+    expect(await page.getByLabel('Colonne « Quoi »').inputValue()).toBe('');
+    expect(await page.getByLabel('Colonne « Type »').inputValue()).toBe('direction');
+    await page.getByLabel('Colonne « Remarques »').selectOption({ label: 'Description' });
+    await page.getByLabel('Colonne « Quoi »').selectOption({ label: 'Ressource (mots du tableur)' });
+
+    await page.getByRole('button', { name: 'Suivant : vérifier les ressources' }).click();
+    const review = page.getByTestId('flux-review');
+    await review.waitFor();
+    // The words the search could not map surely are listed, each with a choice.
+    await review.getByLabel(/« copeaux de bois » recherché/).selectOption({ label: 'Chutes de bois non traité' });
+    expect(await review.getByLabel(/« truc bizarre xyz » proposé/).locator('option:checked').textContent()).toBe('Autre (matières) : « truc bizarre xyz »');
+    await page.getByRole('button', { name: 'Importer les flux' }).click();
+
+    const report = page.getByTestId('flux-import-report');
+    await report.waitFor();
+    expect((await report.getByRole('status').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+      '4 flux importé(s), 0 fusionné(s) avec un flux existant, 0 déjà présent(s), 1 ligne(s) refusée(s).',
+    );
+    expect(await report.locator('tr.line-refused').textContent()).toContain('Territoire inconnu « Nulle part »');
+
+    await page.goto(`${app.url}/#/entreprises`);
+    await page.getByText('Scierie du Morvan').waitFor();
+    await page.getByText('Garage Martin').waitFor();
+  });
+
+  it('adds nothing when the same file is imported again, the mapping remembered', async () => {
+    await chooseFile();
+    expect(await page.getByLabel('Colonne « Quoi »').inputValue()).toBe('resource');
+    expect(await page.getByLabel('Colonne « Remarques »').inputValue()).toBe('description');
+    // The review choice is not remembered: the same word is chosen again.
+    await page.getByRole('button', { name: 'Suivant : vérifier les ressources' }).click();
+    await page.getByTestId('flux-review').getByLabel(/« copeaux de bois » recherché/).selectOption({ label: 'Chutes de bois non traité' });
+    await page.getByRole('button', { name: 'Importer les flux' }).click();
+    const report = page.getByTestId('flux-import-report');
+    await report.waitFor();
+    expect((await report.getByRole('status').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
+      '0 flux importé(s), 0 fusionné(s) avec un flux existant, 4 déjà présent(s), 1 ligne(s) refusée(s).',
+    );
+    const count = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('synergies-terrain');
+          open.onsuccess = () => {
+            const req = open.result.transaction('flux').objectStore('flux').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    expect(count).toBe(4);
+  });
+});
