@@ -68,7 +68,7 @@ function Page({ route }: { route: Route }) {
     case 'conflicts':
       return <ConflictsPage />;
     case 'indicators':
-      return <IndicatorsPage view={route.params.view} />;
+      return <IndicatorsPage view={route.params.view} closedId={route.params.id} />;
     case 'territories':
       return <TerritoriesPage />;
     case 'accounts':

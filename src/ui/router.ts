@@ -21,7 +21,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['followup', /^\/suivi\/([^/]+)$/, ['id']],
   ['data', /^\/donnees$/, []],
   ['territories', /^\/territoires$/, []],
-  ['indicators', /^\/indicateurs(?:\/(rapport))?\/?$/, ['view']],
+  ['indicators', /^\/indicateurs(?:\/(rapport|clos)(?:\/([^/]+))?)?\/?$/, ['view', 'id']],
   ['login', /^\/connexion$/, []],
   ['sync', /^\/synchronisation$/, []],
   ['conflicts', /^\/conflits$/, []],

@@ -8,6 +8,7 @@ import {
   CLOSED_REPORTS_ROUTE,
   ClosedReportListSchema,
   ClosedReportSchema,
+  ImplementedListSchema,
   INDICATORS_ROUTE,
   IndicatorResponseSchema,
   REPORTING_RULES,
@@ -116,7 +117,18 @@ describe('closed reports', () => {
   });
 });
 
-describe('targets and per-advisor activity', () => {
+describe('targets, per-advisor activity and the implemented synergies', () => {
+  it('lists the synergies in « Mise en œuvre » at the period’s end, with their dates and gains', async () => {
+    const res = await call('admin@cci.fr', `${INDICATORS_ROUTE}/implemented?from=2025-01-01&to=2025-12-31`);
+    expect(res.status).toBe(200);
+    const { synergies } = ImplementedListSchema.parse(res.json);
+    // L10 was rejected in 2026: for 2025 it is implemented. L5 reached only « En étude », in 2026.
+    expect(synergies.map((s) => [s.id, new Date(s.implementedAt!).toISOString().slice(0, 10), s.gains.eurSaved])).toEqual([
+      ['L1', '2025-05-01', 0],
+      ['L10', '2025-10-01', 100],
+    ]);
+  });
+
   it('lets an admin set a target per territory and year; a referent reads their territories’ only', async () => {
     const set = await call('admin@cci.fr', `${INDICATORS_ROUTE}/targets`, {
       method: 'PUT',

@@ -86,3 +86,36 @@ export function compareReports(before: IndicatorReport, after: IndicatorReport):
 /** Only what changed: the differences between a closed report and a recomputation of its period. */
 export const reportDifferences = (closed: IndicatorReport, recomputed: IndicatorReport) =>
   compareReports(closed, recomputed).filter((l) => l.before !== l.after);
+
+const CHANGE_COLUMNS = ['Évolution', 'Évolution (%)'];
+
+/** The total of two periods side by side, with the change: « Comparaison avec la période précédente ». */
+export function comparisonTable(previous: IndicatorReport, current: IndicatorReport, labels: { previous: string; current: string }) {
+  const lines = compareReports(previous, current).filter((l) => l.territoryId === null);
+  return {
+    id: 'comparison' as const,
+    title: 'Comparaison avec la période précédente',
+    howCounted:
+      'Chaque chiffre du total, compté par les mêmes règles sur la période précédente (l’année, le trimestre ou le même nombre de jours juste avant) ; l’évolution est la différence, et sa part du chiffre précédent.',
+    columns: ['Indicateur', labels.previous, labels.current, ...CHANGE_COLUMNS],
+    rows: lines.map((l) => [l.label, l.before, l.after, l.change, l.changePercent]),
+  };
+}
+
+/** What changed between a closed report and a recomputation of its period, by territory. */
+export function differencesTable(closed: IndicatorReport, recomputed: IndicatorReport, names: Readonly<Record<string, string>>) {
+  return {
+    id: 'differences' as const,
+    title: 'Différences avec un nouveau calcul',
+    howCounted:
+      'Les chiffres du rapport clôturé comparés à ceux que donnerait aujourd’hui la même période, aux mêmes territoires : seules les lignes qui diffèrent (corrections, suppressions, saisies tardives).',
+    columns: ['Territoire', 'Indicateur', 'Rapport clôturé', 'Nouveau calcul', 'Écart'],
+    rows: reportDifferences(closed, recomputed).map((l) => [
+      l.territoryId === null ? 'Total' : (names[l.territoryId] ?? l.territoryId),
+      l.label,
+      l.before,
+      l.after,
+      l.change,
+    ]),
+  };
+}

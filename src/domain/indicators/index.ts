@@ -9,3 +9,4 @@ export * from './lead-at';
 export * from './compare';
 export * from './closed';
 export * from './targets';
+export * from './implemented';

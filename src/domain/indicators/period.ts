@@ -68,6 +68,31 @@ export function monthsOf(range: DateRange): string[] {
   }
 }
 
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The period before: the previous year for a year, the previous quarter for a quarter, otherwise
+ * the same number of days just before — what a manager sets beside the period.
+ */
+export function previousRange(range: DateRange): DateRange {
+  const [fy, fm, fd] = range.from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = range.to.split('-').map(Number) as [number, number, number];
+  if (fy === ty && fm === 1 && fd === 1 && tm === 12 && td === 31) return yearRange(fy - 1);
+  for (let q = 1; q <= 4; q++) {
+    const r = quarterRange(fy, q);
+    if (r.from === range.from && r.to === range.to) return q === 1 ? quarterRange(fy - 1, 4) : quarterRange(fy, q - 1);
+  }
+  const { startMs, endMs } = rangeBounds(range);
+  return { from: isoDay(startMs - (endMs - startMs)), to: isoDay(startMs - DAY_MS) };
+}
+
+/** The year a period is a whole year of, or undefined (targets are set per year). */
+export function wholeYearOf(range: DateRange): number | undefined {
+  const year = Number(range.from.slice(0, 4));
+  const r = yearRange(year);
+  return r.from === range.from && r.to === range.to ? year : undefined;
+}
+
 /** The month "AAAA-MM" of a timestamp, as a UTC calendar month. */
 export function monthOfMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 7);

@@ -14,6 +14,7 @@ import { readQuery } from '../http/validate';
 import { serverReport } from '../indicators/server-report';
 import { advisorActivityRoutes } from './advisor-activity';
 import { closedReportRoutes } from './closed-reports';
+import { implementedRoutes } from './implemented';
 import { targetRoutes } from './targets';
 
 export const INDICATORS_REFUSAL =
@@ -51,6 +52,7 @@ export function indicatorRoutes(deps: ServerDeps) {
   routes.route('/closed', closedReportRoutes(deps));
   routes.route('/targets', targetRoutes(deps));
   routes.route('/advisors', advisorActivityRoutes(deps));
+  routes.route('/implemented', implementedRoutes(deps));
 
   return routes;
 }

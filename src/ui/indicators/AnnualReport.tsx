@@ -1,36 +1,59 @@
 // The annual report, print-ready (A4): the convention's article 8 table per territory, then the
-// funnel and the gains, each table with how it is counted; « Imprimer » → PDF from the browser.
-import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel } from '../../domain/indicators';
+// funnel, the gains and the implemented synergies, each table with how it is counted, and the
+// reporting rules. On paper every page carries a running header (programme, period, « chiffres
+// au … ») and « Page n / N », drawn by the page's margin boxes; each title is printed once.
+import { DEVICE_ACCOUNTS_NOTE, implementedSynergies, implementedTable, INDICATORS, rangeLabel, REPORTING_RULES } from '../../domain/indicators';
 import { ReportActions } from '../components/report-actions';
 import { DataTable } from './DataTable';
-import type { ShownReport } from './use-device-report';
+import type { DeviceReport, ShownReport } from './use-device-report';
 
 const REPORT_TABLES = ['convention', 'companiesMobilised', 'funnel', 'rejected', 'gainsExpectedByTerritory', 'gainsRealisedByTerritory', 'gainsExpected', 'gainsRealised', 'workshopsHeld'];
+export const PROGRAMME_NAME = 'Programme d’écologie industrielle et territoriale';
 
-export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: string; onCsv: () => void }) {
+/** A CSS string literal: the header's text goes into `content: "…"`. */
+const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+
+/** The running header and the page numbers, as @page margin boxes (Chromium 131+, Firefox 138+). */
+export function printPageStyle(header: string): string {
+  return `@media print { @page {
+  @top-left { content: ${cssText(header)}; font-size: 8pt; color: #444; }
+  @bottom-right { content: "Page " counter(page) " / " counter(pages); font-size: 8pt; color: #444; }
+} }`;
+}
+
+export function AnnualReport({ data, device, back, onCsv }: { data: ShownReport; device?: DeviceReport; back: string; onCsv: () => void }) {
   const { report, tables } = data;
   const printed = REPORT_TABLES.map((id) => tables.find((t) => t.id === id)!);
+  const figuresAt = new Date().toLocaleDateString('fr-FR');
+  const header = `${PROGRAMME_NAME} — ${data.scopeLabel} — ${rangeLabel(report.range)} — chiffres au ${figuresAt}`;
+  // The list from the device's records (the server's list is on the Indicateurs page).
+  const implemented = report.source === 'device' && device ? implementedTable(implementedSynergies(device.records.followups, report.range, report.territoryIds), data.names) : undefined;
   return (
     <article class="page ind-report" aria-labelledby="report-title">
+      <style>{printPageStyle(header)}</style>
       <ReportActions backHref={back} backLabel="Indicateurs" onCsv={onCsv} noPrintClass="ind-no-print" />
       <h1 id="report-title">Rapport d’activité — {rangeLabel(report.range)}</h1>
-      <p>
-        Programme d’écologie industrielle et territoriale — {data.scopeLabel}. Chiffres établis le {new Date().toLocaleDateString('fr-FR')}{' '}
+      <p data-testid="report-stamp">
+        {PROGRAMME_NAME} — {data.scopeLabel}. Chiffres au {figuresAt}{' '}
         {report.source === 'server' ? 'à partir de la base du serveur du programme.' : 'à partir des données de cet appareil.'}
       </p>
-      {printed.map((table) => (
-        <section key={table.id} class="ind-report-section">
-          <h2>{table.title}</h2>
-          <DataTable table={table} />
+      {!report.accountsKnown && <p class="ind-how ind-note">{DEVICE_ACCOUNTS_NOTE}</p>}
+      {[...printed, ...(implemented ? [implemented] : [])].map((table) => (
+        <section key={table.id} class="ind-report-section" aria-labelledby={`rep-${table.id}`}>
+          <h2 id={`rep-${table.id}`}>{table.title}</h2>
+          <DataTable table={table} titled />
           <p class="ind-how">{table.howCounted}</p>
         </section>
       ))}
-      {!report.accountsKnown && (
-        <section class="ind-report-section">
-          <h2>{INDICATORS.activeAccounts.label}</h2>
-          <p class="ind-how">{DEVICE_ACCOUNTS_NOTE}</p>
-        </section>
-      )}
+      <section class="ind-report-section" aria-labelledby="rep-rules">
+        <h2 id="rep-rules">Règles de calcul</h2>
+        <ul class="ind-how">
+          {REPORTING_RULES.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </section>
+      {!report.accountsKnown && <p class="sr-only">{INDICATORS.activeAccounts.label}</p>}
     </article>
   );
 }

@@ -44,7 +44,7 @@ export function Chart({ spec, table, label }: { spec: ChartSpec; table: Indicato
       <div ref={box} class="ind-chart-canvas" role="img" aria-label={`${label} (graphique ; chiffres dans le tableau qui suit)`} />
       {failed && <p class="muted">Graphique indisponible sur cet appareil : le tableau ci-dessous donne les chiffres.</p>}
       <figcaption class="sr-only">{label}</figcaption>
-      <DataTable table={table} />
+      <DataTable table={table} titled />
     </figure>
   );
 }

@@ -6,11 +6,16 @@ const TOTAL_ROWS = new Set(['Total', 'Programme', 'Ensemble']);
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 3 });
 export const formatCell = (c: Cell) => (typeof c === 'number' ? number.format(c) : (c ?? '—'));
 
-export function DataTable({ table, caption = table.title }: { table: IndicatorTable; caption?: string }) {
+/**
+ * `titled`: a heading above already names the table, so the caption is for screen readers only
+ * (never the same title twice on screen or on paper). The wrapper scrolls a wide table on a phone
+ * and takes the keyboard's focus, so it can be scrolled without a pointer.
+ */
+export function DataTable({ table, caption = table.title, titled = false }: { table: IndicatorTable; caption?: string; titled?: boolean }) {
   return (
-    <div class="ind-table-wrap">
+    <div class="ind-table-wrap" role="region" tabIndex={0} aria-label={`${caption} (tableau défilant)`}>
       <table class="ind-table" data-indicator={table.id}>
-        <caption>{caption}</caption>
+        <caption class={titled ? 'sr-only' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (

@@ -16,12 +16,14 @@ import { selectionHash, useSelection } from './indicator-query';
 import { csvFileName, indicatorsToCsv } from './indicators-csv';
 import { PeriodPicker } from './PeriodPicker';
 import { AnnualReport } from './AnnualReport';
+import { ClosedReportView } from './ClosedReportView';
+import { ManagerSections } from './ManagerSections';
 import { useDeviceReport, type ShownReport } from './use-device-report';
 import { useServerReport } from './use-server-report';
 import { useSession } from '../sync/use-sync';
 import './indicators.css';
 
-export function IndicatorsPage({ view }: { view?: string }) {
+export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: string }) {
   const selection = useSelection();
   const device = useDeviceReport(selection);
   const server = useServerReport(selection, device.data?.names);
@@ -35,8 +37,9 @@ export function IndicatorsPage({ view }: { view?: string }) {
     downloadBlob(csvToBlob(indicatorsToCsv(data.report, data.tables, data.scopeLabel)), csvFileName(data.report));
     showToast('Indicateurs exportés (CSV).');
   };
+  if (view === 'clos' && closedId) return <ClosedReportView id={closedId} names={device.data.names} />;
   if (view === 'rapport' && server.status === 'loading') return <p class="loading">Lecture des chiffres du serveur…</p>;
-  if (view === 'rapport') return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} />;
+  if (view === 'rapport') return <AnnualReport data={data} device={device.data} back={selectionHash('', selection)} onCsv={exportCsv} />;
   return (
     <section class="page ind-page" aria-labelledby="ind-title">
       <div class="page-header">
@@ -84,7 +87,10 @@ export function IndicatorsPage({ view }: { view?: string }) {
           <p>Les indicateurs se rempliront avec les entreprises visitées, les flux saisis, les ateliers et le suivi des synergies.</p>
         </EmptyState>
       ) : (
-        <IndicatorSections data={data} />
+        <>
+          <IndicatorSections data={data} />
+          <ManagerSections data={data} device={device.data} selection={selection} />
+        </>
       )}
     </section>
   );
@@ -125,7 +131,7 @@ function IndicatorSections({ data }: { data: ShownReport }) {
       <section class="ind-section" key={id} aria-labelledby={`ind-${id}`}>
         <h2 id={`ind-${id}`}>{table.title}</h2>
         <p class="ind-how">{table.howCounted}</p>
-        {chart ? <Chart spec={charts[chart]} table={table} label={table.title} /> : <DataTable table={table} />}
+        {chart ? <Chart spec={charts[chart]} table={table} label={table.title} /> : <DataTable table={table} titled />}
       </section>
     );
   };

@@ -1,14 +1,15 @@
 // What the device holds, read from IndexedDB for the indicators: every record of its territories
 // (validated on the way out; unreadable rows are left out and counted), the territories, and which
 // of them the device holds records of.
-import { CompanySchema, FluxSchema, FollowupSchema, TerritorySchema, VisitSchema, type Territory } from '../../domain';
+import { CompanySchema, FluxSchema, FollowupSchema, TerritorySchema, VisitSchema, type Followup, type Territory } from '../../domain';
 import { WorkshopSchema } from '../../domain/workshop';
 import type { IndicatorInput } from '../../domain/indicators';
 import { can, type Subject } from '../../domain/permissions';
 import { db } from '../../db/database';
 import { validateRows } from '../../db/validated-read';
 
-export type DeviceRecords = Pick<IndicatorInput, 'companies' | 'visits' | 'flux' | 'workshops' | 'followups'> & {
+export type DeviceRecords = Pick<IndicatorInput, 'companies' | 'visits' | 'flux' | 'workshops'> & {
+  followups: Followup[];
   territories: Territory[];
   /** Rows that no longer match their schema, left out of the figures. */
   unreadable: number;

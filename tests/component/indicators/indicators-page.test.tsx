@@ -48,6 +48,18 @@ describe('the Indicateurs page', () => {
     expect(rowOf('monthly', 'mars 2025')).toEqual(['mars 2025', '1', '2', '1', '1']);
   });
 
+  it('sets the previous period beside this one, and lists the implemented synergies', async () => {
+    render(<IndicatorsPage />);
+    await screen.findByRole('heading', { name: 'Comparaison avec la période précédente' });
+    // 2024: c2 at the Dijon workshop of November, c7 visited on 31 December.
+    expect(rowOf('comparison', 'Entreprises mobilisées')).toEqual(['Entreprises mobilisées', '2', '6', '4', '200']);
+    const list = document.querySelector('table[data-indicator="implementedList"]') as HTMLElement;
+    // L1 and L10, in « Mise en œuvre » at the end of 2025 (L10 rejected only in 2026).
+    expect([...list.querySelectorAll('tbody tr')].map((r) => r.children[4]!.textContent)).toEqual(['01/05/2025', '01/10/2025']);
+    // Targets, activity per person and closed reports are the server's: not on a device's figures.
+    expect(screen.queryByRole('heading', { name: 'Rapports clôturés' })).toBeNull();
+  });
+
   it('counts a quarter and one territory when chosen', async () => {
     render(<IndicatorsPage />);
     const period = await screen.findByRole('combobox', { name: 'Période' });
