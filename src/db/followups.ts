@@ -183,7 +183,8 @@ export async function addNote(id: string, text: string, actor: Actor): Promise<F
   return updateFollowup(id, (f) => {
     // Said here rather than after a refused sync: the server holds the same limits.
     const notes = [...f.notes, note];
-    const decides = can({ role: actor.role, territoryIds: f.territoryIds }, 'decide followup', f);
+    // The actor carries no territories here: the role decides (the follow-up is one of theirs).
+    const decides = can({ role: actor.role, territoryIds: [] }, 'decide followup');
     const refused = limitRefusal({ history: f.history, notes, addedHistory: 0, addedNotes: 1 }, actor.id, decides);
     if (refused) throw new FollowupRuleError(refused.error);
     return { ...f, notes };
