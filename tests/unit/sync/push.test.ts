@@ -73,6 +73,8 @@ describe('pushing the outbox', () => {
     const [kept] = await db().outbox.toArray();
     expect(kept?.rejectedAt).toBeTypeOf('number');
     expect(kept?.error).toBe('Territoire non autorisé pour ce compte');
+    // The code, not the sentence, decides the ways out offered on « Synchronisation ».
+    expect(kept?.errorCode).toBe('territory-forbidden');
     expect(ctx.server.record('companies', ok.id)).toBeDefined();
     // Not resent by the next push.
     await push();
@@ -84,7 +86,7 @@ describe('pushing the outbox', () => {
     const result = await push();
     expect(result).toEqual({ ok: true, value: { applied: 0, conflicts: 0, rejected: 1, companyIds: expect.any(Array) } });
     const [kept] = await db().outbox.toArray();
-    expect(kept).toMatchObject({ error: 'Territoire non autorisé pour ce compte' });
+    expect(kept).toMatchObject({ error: 'Territoire non autorisé pour ce compte', errorCode: 'territory-forbidden' });
     expect(kept?.rejectedAt).toBeTypeOf('number');
   });
 
