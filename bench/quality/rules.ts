@@ -67,6 +67,13 @@ export const SUBSTANCES: Record<string, Substance> = {
   nitrogen: { serves: ['gas:nitrogen'] },
   'pv-roof': { serves: ['electricity:self-consumption'] },
   'loading-dock': { serves: ['premises:dock'] },
+  'cooking-oil': { serves: ['oil:cooking', 'digester:oil'] },
+  textile: { serves: ['textile:any'] },
+  furniture: { serves: ['furniture:any'] },
+  lamps: { serves: ['hazardous:lamps'], hazardous: true },
+  'coffee-grounds': { serves: ['substrate:coffee', 'composting:coffee', 'digester:coffee'] },
+  shells: { serves: ['shells:calcium'] },
+  'cargo-bike': { serves: ['equipment:cargo-bike'] },
 };
 
 export const isNeedTruth = (t: Truth): t is NeedTruth => 'takes' in t;

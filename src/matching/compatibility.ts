@@ -1,5 +1,5 @@
 // Which resource codes may meet by substitution (declared `feeds`, or « Autre » with the entries of
-// its family and every other « Autre », for a label check), and the verdict on a prepared pair:
+// its family, and every entry with every « Autre », for a label check), and the verdict on a prepared pair:
 // pair rules (pair-rules.ts) and the hazardous-waste rule.
 import { TAXONOMY, feedableNeeds, type ResourceType } from '../domain';
 import { pairVerdict, type PairVerdict } from './pair-rules';
@@ -10,10 +10,13 @@ const FEEDS = new Map<string, string[]>();
 const FED_BY = new Map<string, string[]>();
 const OTHERS = TAXONOMY.filter((r) => r.isOther);
 
-/** Codes an « Autre » of this family may be compared with, on its label: its family, and every « Autre ». */
+/**
+ * Codes an « Autre » may be compared with, on its label: the entries of its family and every
+ * « Autre » (sawdust offered may meet « Autre (énergie) : chaufferie à sciure »).
+ */
 function freePartners(r: ResourceType): ResourceType[] {
-  if (r.isOther) return [...TAXONOMY.filter((x) => x.family === r.family), ...OTHERS.filter((x) => x.family !== r.family)];
-  return OTHERS.filter((x) => x.family === r.family);
+  if (r.isOther) return [...TAXONOMY.filter((x) => x.family === r.family && !x.isOther), ...OTHERS];
+  return OTHERS;
 }
 
 const add = (map: Map<string, string[]>, key: string, value: string) => {

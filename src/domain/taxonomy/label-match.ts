@@ -54,7 +54,7 @@ export function plainWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** The significant stems of a text, synonyms folded. */
+/** The significant stems of a text, synonyms folded, in the order they come (the first is its head). */
 export function labelTokens(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of plainWords(text)) {
@@ -67,8 +67,13 @@ export function labelTokens(text: string): Set<string> {
   return out;
 }
 
-/** Close labels share at least one significant word (after stems and synonyms). */
+/**
+ * Close labels: the head word of one (its first significant word, after stems and synonyms) is a
+ * word of the other. « Azote pour inertage » is not « CO2 … inertage »; « Sable pour béton » is
+ * « Sables de fonderie ».
+ */
 export function labelsClose(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const t of a) if (b.has(t)) return true;
-  return false;
+  const headA = a.values().next().value;
+  const headB = b.values().next().value;
+  return (headA !== undefined && b.has(headA)) || (headB !== undefined && a.has(headB));
 }

@@ -40,6 +40,9 @@ describe('words people type', () => {
     expect(labelsClose(labelTokens('Métaux divers'), labelTokens('Métal'))).toBe(true);
     expect(labelsClose(labelTokens('Fumier pailleux'), labelTokens('Sable pour béton'))).toBe(false);
     expect(labelsClose(labelTokens('Chutes de bois'), labelTokens('Chutes de tissu'))).toBe(false);
+    // One word in common is not enough: the head word of one label must be in the other.
+    expect(labelsClose(labelTokens('Azote pour inertage'), labelTokens('CO2 récupéré pour inertage, serres'))).toBe(false);
+    expect(labelsClose(labelTokens('Sable pour béton'), labelTokens('Sables de fonderie'))).toBe(true);
   });
 });
 
