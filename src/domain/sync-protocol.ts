@@ -122,6 +122,8 @@ export const PullResponseSchema = z.object({
   gone: z.array(GoneSchema).default([]),
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** Records of the user's territories still to pull after this page (a first sync's progress). */
+  remaining: z.number().int().nonnegative().optional(),
   /** Names the user's territories now. Absent from older servers. */
   scope: z.string().optional(),
   /** The account as the server knows it now: an admin may have changed its territories or role. */

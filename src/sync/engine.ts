@@ -79,7 +79,10 @@ export function createSyncEngine(options: EngineOptions) {
     const pushed = await pushOutbox(transport, current.token, device);
     if (!pushed.ok) return pushed.error;
     for (const id of pushed.value.companyIds) unsettled.add(id);
-    const pulled = await pullChanges(transport, current.token, current.user.id);
+    const pulled = await pullChanges(transport, current.token, current.user.id, undefined, ({ received, remaining }) =>
+      status.update({ progress: { received, total: received + remaining } }),
+    );
+    status.update({ progress: undefined });
     if (!pulled.ok) return pulled.error;
     for (const id of pulled.value.companyIds) unsettled.add(id);
     const user = await followAccount(current.user, pulled.value.account);

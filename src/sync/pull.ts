@@ -44,7 +44,19 @@ export async function readCursor(userId: string): Promise<number> {
   return (await readKey<number>(cursorKey(userId))) ?? 0;
 }
 
-export async function pullChanges(transport: Transport, token: string, userId: string, limit?: number): Promise<Result<PullOutcome>> {
+/** Records received so far in this pull, and how many the server said were left after them. */
+export interface PullProgress {
+  received: number;
+  remaining: number;
+}
+
+export async function pullChanges(
+  transport: Transport,
+  token: string,
+  userId: string,
+  limit?: number,
+  onProgress?: (progress: PullProgress) => void,
+): Promise<Result<PullOutcome>> {
   const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0, companyIds: [] };
   for (;;) {
     const since = await readCursor(userId);
@@ -53,7 +65,7 @@ export async function pullChanges(transport: Transport, token: string, userId: s
     // been added to the account since).
     const response = await transport.pull(token, since, limit, known ?? (since > 0 ? '' : undefined));
     if (!response.ok) return response;
-    const { changes, gone, cursor, hasMore, scope, account } = response.value;
+    const { changes, gone, cursor, hasMore, scope, account, remaining } = response.value;
     // The account's territories changed: the server started again from the beginning.
     const rescoped = scope !== undefined && scope !== known;
     await db().transaction('rw', applyScope(), async () => {
@@ -71,6 +83,7 @@ export async function pullChanges(transport: Transport, token: string, userId: s
       }
     });
     outcome.received += changes.length;
+    if (hasMore && remaining !== undefined) onProgress?.({ received: outcome.received, remaining });
     if (account) outcome.account = account;
     if (rescoped) {
       await writeKey(cursorKey(userId), cursor);

@@ -13,6 +13,8 @@ export interface SyncStatus {
   /** Plain French, for the user; cleared by the next successful cycle. */
   lastError?: string;
   nextRetryAt?: number;
+  /** A long pull under way (a first sync): records received and still to come. */
+  progress?: { received: number; total: number };
   /** The live channel to the server: 'waiting' while it cannot be reopened (server unreachable). */
   live?: 'off' | 'connecting' | 'connected' | 'waiting';
 }

@@ -118,6 +118,21 @@ describe('territory scoping', () => {
     const pulled = await (await app.request(`${API_ROUTES.pull}?since=0`, authed())).json();
     expect(pulled.changes.some((c: { record: { id: string } }) => c.record.id === theirs.id)).toBe(false);
   });
+
+  it('says how many records of the user’s territories are left after a page (a first sync’s progress)', async () => {
+    const { applyPush } = await import('../../src/server/sync/apply-push');
+    const admin = { userId: 'x', all: true, territoryIds: [] };
+    await applyPush(store.sql, admin, {
+      clientId: 'admin',
+      mutations: [...Array.from({ length: 4 }, () => create('companies', company({ territoryId: 'dijon-metropole' }))), create('companies', company())],
+    });
+    const all = await (await app.request(`${API_ROUTES.pull}?since=0`, authed())).json();
+    const total = all.changes.length as number;
+    const first = await (await app.request(`${API_ROUTES.pull}?since=0&limit=2`, authed())).json();
+    expect(first).toMatchObject({ hasMore: true, remaining: total - 2 });
+    const last = await (await app.request(`${API_ROUTES.pull}?since=${all.cursor - 1}&limit=2`, authed())).json();
+    expect(last).toMatchObject({ hasMore: false, remaining: 0 });
+  });
 });
 
 describe('validation', () => {

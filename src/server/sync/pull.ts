@@ -3,7 +3,7 @@
 import type { Change, Gone, PullResponse } from '../../domain/sync-protocol';
 import type { SqlRunner } from '../store/sql';
 import { withoutConfidentialLeads } from './confidential-leads';
-import { changesSince } from './records-repo';
+import { changesSince, countChangesSince } from './records-repo';
 import type { Scope } from './scope';
 import { exitsSince } from './territory-exits';
 
@@ -18,10 +18,13 @@ export async function pullChanges(db: SqlRunner, scope: Scope, since: number, li
     .sort((a, b) => a.rev - b.rev)
     .slice(0, limit);
   const hasMore = changed.length + exits.length > page.length;
+  const cursor = page.length > 0 ? page[page.length - 1]!.rev : since;
   return {
     changes: await withoutConfidentialLeads(db, scope, page.flatMap((p) => ('change' in p ? [p.change] : []))),
     gone: page.flatMap((p): Gone[] => ('gone' in p ? [p.gone] : [])),
-    cursor: page.length > 0 ? page[page.length - 1]!.rev : since,
+    cursor,
     hasMore,
+    // Counted only when another page follows: the device shows « 12 000 / 32 000 » on a first sync.
+    remaining: hasMore ? await countChangesSince(db, cursor, scope.all ? null : scope.territoryIds) : 0,
   };
 }

@@ -119,6 +119,18 @@ export interface PulledRow {
 }
 
 /** Records changed after `since`, in revision order; `territories` null = every territory. */
+/** How many records of these territories (all: null) changed after `since`: what a pull has left. */
+export async function countChangesSince(db: SqlRunner, since: number, territories: readonly string[] | null): Promise<number> {
+  const [row] =
+    territories === null
+      ? await db.query<{ n: number }>('SELECT count(*)::int AS n FROM records WHERE rev > $1', [since])
+      : await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM records WHERE rev > $1 AND (territory_id = ANY($2::text[]) OR territory_ids && $2::text[])',
+          [since, territories],
+        );
+  return Number(row?.n ?? 0);
+}
+
 export async function changesSince(
   db: SqlRunner,
   since: number,

@@ -2,6 +2,7 @@
 // and why (RejectedChanges), the last error; sign-out warns when changes have not reached the
 // server yet (SignOutCard).
 import { can } from '../../domain/permissions';
+import { SyncProgress } from './sync-progress';
 import { ROLE_LABELS } from '../../domain/user';
 import { db } from '../../db/database';
 import { formatSince, syncNow } from '../../sync';
@@ -85,6 +86,7 @@ export function SyncPage({ loginHref = '#/connexion', conflictsHref = '#/conflit
           </p>
         )}
         {!online && <p class="sync-note">Hors ligne : la synchronisation reprendra au retour du réseau.</p>}
+        {status.inProgress && <SyncProgress progress={status.progress} />}
         <div class="sync-actions">
           <button
             type="button"

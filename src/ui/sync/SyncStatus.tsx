@@ -6,6 +6,7 @@ import { databaseSwitch, syncedSummary, syncNow } from '../../sync';
 import { useOnline } from '../hooks/use-online';
 import { reloadApp } from '../session/reload-app';
 import { useAccountChangeNotice } from './account-change';
+import { progressText } from './sync-progress';
 import { plural, useNow, useSession, useSyncStatus } from './use-sync';
 import './sync.css';
 
@@ -36,7 +37,8 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
   const signedIn = state.kind === 'active';
 
   let summary: string | undefined;
-  if (status.inProgress) summary = 'Synchronisation…';
+  if (status.inProgress && status.progress) summary = `Réception ${progressText(status.progress)}`;
+  else if (status.inProgress) summary = 'Synchronisation…';
   else if (!signedIn) summary = status.pending > 0 ? plural(status.pending, 'modification locale', 'modifications locales') : 'Non synchronisé';
   else if (status.pending > 0) summary = plural(status.pending, 'modification en attente', 'modifications en attente');
   // Refused changes are not "up to date": the badge below says what is wrong instead.

@@ -105,7 +105,7 @@ export class FakeServer {
       .filter((e) => e.rev > since && user.territoryIds.includes(e.territoryId))
       .map(({ table, id, rev }) => ({ table, id, rev }));
     const cursor = Math.max(page.at(-1)?.rev ?? since, ...gone.map((g) => g.rev));
-    return { changes, gone, cursor, hasMore: visible.length > limit };
+    return { changes, gone, cursor, hasMore: visible.length > limit, remaining: Math.max(0, visible.length - limit) };
   }
 
   fetch: FetchLike = async (input, init) => {

@@ -38,8 +38,14 @@ describe('pulling changes', () => {
     for (let i = 0; i < 5; i++) await createCompany(company(`Entreprise ${i}`));
     await pushOutbox(ctx.transport, ctx.token, 'device-a');
     freshDevice();
-    const result = await pullChanges(ctx.transport, ctx.token, ctx.user.id, 2);
+    const progress: Array<{ received: number; remaining: number }> = [];
+    const result = await pullChanges(ctx.transport, ctx.token, ctx.user.id, 2, (p) => progress.push(p));
     expect(result.ok && result.value.received).toBe(5);
+    // What a first sync shows: « 2 / 5 », then « 4 / 5 ».
+    expect(progress).toEqual([
+      { received: 2, remaining: 3 },
+      { received: 4, remaining: 1 },
+    ]);
     expect(await db().companies.count()).toBe(5);
     expect(await readCursor(ctx.user.id)).toBe(5);
     // Nothing new: the next pull asks from the cursor and gets nothing.
