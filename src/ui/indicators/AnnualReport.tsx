@@ -2,6 +2,7 @@
 // funnel, the gains and the implemented synergies, each table with how it is counted, and the
 // reporting rules. On paper every page carries a running header (programme, period, « chiffres
 // au … ») and « Page n / N », drawn by the page's margin boxes; each title is printed once.
+import { useEffect } from 'preact/hooks';
 import { DEVICE_ACCOUNTS_NOTE, implementedSynergies, implementedTable, INDICATORS, rangeLabel, REPORTING_RULES } from '../../domain/indicators';
 import { ReportActions } from '../components/report-actions';
 import { DataTable } from './DataTable';
@@ -13,7 +14,23 @@ export const PROGRAMME_NAME = 'Programme d’écologie industrielle et territori
 /** A CSS string literal: the header's text goes into `content: "…"`. */
 const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
 
-/** The running header and the page numbers, as @page margin boxes (Chromium 131+, Firefox 138+). */
+/**
+ * The running header and the page numbers, as @page margin boxes (Chromium 131+, Firefox 138+),
+ * added through the CSSOM while the report is shown: the content security policy refuses inline
+ * <style>, and the header's text changes with the selection.
+ */
+function usePrintHeader(header: string): void {
+  useEffect(() => {
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(printPageStyle(header));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [header]);
+}
+
 export function printPageStyle(header: string): string {
   return `@media print { @page {
   @top-left { content: ${cssText(header)}; font-size: 8pt; color: #444; }
@@ -27,10 +44,10 @@ export function AnnualReport({ data, device, back, onCsv }: { data: ShownReport;
   const figuresAt = new Date().toLocaleDateString('fr-FR');
   const header = `${PROGRAMME_NAME} — ${data.scopeLabel} — ${rangeLabel(report.range)} — chiffres au ${figuresAt}`;
   // The list from the device's records (the server's list is on the Indicateurs page).
+  usePrintHeader(header);
   const implemented = report.source === 'device' && device ? implementedTable(implementedSynergies(device.records.followups, report.range, report.territoryIds), data.names) : undefined;
   return (
     <article class="page ind-report" aria-labelledby="report-title">
-      <style>{printPageStyle(header)}</style>
       <ReportActions backHref={back} backLabel="Indicateurs" onCsv={onCsv} noPrintClass="ind-no-print" />
       <h1 id="report-title">Rapport d’activité — {rangeLabel(report.range)}</h1>
       <p data-testid="report-stamp">
