@@ -240,8 +240,10 @@ describe('authors come from the session', () => {
 });
 
 describe('deleting and restoring', () => {
-  it('lets only a referent bring a deleted follow-up back; an advisor’s unaware note is a conflict, not a restore', async () => {
-    const { id, rev } = await opened('Rita Référente');
+  it('lets only a referent bring a deleted decision back; an advisor’s unaware note is a conflict, not a restore', async () => {
+    const { id, rev: openedRev } = await opened('Rita Référente');
+    const retained = await pushAs('Rita Référente', [edit('followups', id, openedRev, { status: 'retained', history: [move('proposed', 'retained')] })]);
+    const rev = (retained.results[0] as { rev: number }).rev;
     const deleted = await pushAs('Rita Référente', [edit('followups', id, rev, {}, 'delete')]);
     const deletedRev = (deleted.results[0] as { rev: number }).rev;
     const restore = await pushAs('Alain Conseiller', [edit('followups', id, deletedRev, { deleted: false })]);
@@ -250,6 +252,13 @@ describe('deleting and restoring', () => {
     expect(unaware.results[0]).toMatchObject({ status: 'conflict', fields: ['deleted'] });
     expect((await pulled('Rita Référente', id))?.deleted).toBe(true);
     expect((await pushAs('Rita Référente', [edit('followups', id, deletedRev, { deleted: false })])).results[0]?.status).toBe('applied');
+  });
+
+  it('lets anyone of the territory open a deleted proposal again', async () => {
+    const { id, rev } = await opened('Rita Référente');
+    const deleted = await pushAs('Rita Référente', [edit('followups', id, rev, {}, 'delete')]);
+    const reopened = await pushAs('Alain Conseiller', [edit('followups', id, (deleted.results[0] as { rev: number }).rev, { deleted: false })]);
+    expect(reopened.results[0]?.status).toBe('applied');
   });
 });
 

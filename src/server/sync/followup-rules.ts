@@ -100,9 +100,10 @@ function roleCheck(patch: Row, append: FollowupPlan['append'], m: Mutation, curr
   if (m.op === 'delete' || (patch.deleted === true && before.deleted !== true)) {
     return 'Seuls les référents et les administrateurs peuvent supprimer un suivi';
   }
-  // Restoring is undoing a deletion; an edit that did not know of it is a conflict instead (merge.ts).
+  // Restoring undoes a deletion; an edit that did not know of it is a conflict instead (merge.ts).
+  // Opening the synergy again may bring back a mere proposal, never a decided follow-up.
   const deletedAt = current?.fieldRevs.deleted?.rev ?? 0;
-  if (patch.deleted === false && before.deleted === true && deletedAt <= m.baseRev) {
+  if (patch.deleted === false && before.deleted === true && deletedAt <= m.baseRev && before.status !== 'proposed') {
     return 'Seuls les référents et les administrateurs peuvent rétablir un suivi supprimé';
   }
   for (const field of REFERENT_ONLY_FIELDS) {
