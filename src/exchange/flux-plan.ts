@@ -101,6 +101,7 @@ export function planFluxImport(
   const existing = new Map(context.flux.filter((f) => !f.deleted).map((f) => [fluxKey(f.companyId, f.direction, f.resourceCode, f.label), f]));
   /** Flux key → line that created or changed it in this file. */
   const seen = new Map<string, number>();
+  const planned = new Set<string>();
 
   for (const { row, cells: raw } of table.lines) {
     const cells = cellsOf(raw, mapping);
@@ -172,8 +173,9 @@ export function planFluxImport(
       refuse([zodText(check.error)]);
       continue;
     }
-    const createsCompany = company.id.startsWith('new:') && !plan.newCompanies.some((c) => c.ref === company.id);
+    const createsCompany = company.id.startsWith('new:') && !planned.has(company.id);
     if (createsCompany) {
+      planned.add(company.id);
       plan.newCompanies.push({ ref: company.id, name: company.name, siret: company.siret, address: company.address, territoryId: company.territoryId });
       index.add(company);
     }

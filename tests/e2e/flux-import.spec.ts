@@ -1,5 +1,8 @@
 // An earlier campaign's flux spreadsheet brought in from « Données »: the columns said, the words
 // the search was unsure of reviewed, a report per line, and nothing added when it comes back.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
@@ -10,6 +13,10 @@ let app: RunningApp;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Screenshots of each step, to look at after a run. */
+const SHOTS = join(tmpdir(), 'st-flux-import');
+mkdirSync(SHOTS, { recursive: true });
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 /** As French Excel saves it: Windows-1252, « ; », decimal comma, a quoted field. */
 const CAMPAIGN = [
@@ -26,7 +33,8 @@ const windows1252 = (text: string) =>
 beforeAll(async () => {
   app = await startApp();
   browser = await launchChromium();
-  context = await browser.newContext();
+  // A tablet in landscape, where the import is done.
+  context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   page = await openInstalledApp(context, app.url);
 });
 
@@ -51,9 +59,11 @@ describe('flux import from a spreadsheet', () => {
     await page.getByLabel('Colonne « Remarques »').selectOption({ label: 'Description' });
     await page.getByLabel('Colonne « Quoi »').selectOption({ label: 'Ressource (mots du tableur)' });
 
+    await shot('1-colonnes');
     await page.getByRole('button', { name: 'Suivant : vérifier les ressources' }).click();
     const review = page.getByTestId('flux-review');
     await review.waitFor();
+    await shot('2-ressources');
     // The words the search could not map surely are listed, each with a choice.
     await review.getByLabel(/« copeaux de bois » recherché/).selectOption({ label: 'Chutes de bois non traité' });
     expect(await review.getByLabel(/« truc bizarre xyz » proposé/).locator('option:checked').textContent()).toBe('Autre (matières) : « truc bizarre xyz »');
@@ -65,6 +75,7 @@ describe('flux import from a spreadsheet', () => {
       '4 flux importé(s), 0 fusionné(s) avec un flux existant, 0 déjà présent(s), 1 ligne(s) refusée(s).',
     );
     expect(await report.locator('tr.line-refused').textContent()).toContain('Territoire inconnu « Nulle part »');
+    await shot('3-rapport');
 
     await page.goto(`${app.url}/#/entreprises`);
     await page.getByText('Scierie du Morvan').waitFor();

@@ -1,6 +1,7 @@
 // Step 4 of the flux import: what became of each line (imported, merged with an existing flux,
 // already there, refused with its reason), and « Annuler l’import ».
 import type { FluxLineReport, LineStatus } from '../../exchange';
+import { useStepFocus } from './use-step-focus';
 
 /** Beyond this many, the table shows the refused lines first and stops (the counts stay whole). */
 const MAX_SHOWN = 300;
@@ -14,12 +15,13 @@ interface Props {
 }
 
 export function FluxImportReport(p: Props) {
+  const heading = useStepFocus<HTMLHeadingElement>();
   const count = (s: LineStatus) => p.lines.filter((l) => l.status === s).length;
   const order: LineStatus[] = ['refused', 'updated', 'created', 'unchanged'];
   const shown = [...p.lines].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || a.row - b.row).slice(0, MAX_SHOWN);
   return (
     <div class="import-report flux-import-step" data-testid="flux-import-report">
-      <h3>{p.undone ? 'Import annulé' : 'Import terminé'}</h3>
+      <h3 ref={heading} tabIndex={-1}>{p.undone ? 'Import annulé' : 'Import terminé'}</h3>
       <p role="status">
         <strong>{count('created')}</strong> flux importé(s), <strong>{count('updated')}</strong> fusionné(s) avec un flux existant,{' '}
         <strong>{count('unchanged')}</strong> déjà présent(s), <strong>{count('refused')}</strong> ligne(s) refusée(s).

@@ -2,6 +2,7 @@
 // (or as chosen last time), with the first five values of each column to recognise it.
 import { FLUX_FIELD_LABELS, FLUX_IMPORT_FIELDS, mappingProblems, type ColumnMapping, type FluxImportField, type SpreadsheetTable } from '../../exchange';
 import type { Territory } from '../../domain';
+import { useStepFocus } from './use-step-focus';
 
 interface Props {
   fileName: string;
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function FluxMappingStep(p: Props) {
+  const heading = useStepFocus<HTMLHeadingElement>();
   const problems = mappingProblems(p.mapping);
   const sample = p.table.lines.slice(0, 5);
   const set = (column: number, field: string) => {
@@ -25,7 +27,7 @@ export function FluxMappingStep(p: Props) {
   };
   return (
     <div class="flux-import-step" data-testid="flux-mapping">
-      <h3>Colonnes de « {p.fileName} »</h3>
+      <h3 ref={heading} tabIndex={-1}>Colonnes de « {p.fileName} »</h3>
       <p class="muted">
         {p.table.lines.length} ligne(s). Pour chaque colonne, dites ce qu’elle contient ; les colonnes « — ignorer — » ne sont pas lues. Ce choix est retenu pour le prochain fichier.
       </p>

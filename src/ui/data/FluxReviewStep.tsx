@@ -1,8 +1,10 @@
 // Step 3 of the flux import: the resource words the questionnaire's search could not map surely
 // (« Autre », an official LER label, or one guess among several), each to confirm or change.
+import { useState } from 'preact/hooks';
 import { FAMILY_LABELS, findResource } from '../../domain';
-import type { Suggestion } from '../../domain/resource-search';
+import { suggestResources, type Suggestion } from '../../domain/resource-search';
 import { choiceOf, type ResourceChoice, type ResourceWord } from '../../exchange';
+import { useStepFocus } from './use-step-focus';
 
 interface Props {
   words: readonly ResourceWord[];
@@ -31,12 +33,57 @@ const same = (a: ResourceChoice | undefined, b: ResourceChoice) =>
 
 const rowsText = (rows: readonly number[]) => `ligne${rows.length > 1 ? 's' : ''} ${rows.slice(0, 6).join(', ')}${rows.length > 6 ? '…' : ''}`;
 
+interface Option {
+  choice: ResourceChoice;
+  text: string;
+}
+
+const optionOf = (s: Suggestion): Option => ({ choice: choiceOf(s), text: suggestionText(s) });
+
+/** One word: the search's suggestions, or those of other words typed, and « Autre » with the file's words. */
+function WordChoice({ word, current, onChoose }: { word: ResourceWord; current: ResourceChoice | undefined; onChoose: (c: ResourceChoice | undefined) => void }) {
+  const [query, setQuery] = useState('');
+  const own = word.suggestions.filter((s) => s.kind === 'free').map(optionOf);
+  const found = query.trim() ? suggestResources(query, { direction: word.direction, limit: 8 }).filter((s) => s.kind !== 'free').map(optionOf) : word.suggestions.filter((s) => s.kind !== 'free').map(optionOf);
+  let options = [...found, ...own];
+  // The choice made stays in the list while other words are searched.
+  if (current && !options.some((o) => same(current, o.choice))) options = [{ choice: current, text: choiceText(current) }, ...options];
+  const index = current ? options.findIndex((o) => same(current, o.choice)) : -1;
+  const id = `flux-word-${word.key}`;
+  return (
+    <li class="field">
+      <label for={id}>
+        « {word.text} » {DIRECTION_WORD[word.direction]} <small class="muted">({rowsText(word.rows)})</small>
+      </label>
+      <select id={id} value={index >= 0 ? String(index) : ''} onChange={(e) => {
+        const v = e.currentTarget.value;
+        onChoose(v === '' ? undefined : options[Number(v)]!.choice);
+      }}>
+        {options.map((o, i) => (
+          <option key={i} value={String(i)}>
+            {o.text}
+          </option>
+        ))}
+        <option value="">— ne pas importer ces lignes —</option>
+      </select>
+      <input
+        type="search"
+        aria-label={`Chercher une autre entrée pour « ${word.text} »`}
+        placeholder="Chercher une autre entrée…"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+    </li>
+  );
+}
+
 export function FluxReviewStep(p: Props) {
+  const heading = useStepFocus<HTMLHeadingElement>();
   const toReview = p.words.filter((w) => !w.sure);
   const sure = p.words.filter((w) => w.sure);
   return (
     <div class="flux-import-step" data-testid="flux-review">
-      <h3>Ressources à vérifier</h3>
+      <h3 ref={heading} tabIndex={-1}>Ressources à vérifier</h3>
       {toReview.length === 0 ? (
         <p>Tous les mots du fichier correspondent à une entrée du vocabulaire.</p>
       ) : (
@@ -45,32 +92,9 @@ export function FluxReviewStep(p: Props) {
         </p>
       )}
       <ul class="flux-review-list">
-        {toReview.map((w) => {
-          const current = p.choices.get(w.key);
-          const index = w.suggestions.findIndex((s) => same(current, choiceOf(s)));
-          return (
-            <li key={w.key} class="field">
-              <label for={`flux-word-${w.key}`}>
-                « {w.text} » {DIRECTION_WORD[w.direction]} <small class="muted">({rowsText(w.rows)})</small>
-              </label>
-              <select
-                id={`flux-word-${w.key}`}
-                value={current ? String(index) : ''}
-                onChange={(e) => {
-                  const v = e.currentTarget.value;
-                  p.onChoose(w.key, v === '' ? undefined : choiceOf(w.suggestions[Number(v)]!));
-                }}
-              >
-                {w.suggestions.map((s, i) => (
-                  <option key={i} value={String(i)}>
-                    {suggestionText(s)}
-                  </option>
-                ))}
-                <option value="">— ne pas importer ces lignes —</option>
-              </select>
-            </li>
-          );
-        })}
+        {toReview.map((w) => (
+          <WordChoice key={w.key} word={w} current={p.choices.get(w.key)} onChoose={(c) => p.onChoose(w.key, c)} />
+        ))}
       </ul>
       {sure.length > 0 && (
         <details>
