@@ -5,7 +5,8 @@ import { UNKNOWN_WASTE_CODE_NOTICE, fluxWasteHazard } from '../../domain/ler';
 import { db } from '../../db/database';
 import { removeFlux, restoreFlux, updateFlux } from '../../db/flux';
 import { validateRows } from '../../db/validated-read';
-import { showToast } from '../components/toasts';
+import { useEffect, useRef } from 'preact/hooks';
+import { dismissToast, showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 
 /** A free « Autre » card shows its words, not « Autre (matières) ». */
@@ -13,6 +14,14 @@ const fluxTitle = (f: Flux) =>
   findResource(f.resourceCode)?.isOther && f.label ? f.label : (findResource(f.resourceCode)?.label ?? f.resourceCode);
 
 export function CapturedList({ companyId }: { companyId: string }) {
+  // « Annuler » belongs to this list: leaving the screen takes the toast away with it.
+  const undo = useRef<number | undefined>(undefined);
+  useEffect(
+    () => () => {
+      if (undo.current !== undefined) dismissToast(undo.current);
+    },
+    [],
+  );
   const flux =
     useLiveQuery(async () => {
       const raw = await db().flux.where('companyId').equals(companyId).toArray();
@@ -46,7 +55,8 @@ export function CapturedList({ companyId }: { companyId: string }) {
             aria-label={`Retirer ${fluxTitle(f)}`}
             onClick={async () => {
               await removeFlux(f.id);
-              showToast('Flux retiré.', { action: { label: 'Annuler', run: () => restoreFlux(f.id) } });
+              if (undo.current !== undefined) dismissToast(undo.current);
+              undo.current = showToast('Flux retiré.', { action: { label: 'Annuler', run: () => restoreFlux(f.id) } });
             }}
           >
             ×
