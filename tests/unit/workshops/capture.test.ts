@@ -113,4 +113,26 @@ describe('closing a workshop', () => {
     expect(await closeWorkshop(workshop.id)).toBe(0);
     expect(await db.followups.count()).toBe(1);
   });
+
+  it('finds the lead of a group that grew since, instead of opening a near-duplicate', async () => {
+    const { closeWorkshop } = await import('../../../src/ui/workshops/close-workshop');
+    const { rematchAll } = await import('../../../src/matching/store');
+    const workshop = await prepare();
+    const members = [];
+    for (const name of ['Garage Petit', 'Boulangerie Roux', 'Menuiserie Lambert']) {
+      const id = await createParticipant(workshop.id, { name, zone: 'Cap Nord' });
+      await captureFlux(workshop.id, { companyId: id, resourceCode: 'nrj.electricity', direction: 'need' });
+      members.push(id);
+    }
+    await rematchAll();
+    expect(await closeWorkshop(workshop.id)).toBe(1);
+    const [lead] = await db.followups.toArray();
+    expect(lead!.snapshot.kind).toBe('mutualisation');
+    // A fourth company joins the group purchase after the closing: the group's id changes.
+    const late = await createParticipant(workshop.id, { name: 'Transports Girard', zone: 'Cap Nord' });
+    await captureFlux(workshop.id, { companyId: late, resourceCode: 'nrj.electricity', direction: 'need' });
+    await rematchAll();
+    expect(await closeWorkshop(workshop.id)).toBe(0);
+    expect(await db.followups.count()).toBe(1);
+  });
 });
