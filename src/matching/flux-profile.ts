@@ -2,8 +2,11 @@
 // level, steam pressure, label words (for « Autre »), waste hazard. Fields win; the typed text fills
 // what they leave unsaid; the entry's defaults come last.
 import {
+  entryForLerCode,
+  findResource,
   gradeFromText,
   labelTokens,
+  labelsClose,
   pressureFromText,
   temperatureFromText,
   type GradeCode,
@@ -28,6 +31,21 @@ export interface FluxProfile {
   /** Label words: the free label of « Autre », else the entry's label and synonyms. */
   tokens: ReadonlySet<string>;
   hazard: WasteHazard;
+}
+
+/**
+ * The entry a flux is matched as: its own, or for an « Autre (matières) » recorded with an official
+ * code that means an entry's material (ler-entries.ts), that entry — when its label is empty or
+ * agrees with it (« Fer et acier », 17 04 05: ferrous scrap; « Mousse polyuréthane », 07 02 13: not
+ * rigid plastics, matched on its words).
+ */
+export function matchedEntry(f: Pick<MatchFlux, 'wasteCode' | 'label'>, recorded: ResourceType): ResourceType {
+  if (!recorded.isOther || !f.wasteCode) return recorded;
+  const code = entryForLerCode(f.wasteCode);
+  const entry = code ? findResource(code) : undefined;
+  if (!entry) return recorded;
+  const label = f.label?.trim() ?? '';
+  return label === '' || labelsClose(labelTokens(label), entryTokens(entry)) ? entry : recorded;
 }
 
 /** Grades whose waste is hazardous whatever the entry's code (packaging that held chemicals, treated wood). */

@@ -13,7 +13,7 @@ import {
   type UnitCode,
 } from '../domain';
 import type { Place } from './geo';
-import { fluxProfile, type FluxProfile } from './flux-profile';
+import { fluxProfile, matchedEntry, type FluxProfile } from './flux-profile';
 import type { MatchCompany, MatchFlux } from './types';
 
 export interface PreparedCompany extends Place {
@@ -113,8 +113,9 @@ function yearlyOf(f: MatchFlux, r: ResourceType): { yearly: number | undefined; 
 export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined): PreparedFlux | null {
   if (f.deleted || !company) return null;
   if (!company.located && company.zoneKey === '') return null;
-  const resource = findResource(f.resourceCode);
-  if (!resource) return null;
+  const recorded = findResource(f.resourceCode);
+  if (!recorded) return null;
+  const resource = matchedEntry(f, recorded);
   const profile = fluxProfile(f, resource);
   return {
     id: f.id,

@@ -12,6 +12,7 @@ export * from './recovery-labels';
 export * from './grades';
 export * from './grade-text';
 export * from './label-match';
+export * from './ler-entries';
 
 export const TAXONOMY: readonly ResourceType[] = [...ENERGY, ...WATER, ...MATERIALS, ...LOGISTICS, ...SKILLS];
 

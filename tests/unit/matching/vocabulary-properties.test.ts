@@ -28,7 +28,7 @@ const specArb: fc.Arbitrary<Spec> = fc.oneof(
     .map(({ words, code, dir, ok }): Spec => [
       'mat.other',
       dir,
-      { label: words.join(' '), ...(code && dir === 'offer' ? { wasteCode: '07 02 13' } : {}), ...(dir === 'need' && ok ? { acceptsHazardous: true } : {}) },
+      { label: words.join(' '), ...(code && dir === 'offer' ? { wasteCode: '16 03 04' } : {}), ...(dir === 'need' && ok ? { acceptsHazardous: true } : {}) },
     ]),
   fc.record({ words: fc.subarray(WORDS, { minLength: 1, maxLength: 2 }), dir: fc.constantFrom('need' as const, 'offer' as const) }).map(({ words, dir }): Spec => ['log.other', dir, { label: words.join(' ') }]),
   fc.constant<Spec>(['mat.used-oil', 'offer', {}]),

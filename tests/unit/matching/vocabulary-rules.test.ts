@@ -132,6 +132,16 @@ describe('free text (« Autre »)', () => {
   });
 });
 
+describe('official codes under « Autre »', () => {
+  it('matches an « Autre » recorded with an official code as the entry of that material, grade read from its label', () => {
+    const need = flux('fonderie', 'b', 'mat.scrap-metal', 'need', { acceptedGrades: ['metal.carbon-steel'] });
+    const [s] = subs(two(), [flux('chantier', 'a', 'mat.other', 'offer', { label: 'Fer et acier', wasteCode: '17 04 05' }), need]);
+    expect(s!.scoreParts.resource).toBe(100);
+    // Aluminium under its official code never goes to a ferrous need.
+    expect(subs(two(), [flux('alu', 'a', 'mat.other', 'offer', { label: 'Aluminium', wasteCode: '17 04 02' }), need])).toEqual([]);
+  });
+});
+
 describe('quantities in different units', () => {
   it('compares litres and tonnes of used oil through its density', () => {
     const fluxes = [
