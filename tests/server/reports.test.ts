@@ -8,6 +8,7 @@ import {
   CLOSED_REPORTS_ROUTE,
   ClosedReportListSchema,
   ClosedReportSchema,
+  gainsByCategoryTable,
   ImplementedListSchema,
   INDICATORS_ROUTE,
   IndicatorResponseSchema,
@@ -126,6 +127,11 @@ describe('targets, per-advisor activity and the implemented synergies', () => {
     expect(synergies.map((s) => [s.id, new Date(s.implementedAt!).toISOString().slice(0, 10), s.gains.eurSaved])).toEqual([
       ['L1', '2025-05-01', 0],
       ['L10', '2025-10-01', 100],
+    ]);
+    // Both carry cardboard (15 01 01): chapter 15 of the waste list, and the materials family.
+    expect(gainsByCategoryTable(synergies).rows).toEqual([
+      [expect.stringMatching(/^Chapitre 15 — Emballages/), 8, 0, 10.08],
+      ['Famille : Matières', 8, 0, 10.08],
     ]);
   });
 

@@ -16,7 +16,7 @@ import { GAIN_TOTAL_KEYS, roundSum, type Figures, type GainTotals, type Indicato
 export type Cell = number | string | undefined;
 
 export interface IndicatorTable {
-  id: IndicatorId | 'convention' | 'gainsExpectedByTerritory' | 'gainsRealisedByTerritory' | 'implementedList' | 'comparison' | 'targets' | 'advisors' | 'differences';
+  id: IndicatorId | 'convention' | 'gainsExpectedByTerritory' | 'gainsRealisedByTerritory' | 'implementedList' | 'gainsByCategory' | 'comparison' | 'targets' | 'advisors' | 'differences';
   title: string;
   howCounted: string;
   columns: string[];

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'preact/hooks';
 import {
   comparisonTable,
   computeIndicators,
+  gainsByCategoryTable,
   implementedSynergies,
   implementedTable,
   previousRange,
@@ -126,6 +127,7 @@ export function ManagerSections({ data, device, selection }: { data: ShownReport
       <Section id="implementedList" table={implemented ? implementedTable(implemented, data.names) : undefined}>
         {serverImplemented.status === 'failed' && failed('Liste indisponible', serverImplemented.message)}
       </Section>
+      <Section id="gainsByCategory" table={implemented ? gainsByCategoryTable(implemented) : undefined} />
       {server && (
         <section class="ind-section" aria-labelledby="ind-closed">
           <h2 id="ind-closed">Rapports clôturés</h2>

@@ -1,0 +1,30 @@
+// The period set beside a report, and the territories a device may report on.
+import { describe, expect, it } from 'vitest';
+import { previousRange, wholeYearOf } from '../../../src/domain/indicators';
+import { DEFAULT_TERRITORIES } from '../../../src/domain';
+import { heldTerritories } from '../../../src/ui/indicators/device-data';
+import { C, COMPANIES, D, G, WORKSHOPS } from '../../fixtures/indicators';
+
+describe('the previous period', () => {
+  it('is the previous year, the previous quarter, or as many days just before', () => {
+    expect(previousRange({ from: '2025-01-01', to: '2025-12-31' })).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(previousRange({ from: '2025-01-01', to: '2025-03-31' })).toEqual({ from: '2024-10-01', to: '2024-12-31' });
+    expect(previousRange({ from: '2025-04-01', to: '2025-06-30' })).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(previousRange({ from: '2025-03-11', to: '2025-03-20' })).toEqual({ from: '2025-03-01', to: '2025-03-10' });
+    expect(wholeYearOf({ from: '2025-01-01', to: '2025-12-31' })).toBe(2025);
+    expect(wholeYearOf({ from: '2025-01-01', to: '2025-03-31' })).toBeUndefined();
+  });
+});
+
+describe('the territories a device reports', () => {
+  const records = { companies: COMPANIES, workshops: WORKSHOPS, territories: DEFAULT_TERRITORIES };
+
+  it('are those of its companies and workshops without an account, never a territory known by name only', () => {
+    expect(heldTerritories(records).sort()).toEqual([C, D, G].sort());
+  });
+
+  it('are a territory account’s own territories (sync brings all their records); an admin’s, those it holds', () => {
+    expect(heldTerritories(records, { role: 'referent', territoryIds: [D] })).toEqual([D]);
+    expect(heldTerritories(records, { role: 'admin', territoryIds: DEFAULT_TERRITORIES.map((t) => t.id) }).sort()).toEqual([C, D, G].sort());
+  });
+});
