@@ -19,7 +19,7 @@ const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
  * added through the CSSOM while the report is shown: the content security policy refuses inline
  * <style>, and the header's text changes with the selection.
  */
-function usePrintHeader(header: string): void {
+export function usePrintHeader(header: string): void {
   useEffect(() => {
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     const sheet = new CSSStyleSheet();

@@ -4,6 +4,7 @@
 import { differencesTable, indicatorTables, rangeLabel, type IndicatorTable } from '../../domain/indicators';
 import { fetchServerIndicators } from '../../sync/indicators-api';
 import { fetchClosedReport } from '../../sync/reports-api';
+import { PROGRAMME_NAME, usePrintHeader } from './AnnualReport';
 import { DataTable } from './DataTable';
 import { useRemote } from './use-remote';
 
@@ -14,6 +15,8 @@ export function ClosedReportView({ id, names }: { id: string; names: Record<stri
   const report = closed.status === 'ready' ? closed.value.report : undefined;
   const territory = report && !report.programme ? report.territoryIds.join(',') : undefined;
   const [now] = useRemote(report ? () => fetchServerIndicators(report.range, territory) : undefined, `${id}|${report ? 'now' : ''}`);
+  const stamp = closed.status === 'ready' ? new Date(closed.value.closedAt).toLocaleDateString('fr-FR') : '';
+  usePrintHeader(report ? `${PROGRAMME_NAME} — rapport clôturé — ${rangeLabel(report.range)} — chiffres au ${stamp}` : PROGRAMME_NAME);
   if (closed.status === 'failed')
     return (
       <p class="form-error" role="alert">

@@ -4,7 +4,7 @@
 // annual report (view « rapport »).
 import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
-import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, UNKNOWN_ON_DEVICE } from '../../domain/indicators';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, REPORTING_RULES, UNKNOWN_ON_DEVICE } from '../../domain/indicators';
 import { FAMILIES } from '../../domain/families';
 import { csvToBlob, downloadBlob } from '../../exchange/download';
 import { EmptyState } from '../components/empty-state';
@@ -82,6 +82,14 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
           : `Calculé sur cet appareil, hors ligne, à partir des données qu’il détient — ${data.scopeLabel}, ${rangeLabel(data.report.range)}.`}
         {data.report.source === 'device' && records.unreadable > 0 && ` ${records.unreadable} enregistrement(s) illisible(s) ne sont pas comptés.`}
       </p>
+      <details class="ind-rules">
+        <summary>Règles de calcul</summary>
+        <ul class="ind-how">
+          {REPORTING_RULES.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </details>
       {data.report.source === 'device' && records.companies.length === 0 && records.followups.length === 0 ? (
         <EmptyState title="Rien à compter pour l’instant">
           <p>Les indicateurs se rempliront avec les entreprises visitées, les flux saisis, les ateliers et le suivi des synergies.</p>
