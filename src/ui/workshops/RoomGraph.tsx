@@ -53,7 +53,7 @@ export function RoomGraph({ groups, names, links, fresh }: Props) {
       <svg
         class="ws-graph"
         viewBox={`0 0 ${picture.width} ${picture.height}`}
-        preserveAspectRatio="xMidYMid meet"
+        preserveAspectRatio="xMidYMin meet"
         role="img"
         aria-label={`${picture.nodes.length} entreprises, ${links.length} liens de synergie`}
       >

@@ -42,7 +42,7 @@ export const PICTURE_HEIGHT = 1000;
 const MAX_ROWS = 10;
 const PAD = 16;
 const GAP = 14;
-const MAX_FONT = 44;
+const MAX_FONT = 56;
 /** Average glyph width in a sans-serif, as a share of the font size. */
 const GLYPH = 0.56;
 
@@ -103,14 +103,17 @@ export function layoutRoom(groups: readonly RoomGroup[], names: ReadonlyMap<stri
   const { columns, font } = best;
   const rows = Math.ceil(boxes.length / columns);
   const boxW = (width - GAP * (columns - 1)) / columns;
-  const boxH = (height - GAP * (rows - 1)) / rows;
   const rowH = font / 0.78;
+  const most = Math.max(...boxes.map((b) => b.companyIds.length));
+  // A small room gets boxes the height of their names (top-aligned with the list), not tall empty boxes.
+  const boxH = Math.min((height - GAP * (rows - 1)) / rows, 2 * PAD + rowH * (most + 1.2));
+  const top = 0;
   const chars = Math.max(6, Math.floor((boxW - 2 * PAD - 40) / (font * GLYPH)));
   const placedBoxes: PlacedBox[] = [];
   const nodes: PlacedNode[] = [];
   boxes.forEach((b, i) => {
     const x = (i % columns) * (boxW + GAP);
-    const y = Math.floor(i / columns) * (boxH + GAP);
+    const y = top + Math.floor(i / columns) * (boxH + GAP);
     placedBoxes.push({ id: b.id, name: fitLabel(b.name, chars + 2), x, y, w: boxW, h: boxH });
     b.companyIds.forEach((id, row) => {
       nodes.push({ id, label: fitLabel(names.get(id) ?? '', chars), x: x + PAD + 12, y: y + PAD + rowH * (row + 1.7) });
