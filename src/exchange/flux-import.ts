@@ -96,20 +96,38 @@ export async function importFlux(
   });
 }
 
-/** Takes an import back, in one transaction: what it created is deleted, what it changed restored. */
-export async function undoFluxImport(journal: FluxImportJournal): Promise<void> {
+export interface UndoSummary {
+  /** Companies the import created that were kept: flux were recorded for them since. */
+  keptCompanies: string[];
+}
+
+/**
+ * Takes an import back, in one transaction: the flux it created are deleted, those it changed get
+ * their previous values, the companies it created are deleted unless flux were recorded for them
+ * since. Records gone from the device (restored backup) are passed over.
+ */
+export async function undoFluxImport(journal: FluxImportJournal): Promise<UndoSummary> {
   const database = db();
-  await database.transaction('rw', [database.companies, database.flux, database.outbox], async () => {
+  return database.transaction('rw', [database.companies, database.flux, database.outbox], async () => {
+    const imported = new Set(journal.fluxIds);
     for (const id of journal.fluxIds) {
-      await updateSynced<Flux>('flux', id, (f) => ({ ...f, deleted: true }), 'delete');
+      const flux = await database.flux.get(id);
+      if (flux && !flux.deleted) await updateSynced<Flux>('flux', id, (f) => ({ ...f, deleted: true }), 'delete');
     }
     for (const { id, before, fields } of journal.updated) {
+      if (!(await database.flux.get(id))) continue;
       // Only the fields the import set go back; a later edit of another field stays.
       const restored = Object.fromEntries(fields.map((k) => [k, before[k as keyof Flux]]));
       await updateSynced<Flux>('flux', id, (f) => ({ ...f, ...restored }));
     }
+    const keptCompanies: string[] = [];
     for (const id of journal.companyIds) {
-      await updateSynced<StoredCompany>('companies', id, (c) => ({ ...c, deleted: true }), 'delete');
+      const company = await database.companies.get(id);
+      if (!company || company.deleted) continue;
+      const others = await database.flux.where('companyId').equals(id).filter((f) => !f.deleted && !imported.has(f.id)).count();
+      if (others > 0) keptCompanies.push(company.name);
+      else await updateSynced<StoredCompany>('companies', id, (c) => ({ ...c, deleted: true }), 'delete');
     }
+    return { keptCompanies };
   });
 }

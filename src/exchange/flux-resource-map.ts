@@ -25,7 +25,12 @@ export interface ResourceWord {
   /** The search's first answer, taken unless the person picks another. */
   guess: ResourceChoice | undefined;
   sure: boolean;
+  /** Chosen at the review of an earlier file: preselected again (still listed, to change if need be). */
+  remembered?: boolean;
 }
+
+/** Word key → what the person chose at a review (null: leave those lines out). */
+export type RememberedWords = Record<string, ResourceChoice | null>;
 
 export const resourceWordKey = (text: string, direction: Direction) => `${direction}|${searchKey(text)}`;
 
@@ -75,4 +80,28 @@ export function mapResourceWords(items: readonly { text: string; direction: Dire
 /** Each word's first guess, before the review changes any. */
 export function guessedChoices(words: readonly ResourceWord[]): Map<string, ResourceChoice | undefined> {
   return new Map(words.map((w) => [w.key, w.guess]));
+}
+
+/**
+ * The first guesses, with the choices made at earlier reviews taken again (so the same file
+ * imported twice maps its words the same way, and adds nothing).
+ */
+export function choicesWithMemory(
+  words: readonly ResourceWord[],
+  remembered: Readonly<RememberedWords>,
+): { words: ResourceWord[]; choices: Map<string, ResourceChoice | undefined> } {
+  const choices = guessedChoices(words);
+  const out = words.map((w) => {
+    if (!(w.key in remembered)) return w;
+    choices.set(w.key, remembered[w.key] ?? undefined);
+    return { ...w, sure: false, remembered: true };
+  });
+  return { words: out, choices };
+}
+
+/** What to remember of a review: the choice of every word that was not sure. */
+export function wordsToRemember(words: readonly ResourceWord[], choices: ReadonlyMap<string, ResourceChoice | undefined>): RememberedWords {
+  const out: RememberedWords = {};
+  for (const w of words) if (!w.sure) out[w.key] = choices.get(w.key) ?? null;
+  return out;
 }

@@ -34,9 +34,20 @@ export {
   type ColumnMapping,
   type FluxImportField,
 } from './flux-columns';
-export { choiceOf, guessedChoices, mapResourceWords, resourceWordKey, type ResourceChoice, type ResourceWord } from './flux-resource-map';
+export {
+  choiceOf,
+  choicesWithMemory,
+  guessedChoices,
+  mapResourceWords,
+  resourceWordKey,
+  wordsToRemember,
+  type RememberedWords,
+  type ResourceChoice,
+  type ResourceWord,
+} from './flux-resource-map';
 export { resourceWordsOf } from './flux-words';
 export { cellsOf } from './flux-line';
 export type { FluxImportPlan, FluxLineReport, LineStatus } from './flux-plan';
-export { importFlux, previewFluxImport, undoFluxImport, type FluxImportJournal, type FluxImportResult } from './flux-import';
-export { readRememberedMapping, rememberMapping } from './flux-mapping-store';
+export { importFlux, previewFluxImport, undoFluxImport, type FluxImportJournal, type FluxImportResult, type UndoSummary } from './flux-import';
+export { readRememberedMapping, readRememberedWords, rememberMapping, rememberWords } from './flux-mapping-store';
+export { forgetLastImport, readLastImport, saveLastImport, type LastFluxImport } from './flux-import-journal';

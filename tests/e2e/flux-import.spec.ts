@@ -43,6 +43,21 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** Flux of the device's database not deleted (tombstones stay until synced). */
+function liveFluxCount(): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('synergies-terrain');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('flux').objectStore('flux').getAll();
+          req.onsuccess = () => resolve((req.result as { deleted: boolean }[]).filter((f) => !f.deleted).length);
+        };
+      }),
+  );
+}
+
 async function chooseFile(): Promise<void> {
   await page.goto(`${app.url}/#/donnees`);
   await page.getByTestId('flux-csv-input').setInputFiles({ name: 'campagne-2024.csv', mimeType: 'text/csv', buffer: windows1252(CAMPAIGN) });
@@ -86,25 +101,29 @@ describe('flux import from a spreadsheet', () => {
     await chooseFile();
     expect(await page.getByLabel('Colonne « Quoi »').inputValue()).toBe('resource');
     expect(await page.getByLabel('Colonne « Remarques »').inputValue()).toBe('description');
-    // The review choice is not remembered: the same word is chosen again.
+    // The word reviewed last time comes back with the choice made then.
     await page.getByRole('button', { name: 'Suivant : vérifier les ressources' }).click();
-    await page.getByTestId('flux-review').getByLabel(/« copeaux de bois » recherché/).selectOption({ label: 'Chutes de bois non traité' });
+    const word = page.getByTestId('flux-review').getByLabel(/« copeaux de bois » recherché .*choix d’un import précédent/);
+    expect(await word.locator('option:checked').textContent()).toBe('Chutes de bois non traité');
     await page.getByRole('button', { name: 'Importer les flux' }).click();
     const report = page.getByTestId('flux-import-report');
     await report.waitFor();
     expect((await report.getByRole('status').textContent())!.replace(/\s+/g, ' ').trim()).toBe(
       '0 flux importé(s), 0 fusionné(s) avec un flux existant, 4 déjà présent(s), 1 ligne(s) refusée(s).',
     );
-    const count = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const open = indexedDB.open('synergies-terrain');
-          open.onsuccess = () => {
-            const req = open.result.transaction('flux').objectStore('flux').count();
-            req.onsuccess = () => resolve(req.result);
-          };
-        }),
-    );
-    expect(count).toBe(4);
+    expect(await liveFluxCount()).toBe(4);
+  });
+
+  it('undoes the import after the page was left', async () => {
+    await page.goto(`${app.url}/#/entreprises`);
+    await page.goto(`${app.url}/#/donnees`);
+    const last = page.getByTestId('flux-last-import');
+    expect(await last.textContent()).toMatch(/Dernier import : « campagne-2024\.csv » .* 4 flux créé\(s\), 0 modifié\(s\)/);
+    await last.getByRole('button', { name: 'Annuler l’import' }).click();
+    await last.waitFor({ state: 'detached' });
+    expect(await liveFluxCount()).toBe(0);
+    await page.goto(`${app.url}/#/entreprises`);
+    await page.getByRole('heading', { name: 'Entreprises' }).waitFor();
+    expect(await page.getByText('Scierie du Morvan').count()).toBe(0);
   });
 });

@@ -1,20 +1,28 @@
 // Flux import from a spreadsheet (CSV, French Excel): choose the file → say what each column is →
 // check the resource words the search was not sure of → import with progress → report and undo.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { db } from '../../db/database';
 import {
   MAX_IMPORT_LINES,
+  forgetLastImport,
+  choicesWithMemory,
   guessMapping,
-  guessedChoices,
   importFlux,
   mappingToRemember,
+  readLastImport,
   readRememberedMapping,
+  readRememberedWords,
   readSpreadsheetFile,
   rememberMapping,
+  rememberWords,
+  saveLastImport,
   resourceWordsOf,
+  wordsToRemember,
   undoFluxImport,
   type ColumnMapping,
+  type FluxImportJournal,
   type FluxImportResult,
+  type LastFluxImport,
   type ResourceChoice,
   type ResourceWord,
   type SpreadsheetTable,
@@ -43,6 +51,10 @@ export function FluxImportSection() {
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const session = useSession();
   const [defaultTerritoryId, setDefaultTerritoryId] = useState(defaultTerritory(session) ?? '');
+  const [last, setLast] = useState<LastFluxImport>();
+  useEffect(() => {
+    void readLastImport().then(setLast);
+  }, []);
   const territories = territoryChoices(useLiveQuery(() => db().territories.toArray(), []).data ?? [], session, '');
 
   const choose = async (input: HTMLInputElement) => {
@@ -56,21 +68,28 @@ export function FluxImportSection() {
     setStep({ kind: 'mapping', fileName: file.name, table: read.table });
   };
 
-  const toReview = (fileName: string, table: SpreadsheetTable) => {
+  const toReview = async (fileName: string, table: SpreadsheetTable) => {
     void rememberMapping(mappingToRemember(table.headers, mapping));
-    const words = resourceWordsOf(table, mapping);
-    setChoices(guessedChoices(words));
+    const { words, choices } = choicesWithMemory(resourceWordsOf(table, mapping), await readRememberedWords());
+    setChoices(choices);
     setStep({ kind: 'review', fileName, table, words });
   };
 
-  const run = async (table: SpreadsheetTable) => {
+  const run = async (fileName: string, table: SpreadsheetTable, words: readonly ResourceWord[]) => {
     setBusy(true);
     setError(undefined);
+    void rememberWords(wordsToRemember(words, choices));
     try {
       const options = { defaultTerritoryId: defaultTerritoryId || undefined, writableTerritoryIds: writableTerritories(session) };
       const result = await importFlux(table, mapping, choices, options, (done, total) => setProgress({ done, total }));
       setStep({ kind: 'report', result, undone: false });
       const n = result.lines.filter((l) => l.status === 'created').length;
+      const { journal } = result;
+      if (journal.fluxIds.length + journal.updated.length + journal.companyIds.length > 0) {
+        const saved: LastFluxImport = { fileName, at: Date.now(), created: journal.fluxIds.length, updated: journal.updated.length, journal };
+        setLast(saved);
+        void saveLastImport(saved);
+      }
       showToast(`Import terminé : ${n} flux importé(s).`);
     } catch (e) {
       // One transaction: a failure leaves the base as it was.
@@ -81,12 +100,16 @@ export function FluxImportSection() {
     }
   };
 
-  const undo = async (result: FluxImportResult) => {
+  const undo = async (journal: FluxImportJournal, after: () => void) => {
     setBusy(true);
+    setError(undefined);
     try {
-      await undoFluxImport(result.journal);
-      setStep({ kind: 'report', result, undone: true });
-      showToast('Import annulé : les flux et entreprises créés sont supprimés, les flux modifiés rétablis.');
+      const { keptCompanies } = await undoFluxImport(journal);
+      after();
+      setLast(undefined);
+      void forgetLastImport();
+      const kept = keptCompanies.length ? ` Entreprise(s) gardée(s), des flux y ont été saisis depuis : ${keptCompanies.join(', ')}.` : '';
+      showToast(`Import annulé : les flux et entreprises créés sont supprimés, les flux modifiés rétablis.${kept}`);
     } catch (e) {
       setError(`Annulation impossible : ${errorMessage(e)}`);
     } finally {
@@ -107,6 +130,15 @@ export function FluxImportSection() {
             Choisir un fichier de flux (CSV)…
             <input class="sr-only" type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="flux-csv-input" onChange={(e) => void choose(e.currentTarget)} />
           </label>
+          {last && (
+            <p data-testid="flux-last-import">
+              Dernier import : « {last.fileName} » le {new Date(last.at).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' })}, {last.created} flux créé(s),{' '}
+              {last.updated} modifié(s).{' '}
+              <button type="button" class="btn btn-danger" disabled={busy} onClick={() => void undo(last.journal, () => {})}>
+                Annuler l’import
+              </button>
+            </p>
+          )}
         </>
       )}
       {error && (
@@ -123,7 +155,7 @@ export function FluxImportSection() {
           territories={territories}
           defaultTerritoryId={defaultTerritoryId}
           onDefaultTerritory={setDefaultTerritoryId}
-          onNext={() => toReview(step.fileName, step.table)}
+          onNext={() => void toReview(step.fileName, step.table)}
           onCancel={() => setStep({ kind: 'choose' })}
         />
       )}
@@ -133,7 +165,7 @@ export function FluxImportSection() {
           choices={choices}
           onChoose={(key, choice) => setChoices((c) => new Map(c).set(key, choice))}
           onBack={() => setStep({ kind: 'mapping', fileName: step.fileName, table: step.table })}
-          onImport={() => void run(step.table)}
+          onImport={() => void run(step.fileName, step.table, step.words)}
           busy={busy}
         />
       )}
@@ -147,7 +179,7 @@ export function FluxImportSection() {
           lines={step.result.lines}
           undone={step.undone}
           busy={busy}
-          onUndo={() => void undo(step.result)}
+          onUndo={() => void undo(step.result.journal, () => setStep({ kind: 'report', result: step.result, undone: true }))}
           onClose={() => setStep({ kind: 'choose' })}
         />
       )}

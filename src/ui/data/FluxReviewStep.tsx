@@ -53,7 +53,11 @@ function WordChoice({ word, current, onChoose }: { word: ResourceWord; current: 
   return (
     <li class="field">
       <label for={id}>
-        « {word.text} » {DIRECTION_WORD[word.direction]} <small class="muted">({rowsText(word.rows)})</small>
+        « {word.text} » {DIRECTION_WORD[word.direction]}{' '}
+        <small class="muted">
+          ({rowsText(word.rows)}
+          {word.remembered ? ' ; choix d’un import précédent' : ''})
+        </small>
       </label>
       <select id={id} value={index >= 0 ? String(index) : ''} onChange={(e) => {
         const v = e.currentTarget.value;

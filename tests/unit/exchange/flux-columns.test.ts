@@ -1,9 +1,11 @@
 // The mapping step's first guess: each column of a flux spreadsheet given a meaning from its
-// header (the app's own export among them), as chosen last time when remembered.
+// header (the app's own export among them), as chosen last time when remembered; cells read the
+// French way; and the review's choices taken again for the next file.
 import { describe, expect, it } from 'vitest';
 import { guessMapping, mappingProblems, mappingToRemember } from '../../../src/exchange/flux-columns';
 import { FLUX_HEADERS } from '../../../src/exchange/flux-csv';
 import { parseDirection, parsePeriod, parseUnit, postcodeOf } from '../../../src/exchange/flux-cells';
+import { choicesWithMemory, mapResourceWords, resourceWordKey, wordsToRemember } from '../../../src/exchange/flux-resource-map';
 
 describe('guessMapping', () => {
   it('recognises every column of the flux export it needs to read it back', () => {
@@ -98,5 +100,25 @@ describe('cells read the French way', () => {
     expect(postcodeOf('71 200')).toBe('71200');
     expect(postcodeOf('12 rue de la Forge, 71200 Le Creusot')).toBe('71200');
     expect(postcodeOf('Route de Paray')).toBeUndefined();
+  });
+});
+
+describe('review choices remembered', () => {
+  it('preselects what was chosen for a word at an earlier review, so the same file maps the same way', () => {
+    const words = mapResourceWords([
+      { text: 'copeaux de bois', direction: 'need', row: 2 },
+      { text: 'truc bizarre xyz', direction: 'offer', row: 3 },
+      { text: 'carton', direction: 'offer', row: 4 },
+    ]);
+    const first = choicesWithMemory(words, {});
+    first.choices.set(resourceWordKey('copeaux de bois', 'need'), { resourceCode: 'mat.wood-offcuts', label: '' });
+    first.choices.set(resourceWordKey('truc bizarre xyz', 'offer'), undefined);
+    const remembered = wordsToRemember(first.words, first.choices);
+    // Only the words that were reviewed: « carton » is sure and never asked.
+    expect(remembered).toEqual({ 'need|copeaux de bois': { resourceCode: 'mat.wood-offcuts', label: '' }, 'offer|truc bizarre xyz': null });
+
+    const next = choicesWithMemory(mapResourceWords([{ text: 'Copeaux de BOIS', direction: 'need', row: 9 }]), remembered);
+    expect(next.choices.get('need|copeaux de bois')).toEqual({ resourceCode: 'mat.wood-offcuts', label: '' });
+    expect(next.words[0]).toMatchObject({ sure: false, remembered: true });
   });
 });

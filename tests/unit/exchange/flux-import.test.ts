@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
 import { createCompany, listCompanies } from '../../../src/db/companies';
+import { addFlux } from '../../../src/db/flux';
 import {
   exportFluxCsv,
   guessMapping,
@@ -128,6 +129,18 @@ describe('importFlux', () => {
     expect((await listCompanies()).companies.map((c) => c.name)).toEqual(['Fonderie du Creusot']);
     const deleted = (await db().outbox.toArray()).filter((e) => e.op === 'delete').map((e) => e.recordId);
     expect(deleted.sort()).toEqual([...result.journal.fluxIds, ...result.journal.companyIds].sort());
+  });
+
+  it('keeps on undo a company the import created when flux were recorded for it since', async () => {
+    await createCompany(FONDERIE);
+    const { table, mapping } = read(CAMPAIGN);
+    const result = await importFlux(table, mapping, reviewed(table, mapping).choices);
+    const garage = (await listCompanies()).companies.find((c) => c.name === 'Garage Martin')!;
+    const later = await addFlux(garage.id, 'mat.cardboard', 'offer');
+    // A flux already deleted by hand is passed over.
+    await db().flux.update(result.journal.fluxIds[0]!, { deleted: true });
+    expect(await undoFluxImport(result.journal)).toEqual({ keptCompanies: ['Garage Martin'] });
+    expect((await liveFlux()).map((f) => f.id)).toEqual([later.id]);
   });
 
   it('refuses lines clearly: unknown territory, bad SIRET, a need of what can only be offered, bad numbers', async () => {
