@@ -3,7 +3,7 @@ import { groupIdentity, type Synergy } from '../domain';
 import { pairDistance } from './geo';
 import { explainMutualisation, explainSubstitution } from './explain';
 import { groupRuleOf, scopeOf } from './mutualisation';
-import { pairStake } from './pair-stake';
+import { groupStake, pairStake } from './pair-stake';
 import type { PreparedCompany, PreparedFlux } from './prepare';
 import { mutualisationParts, substitutionParts, totalScore } from './score';
 import { hashed } from './synergy-id';
@@ -41,6 +41,11 @@ export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: 
     ...stakeField(offer, need),
     computedAt: now,
   };
+}
+
+function groupStakeField(members: readonly PreparedFlux[]) {
+  const stake = groupStake(members);
+  return stake ? { stake } : {};
 }
 
 function stakeField(offer: PreparedFlux, need: PreparedFlux) {
@@ -130,6 +135,7 @@ export function buildMutualisation(members: readonly PreparedFlux[], now: number
       groupRule,
     ),
     groupRule,
+    ...groupStakeField(members),
     computedAt: now,
   };
 }

@@ -6,6 +6,7 @@ import {
   SYNERGY_KIND_LABELS,
   findResource,
   formatQuantity,
+  stakeText,
   type Flux,
   type ScoreParts,
 } from '../../domain';
@@ -88,6 +89,7 @@ export function SynergyDetail({ id }: { id: string }) {
         </a>
       </header>
       <p class="syn-explanation-lead">{synergy.explanation}</p>
+      {synergy.stake && <p class="syn-stake">Enjeu annuel estimé d’après les quantités : {stakeText(synergy.stake)}</p>}
       <GroupReason synergy={synergy} />
 
       <h2>

@@ -16,6 +16,15 @@ describe('stake of a proposal', () => {
     expect(stakeOf('mat.wood-pallets', 'count', 300)).toBeUndefined();
   });
 
+  it('gives a collection round the tonnes its members give away', () => {
+    const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', 1)];
+    const fluxes = [flux('ca', 'a', 'mat.cardboard', 'offer', { quantity: 10, unit: 't' }), flux('cb', 'b', 'mat.cardboard', 'offer', { quantity: 15, unit: 't' })];
+    const engine = new MatchEngine({ topN: 5, now: 1 });
+    engine.load({ companies, flux: fluxes });
+    const [round] = engine.synergies().filter((s) => s.kind === 'mutualisation');
+    expect(round!.stake).toEqual({ tonnes: 25, tco2e: 10 });
+  });
+
   it('counts what both sides can exchange, and sorts the list by it', () => {
     const companies = [company('a', 'Forge', 0), company('b', 'Fonderie', 2), company('c', 'Cartonnages', 1), company('d', 'Imprimerie', 3)];
     const fluxes = [
