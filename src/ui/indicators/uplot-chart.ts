@@ -7,11 +7,14 @@ import { SERIES_COLOURS, type ChartSpec } from './chart-spec';
 
 const PIXEL_PERCENT = 2 as uPlot.Series.BarsPathBuilderFacetUnit;
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-/** Beyond this many categories the labels are turned to stay readable (25 territories). */
-const ROTATE_FROM = 8;
+/** About one character's width at the axis's font, in CSS px. */
+const CHAR_PX = 7;
+/** Labels turn when the longest would not fit under its category (25 territories on a laptop). */
+const mustRotate = (labels: readonly string[], width: number) =>
+  labels.length > 1 && Math.min(18, Math.max(...labels.map((l) => l.length))) * CHAR_PX > (width - 80) / labels.length;
 /** Territory names are long: the axis shows their start, the table under the chart the whole name. */
-const short = (label: string, width: number, count: number) => {
-  const max = count >= ROTATE_FROM ? 18 : Math.max(6, Math.floor(width / Math.max(1, count) / 7));
+const short = (label: string, width: number, count: number, rotated: boolean) => {
+  const max = rotated ? 18 : Math.max(6, Math.floor(width / Math.max(1, count) / CHAR_PX));
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 };
 /** Whole ticks for counts: a step of 1, 2, 5, 10… fitting about five ticks. */
@@ -47,9 +50,11 @@ export function drawChart(el: HTMLElement, spec: ChartSpec, width: number): uPlo
   const n = spec.labels.length;
   const x = spec.labels.map((_, i) => i);
   const bars = spec.kind === 'bars';
-  const rotate = n >= ROTATE_FROM;
+  const rotate = mustRotate(spec.labels, width);
   const options: uPlot.Options = {
     width,
+    // Room on the right for the last label, turned or not.
+    padding: [12, rotate ? 48 : 28, 0, 0],
     height: Math.round(Math.min(320, Math.max(200, width * 0.45))) + (rotate ? 90 : 0),
     legend: { show: true },
     cursor: { drag: { x: false, y: false } },
@@ -60,7 +65,7 @@ export function drawChart(el: HTMLElement, spec: ChartSpec, width: number): uPlo
     axes: [
       {
         label: spec.xLabel,
-        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? short(spec.labels[v] ?? '', width, n) : '')),
+        values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? short(spec.labels[v] ?? '', width, n, rotate) : '')),
         splits: () => x,
         size: rotate ? 130 : 50,
         rotate: rotate ? -60 : 0,
