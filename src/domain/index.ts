@@ -10,6 +10,7 @@ export * from './flux-grades';
 export * from './flux-reclassify';
 export * from './vocabulary-migration';
 export * from './regulation/self-consumption';
+export * from './regulation/rules';
 export * from './ids';
 export * from './park-names';
 export * from './record';
