@@ -1,6 +1,14 @@
 // Step 2 of the flux import: what each column of the spreadsheet is, first guessed from its header
 // (or as chosen last time), with the first five values of each column to recognise it.
-import { FLUX_FIELD_LABELS, FLUX_IMPORT_FIELDS, mappingProblems, type ColumnMapping, type FluxImportField, type SpreadsheetTable } from '../../exchange';
+import {
+  FLUX_FIELD_LABELS,
+  FLUX_IMPORT_FIELDS,
+  cellsOf,
+  mappingProblems,
+  type ColumnMapping,
+  type FluxImportField,
+  type SpreadsheetTable,
+} from '../../exchange';
 import type { Territory } from '../../domain';
 import { useStepFocus } from './use-step-focus';
 
@@ -14,6 +22,42 @@ interface Props {
   onDefaultTerritory: (id: string) => void;
   onNext: () => void;
   onCancel: () => void;
+}
+
+/** The first five lines as the import will read them, one column per field chosen. */
+function Preview({ table, mapping }: { table: SpreadsheetTable; mapping: ColumnMapping }) {
+  const fields = FLUX_IMPORT_FIELDS.filter((f) => mapping.includes(f));
+  if (fields.length === 0) return null;
+  return (
+    <div class="flux-preview">
+      <table aria-label="Aperçu des 5 premières lignes">
+        <caption class="muted">Aperçu des 5 premières lignes telles qu’elles seront lues</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ligne</th>
+            {fields.map((f) => (
+              <th key={f} scope="col">
+                {FLUX_FIELD_LABELS[f]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.lines.slice(0, 5).map((line) => {
+            const cells = cellsOf(line.cells, mapping);
+            return (
+              <tr key={line.row}>
+                <td>{line.row}</td>
+                {fields.map((f) => (
+                  <td key={f}>{cells[f]}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 export function FluxMappingStep(p: Props) {
@@ -49,6 +93,7 @@ export function FluxMappingStep(p: Props) {
           </li>
         ))}
       </ol>
+      <Preview table={p.table} mapping={p.mapping} />
       <div class="field">
         <label for="flux-default-territory">Territoire des entreprises nouvelles (si la ligne n’en donne pas)</label>
         <select id="flux-default-territory" value={p.defaultTerritoryId} onChange={(e) => p.onDefaultTerritory(e.currentTarget.value)}>
