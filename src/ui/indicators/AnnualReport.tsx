@@ -3,10 +3,10 @@
 // reporting rules. On paper every page carries a running header (programme, period, « chiffres
 // au … ») and « Page n / N », drawn by the page's margin boxes; each title is printed once.
 import { useEffect } from 'preact/hooks';
-import { DEVICE_ACCOUNTS_NOTE, implementedSynergies, implementedTable, INDICATORS, rangeLabel, REPORTING_RULES } from '../../domain/indicators';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, REPORTING_RULES } from '../../domain/indicators';
 import { ReportActions } from '../components/report-actions';
 import { DataTable } from './DataTable';
-import type { DeviceReport, ShownReport } from './use-device-report';
+import type { ShownReport } from './use-device-report';
 
 const REPORT_TABLES = ['convention', 'companiesMobilised', 'funnel', 'rejected', 'gainsExpectedByTerritory', 'gainsRealisedByTerritory', 'gainsExpected', 'gainsRealised', 'workshopsHeld'];
 export const PROGRAMME_NAME = 'Programme d’écologie industrielle et territoriale';
@@ -38,14 +38,14 @@ export function printPageStyle(header: string): string {
 } }`;
 }
 
-export function AnnualReport({ data, device, back, onCsv }: { data: ShownReport; device?: DeviceReport; back: string; onCsv: () => void }) {
+export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: string; onCsv: () => void }) {
   const { report, tables } = data;
   const printed = REPORT_TABLES.map((id) => tables.find((t) => t.id === id)!);
   const figuresAt = new Date().toLocaleDateString('fr-FR');
   const header = `${PROGRAMME_NAME} — ${data.scopeLabel} — ${rangeLabel(report.range)} — chiffres au ${figuresAt}`;
-  // The list from the device's records (the server's list is on the Indicateurs page).
   usePrintHeader(header);
-  const implemented = report.source === 'device' && device ? implementedTable(implementedSynergies(device.records.followups, report.range, report.territoryIds), data.names) : undefined;
+  // The device's implemented synergies travel with its tables (the server's list is on the Indicateurs page).
+  const implemented = tables.filter((t) => t.id === 'implementedList' || t.id === 'gainsByCategory');
   return (
     <article class="page ind-report" aria-labelledby="report-title">
       <ReportActions backHref={back} backLabel="Indicateurs" onCsv={onCsv} noPrintClass="ind-no-print" />
@@ -55,7 +55,7 @@ export function AnnualReport({ data, device, back, onCsv }: { data: ShownReport;
         {report.source === 'server' ? 'à partir de la base du serveur du programme.' : 'à partir des données de cet appareil.'}
       </p>
       {!report.accountsKnown && <p class="ind-how ind-note">{DEVICE_ACCOUNTS_NOTE}</p>}
-      {[...printed, ...(implemented ? [implemented] : [])].map((table) => (
+      {[...printed, ...implemented].map((table) => (
         <section key={table.id} class="ind-report-section" aria-labelledby={`rep-${table.id}`}>
           <h2 id={`rep-${table.id}`}>{table.title}</h2>
           <DataTable table={table} titled />

@@ -39,7 +39,7 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
   };
   if (view === 'clos' && closedId) return <ClosedReportView id={closedId} names={device.data.names} />;
   if (view === 'rapport' && server.status === 'loading') return <p class="loading">Lecture des chiffres du serveur…</p>;
-  if (view === 'rapport') return <AnnualReport data={data} device={device.data} back={selectionHash('', selection)} onCsv={exportCsv} />;
+  if (view === 'rapport') return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} />;
   return (
     <section class="page ind-page" aria-labelledby="ind-title">
       <div class="page-header">

@@ -2,7 +2,15 @@
 // territories whose records it holds — never a territory it knows only by name, which would show
 // as zeros. Accounts are left out: the device cannot see colleagues' sign-ins.
 import { useMemo } from 'preact/hooks';
-import { computeIndicators, indicatorTables, type IndicatorReport, type IndicatorTable } from '../../domain/indicators';
+import {
+  computeIndicators,
+  gainsByCategoryTable,
+  implementedSynergies,
+  implementedTable,
+  indicatorTables,
+  type IndicatorReport,
+  type IndicatorTable,
+} from '../../domain/indicators';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useSession } from '../sync/use-sync';
 import { heldTerritories, loadDeviceRecords, type DeviceRecords } from './device-data';
@@ -47,7 +55,10 @@ export function useDeviceReport(selection: Selection): { loading: boolean; error
     const scopeLabel = selection.territoryId
       ? (names[selection.territoryId] ?? selection.territoryId)
       : `territoires dont l’appareil détient les données (${heldNames.length <= 5 ? heldNames.join(', ') || 'aucun' : `${heldNames.length} territoires`})`;
-    return { records: r, held, report, tables: indicatorTables(report, names), names, scopeLabel };
+    // The implemented synergies travel with the figures into the CSV (the page lists them below).
+    const implemented = implementedSynergies(r.followups, selection.range, report.territoryIds);
+    const tables = [...indicatorTables(report, names), implementedTable(implemented, names), gainsByCategoryTable(implemented)];
+    return { records: r, held, report, tables, names, scopeLabel };
   }, [records.data, selection.range.from, selection.range.to, selection.territoryId, session]);
   return { loading: records.loading, error: records.error, data };
 }

@@ -79,6 +79,8 @@ describe('the Indicateurs page', () => {
     expect(screen.getByRole('heading', { name: 'Tableau de la convention (article 8)' })).toBeTruthy();
     expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '3', 'non connu', '2', '1']);
     expect(rowOf('gainsRealisedByTerritory', 'Dijon métropole')).toEqual(['Dijon métropole', '8', '0', '0', '100', '0', '0,5', '10,08']);
+    expect(screen.getByRole('heading', { name: 'Synergies mises en œuvre : la liste' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Règles de calcul' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Imprimer / PDF' })).toBeTruthy();
   });
 });
