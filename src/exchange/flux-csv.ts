@@ -7,6 +7,7 @@ import {
   PERIOD_LABELS,
   UNITS,
   findResource,
+  gradeLabel,
   type Company,
   type Direction,
   type Flux,
@@ -41,6 +42,10 @@ export const FLUX_HEADERS = [
   'Opération de valorisation',
   'Déchets dangereux acceptés',
   'Confidentiel',
+  'Qualité',
+  'Qualités acceptées',
+  'Température (°C)',
+  'Pression (bar)',
 ] as const;
 
 // Spreadsheet users filter on short words; the app's "À donner / disponible" is for the form.
@@ -76,6 +81,10 @@ function fluxRow(f: Flux, company: Company | undefined): string[] {
       ? formatYesNo(f.acceptsHazardous ?? false)
       : '',
     formatYesNo(f.confidential),
+    f.grade ? gradeLabel(f.grade) : '',
+    (f.acceptedGrades ?? []).map(gradeLabel).join(', '),
+    formatDecimal(f.temperatureC),
+    formatDecimal(f.pressureBar),
   ];
 }
 

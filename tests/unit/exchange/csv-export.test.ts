@@ -101,6 +101,11 @@ describe('flux CSV', () => {
       '',
       '',
       'Non',
+      // Grade, accepted grades, temperature, pressure: none said for cardboard.
+      '',
+      '',
+      '',
+      '',
     ]);
     const heat = rows.find((r) => r[4] === 'nrj.waste-heat')!;
     expect(heat.slice(10, 12)).toEqual(['Saisonnière', 'oct., nov., déc., janv.']);
