@@ -24,7 +24,7 @@ export {
 export { COMPANY_HEADERS } from './company-columns';
 export { parseCsv, toCsv } from './csv';
 export { csvToBlob, decodeText, downloadBlob, readFileAsText } from './download';
-export { MAX_IMPORT_BYTES, MAX_IMPORT_LINES, readSpreadsheetFile, readSpreadsheetText, type SpreadsheetTable } from './spreadsheet-file';
+export { MAX_IMPORT_BYTES, MAX_IMPORT_LINES, readCsvFileText, readSpreadsheetFile, readSpreadsheetText, type SpreadsheetTable } from './spreadsheet-file';
 export {
   FLUX_FIELD_LABELS,
   FLUX_IMPORT_FIELDS,

@@ -13,9 +13,14 @@ export interface SpreadsheetTable {
   separator: string;
 }
 
-export type SpreadsheetResult = { ok: true; table: SpreadsheetTable } | { ok: false; error: string };
+/** A file refused, with the French sentence saying why. */
+export interface Refusal {
+  ok: false;
+  error: string;
+}
+export type SpreadsheetResult = { ok: true; table: SpreadsheetTable } | Refusal;
 
-const refuse = (error: string): SpreadsheetResult => ({ ok: false, error });
+const refuse = (error: string): Refusal => ({ ok: false, error });
 
 /** Zip (xlsx, ods) and old binary Excel (xls) signatures. */
 function workbookKind(bytes: Uint8Array): string | undefined {
@@ -90,12 +95,13 @@ export function readSpreadsheetText(rawText: string): SpreadsheetResult {
 }
 
 /** Bytes of a chosen file to its table, refusing what is not a CSV text file. */
-function tooLarge(size: number): SpreadsheetResult {
+function tooLarge(size: number): Refusal {
   const mb = (size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   return refuse(`Fichier trop volumineux : ${mb} Mo, au plus 5 Mo par import. Découpez-le en plusieurs fichiers.`);
 }
 
-export function readSpreadsheetBytes(bytes: Uint8Array, fileName = ''): SpreadsheetResult {
+/** Bytes of a chosen file to its text, refusing what is not a CSV text file. */
+export function spreadsheetText(bytes: Uint8Array, fileName = ''): { ok: true; text: string } | Refusal {
   if (bytes.length > MAX_IMPORT_BYTES) return tooLarge(bytes.length);
   const workbook = workbookKind(bytes);
   if (workbook || /\.(xlsx|xls|ods)$/i.test(fileName)) {
@@ -104,10 +110,21 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName = ''): Spreadsh
     );
   }
   if (looksBinary(bytes)) return refuse('Ce fichier n’est pas un fichier texte CSV (PDF, image ou autre format ?) : choisissez un export CSV du tableur.');
-  return readSpreadsheetText(decodeText(bytes));
+  return { ok: true, text: decodeText(bytes) };
+}
+
+export function readSpreadsheetBytes(bytes: Uint8Array, fileName = ''): SpreadsheetResult {
+  const text = spreadsheetText(bytes, fileName);
+  return text.ok ? readSpreadsheetText(text.text) : text;
 }
 
 export async function readSpreadsheetFile(file: File): Promise<SpreadsheetResult> {
   if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
   return readSpreadsheetBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+/** The text of a chosen CSV file (company import), or why it is refused: size, workbook, binary. */
+export async function readCsvFileText(file: File): Promise<{ ok: true; text: string } | Refusal> {
+  if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
+  return spreadsheetText(new Uint8Array(await file.arrayBuffer()), file.name);
 }

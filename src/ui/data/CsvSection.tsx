@@ -9,7 +9,7 @@ import {
   fluxCsvFileName,
   importCompanies,
   previewCompanyImport,
-  readFileAsText,
+  readCsvFileText,
   type CompanyImportReport,
 } from '../../exchange';
 import { errorMessage } from '../autosave/use-autosave';
@@ -74,8 +74,11 @@ export function CsvSection() {
   const choose = async (file: File | undefined) => {
     setReport(undefined);
     setDone(false);
+    setError(undefined);
     if (!file) return;
-    const content = await readFileAsText(file);
+    const read = await readCsvFileText(file);
+    if (!read.ok) return setError(read.error);
+    const content = read.text;
     setText(content);
     setReport(await previewCompanyImport(content, options()));
   };

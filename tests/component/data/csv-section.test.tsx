@@ -65,6 +65,14 @@ describe('CSV section', () => {
     expect(report.textContent).not.toContain('vos territoires');
   });
 
+  it('refuses a workbook chosen for the company import, saying how to save it as CSV', async () => {
+    render(<CsvSection />);
+    const user = userEvent.setup({ applyAccept: false });
+    await user.upload(screen.getByTestId('csv-input'), new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'entreprises.xlsx'));
+    expect((await screen.findByText(/^Ce fichier est un classeur Excel/)).textContent).toContain('« CSV (séparateur : point-virgule) »');
+    expect(screen.queryByTestId('import-report')).toBeNull();
+  });
+
   it('confirms an export with a message', async () => {
     const url = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:csv');
     const user = renderSection();
