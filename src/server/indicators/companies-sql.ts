@@ -1,12 +1,11 @@
-// SQL of the indicators about companies, flux and workshops: mobilised companies, flux by family
-// and direction, top resources, workshops held, and the months. Same rules as compute.ts.
-import { TOP_RESOURCES } from '../../domain/indicators';
+// SQL of the indicators about companies and workshops: mobilised companies, workshops held, and the
+// months of visits and workshops (flux are counted in one pass by flux-sql.ts). Same rules as compute.ts.
 import type { SqlRunner } from '../store/sql';
 import { typed, type QueryParams, type TerritoryKey } from './params';
 
 const created = (alias: string) => `(${alias}.data->>'createdAt')::bigint`;
 /** Live companies of the territories counted. $3 = territories. */
-const COMPANIES = `SELECT id, data->>'territoryId' AS t, data FROM records
+export const COMPANIES = `SELECT id, data->>'territoryId' AS t, data FROM records
   WHERE tbl = 'companies' AND NOT deleted AND data->>'territoryId' = ANY($3::text[])`;
 /** Workshops held in the period, in every territory. $1, $2 = days. */
 const ALL_HELD = `SELECT data->>'territoryId' AS t, data FROM records
@@ -17,11 +16,11 @@ const HELD_WORKSHOPS = `${ALL_HELD} AND data->>'territoryId' = ANY($3::text[])`;
 /** A company removed since: out of participations. */
 const NOT_DELETED = (cid: string) => `NOT EXISTS (SELECT 1 FROM records d WHERE d.tbl = 'companies' AND d.id = ${cid} AND d.deleted)`;
 /** Live flux created in the period, of those companies. $3 = territories, $4, $5 = ms bounds. */
-const FLUX = `SELECT co.t, f.data->>'family' AS family, f.data->>'direction' AS direction,
+export const FLUX = `SELECT co.t, f.data->>'family' AS family, f.data->>'direction' AS direction,
     f.data->>'resourceCode' AS code, ${created('f')} AS created, f.data->>'companyId' AS cid
   FROM records f JOIN (${COMPANIES}) co ON co.id = f.data->>'companyId'
   WHERE f.tbl = 'flux' AND NOT f.deleted AND ${created('f')} >= $4 AND ${created('f')} < $5`;
-const args = (p: QueryParams) => [p.from, p.to, p.territories, p.startMs, p.endMs];
+export const args = (p: QueryParams) => [p.from, p.to, p.territories, p.startMs, p.endMs];
 
 export interface CompanyRow {
   t: TerritoryKey;
@@ -29,7 +28,6 @@ export interface CompanyRow {
   visited: number;
   workshop: number;
   both: number;
-  with_flux: number;
   with_consent: number;
 }
 
@@ -39,50 +37,16 @@ export function companyCounts(db: SqlRunner, p: QueryParams): Promise<CompanyRow
         WHERE tbl = 'visits' AND NOT deleted AND data->>'date' BETWEEN $1 AND $2),
       -- A company counts for its own territory wherever the workshop was held (filter-independent).
       attended AS (SELECT DISTINCT jsonb_array_elements_text(data->'companyIds') AS cid FROM (${ALL_HELD}) w),
-      fluxed AS (SELECT DISTINCT cid FROM (${FLUX}) f),
       flags AS (
-        SELECT co.t, v.cid IS NOT NULL AS v, a.cid IS NOT NULL AS w, f.cid IS NOT NULL AS fx,
+        SELECT co.t, v.cid IS NOT NULL AS v, a.cid IS NOT NULL AS w,
           COALESCE((co.data->>'consent')::boolean, false)
             AND ((co.data->>'consentDate') IS NULL OR (co.data->>'consentDate')::bigint < $5) AS consent
         FROM (${COMPANIES}) co
-          LEFT JOIN visited v ON v.cid = co.id LEFT JOIN attended a ON a.cid = co.id LEFT JOIN fluxed f ON f.cid = co.id)
+          LEFT JOIN visited v ON v.cid = co.id LEFT JOIN attended a ON a.cid = co.id)
      SELECT t, count(*) FILTER (WHERE v OR w)::int AS mobilised, count(*) FILTER (WHERE v)::int AS visited,
        count(*) FILTER (WHERE w)::int AS workshop, count(*) FILTER (WHERE v AND w)::int AS both,
-       count(*) FILTER (WHERE fx)::int AS with_flux, count(*) FILTER (WHERE (v OR w) AND consent)::int AS with_consent
+       count(*) FILTER (WHERE (v OR w) AND consent)::int AS with_consent
      FROM flags GROUP BY GROUPING SETS ((t), ())`,
-    args(p),
-  );
-}
-
-export interface FluxRow {
-  t: TerritoryKey;
-  family: string;
-  direction: 'need' | 'offer';
-  n: number;
-}
-
-export function fluxCounts(db: SqlRunner, p: QueryParams): Promise<FluxRow[]> {
-  return db.query<FluxRow>(
-    typed`SELECT t, family, direction, count(*)::int AS n FROM (${FLUX}) f
-     GROUP BY GROUPING SETS ((t, family, direction), (family, direction))`,
-    args(p),
-  );
-}
-
-export interface ResourceRow {
-  direction: 'need' | 'offer';
-  code: string;
-  n: number;
-}
-
-/** Ties broken by code in byte order (COLLATE "C"), as JavaScript compares strings. */
-export function topResources(db: SqlRunner, p: QueryParams): Promise<ResourceRow[]> {
-  return db.query<ResourceRow>(
-    typed`SELECT direction, code, n FROM (
-       SELECT direction, code, count(*)::int AS n,
-         row_number() OVER (PARTITION BY direction ORDER BY count(*) DESC, code COLLATE "C") AS rank
-       FROM (${FLUX}) f GROUP BY direction, code) r
-     WHERE rank <= ${TOP_RESOURCES} ORDER BY direction, rank`,
     args(p),
   );
 }
@@ -108,7 +72,7 @@ export function workshopCounts(db: SqlRunner, p: QueryParams): Promise<WorkshopR
 }
 
 export interface MonthCountRow {
-  kind: 'visits' | 'flux' | 'workshops';
+  kind: 'visits' | 'workshops';
   month: string;
   n: number;
 }
@@ -119,9 +83,6 @@ export function monthCounts(db: SqlRunner, p: QueryParams): Promise<MonthCountRo
     typed`SELECT 'visits' AS kind, substr(v.data->>'date', 1, 7) AS month, count(*)::int AS n
        FROM records v JOIN (${COMPANIES}) co ON co.id = v.data->>'companyId'
        WHERE v.tbl = 'visits' AND NOT v.deleted AND v.data->>'date' BETWEEN $1 AND $2 GROUP BY 2
-     UNION ALL
-     SELECT 'flux', to_char(to_timestamp(created / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM'), count(*)::int
-       FROM (${FLUX}) f GROUP BY 2
      UNION ALL
      SELECT 'workshops', substr(data->>'date', 1, 7), count(*)::int FROM (${HELD_WORKSHOPS}) w GROUP BY 2`,
     args(p),

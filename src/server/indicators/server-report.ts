@@ -14,7 +14,8 @@ import {
 import { ROLES, type Role } from '../../domain/user';
 import type { SqlRunner } from '../store/sql';
 import { activeAccounts } from './accounts-sql';
-import { companyCounts, fluxCounts, monthCounts, topResources, workshopCounts } from './companies-sql';
+import { companyCounts, monthCounts, workshopCounts } from './companies-sql';
+import { fluxFigures } from './flux-sql';
 import { gainSums, leadMonths, rejectionCounts, stageCounts, synergyCounts, withLeadStages } from './leads-sql';
 import { queryParams, type TerritoryKey } from './params';
 
@@ -36,10 +37,9 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
   /** The figures a row adds to; rows of a territory outside the selection are dropped. */
   const fig = (t: TerritoryKey): Figures | undefined => (t === null ? total : territories[t]);
 
-  const [companies, flux, top, workshops, months, accounts, synergies, stages, rejections, gains, leadMonthRows] = await Promise.all([
+  const [companies, fluxed, workshops, months, accounts, synergies, stages, rejections, gains, leadMonthRows] = await Promise.all([
     companyCounts(db, p),
-    fluxCounts(db, p),
-    topResources(db, p),
+    fluxFigures(db, p),
     workshopCounts(db, p),
     monthCounts(db, p),
     activeAccounts(db, p, options.programme),
@@ -53,10 +53,14 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
   for (const r of companies) {
     const f = fig(r.t);
     if (f) {
-      f.companies = { mobilised: r.mobilised, visited: r.visited, workshop: r.workshop, both: r.both, withFlux: r.with_flux, withConsent: r.with_consent };
+      f.companies = { ...f.companies, mobilised: r.mobilised, visited: r.visited, workshop: r.workshop, both: r.both, withConsent: r.with_consent };
     }
   }
-  for (const r of flux) {
+  for (const r of fluxed.withFlux) {
+    const f = fig(r.t);
+    if (f) f.companies.withFlux = r.n;
+  }
+  for (const r of fluxed.counts) {
     const f = fig(r.t);
     if (f && isFamily(r.family)) f.flux[r.family][r.direction] = r.n;
   }
@@ -96,12 +100,16 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
     const m = byMonth.get(r.month);
     if (m) m[r.kind] = r.n;
   }
+  for (const r of fluxed.months) {
+    const m = byMonth.get(r.month);
+    if (m) m.flux = r.n;
+  }
   for (const r of leadMonthRows) {
     const m = byMonth.get(r.month);
     if (m) m.leads = r.n;
   }
 
-  const list = (direction: 'offer' | 'need') => top.filter((r) => r.direction === direction).map((r) => ({ code: r.code, count: r.n }));
+  const list = (direction: 'offer' | 'need') => fluxed.top.filter((r) => r.direction === direction).map((r) => ({ code: r.code, count: r.n }));
   return {
     range: options.range,
     territoryIds: Object.keys(territories),
