@@ -99,9 +99,12 @@ export function choicesWithMemory(
   return { words: out, choices };
 }
 
-/** What to remember of a review: the choice of every word that was not sure. */
+const sameChoice = (a: ResourceChoice | undefined, b: ResourceChoice | undefined) =>
+  a?.resourceCode === b?.resourceCode && a?.label === b?.label && a?.wasteCode === b?.wasteCode;
+
+/** What to remember of a review: the choice of every word that was not sure, or was changed. */
 export function wordsToRemember(words: readonly ResourceWord[], choices: ReadonlyMap<string, ResourceChoice | undefined>): RememberedWords {
   const out: RememberedWords = {};
-  for (const w of words) if (!w.sure) out[w.key] = choices.get(w.key) ?? null;
+  for (const w of words) if (!w.sure || !sameChoice(w.guess, choices.get(w.key))) out[w.key] = choices.get(w.key) ?? null;
   return out;
 }

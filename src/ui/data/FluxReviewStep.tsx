@@ -102,12 +102,10 @@ export function FluxReviewStep(p: Props) {
       </ul>
       {sure.length > 0 && (
         <details>
-          <summary>{sure.length} mot(s) reconnu(s) d’office</summary>
-          <ul>
+          <summary>{sure.length} mot(s) reconnu(s) d’office, à changer si besoin</summary>
+          <ul class="flux-review-list">
             {sure.map((w) => (
-              <li key={w.key}>
-                « {w.text} » {DIRECTION_WORD[w.direction]} → {choiceText(p.choices.get(w.key))}
-              </li>
+              <WordChoice key={w.key} word={w} current={p.choices.get(w.key)} onChoose={(c) => p.onChoose(w.key, c)} />
             ))}
           </ul>
         </details>

@@ -117,6 +117,10 @@ describe('review choices remembered', () => {
     // Only the words that were reviewed: « carton » is sure and never asked.
     expect(remembered).toEqual({ 'need|copeaux de bois': { resourceCode: 'mat.wood-offcuts', label: '' }, 'offer|truc bizarre xyz': null });
 
+    // A sure word changed by the person is remembered too.
+    first.choices.set(resourceWordKey('carton', 'offer'), { resourceCode: 'mat.paper', label: '' });
+    expect(wordsToRemember(first.words, first.choices)['offer|carton']).toEqual({ resourceCode: 'mat.paper', label: '' });
+
     const next = choicesWithMemory(mapResourceWords([{ text: 'Copeaux de BOIS', direction: 'need', row: 9 }]), remembered);
     expect(next.choices.get('need|copeaux de bois')).toEqual({ resourceCode: 'mat.wood-offcuts', label: '' });
     expect(next.words[0]).toMatchObject({ sure: false, remembered: true });
