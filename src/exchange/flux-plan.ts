@@ -89,6 +89,51 @@ function changes(existing: Flux, fields: LineFields): LineFields {
   return patch;
 }
 
+/**
+ * The line's company: found by SIRET, else by name and postcode; else a new one (ref `new:<n>`)
+ * in the line's territory or the default one. Problems are added to `errors`.
+ */
+function companyOf(
+  cells: LineCells,
+  siret: string,
+  index: CompanyIndex<MatchableCompany>,
+  context: FluxImportContext,
+  options: FluxImportOptions,
+  nextRef: number,
+  errors: string[],
+): MatchableCompany | undefined {
+  const name = cells.companyName ?? '';
+  const badSiret = siret ? siretError(siret) : null;
+  if (badSiret) {
+    errors.push(badSiret);
+    return undefined;
+  }
+  let territoryId: string | undefined;
+  if (cells.territory) {
+    territoryId = findTerritory(context.territories, cells.territory)?.id;
+    if (!territoryId) {
+      errors.push(`Territoire inconnu « ${cells.territory} »`);
+      return undefined;
+    }
+  }
+  const postcode = postcodeOf(cells.postcode ?? '') ?? postcodeOf(cells.address ?? '');
+  let company = index.find({ siret, name, postcode, territoryId });
+  if (!company) {
+    const where = territoryId ?? options.defaultTerritoryId;
+    if (!name) errors.push(siret ? `Aucune entreprise de SIRET ${siret} : ajoutez la raison sociale pour la créer` : 'Entreprise manquante');
+    else if (!where) errors.push(`Entreprise « ${name} » introuvable, et aucun territoire pour la créer : renseignez la colonne Territoire`);
+    else {
+      const input = { name, siret, address: cells.address || postcode || '', territoryId: where };
+      const parsed = CompanySchema.safeParse({ ...input, id: 'import-check', createdAt: 0, updatedAt: 0 });
+      if (!parsed.success) errors.push(zodText(parsed.error));
+      else company = { ...input, id: `new:${nextRef}`, deleted: false };
+    }
+  }
+  const forbidden = company && notWritable(company.territoryId, context.territories, options.writableTerritoryIds);
+  if (forbidden) errors.push(forbidden);
+  return company;
+}
+
 export function planFluxImport(
   table: SpreadsheetTable,
   mapping: ColumnMapping,
@@ -105,39 +150,16 @@ export function planFluxImport(
 
   for (const { row, cells: raw } of table.lines) {
     const cells = cellsOf(raw, mapping);
-    const name = cells.companyName ?? '';
-    const report: FluxLineReport = { row, company: name || cells.siret || '', resource: cells.resource || cells.resourceCode || '', status: 'refused', message: '' };
+    const report: FluxLineReport = { row, company: cells.companyName || cells.siret || '', resource: cells.resource || cells.resourceCode || '', status: 'refused', message: '' };
     plan.lines.push(report);
     const refuse = (reasons: string[]) => {
       report.message = reasons.join(' ; ');
     };
     const { direction, fields, errors } = readLine(cells);
     const siret = normalizeSiret(cells.siret ?? '');
-    if (siret && siretError(siret)) errors.push(siretError(siret)!);
-
-    let territoryId: string | undefined;
-    if (cells.territory) {
-      territoryId = findTerritory(context.territories, cells.territory)?.id;
-      if (!territoryId) errors.push(`Territoire inconnu « ${cells.territory} »`);
-    }
-    const postcode = postcodeOf(cells.postcode ?? '') ?? postcodeOf(cells.address ?? '');
-    let company = errors.length ? undefined : index.find({ siret, name, postcode, territoryId });
-    if (!company && errors.length === 0) {
-      const where = territoryId ?? options.defaultTerritoryId;
-      if (!name) errors.push(siret ? `Aucune entreprise de SIRET ${siret} : ajoutez la raison sociale pour la créer` : 'Entreprise manquante');
-      else if (!where) errors.push(`Entreprise « ${name} » introuvable, et aucun territoire pour la créer : renseignez la colonne Territoire`);
-      else {
-        const input = { name, siret, address: cells.address || postcode || '', territoryId: where };
-        const parsed = CompanySchema.safeParse({ ...input, id: 'import-check', createdAt: 0, updatedAt: 0 });
-        if (!parsed.success) errors.push(zodText(parsed.error));
-        else company = { ...input, id: `new:${plan.newCompanies.length + 1}`, deleted: false };
-      }
-    }
-    if (company) {
-      report.company = company.name;
-      const forbidden = notWritable(company.territoryId, context.territories, options.writableTerritoryIds);
-      if (forbidden) errors.push(forbidden);
-    }
+    // Every problem of the line is told at once, the company's among them.
+    const company = companyOf(cells, siret, index, context, options, plan.newCompanies.length + 1, errors);
+    if (company) report.company = company.name;
     const resource = direction ? resourceOf(cells, direction, choices) : undefined;
     if (typeof resource === 'string') errors.push(resource);
     if (errors.length || !company || !direction || !resource || typeof resource === 'string') {
