@@ -35,21 +35,54 @@ export const applyScope = () => [
  * it being lost, and an update of the app makes it readable again.
  */
 export async function storeServerRecord(table: SyncedTable, raw: Row, rev: number): Promise<StoreOutcome> {
-  const parsed = RECORD_SCHEMAS[table].safeParse({ ...raw, rev });
-  const record = parsed.success ? (parsed.data as Row) : raw;
-  if (!IdSchema.safeParse(record.id).success) return 'invalid';
-  const id = record.id as string;
-  const local = await syncedTable(table).get(id);
-  const entries = await db().outbox.where('recordKey').equals(recordKey(table, id)).toArray();
-  const appendOnly = table === 'followups' ? APPEND_ONLY_FIELDS : [];
-  const merged = mergePulled(record, rev, local, pendingFields(entries), appendOnly);
-  if (!merged) return 'stale';
-  if (table === 'companies') merged.nameKey = searchKey(String(merged.name ?? ''));
-  // A flux written by a device of the vocabulary's version 1 reads as the v7 upgrade maps it.
-  if (table === 'flux' && parsed.success) Object.assign(merged, mappedRawFlux(merged) ?? {});
-  await syncedTable(table).put(merged);
-  if (table === 'followups') await noteFollowupConflict(merged);
-  return parsed.success ? 'stored' : 'invalid';
+  const [outcome] = await storeServerRecords([{ table, record: raw, rev }]);
+  return outcome!;
+}
+
+/**
+ * The same for a run of records (a pull page between two removals), read and written in bulk: one
+ * read of the local copies and of the pending changes per table, one write per table. A first sync
+ * of tens of thousands of records is bound by these round trips, not by the merge itself. Each id
+ * appears at most once in a run (the server sends a record's latest state once per page).
+ */
+export async function storeServerRecords(items: ReadonlyArray<{ table: SyncedTable; record: Row; rev: number }>): Promise<StoreOutcome[]> {
+  const outcomes: StoreOutcome[] = new Array(items.length);
+  const byTable = new Map<SyncedTable, Array<{ index: number; record: Row; rev: number; valid: boolean }>>();
+  items.forEach(({ table, record: raw, rev }, index) => {
+    const parsed = RECORD_SCHEMAS[table].safeParse({ ...raw, rev });
+    const record = parsed.success ? (parsed.data as Row) : raw;
+    if (!IdSchema.safeParse(record.id).success) {
+      outcomes[index] = 'invalid';
+      return;
+    }
+    const list = byTable.get(table) ?? [];
+    list.push({ index, record, rev, valid: parsed.success });
+    byTable.set(table, list);
+  });
+  for (const [table, list] of byTable) {
+    const ids = list.map((i) => i.record.id as string);
+    const locals = await syncedTable(table).bulkGet(ids);
+    const entries = await db().outbox.where('recordKey').anyOf(ids.map((id) => recordKey(table, id))).toArray();
+    const pendingByKey = new Map<string, typeof entries>();
+    for (const e of entries) pendingByKey.set(e.recordKey, [...(pendingByKey.get(e.recordKey) ?? []), e]);
+    const appendOnly = table === 'followups' ? APPEND_ONLY_FIELDS : [];
+    const writes: Row[] = [];
+    list.forEach(({ index, record, rev, valid }, i) => {
+      const merged = mergePulled(record, rev, locals[i], pendingFields(pendingByKey.get(recordKey(table, ids[i]!)) ?? []), appendOnly);
+      if (!merged) {
+        outcomes[index] = 'stale';
+        return;
+      }
+      if (table === 'companies') merged.nameKey = searchKey(String(merged.name ?? ''));
+      // A flux written by a device of the vocabulary's version 1 reads as the v7 upgrade maps it.
+      if (table === 'flux' && valid) Object.assign(merged, mappedRawFlux(merged) ?? {});
+      writes.push(merged);
+      outcomes[index] = valid ? 'stored' : 'invalid';
+    });
+    await syncedTable(table).bulkPut(writes);
+    if (table === 'followups') for (const merged of writes) await noteFollowupConflict(merged);
+  }
+  return outcomes;
 }
 
 /** Why a pending change of a removed record was not sent (kept aside as a refused change). */

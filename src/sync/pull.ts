@@ -5,7 +5,7 @@ import { territoryLimit } from '../domain/permissions';
 import { db } from '../db/database';
 import { fail, MESSAGES, ok, type Result } from './errors';
 import type { Change, Gone, PullResponse } from '../domain/sync-protocol';
-import { applyScope, removeGone, removeOutsideTerritories, storeServerRecord } from './local-apply';
+import { applyScope, removeGone, removeOutsideTerritories, storeServerRecords } from './local-apply';
 import { deleteKey, listKeys, readKey, writeKey } from './storage';
 import type { Transport } from './transport';
 
@@ -70,17 +70,25 @@ export async function pullChanges(
     const rescoped = scope !== undefined && scope !== known;
     await db().transaction('rw', applyScope(), async () => {
       if (rescoped && account && territoryLimit(account)) outcome.removed += await removeOutsideTerritories(account.territoryIds);
+      // Runs of changes between two removals are stored in bulk; a removal applies in its place.
+      let run: Change[] = [];
+      const storeRun = async () => {
+        const outcomes = await storeServerRecords(run.map((c) => ({ table: c.table, record: c.record, rev: c.rev })));
+        outcome.invalid += outcomes.filter((o) => o === 'invalid').length;
+        run = [];
+      };
       for (const item of inOrder(changes, gone)) {
         if ('gone' in item) {
+          await storeRun();
           await removeGone(item.gone);
           outcome.removed++;
           continue;
         }
         const { table, record } = item.change;
         if (table === 'companies' && typeof record.id === 'string') outcome.companyIds.push(record.id);
-        const stored = await storeServerRecord(table, record, item.change.rev);
-        if (stored === 'invalid') outcome.invalid++;
+        run.push(item.change);
       }
+      await storeRun();
     });
     outcome.received += changes.length;
     if (hasMore && remaining !== undefined) onProgress?.({ received: outcome.received, remaining });
