@@ -61,7 +61,11 @@ export async function attachWorkers(cdp: CDPSession): Promise<WorkerProbe> {
 }
 
 /** Samples the page's and the workers' JS heaps while `run` runs; resolves with the highest of each. */
-export async function peakHeapsDuring(cdp: CDPSession, workers: WorkerProbe, run: () => Promise<void>): Promise<{ page: number; worker: number }> {
+export async function peakHeapsDuring(
+  cdp: CDPSession,
+  workers: WorkerProbe,
+  run: () => Promise<void>,
+): Promise<{ page: number; worker: number }> {
   const peak = { page: 0, worker: 0 };
   let running = true;
   const sample = async () => {
@@ -91,16 +95,23 @@ export async function installInputTimer(page: Page): Promise<void> {
     if (w.__timer) return;
     w.__timer = true;
     for (const type of ['change', 'input', 'click']) document.addEventListener(type, () => (w.__input = performance.now()), true);
-    new MutationObserver(() => (w.__mutated = performance.now())).observe(document.body, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => (w.__mutated = performance.now())).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
 }
 
 /** Input → screen for `act`, once the text (or href) of the first `selector` changed. */
 export async function inputToScreen(page: Page, act: () => Promise<unknown>, selector: string, read: 'text' | 'href'): Promise<number> {
-  const before = await page.evaluate(({ selector, read }) => {
-    const el = document.querySelector(selector);
-    return read === 'href' ? el?.getAttribute('href') : el?.textContent;
-  }, { selector, read });
+  const before = await page.evaluate(
+    ({ selector, read }) => {
+      const el = document.querySelector(selector);
+      return read === 'href' ? el?.getAttribute('href') : el?.textContent;
+    },
+    { selector, read },
+  );
   await act();
   await page.waitForFunction(
     ({ selector, read, before }) => {
@@ -121,4 +132,3 @@ async function inputTime(page: Page): Promise<number> {
     return w.__mutated - w.__input;
   });
 }
-

@@ -29,10 +29,27 @@ function mutations(): Mutation[] {
   });
   for (let c = 0; c < companies; c++) {
     const id = `bench-co-${c}`;
-    out.push(m('companies', { id, name: `Entreprise ${c}`, territoryId: TERRITORIES[c % TERRITORIES.length], address: `${c} rue de l’Industrie`, notes: '' }));
+    out.push(
+      m('companies', {
+        id,
+        name: `Entreprise ${c}`,
+        territoryId: TERRITORIES[c % TERRITORIES.length],
+        address: `${c} rue de l’Industrie`,
+        notes: '',
+      }),
+    );
     for (let f = 0; f < 3; f++) {
       const resourceCode = RESOURCES[(c + f) % RESOURCES.length]!;
-      out.push(m('flux', { id: `bench-fx-${c}-${f}`, companyId: id, family: resourceCode.startsWith('mat.') ? 'materials' : resourceCode.startsWith('nrj.') ? 'energy' : 'skills', resourceCode, direction: f % 2 ? 'need' : 'offer', quantity: 10 + f }));
+      out.push(
+        m('flux', {
+          id: `bench-fx-${c}-${f}`,
+          companyId: id,
+          family: resourceCode.startsWith('mat.') ? 'materials' : resourceCode.startsWith('nrj.') ? 'energy' : 'skills',
+          resourceCode,
+          direction: f % 2 ? 'need' : 'offer',
+          quantity: 10 + f,
+        }),
+      );
     }
   }
   return out.slice(0, RECORDS);
@@ -58,7 +75,7 @@ try {
       .getByTestId('sync-status')
       .textContent()
       .then((t) => {
-        const m = /Réception ([^/]+\/[^A-Za-zÀ-ÿ]+)/.exec(t ?? "");
+        const m = /Réception ([^/]+\/[^A-Za-zÀ-ÿ]+)/.exec(t ?? '');
         if (m) seen.add(m[1]!);
       })
       .catch(() => undefined);
@@ -87,7 +104,14 @@ try {
       return 0;
     })()`) as Promise<number>;
   for (let n = await stored(); n < all.length; n = await stored()) {
-    if (process.env.BENCH_DEBUG) console.log(`stockées : ${n}`, await page.getByTestId("sync-status").textContent().catch(() => "?"));
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        `stockées : ${n}`,
+        await page
+          .getByTestId('sync-status')
+          .textContent()
+          .catch(() => '?'),
+      );
     if (performance.now() - started > 600_000) throw new Error('Première synchronisation non terminée en 10 min');
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -4,7 +4,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompanySchema, FluxSchema, FollowupSchema, VisitSchema, DEFAULT_TERRITORIES, type Company, type Flux, type Followup, type Visit } from '../src/domain';
+import {
+  CompanySchema,
+  FluxSchema,
+  FollowupSchema,
+  VisitSchema,
+  DEFAULT_TERRITORIES,
+  type Company,
+  type Flux,
+  type Followup,
+  type Visit,
+} from '../src/domain';
 import { computeIndicators } from '../src/domain/indicators';
 import { validateRows } from '../src/db/validated-read';
 import { serverReport } from '../src/server/indicators/server-report';
@@ -22,16 +32,32 @@ const companies: Company[] = Array.from({ length: SIZE.companies }, (_, i) =>
 );
 const flux: Flux[] = Array.from({ length: SIZE.flux }, (_, i) => {
   const code = CODES[i % CODES.length]!;
-  return FluxSchema.parse({ ...meta(`f${i}`, at(i % 365)), companyId: `c${i % SIZE.companies}`, resourceCode: code, family: FAMILY[code.split('.')[0] as keyof typeof FAMILY], direction: i % 2 ? 'offer' : 'need' });
+  return FluxSchema.parse({
+    ...meta(`f${i}`, at(i % 365)),
+    companyId: `c${i % SIZE.companies}`,
+    resourceCode: code,
+    family: FAMILY[code.split('.')[0] as keyof typeof FAMILY],
+    direction: i % 2 ? 'offer' : 'need',
+  });
 });
 const visits: Visit[] = Array.from({ length: SIZE.visits }, (_, i) =>
-  VisitSchema.parse({ ...meta(`v${i}`, at(i % 365)), companyId: `c${i % SIZE.companies}`, date: new Date(at(i % 365)).toISOString().slice(0, 10) }),
+  VisitSchema.parse({
+    ...meta(`v${i}`, at(i % 365)),
+    companyId: `c${i % SIZE.companies}`,
+    date: new Date(at(i % 365)).toISOString().slice(0, 10),
+  }),
 );
 const STEPS = ['proposed', 'retained', 'connected', 'studying', 'implemented'] as const;
 const leads: Followup[] = Array.from({ length: SIZE.leads }, (_, i) => {
   const day = i % 300;
   const n = 1 + (i % STEPS.length);
-  const history = STEPS.slice(0, n).map((to, k) => ({ id: `L${i}-h${k}`, at: at(day + k * 10), by: 'u', from: k === 0 ? null : STEPS[k - 1]!, to }));
+  const history = STEPS.slice(0, n).map((to, k) => ({
+    id: `L${i}-h${k}`,
+    at: at(day + k * 10),
+    by: 'u',
+    from: k === 0 ? null : STEPS[k - 1]!,
+    to,
+  }));
   const t = T[i % T.length]!;
   return FollowupSchema.parse({
     ...meta(`L${i}`, at(day)),
@@ -39,7 +65,12 @@ const leads: Followup[] = Array.from({ length: SIZE.leads }, (_, i) => {
     territoryIds: [t],
     status: STEPS[n - 1],
     history,
-    snapshot: { kind: 'substitution', family: 'materials', resourceCodes: ['mat.cardboard'], companies: [{ id: `c${i}`, name: 'E', territoryId: t }] },
+    snapshot: {
+      kind: 'substitution',
+      family: 'materials',
+      resourceCodes: ['mat.cardboard'],
+      companies: [{ id: `c${i}`, name: 'E', territoryId: t }],
+    },
     expectedGains: { tonnesDiverted: i % 7 },
     realisedGains: { tonnesDiverted: i % 5 },
   });
@@ -60,7 +91,19 @@ await time('device: validation of every record (zod)', () => {
   validateRows(FollowupSchema, leads);
 });
 await time('device: computation (one year, all territories)', () =>
-  computeIndicators({ range, territoryIds: T, programme: false, source: 'device', accountsKnown: false, companies, visits, flux, workshops: [], followups: leads, activity: [] }),
+  computeIndicators({
+    range,
+    territoryIds: T,
+    programme: false,
+    source: 'device',
+    accountsKnown: false,
+    companies,
+    visits,
+    flux,
+    workshops: [],
+    followups: leads,
+    activity: [],
+  }),
 );
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-indicators-'));

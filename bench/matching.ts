@@ -70,7 +70,9 @@ for (const size of SIZES) {
   const { substitutions, mutualisations, total } = run.counts;
   const fr = (n: number) => n.toLocaleString('fr-FR');
   console.log(`\n${fr(size)} flux, ${fr(region.companies.length)} entreprises`);
-  console.log(`  1re réponse : ${ms(firstMs)} (appariement + résultat compact : ce que le worker fait avant de répondre « matched » avec les comptes)`);
+  console.log(
+    `  1re réponse : ${ms(firstMs)} (appariement + résultat compact : ce que le worker fait avant de répondre « matched » avec les comptes)`,
+  );
   console.log(
     `  pages       : ${ms(pagesMs)} pour matérialiser les ${fr(total)} synergies en ${run.pageCount} pages de ${fr(DEFAULT_PAGE_SIZE)} (temps worker cumulé, étalé pendant l’enregistrement)`,
   );
@@ -84,8 +86,15 @@ for (const size of SIZES) {
     entry.most = Math.max(entry.most, s.companyIds.length);
     byRule.set(s.groupRule ?? '?', entry);
   }
-  console.log(`  groupes     : ${[...byRule].sort().map(([rule, e]) => `${rule} ${fr(e.count)} (≤ ${e.most} entreprises)`).join(', ')}`);
-  console.log(`  mémoire     : tas retenu +${mb(heapMatched - heapBefore)} à la 1re réponse (état + résultat compact, ce que garde le worker), +${mb(heapAfter - heapBefore)} avec toutes les synergies en mémoire (le bench les garde ; le worker, une page à la fois), RSS max du processus (pic) ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(
+    `  groupes     : ${[...byRule]
+      .sort()
+      .map(([rule, e]) => `${rule} ${fr(e.count)} (≤ ${e.most} entreprises)`)
+      .join(', ')}`,
+  );
+  console.log(
+    `  mémoire     : tas retenu +${mb(heapMatched - heapBefore)} à la 1re réponse (état + résultat compact, ce que garde le worker), +${mb(heapAfter - heapBefore)} avec toutes les synergies en mémoire (le bench les garde ; le worker, une page à la fois), RSS max du processus (pic) ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
 
   if (size <= REFERENCE_MAX) {
     const [reference, referenceMs] = time(() => referenceMatch(region, options));
@@ -107,5 +116,7 @@ for (const size of SIZES) {
     const [, t] = time(() => engine.updateCompany(company.id, company, [...edited, extra]));
     timings.push(t);
   }
-  console.log(`  incrémental : médiane ${ms(quantile(timings, 0.5))}, p90 ${ms(quantile(timings, 0.9))}, max ${ms(Math.max(...timings))} (${INCREMENTAL_RUNS} entreprises modifiées)`);
+  console.log(
+    `  incrémental : médiane ${ms(quantile(timings, 0.5))}, p90 ${ms(quantile(timings, 0.9))}, max ${ms(Math.max(...timings))} (${INCREMENTAL_RUNS} entreprises modifiées)`,
+  );
 }

@@ -15,7 +15,13 @@ import { createPgDatabase } from '../tests/server/helpers/test-store';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 20);
 const LISTENERS = (process.env.BENCH_LISTENERS ?? '0,50,500').split(',').map(Number);
-const TERRITORIES = ['dijon-metropole', 'cu-creusot-montceau', 'cc-grand-autunois-morvan', 'cc-entre-arroux-loire-somme', 'cc-grand-charolais'];
+const TERRITORIES = [
+  'dijon-metropole',
+  'cu-creusot-montceau',
+  'cc-grand-autunois-morvan',
+  'cc-entre-arroux-loire-somme',
+  'cc-grand-charolais',
+];
 const ADMIN = { email: 'bench-admin@synergies.local', password: 'bench-admin-password' };
 const PASSWORD = 'bench-password-long';
 
@@ -30,8 +36,10 @@ const cpuSeconds = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
 };
-const rssMiB = (pid: number): number => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const rssMiB = (pid: number): number =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function json(url: string, init: RequestInit & { token?: string; body?: string } = {}): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -87,7 +95,17 @@ function listen(base: string, token: string, onEvent: (e: SseEvent) => void): { 
 function company(territory: string) {
   const now = Date.now();
   const id = `bench-${randomUUID()}`;
-  const record = { id, createdAt: now, updatedAt: now, rev: 0, deleted: false, name: `Entreprise ${id.slice(-6)}`, territoryId: territory, address: '', notes: '' };
+  const record = {
+    id,
+    createdAt: now,
+    updatedAt: now,
+    rev: 0,
+    deleted: false,
+    name: `Entreprise ${id.slice(-6)}`,
+    territoryId: territory,
+    address: '',
+    notes: '',
+  };
   return { mutationId: randomUUID(), table: 'companies', recordId: id, op: 'upsert', patch: record, baseRev: 0, clientTime: now };
 }
 
@@ -113,7 +131,9 @@ async function writer(bases: string[], device: Device, until: number, figures: F
     if (!pushed || pushed.status !== 200) figures.errors++;
     else await pushed.arrayBuffer();
     const t1 = performance.now();
-    const pulled = await fetch(`${base}${API_ROUTES.pull}?since=${since}&limit=100`, { headers: { authorization: `Bearer ${device.token}` } }).catch(() => undefined);
+    const pulled = await fetch(`${base}${API_ROUTES.pull}?since=${since}&limit=100`, {
+      headers: { authorization: `Bearer ${device.token}` },
+    }).catch(() => undefined);
     figures.pull.push(performance.now() - t1);
     figures.requests++;
     if (!pulled || pulled.status !== 200) figures.errors++;
@@ -162,7 +182,11 @@ async function run(url: string, instances: number, listeners: number): Promise<v
         });
         await stream.ready;
         const t0 = performance.now();
-        await json(bases[0]! + API_ROUTES.push, { method: 'POST', token: probe!.token, body: JSON.stringify({ clientId: 'sonde', mutations: [company(probe!.territory)] }) });
+        await json(bases[0]! + API_ROUTES.push, {
+          method: 'POST',
+          token: probe!.token,
+          body: JSON.stringify({ clientId: 'sonde', mutations: [company(probe!.territory)] }),
+        });
         while (heard === 0 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 2));
         times.push(heard === 0 ? Infinity : heard - t0);
         stream.stop();

@@ -41,10 +41,30 @@ const dataDir = mkdtempSync(join(tmpdir(), 'st-bench-'));
 const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
 try {
   // The account is made with the admin command, as an operator would, before the server starts.
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', 'user', 'add', '--email', USER.email, '--name', 'Banc', '--role', 'advisor', '--territories', TERRITORIES.join(','), '--password', USER.password], {
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/server/admin.ts',
+      'user',
+      'add',
+      '--email',
+      USER.email,
+      '--name',
+      'Banc',
+      '--role',
+      'advisor',
+      '--territories',
+      TERRITORIES.join(','),
+      '--password',
+      USER.password,
+    ],
+    {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    },
+  );
   const server = await startServer(env);
   try {
     const client = new SyncClient(server.url, 'bench-device');

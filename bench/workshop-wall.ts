@@ -15,7 +15,10 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 export async function wallBench(database: SynergiesDB, workshop: Workshop): Promise<void> {
   const companies = validateRows(CompanySchema, await database.companies.toArray()).rows;
-  const flux = validateRows(FluxSchema, (await database.flux.toArray()).filter((f) => !f.deleted)).rows;
+  const flux = validateRows(
+    FluxSchema,
+    (await database.flux.toArray()).filter((f) => !f.deleted),
+  ).rows;
   // The last card of each company arrives during the workshop, one at a time; the rest is known.
   const lastOf = new Map<string, Flux>();
   for (const f of flux) if ((lastOf.get(f.companyId)?.createdAt ?? -1) <= f.createdAt) lastOf.set(f.companyId, f);
@@ -35,7 +38,14 @@ export async function wallBench(database: SynergiesDB, workshop: Workshop): Prom
     current = [...current, card];
     const company = companies.find((c) => c.id === card.companyId);
     // Message 1: the tablet's card reaches the matcher (update-company).
-    held.apply(engine.updateCompany(card.companyId, company, current.filter((f) => f.companyId === card.companyId), now));
+    held.apply(
+      engine.updateCompany(
+        card.companyId,
+        company,
+        current.filter((f) => f.companyId === card.companyId),
+        now,
+      ),
+    );
     messages++;
     // Message 2: the projector asks for its whole room at once (query {amongCompanyIds}).
     const page = held.query({ amongCompanyIds: workshop.companyIds, limit: MAX_QUERY_LIMIT });
@@ -45,7 +55,13 @@ export async function wallBench(database: SynergiesDB, workshop: Workshop): Prom
   }
   latencies.sort((a, b) => a - b);
   const cards = latencies.length;
-  console.log(`Mur de l’atelier : ${participants.length} entreprises, ${cards} cartes arrivées une à une, ${shown} synergies au mur à la fin`);
-  console.log(`  latence du mur par carte (calcul, hors réseau et rendu) : médiane ${pct(latencies, 0.5).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms`);
-  console.log(`  messages au moteur par carte : ${(messages / cards).toFixed(0)} (une mise à jour + une requête pour toute la salle ; ${1 + participants.length} en demandant entreprise par entreprise)`);
+  console.log(
+    `Mur de l’atelier : ${participants.length} entreprises, ${cards} cartes arrivées une à une, ${shown} synergies au mur à la fin`,
+  );
+  console.log(
+    `  latence du mur par carte (calcul, hors réseau et rendu) : médiane ${pct(latencies, 0.5).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `  messages au moteur par carte : ${(messages / cards).toFixed(0)} (une mise à jour + une requête pour toute la salle ; ${1 + participants.length} en demandant entreprise par entreprise)`,
+  );
 }

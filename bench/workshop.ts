@@ -31,7 +31,11 @@ for (let c = 0; c < COMPANIES; c++) {
     const word = WORDS[(c + i) % WORDS.length]!;
     const resource = searchResources(word)[0];
     if (!resource) throw new Error(`Aucune ressource pour « ${word} »`);
-    const direction = resource.directions.includes(i % 2 === 0 ? 'offer' : 'need') ? (i % 2 === 0 ? 'offer' : 'need') : resource.directions[0]!;
+    const direction = resource.directions.includes(i % 2 === 0 ? 'offer' : 'need')
+      ? i % 2 === 0
+        ? 'offer'
+        : 'need'
+      : resource.directions[0]!;
     await captureFlux(workshop.id, { companyId, resourceCode: resource.code, direction, quantity: i % 3 === 0 ? 10 : undefined });
     timings.push(performance.now() - start);
   }
@@ -40,7 +44,9 @@ timings.sort((a, b) => a - b);
 const total = timings.reduce((s, t) => s + t, 0);
 const fluxCount = await database.flux.count();
 console.log(`Atelier : ${COMPANIES} entreprises, ${fluxCount} flux distincts saisis (${timings.length} saisies)`);
-console.log(`  par flux : médiane ${timings[timings.length >> 1]!.toFixed(2)} ms, p95 ${timings[Math.floor(timings.length * 0.95)]!.toFixed(2)} ms, max ${timings.at(-1)!.toFixed(2)} ms`);
+console.log(
+  `  par flux : médiane ${timings[timings.length >> 1]!.toFixed(2)} ms, p95 ${timings[Math.floor(timings.length * 0.95)]!.toFixed(2)} ms, max ${timings.at(-1)!.toFixed(2)} ms`,
+);
 console.log(`  par entreprise créée sur place : ${(companyTime / COMPANIES).toFixed(2)} ms`);
 console.log(`  total : ${(total + companyTime).toFixed(0)} ms (logique seule ; l’animateur tape, le code ne l’attend pas)`);
 await wallBench(database, (await getWorkshop(workshop.id))!);

@@ -59,7 +59,7 @@ export const SUBSTANCES: Record<string, Substance> = {
   digestate: { serves: ['spreading:digestate'] },
   // Water by use.
   'treated-wastewater': { serves: ['water:washing', 'water:irrigation'] },
-  'rainwater': { serves: ['water:washing', 'water:irrigation'] },
+  rainwater: { serves: ['water:washing', 'water:irrigation'] },
   // Energy.
   heat: { serves: ['heat:any'] },
   steam: { serves: ['steam:any', 'heat:any'] },
@@ -106,6 +106,7 @@ export function judgeGroup(members: Truth[], kind: 'collection' | 'other'): stri
   const keyOf = (t: Truth) => (isNeedTruth(t) ? t.takes[0]! : (SUBSTANCES[t.is]?.serves[0]?.split(':')[0] ?? t.is));
   const first = keyOf(members[0]!);
   if (!members.every((m) => keyOf(m) === first)) return `groupe mêlant ${[...new Set(members.map(keyOf))].join(', ')}`;
-  if (kind === 'collection' && members.some((m) => !isNeedTruth(m) && m.recyclerOutput)) return 'sortie d’un recycleur dans une collecte de ses fournisseurs';
+  if (kind === 'collection' && members.some((m) => !isNeedTruth(m) && m.recyclerOutput))
+    return 'sortie d’un recycleur dans une collecte de ses fournisseurs';
   return null;
 }

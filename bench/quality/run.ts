@@ -94,7 +94,9 @@ async function searchTop1(): Promise<string> {
 /** Every Scenario exported by the files of a folder (default: scenarios/ beside this file). */
 async function loadScenarios(dir: string): Promise<Scenario[]> {
   const out: Scenario[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
     for (const value of Object.values(mod)) {
       if (value && typeof value === 'object' && 'expectedPairs' in value && 'flux' in value) out.push(value as Scenario);

@@ -42,7 +42,12 @@ export function accountKey(userId: string): string {
 function isRegistry(value: unknown): value is DatabaseRegistry {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  return typeof r.anonymous === 'string' && typeof r.accounts === 'object' && r.accounts !== null && (r.active === null || typeof r.active === 'string');
+  return (
+    typeof r.anonymous === 'string' &&
+    typeof r.accounts === 'object' &&
+    r.accounts !== null &&
+    (r.active === null || typeof r.active === 'string')
+  );
 }
 
 export function readRegistry(): DatabaseRegistry {

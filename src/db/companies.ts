@@ -55,7 +55,10 @@ export const restoreCompany = (id: string) => setCompanyDeleted(id, false);
 /** The readable, not deleted companies among `ids`, in the order given (a workshop's seating). */
 export async function companiesByIds(ids: readonly string[]): Promise<Company[]> {
   const raw = await db().companies.bulkGet([...ids]);
-  return validateRows(CompanySchema, raw.filter((c) => c !== undefined && !c.deleted)).rows;
+  return validateRows(
+    CompanySchema,
+    raw.filter((c) => c !== undefined && !c.deleted),
+  ).rows;
 }
 
 export interface CompanyQuery {
@@ -66,7 +69,10 @@ export interface CompanyQuery {
 /** Companies matching a name or SIRET fragment, in a territory, sorted by name. */
 export async function listCompanies(query: CompanyQuery = {}) {
   const raw = await db().companies.toArray();
-  const { rows, invalid } = validateRows(CompanySchema, raw.filter((c) => !c.deleted));
+  const { rows, invalid } = validateRows(
+    CompanySchema,
+    raw.filter((c) => !c.deleted),
+  );
   const text = query.text ? searchKey(query.text) : '';
   const digits = query.text?.replace(/\D/g, '') ?? '';
   const filtered = rows.filter((c) => {

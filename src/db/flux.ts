@@ -46,7 +46,10 @@ export const restoreFlux = (id: string) => setFluxDeleted(id, false);
 
 export async function listFluxOfCompany(companyId: string) {
   const raw = await db().flux.where('companyId').equals(companyId).toArray();
-  return validateRows(FluxSchema, raw.filter((f) => !f.deleted));
+  return validateRows(
+    FluxSchema,
+    raw.filter((f) => !f.deleted),
+  );
 }
 
 /** The deleted flux of a company for a resource and direction, to revive instead of duplicating. */

@@ -1,7 +1,15 @@
 // Reading follow-ups: always through an index (status, territory, assignee, due date, synergy),
 // never a whole table for a page; rows are validated on the way out (unreadable ones reported).
 import type { Collection } from 'dexie';
-import { FOLLOWUP_STATUSES, FollowupSchema, followupIdOf, groupIdsCoveredBy, type Followup, type FollowupStatus, type Synergy } from '../domain';
+import {
+  FOLLOWUP_STATUSES,
+  FollowupSchema,
+  followupIdOf,
+  groupIdsCoveredBy,
+  type Followup,
+  type FollowupStatus,
+  type Synergy,
+} from '../domain';
 import { db } from './database';
 import { validateRows } from './validated-read';
 
@@ -79,7 +87,11 @@ function candidates(q: FollowupQuery): Collection<Followup, string> {
   if (q.assigneeId !== undefined) return table.where('nextAction.assigneeId').equals(q.assigneeId);
   if (q.dueBefore !== undefined) return table.where('nextAction.dueDate').belowOrEqual(q.dueBefore);
   if (q.statuses) return table.where('status').anyOf([...q.statuses]);
-  if (q.territoryIds) return table.where('territoryIds').anyOf([...q.territoryIds]).distinct();
+  if (q.territoryIds)
+    return table
+      .where('territoryIds')
+      .anyOf([...q.territoryIds])
+      .distinct();
   return table.orderBy('updatedAt').reverse();
 }
 
@@ -97,7 +109,10 @@ export async function listFollowups(query: FollowupQuery = {}): Promise<Followup
   const unfiltered = !query.assigneeId && !query.dueBefore && !query.statuses && !query.territoryIds;
   if (unfiltered && (query.sort ?? 'updated') === 'updated') {
     // The updatedAt index already gives the order: read just the page.
-    const live = db().followups.orderBy('updatedAt').reverse().filter((f) => !f.deleted);
+    const live = db()
+      .followups.orderBy('updatedAt')
+      .reverse()
+      .filter((f) => !f.deleted);
     const [total, raw] = await Promise.all([live.clone().count(), live.offset(offset).limit(limit).toArray()]);
     const { rows, invalid } = validateRows(FollowupSchema, raw);
     return { items: rows, total, invalid };

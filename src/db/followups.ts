@@ -220,11 +220,7 @@ export async function setStudy(id: string, partial: Partial<Followup['study']>, 
 }
 
 /** Updates some of the French regulatory checks. */
-export async function setChecks(
-  id: string,
-  partial: Partial<Record<RegulatoryCheck, CheckState>>,
-  actor?: Actor,
-): Promise<Followup> {
+export async function setChecks(id: string, partial: Partial<Record<RegulatoryCheck, CheckState>>, actor?: Actor): Promise<Followup> {
   assertMayChange(actor ?? (await currentActor()), ['checks']);
   return updateFollowup(id, (f) => ({ ...f, checks: { ...f.checks, ...partial } }));
 }

@@ -77,7 +77,9 @@ export async function proposePark(territoryId: string, name: string, createdBy?:
 
 /** Proposals waiting to be sent, oldest first. */
 export async function pendingProposals(): Promise<StoredPark[]> {
-  const rows = await db().parks.filter((p) => p.pendingSince !== undefined && p.error === undefined).toArray();
+  const rows = await db()
+    .parks.filter((p) => p.pendingSince !== undefined && p.error === undefined)
+    .toArray();
   return rows.sort((a, b) => a.pendingSince! - b.pendingSince!);
 }
 
@@ -87,7 +89,9 @@ export async function markProposalRefused(id: string, error: string): Promise<vo
 
 /** Proposals the server refused (shown on the Territoires page). */
 export async function refusedProposals(): Promise<StoredPark[]> {
-  return db().parks.filter((p) => p.error !== undefined).toArray();
+  return db()
+    .parks.filter((p) => p.error !== undefined)
+    .toArray();
 }
 
 /** Stores parks as the server sent them: a pending proposal of the same id is settled. */

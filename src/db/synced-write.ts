@@ -20,12 +20,7 @@ function pick(record: object, fields: readonly string[]): Record<string, unknown
 }
 
 /** Merges this change into the record's unsent outbox entry, or queues a new one. */
-async function enqueue(
-  table: SyncedTable,
-  record: SyncedRecord,
-  changed: readonly string[],
-  op: 'upsert' | 'delete',
-): Promise<void> {
+async function enqueue(table: SyncedTable, record: SyncedRecord, changed: readonly string[], op: 'upsert' | 'delete'): Promise<void> {
   const outbox = db().outbox;
   const key = recordKey(table, record.id);
   const pending = (await outbox.where('recordKey').equals(key).toArray()).find((e) => e.sentAt === undefined);

@@ -46,7 +46,10 @@ export const setWorkshopState = (id: string, state: WorkshopState) =>
 /** Workshops of the device, newest first (a handful a year per territory: read whole). */
 export async function listWorkshops(): Promise<Workshop[]> {
   const raw = await db().workshops.orderBy('date').reverse().toArray();
-  return validateRows(WorkshopSchema, raw.filter((w) => !w.deleted)).rows;
+  return validateRows(
+    WorkshopSchema,
+    raw.filter((w) => !w.deleted),
+  ).rows;
 }
 
 /** Seats a company (already known) at the workshop, at a table if given. */
@@ -57,7 +60,10 @@ export async function addParticipant(workshopId: string, companyId: string, tabl
     tables: w.tables.map((t) => ({
       ...t,
       // A company sits at one table: moving it removes it from the other.
-      companyIds: t.id === tableId ? [...t.companyIds.filter((c) => c !== companyId), companyId] : t.companyIds.filter((c) => c !== companyId || !tableId),
+      companyIds:
+        t.id === tableId
+          ? [...t.companyIds.filter((c) => c !== companyId), companyId]
+          : t.companyIds.filter((c) => c !== companyId || !tableId),
     })),
   }));
 }
@@ -112,19 +118,32 @@ export async function captureFlux(workshopId: string, capture: Capture): Promise
   const label = capture.label?.trim() ?? '';
   const twins = (await db().flux.where('companyId').equals(capture.companyId).toArray()).filter(
     (f) =>
-      f.resourceCode === capture.resourceCode && f.direction === capture.direction && (!label || searchKey(f.label ?? '') === searchKey(label)),
+      f.resourceCode === capture.resourceCode &&
+      f.direction === capture.direction &&
+      (!label || searchKey(f.label ?? '') === searchKey(label)),
   );
   // A live copy first: reviving a removed twin would make the server fold it again.
   const same = twins.find((f) => !f.deleted) ?? twins[0];
   const quantity =
     capture.quantity !== undefined
-      ? { quantity: capture.quantity, ...(capture.unit ? { unit: capture.unit } : {}), ...(capture.period ? { period: capture.period } : {}) }
+      ? {
+          quantity: capture.quantity,
+          ...(capture.unit ? { unit: capture.unit } : {}),
+          ...(capture.period ? { period: capture.period } : {}),
+        }
       : {};
   // Saying it again confidential hides it; saying it again without the toggle never reveals it.
   const confidential = capture.confidential ? { confidential: true } : {};
   const free = label ? { label, ...(capture.wasteCode ? { wasteCode: capture.wasteCode } : {}) } : {};
   const said = capture.said?.trim() ? { description: `Dit à la table : ${capture.said.trim()}` } : {};
-  if (!same) return addFlux(capture.companyId, capture.resourceCode, capture.direction, { workshopId, ...quantity, ...confidential, ...free, ...said });
+  if (!same)
+    return addFlux(capture.companyId, capture.resourceCode, capture.direction, {
+      workshopId,
+      ...quantity,
+      ...confidential,
+      ...free,
+      ...said,
+    });
   const existing = FluxSchema.parse(same);
   if (!existing.deleted && capture.quantity === undefined && (existing.confidential || !capture.confidential)) return existing;
   return updateSynced<Flux>('flux', existing.id, (before) =>
@@ -135,6 +154,12 @@ export async function captureFlux(workshopId: string, capture: Capture): Promise
 /** Live flux of the workshop's companies (all of them: cards brought today and earlier visits). */
 export async function fluxOfCompanies(companyIds: readonly string[]): Promise<Flux[]> {
   if (companyIds.length === 0) return [];
-  const raw = await db().flux.where('companyId').anyOf([...companyIds]).toArray();
-  return validateRows(FluxSchema, raw.filter((f) => !f.deleted)).rows;
+  const raw = await db()
+    .flux.where('companyId')
+    .anyOf([...companyIds])
+    .toArray();
+  return validateRows(
+    FluxSchema,
+    raw.filter((f) => !f.deleted),
+  ).rows;
 }

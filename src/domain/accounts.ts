@@ -49,7 +49,10 @@ export type NewAccount = z.input<typeof NewAccountSchema>;
 
 /** PATCH adminUser(id): only the fields given change; the e-mail is the account's identity and stays. */
 export const AccountUpdateSchema = z
-  .object({ name: NameSchema.optional(), role: AccountRoleSchema.optional(), territoryIds: TerritoryIdsSchema.optional() }, { error: 'Objet attendu' })
+  .object(
+    { name: NameSchema.optional(), role: AccountRoleSchema.optional(), territoryIds: TerritoryIdsSchema.optional() },
+    { error: 'Objet attendu' },
+  )
   .refine((u) => u.name !== undefined || u.role !== undefined || u.territoryIds !== undefined, { error: 'Rien à modifier' });
 export type AccountUpdate = z.input<typeof AccountUpdateSchema>;
 

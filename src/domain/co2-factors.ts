@@ -80,7 +80,8 @@ export const CO2_FACTORS = {
 } as const satisfies Record<string, Co2Factor>;
 
 /** Every reference list names its source: this one, the factors' own sources beside each. */
-export const CO2_FACTORS_SOURCE = 'ADEME Base Carbone / Base Empreinte (facteurs 2023) et ordres de grandeur publiés cités facteur par facteur';
+export const CO2_FACTORS_SOURCE =
+  'ADEME Base Carbone / Base Empreinte (facteurs 2023) et ordres de grandeur publiés cités facteur par facteur';
 
 export type Co2FactorId = keyof typeof CO2_FACTORS;
 export const CO2_FACTOR_IDS = Object.keys(CO2_FACTORS) as [Co2FactorId, ...Co2FactorId[]];

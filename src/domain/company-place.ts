@@ -14,7 +14,8 @@ const MAX_REACH_KM = 500;
 
 function km(a: Location, b: Location): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -81,7 +82,9 @@ export class PlaceIndex {
     const park = this.park(c);
     if (park?.center) return { source: 'park', location: park.center, parkId: park.id };
     const centre = this.centres.get(c.territoryId);
-    return centre ? { source: 'territory', location: centre, extraReachKm: this.spreads.get(c.territoryId) ?? MIN_SPREAD_KM } : { source: 'none' };
+    return centre
+      ? { source: 'territory', location: centre, extraReachKm: this.spreads.get(c.territoryId) ?? MIN_SPREAD_KM }
+      : { source: 'none' };
   }
 
   /**

@@ -11,9 +11,17 @@ export const FluxGradeFields = {
   /** A need's « j'accepte… »: the grades it takes; absent: not said. */
   acceptedGrades: z.array(GradeSchema).max(GRADE_CODES.length).optional(),
   /** Heat or cold: the offer's temperature, or the temperature the need requires (°C). */
-  temperatureC: z.number({ error: 'Température invalide' }).min(-80, 'Température trop basse').max(1600, 'Température trop haute').optional(),
+  temperatureC: z
+    .number({ error: 'Température invalide' })
+    .min(-80, 'Température trop basse')
+    .max(1600, 'Température trop haute')
+    .optional(),
   /** Steam: the offer's pressure, or the pressure the need requires (bar). */
-  pressureBar: z.number({ error: 'Pression invalide' }).positive('La pression doit être positive').max(300, 'Pression trop haute').optional(),
+  pressureBar: z
+    .number({ error: 'Pression invalide' })
+    .positive('La pression doit être positive')
+    .max(300, 'Pression trop haute')
+    .optional(),
 };
 
 /** Kinds of grade a flux of this entry may carry (any for an « Autre » entry). */
@@ -26,13 +34,19 @@ export function gradeKindsFor(r: ResourceType): readonly GradeKind[] | 'any' {
 }
 
 /** French messages for grades that do not fit the entry (empty: all fit). */
-export function gradeIssues(r: ResourceType, f: { grade?: string; acceptedGrades?: readonly string[] }): { path: string; message: string }[] {
+export function gradeIssues(
+  r: ResourceType,
+  f: { grade?: string; acceptedGrades?: readonly string[] },
+): { path: string; message: string }[] {
   const kinds = gradeKindsFor(r);
   if (kinds === 'any') return [];
   const fits = (g: string) => kinds.includes(gradeDef(g)!.kind);
   const issues: { path: string; message: string }[] = [];
-  const expected = kinds.length ? ` : ${kinds.map((k) => GRADE_KIND_LABELS[k]).join(' ou ')} attendue` : ' : cette ressource n’a pas de qualité à préciser';
-  if (f.grade && !fits(f.grade)) issues.push({ path: 'grade', message: `« ${gradeLabel(f.grade)} » ne convient pas à « ${r.label} »${expected}` });
+  const expected = kinds.length
+    ? ` : ${kinds.map((k) => GRADE_KIND_LABELS[k]).join(' ou ')} attendue`
+    : ' : cette ressource n’a pas de qualité à préciser';
+  if (f.grade && !fits(f.grade))
+    issues.push({ path: 'grade', message: `« ${gradeLabel(f.grade)} » ne convient pas à « ${r.label} »${expected}` });
   const wrong = f.acceptedGrades?.find((g) => !fits(g));
   if (wrong) issues.push({ path: 'acceptedGrades', message: `« ${gradeLabel(wrong)} » ne convient pas à « ${r.label} »${expected}` });
   return issues;

@@ -20,6 +20,7 @@ export function reclassifyPatch(flux: Flux, entry: ResourceType): Partial<FluxIn
     description: description.slice(0, 5000),
     grade: flux.grade && fits(flux.grade) ? flux.grade : undefined,
     acceptedGrades: flux.acceptedGrades?.filter(fits).length ? flux.acceptedGrades.filter(fits) : undefined,
-    recoveryOperation: flux.recoveryOperation && recoveryOperationsFor(entry).includes(flux.recoveryOperation) ? flux.recoveryOperation : undefined,
+    recoveryOperation:
+      flux.recoveryOperation && recoveryOperationsFor(entry).includes(flux.recoveryOperation) ? flux.recoveryOperation : undefined,
   };
 }

@@ -51,10 +51,16 @@ export function limitRefusal(lists: EntryAdditions, author: string, decides: boo
       return refusal('limit-reached', `Limite atteinte : ${fr(L.noteCharsPerAuthor)} caractères de notes par personne sur un suivi`);
     }
     if (!decides && lists.notes.length > L.sharedNotes) {
-      return refusal('limit-reached', `Limite atteinte : ${fr(L.sharedNotes)} notes sur ce suivi ; seuls les référents peuvent encore en ajouter`);
+      return refusal(
+        'limit-reached',
+        `Limite atteinte : ${fr(L.sharedNotes)} notes sur ce suivi ; seuls les référents peuvent encore en ajouter`,
+      );
     }
     if (!decides && lists.notes.reduce((n, e) => n + e.text.length, 0) > L.sharedNoteChars) {
-      return refusal('limit-reached', `Limite atteinte : ${fr(L.sharedNoteChars)} caractères de notes sur ce suivi ; seuls les référents peuvent encore en ajouter`);
+      return refusal(
+        'limit-reached',
+        `Limite atteinte : ${fr(L.sharedNoteChars)} caractères de notes sur ce suivi ; seuls les référents peuvent encore en ajouter`,
+      );
     }
   }
   if (lists.addedHistory > 0) {
@@ -63,7 +69,10 @@ export function limitRefusal(lists: EntryAdditions, author: string, decides: boo
       return refusal('limit-reached', `Limite atteinte : ${fr(L.historyPerAuthor)} lignes d’historique par personne sur un suivi`);
     }
     if (mine.reduce((n, e) => n + e.comment.length, 0) > L.historyCharsPerAuthor) {
-      return refusal('limit-reached', `Limite atteinte : ${fr(L.historyCharsPerAuthor)} caractères de commentaires d’historique par personne sur un suivi`);
+      return refusal(
+        'limit-reached',
+        `Limite atteinte : ${fr(L.historyCharsPerAuthor)} caractères de commentaires d’historique par personne sur un suivi`,
+      );
     }
   }
   return undefined;

@@ -160,7 +160,9 @@ export const SynergySnapshotSchema = z.object({
   // A territory-wide group purchase may gather hundreds of companies.
   fluxIds: z.array(z.string().max(64)).max(5000).default([]),
   companies: z
-    .array(z.object({ id: z.string().max(64), name: Text(160), territoryId: z.string().max(64), contact: SnapshotContactSchema.optional() }))
+    .array(
+      z.object({ id: z.string().max(64), name: Text(160), territoryId: z.string().max(64), contact: SnapshotContactSchema.optional() }),
+    )
     .min(1)
     .max(5000),
   /** The sentence read aloud; never holds a confidential quantity (the matcher guarantees it). */

@@ -36,7 +36,8 @@ export function proposalIdOf(territoryId: string, name: string): string {
 }
 
 /** No control character (NUL cannot even be stored) and no lone surrogate: a name a person typed. */
-export const isPlainText = (text: string): boolean => !/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+export const isPlainText = (text: string): boolean =>
+  !/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 
 /** What the rules need of a park. */
 export interface ParkRef {

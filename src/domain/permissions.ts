@@ -56,7 +56,17 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  referent: ['access territory', 'manage parks', 'read indicators', 'close indicator reports', 'read advisor activity', 'decide followup', 'delete followup', 'contribute followup', 'see confidential leads'],
+  referent: [
+    'access territory',
+    'manage parks',
+    'read indicators',
+    'close indicator reports',
+    'read advisor activity',
+    'decide followup',
+    'delete followup',
+    'contribute followup',
+    'see confidential leads',
+  ],
   animator: ['access territory', 'contribute followup'],
   advisor: ['access territory', 'contribute followup'],
 };

@@ -1,9 +1,7 @@
 // Fields every stored record carries: identity, timestamps, server revision and tombstone.
 import { z } from 'zod';
 
-export const IdSchema = z
-  .string({ error: 'Identifiant manquant' })
-  .regex(/^[0-9A-Za-z][0-9A-Za-z_-]{1,63}$/, 'Identifiant invalide');
+export const IdSchema = z.string({ error: 'Identifiant manquant' }).regex(/^[0-9A-Za-z][0-9A-Za-z_-]{1,63}$/, 'Identifiant invalide');
 
 export const RecordMetaSchema = z.object({
   id: IdSchema,

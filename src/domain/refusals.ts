@@ -78,4 +78,7 @@ export interface Refusal {
 export const refusal = (code: RefusalCode, error: string): Refusal => ({ code, error });
 
 export const isRefusal = (value: unknown): value is Refusal =>
-  typeof value === 'object' && value !== null && typeof (value as Refusal).code === 'string' && typeof (value as Refusal).error === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Refusal).code === 'string' &&
+  typeof (value as Refusal).error === 'string';

@@ -17,6 +17,10 @@ export type NewTerritory = z.infer<typeof NewTerritorySchema>;
 
 /** Admin only: rename, change the kind, retire or bring back. */
 export const TerritoryUpdateSchema = z
-  .strictObject({ name: TerritoryNameSchema.optional(), kind: TerritoryKindSchema.optional(), retired: z.boolean({ error: 'Retiré : vrai ou faux attendu' }).optional() })
+  .strictObject({
+    name: TerritoryNameSchema.optional(),
+    kind: TerritoryKindSchema.optional(),
+    retired: z.boolean({ error: 'Retiré : vrai ou faux attendu' }).optional(),
+  })
   .refine((u) => Object.values(u).some((v) => v !== undefined), 'Aucune modification demandée');
 export type TerritoryUpdate = z.infer<typeof TerritoryUpdateSchema>;

@@ -121,7 +121,10 @@ function group(s: Synergy, kept: Flux[], companyIds: string[], names: Map<string
   // « Électricité (achat groupé) » in a sentence that already starts with « Achat groupé ».
   const what = kind ? label.replace(new RegExp(`\\s*\\([^()]*${MUTUALISATION_LABELS[kind]}[^()]*\\)$`, 'i'), '') : label;
   return {
-    id: roomId('mutualisation', kept.map((f) => f.id)),
+    id: roomId(
+      'mutualisation',
+      kept.map((f) => f.id),
+    ),
     synergyId: s.id,
     kind: 'mutualisation',
     family: s.family,

@@ -70,15 +70,12 @@ const emptyReport = (fileError?: string): CompanyImportReport => ({
 function schemaErrors(input: ImportedCompany, failed: Set<string>): string[] {
   const parsed = CompanySchema.safeParse({ ...input, id: 'import-check', createdAt: 0, updatedAt: 0 });
   if (parsed.success) return [];
-  return parsed.error.issues
-    .filter((issue) => !failed.has(String(issue.path[0])))
-    .map((issue) => formatZodError(new z.ZodError([issue])));
+  return parsed.error.issues.filter((issue) => !failed.has(String(issue.path[0]))).map((issue) => formatZodError(new z.ZodError([issue])));
 }
 
 function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
-
 
 /** Pure core: CSV text to a report and the companies to create. */
 export function planCompanyImport(text: string, context: ImportContext, options: CompanyImportOptions = {}): Plan {
@@ -88,9 +85,7 @@ export function planCompanyImport(text: string, context: ImportContext, options:
   if (!columns.includes('name')) {
     const expected = COMPANY_FIELDS.map((f) => COMPANY_HEADERS[f]).join(';');
     return {
-      report: emptyReport(
-        `Colonne « ${COMPANY_HEADERS.name} » introuvable sur la première ligne. En-têtes attendus : ${expected}`,
-      ),
+      report: emptyReport(`Colonne « ${COMPANY_HEADERS.name} » introuvable sur la première ligne. En-têtes attendus : ${expected}`),
       toCreate: [],
     };
   }
@@ -111,7 +106,8 @@ export function planCompanyImport(text: string, context: ImportContext, options:
     });
     const { input, errors, failed } = mapCompanyRow(cells, context.territories, options.defaultTerritoryId);
     errors.push(...schemaErrors(input, failed));
-    const territoryError = errors.length === 0 ? notWritable(input.territoryId, context.territories, options.writableTerritoryIds) : undefined;
+    const territoryError =
+      errors.length === 0 ? notWritable(input.territoryId, context.territories, options.writableTerritoryIds) : undefined;
     if (territoryError) errors.push(territoryError);
     const siret = normalizeSiret(input.siret ?? '');
     if (siret && errors.length === 0) {
@@ -128,7 +124,15 @@ export function planCompanyImport(text: string, context: ImportContext, options:
       const earlier = inFile.find(lookup);
       if (existing) errors.push(`Entreprise déjà présente dans la base (${existing.name}), ligne ignorée`);
       else if (earlier) errors.push(`Entreprise en double dans le fichier (déjà ligne ${earlier.row}), ligne ignorée`);
-      else inFile.add({ id: `row-${row}`, name: input.name ?? '', siret: '', address: input.address ?? '', territoryId: input.territoryId, row });
+      else
+        inFile.add({
+          id: `row-${row}`,
+          name: input.name ?? '',
+          siret: '',
+          address: input.address ?? '',
+          territoryId: input.territoryId,
+          row,
+        });
     }
     const ok = errors.length === 0;
     report.rows.push({ row, ok, errors, name: cells.name?.trim() ?? '' });

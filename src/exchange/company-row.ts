@@ -95,7 +95,11 @@ export function mapCompanyRow(cells: CompanyCells, territories: readonly Territo
 }
 
 /** Why a line filed in a territory the advisor may not write is refused (undefined: it may). */
-export function notWritable(territoryId: string, territories: readonly Territory[], writable: readonly string[] | undefined): string | undefined {
+export function notWritable(
+  territoryId: string,
+  territories: readonly Territory[],
+  writable: readonly string[] | undefined,
+): string | undefined {
   if (!writable || writable.includes(territoryId)) return undefined;
   const name = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
   const yours = writable.length > 0 ? `vos territoires : ${writable.map(name).join(', ')}` : 'votre compte n’a aucun territoire';

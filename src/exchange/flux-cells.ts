@@ -5,8 +5,39 @@ import { searchKey } from '../domain/company';
 import type { Direction } from '../domain/families';
 import { UNITS, UNIT_CODES, type Period, type UnitCode } from '../domain/units';
 
-const NEED = ['besoin', 'besoins', 'recherche', 'recherché', 'cherche', 'demande', 'entrant', 'entrée', 'intrant', 'achat', 'consomme', 'consommation', 'need'];
-const OFFER = ['offre', 'offres', 'propose', 'proposé', 'disponible', 'a donner', 'à donner', 'sortant', 'sortie', 'extrant', 'rejet', 'déchet', 'coproduit', 'production', 'offer', 'à donner disponible'];
+const NEED = [
+  'besoin',
+  'besoins',
+  'recherche',
+  'recherché',
+  'cherche',
+  'demande',
+  'entrant',
+  'entrée',
+  'intrant',
+  'achat',
+  'consomme',
+  'consommation',
+  'need',
+];
+const OFFER = [
+  'offre',
+  'offres',
+  'propose',
+  'proposé',
+  'disponible',
+  'a donner',
+  'à donner',
+  'sortant',
+  'sortie',
+  'extrant',
+  'rejet',
+  'déchet',
+  'coproduit',
+  'production',
+  'offer',
+  'à donner disponible',
+];
 const DIRECTION_BY_KEY = new Map<string, Direction>([
   ...NEED.map((w) => [searchKey(w), 'need'] as const),
   ...OFFER.map((w) => [searchKey(w), 'offer'] as const),

@@ -36,8 +36,14 @@ async function loadContext(): Promise<FluxImportContext> {
   ]);
   return {
     territories,
-    companies: validateRows(CompanySchema, companies.filter((c) => !c.deleted)).rows,
-    flux: validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows,
+    companies: validateRows(
+      CompanySchema,
+      companies.filter((c) => !c.deleted),
+    ).rows,
+    flux: validateRows(
+      FluxSchema,
+      flux.filter((f) => !f.deleted),
+    ).rows,
   };
 }
 
@@ -124,7 +130,11 @@ export async function undoFluxImport(journal: FluxImportJournal): Promise<UndoSu
     for (const id of journal.companyIds) {
       const company = await database.companies.get(id);
       if (!company || company.deleted) continue;
-      const others = await database.flux.where('companyId').equals(id).filter((f) => !f.deleted && !imported.has(f.id)).count();
+      const others = await database.flux
+        .where('companyId')
+        .equals(id)
+        .filter((f) => !f.deleted && !imported.has(f.id))
+        .count();
       if (others > 0) keptCompanies.push(company.name);
       else await updateSynced<StoredCompany>('companies', id, (c) => ({ ...c, deleted: true }), 'delete');
     }

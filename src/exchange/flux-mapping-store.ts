@@ -21,7 +21,9 @@ export async function readRememberedMapping(): Promise<RememberedMapping> {
     if (!saved || typeof saved !== 'object') return {};
     // Only known fields: a mapping saved by another version may name one that is gone.
     return Object.fromEntries(
-      Object.entries(saved).filter((e): e is [string, RememberedMapping[string]] => e[1] === 'ignore' || (FLUX_IMPORT_FIELDS as readonly string[]).includes(e[1])),
+      Object.entries(saved).filter(
+        (e): e is [string, RememberedMapping[string]] => e[1] === 'ignore' || (FLUX_IMPORT_FIELDS as readonly string[]).includes(e[1]),
+      ),
     );
   } catch {
     return {};

@@ -64,7 +64,11 @@ export interface FluxImportOptions {
 
 const zodText = (e: z.ZodError) => formatZodError(e);
 
-function resourceOf(cells: LineCells, direction: Flux['direction'], choices: ReadonlyMap<string, ResourceChoice | undefined>): ResourceChoice | string {
+function resourceOf(
+  cells: LineCells,
+  direction: Flux['direction'],
+  choices: ReadonlyMap<string, ResourceChoice | undefined>,
+): ResourceChoice | string {
   const code = cells.resourceCode ?? '';
   if (code && findResource(code)) return { resourceCode: code, label: '' };
   const text = cells.resource ?? '';
@@ -120,8 +124,10 @@ function companyOf(
   let company = index.find({ siret, name, postcode, territoryId });
   if (!company) {
     const where = territoryId ?? options.defaultTerritoryId;
-    if (!name) errors.push(siret ? `Aucune entreprise de SIRET ${siret} : ajoutez la raison sociale pour la créer` : 'Entreprise manquante');
-    else if (!where) errors.push(`Entreprise « ${name} » introuvable, et aucun territoire pour la créer : renseignez la colonne Territoire`);
+    if (!name)
+      errors.push(siret ? `Aucune entreprise de SIRET ${siret} : ajoutez la raison sociale pour la créer` : 'Entreprise manquante');
+    else if (!where)
+      errors.push(`Entreprise « ${name} » introuvable, et aucun territoire pour la créer : renseignez la colonne Territoire`);
     else {
       const input = { name, siret, address: cells.address || postcode || '', territoryId: where };
       const parsed = CompanySchema.safeParse({ ...input, id: 'import-check', createdAt: 0, updatedAt: 0 });
@@ -143,14 +149,22 @@ export function planFluxImport(
 ): FluxImportPlan {
   const plan: FluxImportPlan = { lines: [], newCompanies: [], create: [], update: [] };
   const index = new CompanyIndex<MatchableCompany>(context.companies);
-  const existing = new Map(context.flux.filter((f) => !f.deleted).map((f) => [fluxKey(f.companyId, f.direction, f.resourceCode, f.label), f]));
+  const existing = new Map(
+    context.flux.filter((f) => !f.deleted).map((f) => [fluxKey(f.companyId, f.direction, f.resourceCode, f.label), f]),
+  );
   /** Flux key → line that created or changed it in this file. */
   const seen = new Map<string, number>();
   const planned = new Set<string>();
 
   for (const { row, cells: raw } of table.lines) {
     const cells = cellsOf(raw, mapping);
-    const report: FluxLineReport = { row, company: cells.companyName || cells.siret || '', resource: cells.resource || cells.resourceCode || '', status: 'refused', message: '' };
+    const report: FluxLineReport = {
+      row,
+      company: cells.companyName || cells.siret || '',
+      resource: cells.resource || cells.resourceCode || '',
+      status: 'refused',
+      message: '',
+    };
     plan.lines.push(report);
     const refuse = (reasons: string[]) => {
       report.message = reasons.join(' ; ');
@@ -189,7 +203,18 @@ export function planFluxImport(
     const found = existing.get(key);
     const candidate = found
       ? { ...found, ...changes(found, lineFields) }
-      : { period: 'year', ...lineFields, id: 'import-check', companyId: company.id, resourceCode: entry.code, family: entry.family, direction, label: fluxLabel, createdAt: 0, updatedAt: 0 };
+      : {
+          period: 'year',
+          ...lineFields,
+          id: 'import-check',
+          companyId: company.id,
+          resourceCode: entry.code,
+          family: entry.family,
+          direction,
+          label: fluxLabel,
+          createdAt: 0,
+          updatedAt: 0,
+        };
     const check = FluxSchema.safeParse(candidate);
     if (!check.success) {
       refuse([zodText(check.error)]);
@@ -198,7 +223,13 @@ export function planFluxImport(
     const createsCompany = company.id.startsWith('new:') && !planned.has(company.id);
     if (createsCompany) {
       planned.add(company.id);
-      plan.newCompanies.push({ ref: company.id, name: company.name, siret: company.siret, address: company.address, territoryId: company.territoryId });
+      plan.newCompanies.push({
+        ref: company.id,
+        name: company.name,
+        siret: company.siret,
+        address: company.address,
+        territoryId: company.territoryId,
+      });
       index.add(company);
     }
     seen.set(key, row);

@@ -82,14 +82,16 @@ export function readSpreadsheetText(rawText: string): SpreadsheetResult {
   const [header, ...rest] = parseCsv(text, separator);
   const headers = (header ?? []).map((h) => h.trim());
   if (headers.filter((h) => h !== '').length < 2) {
-    return refuse('Pas de ligne d’en-tête : la première ligne doit nommer les colonnes (Entreprise, Ressource, Sens…), séparées par « ; » ou « , ».');
+    return refuse(
+      'Pas de ligne d’en-tête : la première ligne doit nommer les colonnes (Entreprise, Ressource, Sens…), séparées par « ; » ou « , ».',
+    );
   }
   if (rest.length > MAX_IMPORT_LINES) {
-    return refuse(`Fichier trop long : ${rest.length.toLocaleString('fr-FR')} lignes, au plus ${MAX_IMPORT_LINES.toLocaleString('fr-FR')} par import. Découpez-le en plusieurs fichiers.`);
+    return refuse(
+      `Fichier trop long : ${rest.length.toLocaleString('fr-FR')} lignes, au plus ${MAX_IMPORT_LINES.toLocaleString('fr-FR')} par import. Découpez-le en plusieurs fichiers.`,
+    );
   }
-  const lines = rest
-    .map((cells, i) => ({ row: i + 2, cells }))
-    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  const lines = rest.map((cells, i) => ({ row: i + 2, cells })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (lines.length === 0) return refuse('Le fichier n’a que sa ligne d’en-tête : aucune ligne à importer.');
   return { ok: true, table: { headers, lines, separator } };
 }
@@ -109,7 +111,8 @@ export function spreadsheetText(bytes: Uint8Array, fileName = ''): { ok: true; t
       `Ce fichier est ${workbook ?? 'un classeur'}, pas un CSV : dans le tableur, « Enregistrer sous » › « CSV (séparateur : point-virgule) », puis importez ce fichier.`,
     );
   }
-  if (looksBinary(bytes)) return refuse('Ce fichier n’est pas un fichier texte CSV (PDF, image ou autre format ?) : choisissez un export CSV du tableur.');
+  if (looksBinary(bytes))
+    return refuse('Ce fichier n’est pas un fichier texte CSV (PDF, image ou autre format ?) : choisissez un export CSV du tableur.');
   return { ok: true, text: decodeText(bytes) };
 }
 

@@ -28,7 +28,12 @@ export interface WorkshopReport {
   animation: string;
 }
 
-export function buildWorkshopReport(workshop: Workshop, companies: readonly Company[], flux: readonly Flux[], synergies: readonly Synergy[]): WorkshopReport {
+export function buildWorkshopReport(
+  workshop: Workshop,
+  companies: readonly Company[],
+  flux: readonly Flux[],
+  synergies: readonly Synergy[],
+): WorkshopReport {
   const participants = companies.filter((c) => workshop.companyIds.includes(c.id));
   const tableOf = (id: string) => workshop.tables.find((t) => t.companyIds.includes(id))?.name ?? '';
   const shown = roomFlux(participants, flux);
@@ -71,5 +76,8 @@ export function workshopReportToCsv(report: WorkshopReport): string {
       s.names.join(' | '),
     ]);
   }
-  return toCsv(rows.map((r) => r.map(guardFormula)), { bom: true });
+  return toCsv(
+    rows.map((r) => r.map(guardFormula)),
+    { bom: true },
+  );
 }

@@ -88,7 +88,9 @@ export class MatchBridge {
 
   /** One held synergy, or null when the current result has no such id. */
   get(synergyId: string): Promise<Synergy | null> {
-    return this.call({ id: this.nextId++, type: 'get', synergyId }, {}).then((r) => (r as Extract<WorkerResponse, { type: 'synergy' }>).synergy);
+    return this.call({ id: this.nextId++, type: 'get', synergyId }, {}).then(
+      (r) => (r as Extract<WorkerResponse, { type: 'synergy' }>).synergy,
+    );
   }
 
   /** Every held synergy a company takes part in, best first. */

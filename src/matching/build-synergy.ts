@@ -80,9 +80,7 @@ function spreadKm(members: readonly PreparedFlux[]): number {
 /** Convex hull (monotone chain) of located places, in a local planar view of their coordinates. */
 function hullOf(places: PreparedCompany[]): PreparedCompany[] {
   const x = (p: PreparedCompany) => p.lonRad * p.cosLat;
-  const sorted = places
-    .map((p) => ({ p, x: x(p), y: p.latRad }))
-    .sort((a, b) => a.x - b.x || a.y - b.y || (a.p.id < b.p.id ? -1 : 1));
+  const sorted = places.map((p) => ({ p, x: x(p), y: p.latRad })).sort((a, b) => a.x - b.x || a.y - b.y || (a.p.id < b.p.id ? -1 : 1));
   if (sorted.length < 3) return sorted.map((s) => s.p);
   type Pt = (typeof sorted)[number];
   const cross = (o: Pt, a: Pt, b: Pt) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);

@@ -165,6 +165,8 @@ export function explainMutualisation(
   const first = members[0]!;
   const kind = first.resource.mutualisation;
   const label = kind === 'group-purchase' ? withoutPurchaseNote(resourceLabel(first)) : resourceLabel(first);
-  const head = kind ? `${MUTUALISATION_LABELS[kind].charAt(0).toUpperCase()}${MUTUALISATION_LABELS[kind].slice(1)} possible` : 'Mutualisation possible';
+  const head = kind
+    ? `${MUTUALISATION_LABELS[kind].charAt(0).toUpperCase()}${MUTUALISATION_LABELS[kind].slice(1)} possible`
+    : 'Mutualisation possible';
   return `${head} : ${listNames(companyNames)} ${verbOf(kind, first.direction, label)}, ${whereText(rule, spreadKm, companyNames.length)}.`;
 }

@@ -16,7 +16,6 @@ import { fluxWasteHazard, type WasteHazard } from '../domain/ler';
 import { SYNONYMS } from '../domain/taxonomy/synonyms';
 import type { MatchFlux } from './types';
 
-
 export interface FluxProfile {
   /** Everything below as one string; '' when no pair rule reads this flux (most flux: cardboard…). */
   key: string;
@@ -82,7 +81,14 @@ const PLAIN = new Map<string, FluxProfile>();
 
 export function fluxProfile(f: MatchFlux, r: ResourceType): FluxProfile {
   const ruled =
-    r.isOther || r.gradeKind || r.thermal || r.steam || f.grade || f.acceptedGrades || f.temperatureC !== undefined || f.pressureBar !== undefined;
+    r.isOther ||
+    r.gradeKind ||
+    r.thermal ||
+    r.steam ||
+    f.grade ||
+    f.acceptedGrades ||
+    f.temperatureC !== undefined ||
+    f.pressureBar !== undefined;
   if (!ruled && !f.wasteCode) {
     const id = `${r.code}|${f.direction}`;
     let plain = PLAIN.get(id);
@@ -117,7 +123,15 @@ function computeProfile(f: MatchFlux, r: ResourceType): FluxProfile {
   const hazard = offer ? wasteHazardOf(f, grade) : 'non-hazardous';
   const checked = free || graded || thermal || r.steam === true;
   const key = checked
-    ? [r.code, f.direction, grade ?? '', accepts?.join(',') ?? '', temperatureC ?? '', pressureBar ?? '', free ? [...tokens].sort().join(',') : ''].join('|')
+    ? [
+        r.code,
+        f.direction,
+        grade ?? '',
+        accepts?.join(',') ?? '',
+        temperatureC ?? '',
+        pressureBar ?? '',
+        free ? [...tokens].sort().join(',') : '',
+      ].join('|')
     : '';
   return { key, free, graded, grade, accepts, temperatureC, pressureBar, tokens, hazard };
 }

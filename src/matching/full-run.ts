@@ -48,7 +48,9 @@ export class FullRun {
     const out: Synergy[] = [];
     const subs = this.offers.length;
     for (let k = start; k < end; k++) {
-      out.push(k < subs ? buildSubstitution(this.offers[k]!, this.needs[k]!, this.now) : buildMutualisation(this.groups[k - subs]!, this.now));
+      out.push(
+        k < subs ? buildSubstitution(this.offers[k]!, this.needs[k]!, this.now) : buildMutualisation(this.groups[k - subs]!, this.now),
+      );
     }
     return out;
   }

@@ -163,7 +163,10 @@ export class HeldSynergies {
       if (c.score[i]! < minScore || c.km[i]! > maxKm) continue;
       if (wantedNumbers) {
         const t1 = c.t1[i]!;
-        const hit = t1 === MANY_TERRITORIES ? c.held[i]!.record!.territoryIds.some((t) => wanted!.has(t)) : wantedNumbers.has(t1) || wantedNumbers.has(c.t2[i]!);
+        const hit =
+          t1 === MANY_TERRITORIES
+            ? c.held[i]!.record!.territoryIds.some((t) => wanted!.has(t))
+            : wantedNumbers.has(t1) || wantedNumbers.has(c.t2[i]!);
         if (!hit) continue;
       }
       if (only && !only.has(c.held[i]!.id)) continue;

@@ -19,7 +19,6 @@ interface Bucket {
   parksSeen: Set<string>;
 }
 
-
 /** What grouping reads of a flux (groupsOf): equal signatures give equal groups. */
 function groupingSignature(f: PreparedFlux): string {
   const c = f.company;

@@ -193,7 +193,13 @@ function nearAll(group: readonly PreparedFlux[], f: PreparedFlux, scope: Scope, 
 }
 
 /** A round or neighbour group from its seed: nearest first, every two members near each other. */
-function clique(seed: PreparedFlux, taken: ReadonlySet<PreparedFlux>, search: CandidateSearch, scope: Scope, parks: ParkPlaces): PreparedFlux[] {
+function clique(
+  seed: PreparedFlux,
+  taken: ReadonlySet<PreparedFlux>,
+  search: CandidateSearch,
+  scope: Scope,
+  parks: ParkPlaces,
+): PreparedFlux[] {
   const group = [seed];
   const companies = new Set([seed.company.id]);
   // Members near the seed are in its park, within linkKm, or in the park of a member within
@@ -248,7 +254,8 @@ function seeded(order: readonly PreparedFlux[], scope: Scope, search: CandidateS
     taken.add(seed);
     // A company that fills a session on its own organises it itself.
     if (scope.rule === 'session' && trainees(seed) >= scope.capacity) continue;
-    const group = scope.rule === 'session' ? session(seed, taken, search, scope.capacity, target) : clique(seed, taken, search, scope, parks);
+    const group =
+      scope.rule === 'session' ? session(seed, taken, search, scope.capacity, target) : clique(seed, taken, search, scope, parks);
     for (const f of group) taken.add(f);
     if (group.some((f) => f.company !== seed.company)) groups.push(group);
     else if (scope.rule === 'session') loners.push(group);

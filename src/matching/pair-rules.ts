@@ -51,7 +51,11 @@ export function pairVerdict(offer: Side, need: Side, declared: boolean): PairVer
     if (verdict === 'mismatch') return null;
     if (verdict === 'unknown') {
       unsaid = true;
-      const kind = (o.grade && gradeDef(o.grade)?.kind) || offer.resource.gradeKind || need.resource.gradeKind || (n.accepts?.[0] && gradeDef(n.accepts[0])?.kind);
+      const kind =
+        (o.grade && gradeDef(o.grade)?.kind) ||
+        offer.resource.gradeKind ||
+        need.resource.gradeKind ||
+        (n.accepts?.[0] && gradeDef(n.accepts[0])?.kind);
       checks.push(kind ? `${GRADE_KIND_LABELS[kind]} non précisée` : 'qualité non précisée');
     }
   }

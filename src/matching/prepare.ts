@@ -88,7 +88,7 @@ function monthsOf(a: MatchFlux['availability']): number {
     const to = Number(a.to.slice(0, 4)) * 12 + Number(a.to.slice(5, 7)) - 1;
     if (to - from >= 11) return ALL_MONTHS;
     let mask = 0;
-    for (let m = from; m <= to; m++) mask |= 1 << m % 12;
+    for (let m = from; m <= to; m++) mask |= 1 << (m % 12);
     return mask;
   }
   return ALL_MONTHS;

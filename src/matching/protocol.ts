@@ -148,7 +148,11 @@ export const ResultsResponseSchema = z
   }) satisfies z.ZodType<SynergyPage & { id: number; type: 'results' }>;
 
 export const SynergyResponseSchema = z.object({ id: RequestId, type: z.literal('synergy'), synergy: SynergySchema.nullable() });
-export const CompanySynergiesResponseSchema = z.object({ id: RequestId, type: z.literal('company-synergies'), items: z.array(SynergySchema) });
+export const CompanySynergiesResponseSchema = z.object({
+  id: RequestId,
+  type: z.literal('company-synergies'),
+  items: z.array(SynergySchema),
+});
 
 export const DiffResponseSchema = z.object({
   id: RequestId,

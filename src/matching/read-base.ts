@@ -55,7 +55,9 @@ export async function readMatchInput(database: string): Promise<MatchInput & { s
     const places = new PlaceIndex(parks as PlaceablePark[]);
     const c = live(
       MatchCompanySchema,
-      companies.map((row) => (row && typeof row === 'object' && 'territoryId' in row ? places.placed(row as Parameters<PlaceIndex['placed']>[0]) : row)),
+      companies.map((row) =>
+        row && typeof row === 'object' && 'territoryId' in row ? places.placed(row as Parameters<PlaceIndex['placed']>[0]) : row,
+      ),
     );
     const f = live(MatchFluxSchema, flux);
     // A company placed at its territory's centre: its flux reach further (company-place.ts).

@@ -47,7 +47,14 @@ export interface Columns {
 
 function columnsOf(list: HeldEntry[]): Columns {
   const n = list.length;
-  const c: Columns = { held: list, score: new Float64Array(n), km: new Float64Array(n), facet: new Uint8Array(n), t1: new Uint16Array(n), t2: new Uint16Array(n) };
+  const c: Columns = {
+    held: list,
+    score: new Float64Array(n),
+    km: new Float64Array(n),
+    facet: new Uint8Array(n),
+    t1: new Uint16Array(n),
+    t2: new Uint16Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const h = list[i]!;
     c.score[i] = h.removed ? DEAD : h.score;
@@ -62,7 +69,14 @@ function columnsOf(list: HeldEntry[]): Columns {
 /** Columns with `fresh` (sorted) inserted before the given positions, by block copies. */
 function spliced(c: Columns, fresh: HeldEntry[], at: number[]): Columns {
   const n = c.held.length + fresh.length;
-  const out: Columns = { held: [], score: new Float64Array(n), km: new Float64Array(n), facet: new Uint8Array(n), t1: new Uint16Array(n), t2: new Uint16Array(n) };
+  const out: Columns = {
+    held: [],
+    score: new Float64Array(n),
+    km: new Float64Array(n),
+    facet: new Uint8Array(n),
+    t1: new Uint16Array(n),
+    t2: new Uint16Array(n),
+  };
   const pieces: HeldEntry[][] = [];
   let from = 0;
   for (let k = 0; k <= fresh.length; k++) {
@@ -128,7 +142,11 @@ export class SortedColumns {
       this.columns = columnsOf(c.held.length === 0 ? fresh : merge(live, fresh, this.cmp));
       this.dead = 0;
     } else if (fresh.length) {
-      this.columns = spliced(c, fresh, fresh.map((h) => this.position(h)));
+      this.columns = spliced(
+        c,
+        fresh,
+        fresh.map((h) => this.position(h)),
+      );
     }
     return this.columns;
   }

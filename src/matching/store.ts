@@ -139,7 +139,10 @@ export async function rematchCompany(companyId: string, signal?: AbortSignal): P
     // Placed as the full run places it (park's or territory's centre when it has no coordinates).
     const places = new PlaceIndex(parks);
     const parsed = company && !company.deleted ? CompanySchema.safeParse(places.placed(company)) : undefined;
-    const rows = validateRows(FluxSchema, flux.filter((f) => !f.deleted)).rows;
+    const rows = validateRows(
+      FluxSchema,
+      flux.filter((f) => !f.deleted),
+    ).rows;
     const live = company ? places.widened(company, rows) : rows;
     try {
       return await matchingBridge().updateCompany(companyId, parsed?.success ? parsed.data : undefined, live, { signal });

@@ -64,7 +64,18 @@ const RARE_WEIGHT = 0.25;
 
 const WEIGHTED: [ResourceType, number][] = TAXONOMY.filter((r) => !r.isOther).map((r) => [r, FREQUENT[r.code] ?? RARE_WEIGHT]);
 const TOTAL_WEIGHT = WEIGHTED.reduce((s, [, w]) => s + w, 0);
-const TRADES = ['Cartonnages', 'Menuiserie', 'Fonderie', 'Plasturgie', 'Imprimerie', 'Transports', 'Laiterie', 'Mécanique', 'Scierie', 'Chaudronnerie'];
+const TRADES = [
+  'Cartonnages',
+  'Menuiserie',
+  'Fonderie',
+  'Plasturgie',
+  'Imprimerie',
+  'Transports',
+  'Laiterie',
+  'Mécanique',
+  'Scierie',
+  'Chaudronnerie',
+];
 const SYLLABLES = ['bel', 'mar', 'vin', 'lor', 'du', 'san', 'ti', 'ro', 'che', 'nou'];
 
 // Mid-Burgundy: where the first programmes ran.
@@ -132,8 +143,7 @@ export function syntheticRegion(options: RegionOptions): Region {
 /** One flux of a resource, with realistic direction, quantity, availability and reach. */
 export function syntheticFlux(id: string, companyId: string, resource: ResourceType, random: () => number): Flux {
   const wasteLike = resource.wasteCode !== undefined;
-  const direction =
-    resource.directions.length === 1 ? resource.directions[0]! : random() < (wasteLike ? 0.8 : 0.5) ? 'offer' : 'need';
+  const direction = resource.directions.length === 1 ? resource.directions[0]! : random() < (wasteLike ? 0.8 : 0.5) ? 'offer' : 'need';
   const hasQuantity = random() < 0.7;
   const seasonal = random() < 0.1;
   const occasional = !seasonal && random() < 0.05;

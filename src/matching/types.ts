@@ -22,7 +22,12 @@ export type MatchFlux = Pick<
   | 'deleted'
 > &
   // Optional here: the worker's message schema may not carry them yet (then: not accepted, no R code).
-  Partial<Pick<Flux, 'recoveryOperation' | 'acceptsHazardous' | 'wasteCode' | 'description' | 'grade' | 'acceptedGrades' | 'temperatureC' | 'pressureBar'>>;
+  Partial<
+    Pick<
+      Flux,
+      'recoveryOperation' | 'acceptsHazardous' | 'wasteCode' | 'description' | 'grade' | 'acceptedGrades' | 'temperatureC' | 'pressureBar'
+    >
+  >;
 
 export interface MatchInput {
   companies: readonly MatchCompany[];

@@ -19,7 +19,12 @@ function requestIdOf(message: unknown): number | null {
 }
 
 function failed(id: number, error: unknown): WorkerResponse {
-  return { id, type: 'error', code: 'failed', message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}` };
+  return {
+    id,
+    type: 'error',
+    code: 'failed',
+    message: `Échec du calcul des synergies : ${error instanceof Error ? error.message : String(error)}`,
+  };
 }
 
 export function createWorkerHandler(): WorkerHandler {
@@ -55,7 +60,9 @@ export function createWorkerHandler(): WorkerHandler {
         };
         if (request.database === undefined) return match({ companies: request.companies!, flux: request.flux!, skipped: 0 });
         // The bridge sends nothing else until this one is answered: no request can see a half state.
-        readMatchInput(request.database).then(match).catch((error: unknown) => post(failed(request.id, error)));
+        readMatchInput(request.database)
+          .then(match)
+          .catch((error: unknown) => post(failed(request.id, error)));
         return;
       }
       if (!state) {

@@ -10,7 +10,9 @@ import type { Sql } from './store/sql';
 /** backup/restore: the server must be stopped, since it alone may open the folder while it runs. */
 async function runBackupCommand(command: 'backup' | 'restore', args: string[]): Promise<string> {
   if (process.env.DATABASE_URL) {
-    throw new UsageError('Avec PostgreSQL (DATABASE_URL), sauvegardez avec pg_dump et restaurez avec pg_restore (README, « Sauvegarde et mise à jour »)');
+    throw new UsageError(
+      'Avec PostgreSQL (DATABASE_URL), sauvegardez avec pg_dump et restaurez avec pg_restore (README, « Sauvegarde et mise à jour »)',
+    );
   }
   const { file } = parseFlags(args, ['file']);
   if (!file) throw new UsageError('--file est obligatoire');
@@ -32,7 +34,12 @@ async function main(argv: string[]): Promise<number> {
   const [group, command, ...args] = argv;
   if (group === 'backup' || group === 'restore') {
     try {
-      console.log(await runBackupCommand(group, [command, ...args].filter((a): a is string => a !== undefined)));
+      console.log(
+        await runBackupCommand(
+          group,
+          [command, ...args].filter((a): a is string => a !== undefined),
+        ),
+      );
       return 0;
     } catch (error) {
       if (error instanceof DataDirLocked) {

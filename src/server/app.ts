@@ -62,7 +62,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     `${API_PREFIX}/*`,
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => c.json({ error: `Requête trop volumineuse : ${MAX_BODY_BYTES / 1024 / 1024} Mo au plus`, field: 'body', code: 'too-large' }, 413),
+      onError: (c) =>
+        c.json({ error: `Requête trop volumineuse : ${MAX_BODY_BYTES / 1024 / 1024} Mo au plus`, field: 'body', code: 'too-large' }, 413),
     }),
   );
   app.get(`${API_PREFIX}/health`, (c) => c.json({ ok: true }));

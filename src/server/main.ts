@@ -63,7 +63,9 @@ const server = serve({ fetch: app.fetch, port, hostname: host, ...listen }, (inf
   const shown = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
   console.log(`Synergies Terrain : ${tls ? 'https' : 'http'}://${shown}:${info.port}`);
   if (!tls && host !== '127.0.0.1' && host !== 'localhost') {
-    console.log('Attention : en HTTP, hors de localhost, les navigateurs refusent le mode hors ligne et l’installation. Voir « HTTPS » dans le README.');
+    console.log(
+      'Attention : en HTTP, hors de localhost, les navigateurs refusent le mode hors ligne et l’installation. Voir « HTTPS » dans le README.',
+    );
   }
   console.log(`Base : ${sql.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : pgliteDir()}`);
   if (host === '0.0.0.0') console.log('Accès par un nom de machine : listez-le dans ALLOWED_HOSTS (les adresses IP sont acceptées).');

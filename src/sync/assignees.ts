@@ -15,7 +15,10 @@ export async function refreshAssignees(fetchImpl: FetchLike = (i, r) => fetch(i,
   if (!session) return fail({ kind: 'no-session', message: MESSAGES.noSession });
   let response: Response;
   try {
-    response = await fetchImpl(baseUrl + ASSIGNEES_ROUTE, { method: 'GET', headers: { accept: 'application/json', authorization: `Bearer ${session.token}` } });
+    response = await fetchImpl(baseUrl + ASSIGNEES_ROUTE, {
+      method: 'GET',
+      headers: { accept: 'application/json', authorization: `Bearer ${session.token}` },
+    });
   } catch {
     return fail({ kind: 'network', message: MESSAGES.network });
   }

@@ -117,7 +117,10 @@ export function withResolution(
     next.history = [...history, resolutionLine({ id: newId(now), at: now, actor, conflict: line, from: from.data, to: to.data })];
   } else if (from.data !== to.data) {
     const at = Math.max(now, ...history.map((e) => e.at + 1));
-    next.history = [...history, { id: newId(at), at, by: actor.id, byName: actor.name.slice(0, 120), from: from.data, to: to.data, comment }];
+    next.history = [
+      ...history,
+      { id: newId(at), at, by: actor.id, byName: actor.name.slice(0, 120), from: from.data, to: to.data, comment },
+    ];
   }
   return next;
 }

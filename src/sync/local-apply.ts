@@ -19,15 +19,7 @@ export type StoreOutcome = 'stored' | 'stale' | 'invalid';
 export const syncedTable = (table: SyncedTable) => db().table(table) as Table<Row, string>;
 
 /** Tables a transaction applying server records must lock. */
-export const applyScope = () => [
-  db().companies,
-  db().flux,
-  db().visits,
-  db().followups,
-  db().workshops,
-  db().outbox,
-  db().conflicts,
-];
+export const applyScope = () => [db().companies, db().flux, db().visits, db().followups, db().workshops, db().outbox, db().conflicts];
 
 /**
  * Call inside a transaction over applyScope(). A record that fails our schema (written by a newer
@@ -62,7 +54,10 @@ export async function storeServerRecords(items: ReadonlyArray<{ table: SyncedTab
   for (const [table, list] of byTable) {
     const ids = list.map((i) => i.record.id as string);
     const locals = await syncedTable(table).bulkGet(ids);
-    const entries = await db().outbox.where('recordKey').anyOf(ids.map((id) => recordKey(table, id))).toArray();
+    const entries = await db()
+      .outbox.where('recordKey')
+      .anyOf(ids.map((id) => recordKey(table, id)))
+      .toArray();
     const pendingByKey = new Map<string, typeof entries>();
     for (const e of entries) pendingByKey.set(e.recordKey, [...(pendingByKey.get(e.recordKey) ?? []), e]);
     const appendOnly = table === 'followups' ? APPEND_ONLY_FIELDS : [];
@@ -97,7 +92,11 @@ export const GONE_MESSAGE =
 export async function removeGone(gone: Pick<Gone, 'table' | 'id'>): Promise<void> {
   const key = recordKey(gone.table, gone.id);
   const now = Date.now();
-  const pending = await db().outbox.where('recordKey').equals(key).filter((e) => e.rejectedAt === undefined).toArray();
+  const pending = await db()
+    .outbox.where('recordKey')
+    .equals(key)
+    .filter((e) => e.rejectedAt === undefined)
+    .toArray();
   const errorCode: RefusalCode = 'territory-left';
   for (const entry of pending) await db().outbox.update(entry.seq!, { rejectedAt: now, error: GONE_MESSAGE, errorCode });
   await db().conflicts.where('recordKey').equals(key).delete();
@@ -121,7 +120,9 @@ export async function removeOutsideTerritories(territoryIds: readonly string[]):
   const outside = (t: unknown) => typeof t === 'string' && !keep.has(t);
   const leaving: Pick<Gone, 'table' | 'id'>[] = [];
   for (const table of ['companies', 'workshops'] as const) {
-    const ids = await syncedTable(table).filter((r) => received(r) && outside(r.territoryId)).primaryKeys();
+    const ids = await syncedTable(table)
+      .filter((r) => received(r) && outside(r.territoryId))
+      .primaryKeys();
     leaving.push(...ids.map((id) => ({ table, id })));
   }
   const followups = await syncedTable('followups')

@@ -23,9 +23,7 @@ export interface PullOutcome {
 
 /** Changes and removals of a page in revision order: a record may leave, then come back. */
 const inOrder = (changes: Change[], gone: Gone[]) =>
-  [...changes.map((change) => ({ rev: change.rev, change })), ...gone.map((g) => ({ rev: g.rev, gone: g }))].sort(
-    (a, b) => a.rev - b.rev,
-  );
+  [...changes.map((change) => ({ rev: change.rev, change })), ...gone.map((g) => ({ rev: g.rev, gone: g }))].sort((a, b) => a.rev - b.rev);
 
 /** One cursor per account: another user on this device sees other territories. */
 const cursorKey = (userId: string) => `cursor:${userId}`;

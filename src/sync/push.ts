@@ -123,7 +123,12 @@ export async function pushOutbox(
       // territories: each is then refused, kept aside like any rejected change.
       // A 403 on a push means exactly that, even from a server older than refusal codes.
       const code: RefusalCode = 'territory-forbidden';
-      await rejectAll(batch, response.error.serverMessage ?? 'Territoire non autorisé pour ce compte', response.error.code ?? code, outcome);
+      await rejectAll(
+        batch,
+        response.error.serverMessage ?? 'Territoire non autorisé pour ce compte',
+        response.error.code ?? code,
+        outcome,
+      );
       continue;
     }
     if (!response.ok && REFUSED_WHOLE.has(response.error.status ?? 0)) {

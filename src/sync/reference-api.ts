@@ -21,7 +21,6 @@ import type { FetchLike } from './transport';
 
 const NO_SESSION = 'Non connecté : connectez-vous pour gérer les territoires et les zones';
 
-
 export type ReferenceApi = ReturnType<typeof createReferenceApi>;
 
 export function createReferenceApi(
@@ -36,7 +35,11 @@ export function createReferenceApi(
   };
   return {
     pull: (since: number, scope: string) =>
-      call(`${REFERENCE_ROUTES.reference}?${new URLSearchParams({ since: String(since), scope })}`, { method: 'GET' }, ReferenceResponseSchema),
+      call(
+        `${REFERENCE_ROUTES.reference}?${new URLSearchParams({ since: String(since), scope })}`,
+        { method: 'GET' },
+        ReferenceResponseSchema,
+      ),
     propose: (p: ParkProposal) => send(REFERENCE_ROUTES.proposals, 'POST', ParkProposalSchema, p, ParkChangeSchema),
     createPark: (p: NewPark) => send(REFERENCE_ROUTES.parks, 'POST', NewParkSchema, p, ParkChangeSchema),
     updatePark: (id: string, u: ParkUpdate) => send(parkPath(id), 'PATCH', ParkUpdateSchema, u, ParkChangeSchema),

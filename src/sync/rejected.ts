@@ -26,7 +26,9 @@ export const isTerritoryRefusal = (code: string | undefined): boolean => knownCo
 export const waitsForCompany = (code: string | undefined): boolean => knownCode(code) === 'company-unknown';
 
 export async function listRejected(): Promise<OutboxEntry[]> {
-  return db().outbox.filter((e) => e.rejectedAt !== undefined).toArray();
+  return db()
+    .outbox.filter((e) => e.rejectedAt !== undefined)
+    .toArray();
 }
 
 type Row = { id: string; rev: number; deleted: boolean; updatedAt: number; companyId?: unknown; territoryId?: unknown };

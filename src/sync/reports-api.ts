@@ -18,14 +18,22 @@ import { fail, MESSAGES, ok, type Result } from './errors';
 import { activeSession } from './session';
 import { errorOf } from './transport';
 
-async function call<S extends z.ZodType>(path: string, schema: S, init: { method?: string; body?: unknown } = {}): Promise<Result<z.infer<S>>> {
+async function call<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: { method?: string; body?: unknown } = {},
+): Promise<Result<z.infer<S>>> {
   const bearer = (await activeSession())?.token;
   if (!bearer) return fail({ kind: 'no-session', message: 'Non connecté : connectez-vous pour lire les chiffres du serveur' });
   let response: Response;
   try {
     response = await fetch(path, {
       method: init.method ?? 'GET',
-      headers: { accept: 'application/json', authorization: `Bearer ${bearer}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/json',
+        authorization: `Bearer ${bearer}`,
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+      },
       ...(init.body ? { body: JSON.stringify(init.body) } : {}),
     });
   } catch {
@@ -45,7 +53,10 @@ const query = (range: DateRange, territoryId: string | undefined) => {
 export const fetchClosedReports = () => call(CLOSED_REPORTS_ROUTE, ClosedReportListSchema);
 export const fetchClosedReport = (id: string) => call(`${CLOSED_REPORTS_ROUTE}/${encodeURIComponent(id)}`, ClosedReportSchema);
 export const closeReport = (range: DateRange, territoryId: string | undefined) =>
-  call(CLOSED_REPORTS_ROUTE, ClosedReportSchema, { method: 'POST', body: { ...range, ...(territoryId ? { territory: territoryId } : {}) } });
+  call(CLOSED_REPORTS_ROUTE, ClosedReportSchema, {
+    method: 'POST',
+    body: { ...range, ...(territoryId ? { territory: territoryId } : {}) },
+  });
 export const fetchTargets = (year: number) => call(`${INDICATORS_ROUTE}/targets?year=${year}`, TargetListSchema);
 export const saveTarget = (target: Target) => call(`${INDICATORS_ROUTE}/targets`, TargetSchema, { method: 'PUT', body: target });
 export const fetchAdvisorActivity = (range: DateRange, territoryId: string | undefined) =>

@@ -142,4 +142,3 @@ export async function clientId(): Promise<string> {
   await writeKey(CLIENT_KEY, id);
   return id;
 }
-

@@ -33,7 +33,10 @@ const WorkshopPrintPage = lazyComponent(() => import('./workshops/WorkshopPrintP
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
 // Loaded only where it is shown (plain HTTP away from localhost): the shell stays small.
-const InsecureContextNotice = lazyComponent(() => import('./components/insecure-context-notice').then((m) => m.InsecureContextNotice), null);
+const InsecureContextNotice = lazyComponent(
+  () => import('./components/insecure-context-notice').then((m) => m.InsecureContextNotice),
+  null,
+);
 const TerritoriesPage = lazyComponent(() => import('./territories/TerritoriesPage').then((m) => m.TerritoriesPage));
 
 function Page({ route }: { route: Route }) {

@@ -21,7 +21,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-
 describe('accounts', () => {
   it('lets an admin create an advisor who can then sign in', async () => {
     const admin = await openInstalledApp(await browser.newContext(), app.url);

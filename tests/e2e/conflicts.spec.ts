@@ -27,7 +27,6 @@ afterAll(async () => {
 
 const device = (email: string) => signedInDevice(browser, app.url, email, PASSWORD);
 
-
 async function editCompany(page: Page, fields: Record<string, string>) {
   await page.goto(`${app.url}/#/entreprises`);
   await page.getByRole('link', { name: new RegExp(COMPANY) }).click();
@@ -53,7 +52,10 @@ describe('concurrent offline edits', () => {
     await alice.context.setOffline(false);
     await syncAndWait(alice.page);
     await bob.context.setOffline(false);
-    await bob.page.getByTestId('sync-status').getByRole('link', { name: /1 conflit/ }).click();
+    await bob.page
+      .getByTestId('sync-status')
+      .getByRole('link', { name: /1 conflit/ })
+      .click();
 
     const conflict = bob.page.locator('.sync-conflict');
     await conflict.waitFor();
@@ -62,7 +64,10 @@ describe('concurrent offline edits', () => {
     expect(text).toContain('Rappeler le responsable HSE');
     await conflict.getByRole('radio', { name: /Cet appareil/ }).check();
     await conflict.getByRole('button', { name: 'Résoudre' }).click();
-    await bob.page.getByText('Aucun conflit').waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await bob.page
+      .getByText('Aucun conflit')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     await syncAndWait(bob.page);
 
     // Alice's tablet receives Bob's choice and Bob's address; her zone stayed.

@@ -27,8 +27,7 @@ const CAMPAIGN = [
   'Scierie du Morvan;71400;CC Grand Autunois Morvan;offre;truc bizarre xyz;;;',
   'Atelier inconnu;;Nulle part;offre;carton;1;t;',
 ].join('\r\n');
-const windows1252 = (text: string) =>
-  Buffer.from([...text].map((ch) => ({ É: 0xc9, é: 0xe9, '³': 0xb3 })[ch] ?? ch.charCodeAt(0)));
+const windows1252 = (text: string) => Buffer.from([...text].map((ch) => ({ É: 0xc9, é: 0xe9, '³': 0xb3 })[ch] ?? ch.charCodeAt(0)));
 
 beforeAll(async () => {
   app = await startApp();
@@ -60,7 +59,9 @@ function liveFluxCount(): Promise<number> {
 
 async function chooseFile(): Promise<void> {
   await page.goto(`${app.url}/#/donnees`);
-  await page.getByTestId('flux-csv-input').setInputFiles({ name: 'campagne-2024.csv', mimeType: 'text/csv', buffer: windows1252(CAMPAIGN) });
+  await page
+    .getByTestId('flux-csv-input')
+    .setInputFiles({ name: 'campagne-2024.csv', mimeType: 'text/csv', buffer: windows1252(CAMPAIGN) });
   await page.getByTestId('flux-mapping').waitFor();
 }
 
@@ -81,7 +82,12 @@ describe('flux import from a spreadsheet', () => {
     await shot('2-ressources');
     // The words the search could not map surely are listed, each with a choice.
     await review.getByLabel(/« copeaux de bois » recherché/).selectOption({ label: 'Chutes de bois non traité' });
-    expect(await review.getByLabel(/« truc bizarre xyz » proposé/).locator('option:checked').textContent()).toBe('Autre (matières) : « truc bizarre xyz »');
+    expect(
+      await review
+        .getByLabel(/« truc bizarre xyz » proposé/)
+        .locator('option:checked')
+        .textContent(),
+    ).toBe('Autre (matières) : « truc bizarre xyz »');
     await page.getByRole('button', { name: 'Importer les flux' }).click();
 
     const report = page.getByTestId('flux-import-report');

@@ -40,7 +40,10 @@ const history = (page: Page) => page.getByRole('region', { name: 'Historique' })
 
 async function moveTo(page: Page, url: string, label: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('group', { name: 'Changer le statut' }).getByRole('button', { name: `→ ${label}` }).click();
+  await page
+    .getByRole('group', { name: 'Changer le statut' })
+    .getByRole('button', { name: `→ ${label}` })
+    .click();
   await page.getByRole('heading', { name: new RegExp(`Statut : ${label}`) }).waitFor();
 }
 
@@ -94,27 +97,40 @@ describe('two referents set different statuses offline on one follow-up', () => 
     await syncAndWait(rita.page);
     await remi.context.setOffline(false);
     await remi.page.getByTestId('sync-status').getByRole('button', { name: 'Synchroniser' }).click();
-    await remi.page.getByTestId('sync-status').getByRole('link', { name: /1 conflit/ }).waitFor({ timeout: 30_000 });
+    await remi.page
+      .getByTestId('sync-status')
+      .getByRole('link', { name: /1 conflit/ })
+      .waitFor({ timeout: 30_000 });
 
     // Rémi's tablet: the status is Rita's; his move is struck through, with who won.
     await remi.page.goto(followupUrl);
     await remi.page.getByRole('heading', { name: /Statut : Mise en relation/ }).waitFor();
     const lost = history(remi.page).locator('li').filter({ hasText: 'Retenue (à étudier) → Mise en œuvre' });
     expect(await lost.locator('s').textContent()).toBe('Retenue (à étudier) → Mise en œuvre');
-    expect(await lost.textContent()).toContain('N’a pas pris effet : conflit de synchronisation, « Mise en relation » de Rita Moreau a été gardé.');
+    expect(await lost.textContent()).toContain(
+      'N’a pas pris effet : conflit de synchronisation, « Mise en relation » de Rita Moreau a été gardé.',
+    );
     // The newest line agrees with the status.
     expect(await history(remi.page).locator('li').first().textContent()).toContain(
       '« Mise en œuvre » de Rémi Garnier n’a pas pris effet, « Mise en relation » de Rita Moreau est gardé.',
     );
     await shot(remi.page, 'conflict-history-loser');
-    await remi.page.getByTestId('sync-status').getByRole('link', { name: /1 conflit/ }).click();
+    await remi.page
+      .getByTestId('sync-status')
+      .getByRole('link', { name: /1 conflit/ })
+      .click();
     const remiConflict = remi.page.locator('.sync-conflict');
     await shot(remi.page, 'conflict-loser');
-    expect(await remiConflict.textContent()).toContain('« Mise en œuvre » de Rémi Garnier n’a pas pris effet : « Mise en relation » de Rita Moreau');
+    expect(await remiConflict.textContent()).toContain(
+      '« Mise en œuvre » de Rémi Garnier n’a pas pris effet : « Mise en relation » de Rita Moreau',
+    );
 
     // Rita, the winner, is told too, by name, with a way to settle it.
     await syncAndWait(rita.page);
-    await rita.page.getByTestId('sync-status').getByRole('link', { name: /1 conflit/ }).click();
+    await rita.page
+      .getByTestId('sync-status')
+      .getByRole('link', { name: /1 conflit/ })
+      .click();
     const notice = rita.page.locator('.sync-notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('« Mise en relation » de Rita Moreau a été gardé');
@@ -126,11 +142,15 @@ describe('two referents set different statuses offline on one follow-up', () => 
 
     // Counts nowhere: the funnel on the device and from the server has no « Mise en œuvre ».
     await remi.page.goto(`${app.url}/${INDICATORS}`);
-    await expect.poll(() => funnelRow(remi.page, 'Mise en relation'), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Mise en relation', '1']));
+    await expect
+      .poll(() => funnelRow(remi.page, 'Mise en relation'), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['Mise en relation', '1']));
     expect((await funnelRow(remi.page, 'Mise en œuvre'))[1]).toBe('0');
     await remi.page.getByRole('combobox', { name: 'Chiffres' }).selectOption('server');
     await expect.poll(() => remi.page.getByTestId('indicators-source').textContent(), { timeout: 20_000 }).toContain('Chiffres du serveur');
-    await expect.poll(() => funnelRow(remi.page, 'Mise en relation'), { timeout: 20_000 }).toEqual(expect.arrayContaining(['Mise en relation', '1']));
+    await expect
+      .poll(() => funnelRow(remi.page, 'Mise en relation'), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['Mise en relation', '1']));
     expect((await funnelRow(remi.page, 'Mise en œuvre'))[1]).toBe('0');
 
     // Rita confirms her status: the history says so, and Rémi's tablet shows it settled.

@@ -39,7 +39,6 @@ afterAll(async () => {
 const device = (email: string, viewport?: { width: number; height: number }) =>
   signedInDevice(browser, app.url, email, PASSWORD, viewport ? { viewport, hasTouch: true } : {});
 
-
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
@@ -143,8 +142,14 @@ describe('the referent follows a synergy from proposal to gains', () => {
   it('keeps the follow-up and its snapshot once the advisor’s change drops the synergy', async () => {
     await advisor.goto(`${app.url}/#/entreprises`);
     await advisor.getByRole('link', { name: /Imprimerie Bertin/ }).click();
-    await advisor.getByRole('link', { name: /visite/i }).first().click();
-    await advisor.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: /^Matières/ }).click();
+    await advisor
+      .getByRole('link', { name: /visite/i })
+      .first()
+      .click();
+    await advisor
+      .getByRole('navigation', { name: 'Sections du questionnaire' })
+      .getByRole('link', { name: /^Matières/ })
+      .click();
     await advisor.getByRole('button', { name: 'Cartons et emballages carton : Accepte en entrée', exact: true }).click();
     await syncAndWait(advisor);
 

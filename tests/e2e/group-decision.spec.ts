@@ -41,7 +41,11 @@ async function shot(name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-const round = () => page.locator('.fu-card').filter({ hasText: 'Mutualisation' }).filter({ hasText: /palettes/i });
+const round = () =>
+  page
+    .locator('.fu-card')
+    .filter({ hasText: 'Mutualisation' })
+    .filter({ hasText: /palettes/i });
 
 describe('a pallet round set aside', () => {
   it('is proposed to the referent once two neighbours give pallets away, and its sentence opens it', async () => {
@@ -81,7 +85,10 @@ describe('a pallet round set aside', () => {
     await page.getByRole('link', { name: /Scierie Bourgeois/ }).click();
     await page.locator('.syn-card').filter({ hasText: 'Mutualisation' }).click();
     await page.getByRole('heading', { name: /Suivi/ }).first().waitFor();
-    await page.getByText(/Écartée/).first().waitFor();
+    await page
+      .getByText(/Écartée/)
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: 'Ouvrir la page du suivi' }).click();
     const since = page.getByTestId('since-decision');
     await since.waitFor();

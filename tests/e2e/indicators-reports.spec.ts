@@ -35,7 +35,13 @@ beforeAll(async () => {
   const sql = await openStore({ DATA_DIR: dataDir });
   try {
     await loadIndicatorFixture(sql);
-    await createUser(sql, { email: ADMIN.email, name: 'Direction du programme', role: 'admin', territoryIds: [], password: ADMIN.password });
+    await createUser(sql, {
+      email: ADMIN.email,
+      name: 'Direction du programme',
+      role: 'admin',
+      territoryIds: [],
+      password: ADMIN.password,
+    });
   } finally {
     await sql.close();
   }

@@ -30,7 +30,13 @@ async function startSeededApp(): Promise<RunningApp> {
   const sql = await openStore({ DATA_DIR: dataDir });
   try {
     await loadIndicatorFixture(sql);
-    await createUser(sql, { email: ADMIN.email, name: 'Direction du programme', role: 'admin', territoryIds: [], password: ADMIN.password });
+    await createUser(sql, {
+      email: ADMIN.email,
+      name: 'Direction du programme',
+      role: 'admin',
+      territoryIds: [],
+      password: ADMIN.password,
+    });
   } finally {
     await sql.close();
   }

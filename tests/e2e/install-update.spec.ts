@@ -27,8 +27,7 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-const launchProfile = () =>
-  chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const launchProfile = () => chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
 describe('installed app', () => {
   it('opens with the network off after the browser was closed and reopened', async () => {

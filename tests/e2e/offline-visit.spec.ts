@@ -76,7 +76,10 @@ describe('offline visit', () => {
     page.on('dialog', (d) => void d.accept());
     await page.goto(`${app.url}/#/donnees`);
     const exportBackup = async () => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter une sauvegarde' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter une sauvegarde' }).click(),
+      ]);
       const path = await download.path();
       return { path, json: JSON.parse(await readFile(path, 'utf8')) as { tables: Record<string, unknown[]> } };
     };

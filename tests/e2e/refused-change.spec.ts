@@ -56,7 +56,10 @@ describe('a change the server refuses', () => {
     expect(await item.getByRole('button', { name: 'Réessayer' }).count()).toBe(0);
 
     await item.getByRole('button', { name: 'Déplacer et renvoyer' }).click();
-    await page.getByTestId('sync-status').getByText(/À jour/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('sync-status')
+      .getByText(/À jour/)
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('sync-rejected-badge').count()).toBe(0);
     expect(await serverCompanies()).toEqual([expect.objectContaining({ name: COMPANY, territoryId: 'dijon-metropole' })]);
     await context.close();

@@ -69,7 +69,10 @@ describe('a tablet shared by two advisors', () => {
     await cutServer();
     await page.goto(`${app.url}/#/entreprises`);
     await createCompany(page, { name: COMPANY, territory: 'Dijon métropole' });
-    await page.getByTestId('sync-status').getByText(/en attente/).waitFor();
+    await page
+      .getByTestId('sync-status')
+      .getByText(/en attente/)
+      .waitFor();
 
     // Signing out warns that a change has not left the tablet.
     await signOut();
@@ -82,7 +85,10 @@ describe('a tablet shared by two advisors', () => {
     // Bruno: an empty tablet for him, and nothing of Alice's leaves under his account.
     await signIn(page, app.url, 'bruno@cci.test', PASSWORD);
     expect(await companyLinks()).toBe(0);
-    await page.getByTestId('sync-status').getByText(/À jour/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('sync-status')
+      .getByText(/À jour/)
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('sync-status').textContent()).not.toMatch(/modification/);
     expect(await serverCompanyNames('bruno@cci.test')).toEqual([]);
     await signOut();
@@ -91,7 +97,10 @@ describe('a tablet shared by two advisors', () => {
     // Alice again: her company and its pending change are there, and now reach the server.
     await signIn(page, app.url, 'alice@cci.test', PASSWORD);
     expect(await companyLinks()).toBe(1);
-    await page.getByTestId('sync-status').getByText(/À jour/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('sync-status')
+      .getByText(/À jour/)
+      .waitFor({ timeout: 30_000 });
     expect(await serverCompanyNames('alice@cci.test')).toEqual([COMPANY]);
   });
 });

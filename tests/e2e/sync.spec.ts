@@ -66,7 +66,10 @@ describe('sync between advisors', () => {
     const id = await createCompany(page, { name: COMPANY, territory: 'Dijon métropole', lat: '47,32', lon: '5,04' });
     await toggleFlux(page, 'Matières', 'Palettes bois : À donner / disponible');
     await toggleFlux(page, 'Énergie', 'Électricité (achat groupé) : Besoin');
-    await page.getByTestId('sync-status').getByText(/en attente/).waitFor();
+    await page
+      .getByTestId('sync-status')
+      .getByText(/en attente/)
+      .waitFor();
     expect(await serverCompanies('alice@cci.test')).toHaveLength(0);
 
     await context.setOffline(false);
@@ -76,7 +79,10 @@ describe('sync between advisors', () => {
     );
     expect(changes.find((c) => c.table === 'companies')?.record).toMatchObject({ id, name: COMPANY, territoryId: 'dijon-metropole' });
     expect(changes.filter((c) => c.table === 'flux' && c.record.companyId === id)).toHaveLength(2);
-    await page.getByTestId('sync-status').getByText(/À jour/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('sync-status')
+      .getByText(/À jour/)
+      .waitFor({ timeout: 30_000 });
   });
 
   it('brings it to a colleague of the same territory', async () => {
@@ -88,7 +94,10 @@ describe('sync between advisors', () => {
   it('shows nothing of it to an advisor of another territory', async () => {
     const page = await signedInDevice('carol@cci.test');
     await page.goto(`${app.url}/#/entreprises`);
-    await page.getByTestId('sync-status').getByText(/À jour/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('sync-status')
+      .getByText(/À jour/)
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByRole('link', { name: new RegExp(COMPANY) }).count()).toBe(0);
     expect(await serverCompanies('carol@cci.test')).toHaveLength(0);
   });

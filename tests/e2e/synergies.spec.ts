@@ -55,8 +55,14 @@ describe('synergies on the device', () => {
   it('drops the synergy when the need is switched off', async () => {
     await page.goto(`${app.url}/#/entreprises`);
     await page.getByRole('link', { name: /Imprimerie Bertin/ }).click();
-    await page.getByRole('link', { name: /visite/i }).first().click();
-    await page.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: /^Matières/ }).click();
+    await page
+      .getByRole('link', { name: /visite/i })
+      .first()
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Sections du questionnaire' })
+      .getByRole('link', { name: /^Matières/ })
+      .click();
     await page.getByRole('button', { name: 'Cartons et emballages carton : Accepte en entrée', exact: true }).click();
     await page.goto(`${app.url}/#/synergies`);
     await page.getByRole('heading', { name: 'Aucune synergie pour l’instant' }).waitFor({ timeout: 15_000 });

@@ -59,7 +59,9 @@ const flux = (companyId: string, resourceCode: string, direction: 'offer' | 'nee
 });
 
 beforeAll(async () => {
-  app = await startAppWithUsers([{ email: 'anim@cci.test', name: 'Anim', role: 'animator', territoryIds: ['dijon-metropole'], password: PASSWORD }]);
+  app = await startAppWithUsers([
+    { email: 'anim@cci.test', name: 'Anim', role: 'animator', territoryIds: ['dijon-metropole'], password: PASSWORD },
+  ]);
   browser = await launchChromium();
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const res = await fetch(`${app.url}${API_ROUTES.login}`, {
@@ -84,7 +86,11 @@ beforeAll(async () => {
     state: 'running',
     animators: ['Anim'],
     companyIds,
-    tables: Array.from({ length: 8 }, (_, t) => ({ id: `t${t + 1}`, name: `Table ${t + 1}`, companyIds: companyIds.filter((_, i) => i % 8 === t) })),
+    tables: Array.from({ length: 8 }, (_, t) => ({
+      id: `t${t + 1}`,
+      name: `Table ${t + 1}`,
+      companyIds: companyIds.filter((_, i) => i % 8 === t),
+    })),
     ...meta(),
   };
   const cards = companyIds.flatMap((id, i) => [
@@ -117,7 +123,9 @@ async function allOnScreen(page: Page, selector: string, count?: number): Promis
 
 /** No two company names of the picture overlap. */
 async function namesApart(page: Page): Promise<void> {
-  const boxes = await page.locator('.ws-graph .ws-node text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  const boxes = await page
+    .locator('.ws-graph .ws-node text')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
   expect(boxes).toHaveLength(40);
   for (const [i, a] of boxes.entries()) {
     for (const b of boxes.slice(i + 1)) {
@@ -132,13 +140,22 @@ describe('the wall of a 40-company room', () => {
   let context: BrowserContext;
 
   it('keeps the newest synergies and the whole room picture on a 1920×1080 wall', async () => {
-    ({ page: projector, context } = await signedInDevice(browser, app.url, 'anim@cci.test', PASSWORD, { viewport: { width: 1920, height: 1080 } }));
+    ({ page: projector, context } = await signedInDevice(browser, app.url, 'anim@cci.test', PASSWORD, {
+      viewport: { width: 1920, height: 1080 },
+    }));
     await projector.goto(`${app.url}/#/ateliers/${workshopId}/projecteur`);
-    await projector.waitForFunction(() => document.querySelector('[data-testid="count-companies"]')?.textContent === '40', null, { timeout: 60_000 });
-    await projector.waitForFunction(() => Number(document.querySelector('[data-testid="count-synergies"]')?.textContent) >= 20, null, { timeout: 60_000 });
+    await projector.waitForFunction(() => document.querySelector('[data-testid="count-companies"]')?.textContent === '40', null, {
+      timeout: 60_000,
+    });
+    await projector.waitForFunction(() => Number(document.querySelector('[data-testid="count-synergies"]')?.textContent) >= 20, null, {
+      timeout: 60_000,
+    });
 
     // A table notes a new card: its synergy comes first in the list, highlighted.
-    await push([upsert('flux', flux(companyIds[0]!, 'mat.wood-offcuts', 'offer')), upsert('flux', flux(companyIds[21]!, 'mat.wood-offcuts', 'need'))]);
+    await push([
+      upsert('flux', flux(companyIds[0]!, 'mat.wood-offcuts', 'offer')),
+      upsert('flux', flux(companyIds[21]!, 'mat.wood-offcuts', 'need')),
+    ]);
     const first = projector.locator('.ws-newest li').first();
     await first.filter({ hasText: 'chutes de bois non traité' }).waitFor({ timeout: 20_000 });
     expect(await first.getAttribute('class')).toContain('ws-fresh');
@@ -192,11 +209,17 @@ describe('the wall of a 40-company room', () => {
     restarted = await startApp({ DATA_DIR: app.dataDir, DATABASE_URL: '', ADMIN_PASSWORD: 'admin-e2e-password' }, port);
     const back = Date.now();
     // A table's card sent the moment the server is back.
-    await push([upsert('flux', flux(companyIds[1]!, 'mat.sawdust', 'offer')), upsert('flux', flux(companyIds[22]!, 'mat.sawdust', 'need'))]);
+    await push([
+      upsert('flux', flux(companyIds[1]!, 'mat.sawdust', 'offer')),
+      upsert('flux', flux(companyIds[22]!, 'mat.sawdust', 'need')),
+    ]);
     await projector.locator('.ws-newest li').first().filter({ hasText: 'sciures et copeaux de bois' }).waitFor({ timeout: 20_000 });
     const seconds = (Date.now() - back) / 1000;
     console.log(`Mur : rattrapé ${seconds.toFixed(1)} s après le retour du serveur (après 20 s de coupure)`);
-    await projector.getByText(/Connexion rétablie/).waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await projector
+      .getByText(/Connexion rétablie/)
+      .waitFor({ timeout: 5_000 })
+      .catch(() => undefined);
     expect(seconds).toBeLessThan(8);
   });
 });

@@ -39,7 +39,8 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: name !== 'projector' });
 }
 
-const device = (email: string, viewport: { width: number; height: number }) => signedInDevice(browser, app.url, email, PASSWORD, { viewport });
+const device = (email: string, viewport: { width: number; height: number }) =>
+  signedInDevice(browser, app.url, email, PASSWORD, { viewport });
 
 /** Seconds until the projector's counter reads `value` (fails after 20 s). */
 async function untilCounter(projector: Page, name: string, value: string): Promise<number> {
@@ -120,7 +121,9 @@ describe('detection workshop', () => {
     await noted.getByText('12 t/mois').waitFor();
     const box = (await noted.boundingBox())!;
     expect(box.y + 20).toBeLessThan(768);
-    await projector.getByText('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton (12 t/mois)').waitFor({ timeout: 20_000 });
+    await projector
+      .getByText('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton (12 t/mois)')
+      .waitFor({ timeout: 20_000 });
   });
 
   it('never shows a card created confidential at the table: not on a second device’s projector, the report or another workshop’s wall', async () => {
@@ -194,7 +197,10 @@ describe('detection workshop', () => {
     await sayOnline(tableB);
     // Both tablets end with one « Palettes » offer for the company; the projector counted it once.
     const offered = (page: Page) =>
-      page.getByRole('list', { name: 'Déjà noté' }).locator('li.ws-captured-offer', { hasText: /palette/i }).count();
+      page
+        .getByRole('list', { name: 'Déjà noté' })
+        .locator('li.ws-captured-offer', { hasText: /palette/i })
+        .count();
     await tableB.getByRole('radio', { name: 'Imprimerie Bertin' }).click();
     await tableA.getByRole('radio', { name: 'Imprimerie Bertin' }).click();
     const started = Date.now();
@@ -224,7 +230,11 @@ describe('detection workshop', () => {
       const toast = tableA.getByText(/nouvelle\(s\) piste\(s\) ajoutée\(s\) au suivi/);
       await toast.waitFor();
       const text = (await toast.textContent()) ?? '';
-      await tableA.getByRole('button', { name: 'Fermer' }).first().click().catch(() => undefined);
+      await tableA
+        .getByRole('button', { name: 'Fermer' })
+        .first()
+        .click()
+        .catch(() => undefined);
       return Number(/^(\d+)/.exec(text)?.[1]);
     };
     // Time for the rematch of that card (a substitution, and perhaps a collection group).
@@ -243,7 +253,8 @@ describe('detection workshop', () => {
     // What the room takes home: an attendance sheet and a handout per participant, by the room's rule.
     await tableA.goto(`${workshopUrl}/emargement`);
     await tableA.getByRole('heading', { name: 'Feuille d’émargement' }).waitFor();
-    for (const name of ['Cartonnages Morel', 'Imprimerie Bertin', 'Fonderie Lefort']) await tableA.getByRole('cell', { name, exact: true }).waitFor();
+    for (const name of ['Cartonnages Morel', 'Imprimerie Bertin', 'Fonderie Lefort'])
+      await tableA.getByRole('cell', { name, exact: true }).waitFor();
     await tableA.goto(`${workshopUrl}/fiches`);
     const morel = tableA.getByRole('region', { name: 'Fiche de Cartonnages Morel' });
     await morel.getByRole('cell', { name: 'Imprimerie Bertin', exact: true }).first().waitFor();
@@ -252,7 +263,10 @@ describe('detection workshop', () => {
     if (SHOTS) {
       await tableA.goto(`${workshopUrl}/compte-rendu`);
       await tableA.getByRole('heading', { name: /Compte rendu/ }).waitFor();
-      await tableA.getByText(/suivi : Proposée/).first().waitFor();
+      await tableA
+        .getByText(/suivi : Proposée/)
+        .first()
+        .waitFor();
       await shot(tableA, 'report');
     }
   });

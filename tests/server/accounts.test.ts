@@ -46,7 +46,17 @@ describe('first admin', () => {
 
 describe('admin commands', () => {
   it('adds, lists, changes the password of and removes a user', async () => {
-    const out = await admin('add', '--email', 'Paul@CMA.fr', '--name', 'Paul Durand', '--role', 'referent', '--territories', 'dijon-metropole,cu-creusot-montceau');
+    const out = await admin(
+      'add',
+      '--email',
+      'Paul@CMA.fr',
+      '--name',
+      'Paul Durand',
+      '--role',
+      'referent',
+      '--territories',
+      'dijon-metropole,cu-creusot-montceau',
+    );
     expect(out).toMatch(/Compte créé : paul@cma.fr/);
     expect(out).toMatch(/Mot de passe : \S{16}/);
     expect(await admin('list')).toMatch(/paul@cma.fr\treferent\tPaul Durand\tcu-creusot-montceau,dijon-metropole/);
@@ -73,9 +83,15 @@ describe('admin commands', () => {
   });
 
   it('explains bad arguments clearly', async () => {
-    await expect(admin('add', '--email', 'x@y.fr', '--name', 'X', '--role', 'chef', '--territories', 'dijon-metropole')).rejects.toThrow(/Rôle inconnu/);
-    await expect(admin('add', '--email', 'x@y.fr', '--name', 'X', '--role', 'advisor', '--territories', 'paris')).rejects.toThrow(/Territoire inconnu : paris/);
-    await expect(admin('add', '--email', 'pas-un-email', '--name', 'X', '--role', 'advisor', '--territories', 'dijon-metropole')).rejects.toThrow(/e-mail invalide/);
+    await expect(admin('add', '--email', 'x@y.fr', '--name', 'X', '--role', 'chef', '--territories', 'dijon-metropole')).rejects.toThrow(
+      /Rôle inconnu/,
+    );
+    await expect(admin('add', '--email', 'x@y.fr', '--name', 'X', '--role', 'advisor', '--territories', 'paris')).rejects.toThrow(
+      /Territoire inconnu : paris/,
+    );
+    await expect(
+      admin('add', '--email', 'pas-un-email', '--name', 'X', '--role', 'advisor', '--territories', 'dijon-metropole'),
+    ).rejects.toThrow(/e-mail invalide/);
     await expect(admin('add', '--email', 'x@y.fr')).rejects.toThrow(/--name est obligatoire/);
     await expect(admin('add', '--colour', 'bleu')).rejects.toThrow(/Option inconnue/);
     await expect(admin('remove', '--email')).rejects.toThrow(/Valeur manquante/);
@@ -95,7 +111,9 @@ describe('migrations', () => {
 
   it('refuse a database brought further by a newer server, and change nothing in it', async () => {
     await store.sql.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, '999_futur.sql', 0)");
-    await expect(migrate(store.sql)).rejects.toThrow(/Base de données plus récente que ce serveur \(migration 999_futur\.sql inconnue ici\)/);
+    await expect(migrate(store.sql)).rejects.toThrow(
+      /Base de données plus récente que ce serveur \(migration 999_futur\.sql inconnue ici\)/,
+    );
     await store.sql.query('DELETE FROM schema_migrations WHERE version = 999');
     expect(await migrate(store.sql)).toEqual([]);
   });

@@ -62,7 +62,9 @@ describe('log lines', () => {
       distDir: '/nonexistent',
       log: (message) => logs.push(message),
     });
-    const res = await broken.request('/api/v1/companies/x%00%0A2026-01-01%20Connexion%20admin%20r%C3%A9ussie', { headers: { authorization: `Bearer ${'x'.repeat(30)}` } });
+    const res = await broken.request('/api/v1/companies/x%00%0A2026-01-01%20Connexion%20admin%20r%C3%A9ussie', {
+      headers: { authorization: `Bearer ${'x'.repeat(30)}` },
+    });
     expect(res.status).toBe(500);
     expect(logs).toHaveLength(1);
     expect(logs[0]).not.toMatch(/[\u0000-\u001f]/);

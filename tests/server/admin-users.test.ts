@@ -19,9 +19,21 @@ beforeAll(async () => {
   store = await openTestStore();
   app = createApp({ sql: store.sql, distDir: '/nonexistent', log: () => undefined });
   adminId = (
-    await createUser(store.sql, { email: 'chef@cci.fr', name: 'Chef', role: 'admin', territoryIds: ['dijon-metropole'], password: 'admin password' })
+    await createUser(store.sql, {
+      email: 'chef@cci.fr',
+      name: 'Chef',
+      role: 'admin',
+      territoryIds: ['dijon-metropole'],
+      password: 'admin password',
+    })
   ).id;
-  await createUser(store.sql, { email: 'lea@cci.fr', name: 'Léa', role: 'advisor', territoryIds: ['dijon-metropole'], password: 'lea password' });
+  await createUser(store.sql, {
+    email: 'lea@cci.fr',
+    name: 'Léa',
+    role: 'advisor',
+    territoryIds: ['dijon-metropole'],
+    password: 'lea password',
+  });
   adminToken = await tokenFor('chef@cci.fr', 'admin password');
   advisorToken = await tokenFor('lea@cci.fr', 'lea password');
 });
@@ -121,7 +133,11 @@ describe('creating an account', () => {
       expect(error.field).toBe(field);
       expect(error.error).toMatch(/^(E-mail|Nom|Rôle|Territoires|Mot de passe) : /);
     }
-    const res = await app.request(API_ROUTES.adminUsers, { method: 'POST', headers: { ...JSON_TYPE, authorization: `Bearer ${adminToken}` }, body: '{' });
+    const res = await app.request(API_ROUTES.adminUsers, {
+      method: 'POST',
+      headers: { ...JSON_TYPE, authorization: `Bearer ${adminToken}` },
+      body: '{',
+    });
     expect(await res.json()).toMatchObject({ field: 'body' });
   });
 
@@ -212,7 +228,10 @@ describe('removing an account', () => {
     // Two admins removing each other at the same moment: one of them stays.
     const { user, password } = await created({ role: 'admin' });
     const secondToken = await tokenFor(user.email, password!);
-    const [a, b] = await Promise.all([call(adminUserPath(user.id), 'DELETE'), call(adminUserPath(adminId), 'DELETE', undefined, secondToken)]);
+    const [a, b] = await Promise.all([
+      call(adminUserPath(user.id), 'DELETE'),
+      call(adminUserPath(adminId), 'DELETE', undefined, secondToken),
+    ]);
     expect([a.status, b.status].filter((s) => s === 204)).toHaveLength(1);
     const admins = (await (await call(API_ROUTES.adminUsers, 'GET', undefined, a.status === 204 ? adminToken : secondToken)).json()).filter(
       (u: { role: string }) => u.role === 'admin',
@@ -232,7 +251,11 @@ describe('the admin command while the server runs', () => {
 
 describe('the « Comptes » page client against this server', () => {
   it('creates, edits, resets and removes an account, with the server’s French reasons', async () => {
-    const api = createAccountsApi('', async (input, init) => app.request(input, init), async () => adminToken);
+    const api = createAccountsApi(
+      '',
+      async (input, init) => app.request(input, init),
+      async () => adminToken,
+    );
     const created = await api.create({ email: 'ines@cci.fr', name: 'Inès', role: 'advisor', territoryIds: ['cc-grand-charolais'] });
     if (!created.ok) throw new Error(created.error.message);
     expect(created.value.password).toMatch(/^\S{16}$/);
@@ -247,7 +270,11 @@ describe('the « Comptes » page client against this server', () => {
     expect(await api.resetPassword(id, { password: 'court' })).toMatchObject({ ok: false, error: { field: 'password' } });
     expect(await api.remove(id)).toEqual({ ok: true, value: undefined });
     expect((await api.list()).ok && (await api.territories()).ok).toBe(true);
-    const advisor = createAccountsApi('', async (input, init) => app.request(input, init), async () => advisorToken);
+    const advisor = createAccountsApi(
+      '',
+      async (input, init) => app.request(input, init),
+      async () => advisorToken,
+    );
     expect(await advisor.list()).toMatchObject({ ok: false, error: { status: 403, serverMessage: 'Réservé aux administrateurs' } });
   });
 });

@@ -18,12 +18,20 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 async function seeded(dataDir: string): Promise<string[]> {
   const sql = await openStore({ DATA_DIR: dataDir });
   for (const name of ['Claire', 'Paul', 'Léa']) {
-    await createUser(sql, { email: `${name.toLowerCase()}@cci.fr`, name, role: 'advisor', territoryIds: ['dijon-metropole'], password: 'mot-de-passe-long' });
+    await createUser(sql, {
+      email: `${name.toLowerCase()}@cci.fr`,
+      name,
+      role: 'advisor',
+      territoryIds: ['dijon-metropole'],
+      password: 'mot-de-passe-long',
+    });
   }
-  await sql.query(
-    `INSERT INTO records (table_name, id, territory_id, rev, data, field_revs, updated_at)
+  await sql
+    .query(
+      `INSERT INTO records (table_name, id, territory_id, rev, data, field_revs, updated_at)
      VALUES ('companies', 'co-1', 'dijon-metropole', nextval('change_rev'), '{"name":"Scierie du Morvan"}', '{}', 1)`,
-  ).catch(() => undefined);
+    )
+    .catch(() => undefined);
   const users = await sql.query<{ email: string }>('SELECT email FROM users ORDER BY email');
   await sql.close();
   return users.map((u) => u.email);
@@ -88,10 +96,22 @@ describe('upgrade', () => {
       await sql.exec(m.sql);
       await sql.query('INSERT INTO schema_migrations VALUES ($1, $2, 0)', [m.version, m.name]);
     }
-    await sql.query(`INSERT INTO territories (id, name, kind, created_at, updated_at) VALUES ('dijon-metropole', 'Dijon', 'metropole', 0, 0)`);
-    await createUser(sql, { email: 'ancien@cci.fr', name: 'Ancien', role: 'referent', territoryIds: ['dijon-metropole'], password: 'mot-de-passe-long' });
+    await sql.query(
+      `INSERT INTO territories (id, name, kind, created_at, updated_at) VALUES ('dijon-metropole', 'Dijon', 'metropole', 0, 0)`,
+    );
+    await createUser(sql, {
+      email: 'ancien@cci.fr',
+      name: 'Ancien',
+      role: 'referent',
+      territoryIds: ['dijon-metropole'],
+      password: 'mot-de-passe-long',
+    });
     const applied = await migrate(sql);
-    expect(applied).toEqual(migrationFiles().filter((f) => f.version > 5).map((f) => f.version));
+    expect(applied).toEqual(
+      migrationFiles()
+        .filter((f) => f.version > 5)
+        .map((f) => f.version),
+    );
     const [user] = await sql.query<{ email: string }>('SELECT email FROM users');
     expect(user?.email).toBe('ancien@cci.fr');
     await sql.close();

@@ -22,10 +22,12 @@ const results = async (res: Response): Promise<MutationResult[]> => {
   return (await res.json()).results;
 };
 const stored = async (id: string) =>
-  (await api.store.sql.query<{ data: Record<string, unknown>; field_revs: Record<string, unknown> }>(
-    'SELECT data, field_revs FROM records WHERE id = $1',
-    [id],
-  ))[0];
+  (
+    await api.store.sql.query<{ data: Record<string, unknown>; field_revs: Record<string, unknown> }>(
+      'SELECT data, field_revs FROM records WHERE id = $1',
+      [id],
+    )
+  )[0];
 
 describe('NUL characters and lone surrogates', () => {
   it('stores a company pasted with NUL and half an emoji, cleaned, alongside five others of its batch', async () => {
@@ -45,7 +47,10 @@ describe('NUL characters and lone surrogates', () => {
     const res = await results(await push([ok, badId, badTable]));
     expect(res.find((r) => r.mutationId === ok.mutationId)?.status).toBe('applied');
     for (const bad of [badId, badTable]) {
-      expect(res.find((r) => r.mutationId === bad.mutationId)).toMatchObject({ status: 'rejected', error: expect.stringMatching(/^Modification refusée : /) });
+      expect(res.find((r) => r.mutationId === bad.mutationId)).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/^Modification refusée : /),
+      });
     }
     expect(JSON.stringify(res)).not.toMatch(/Invalid|Expected|received/);
   });
@@ -89,9 +94,10 @@ describe('unknown field names and long values', () => {
 
   it('cuts the echo of an unknown resource code in its message', async () => {
     const c = company();
-    const res = await results(await push([create('companies', c), create('flux', flux(String(c.id), { resourceCode: 'r'.repeat(50_000) }))]));
+    const res = await results(
+      await push([create('companies', c), create('flux', flux(String(c.id), { resourceCode: 'r'.repeat(50_000) }))]),
+    );
     expect(res[1]).toMatchObject({ status: 'rejected' });
     expect(res[1] && 'error' in res[1] ? res[1].error.length : 0).toBeLessThan(300);
   });
 });
-

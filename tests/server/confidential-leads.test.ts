@@ -16,9 +16,17 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   store = await openTestStore();
   app = createApp({ sql: store.sql, log: () => undefined });
-  for (const [who, role] of [['referent', 'referent'], ['animator', 'animator'], ['advisor', 'advisor']] as [string, Role][]) {
+  for (const [who, role] of [
+    ['referent', 'referent'],
+    ['animator', 'animator'],
+    ['advisor', 'advisor'],
+  ] as [string, Role][]) {
     await createUser(store.sql, { email: `${who}@cci.fr`, name: who, role, territoryIds: ['dijon-metropole'], password: 'correct horse' });
-    const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }) });
+    const res = await app.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }),
+    });
     tokens[who] = ((await res.json()) as { token: string }).token;
   }
 });
@@ -26,7 +34,11 @@ afterAll(() => store.dispose());
 
 const headers = (who: string) => ({ authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' });
 async function push(who: string, mutations: unknown[]) {
-  const res = await app.request(API_ROUTES.push, { method: 'POST', headers: headers(who), body: JSON.stringify({ clientId: `device-${who}`, mutations }) });
+  const res = await app.request(API_ROUTES.push, {
+    method: 'POST',
+    headers: headers(who),
+    body: JSON.stringify({ clientId: `device-${who}`, mutations }),
+  });
   expect(res.status).toBe(200);
 }
 async function leadIds(who: string): Promise<string[]> {

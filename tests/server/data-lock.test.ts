@@ -16,7 +16,10 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function attempt(dataDir: string, at: number): { child: ChildProcess; answer: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ATTEMPT, dataDir, String(at)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ATTEMPT, dataDir, String(at)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   const answer = new Promise<string>((resolve) => {
     child.stdout!.on('data', (d: Buffer) => {
@@ -36,20 +39,24 @@ async function deadPid(): Promise<number> {
 }
 
 describe('data folder lock', () => {
-  it('is won by exactly one of two processes trying at the same instant (20 rounds, half on a stale lock)', { timeout: 240_000 }, async () => {
-    const stale = await deadPid();
-    for (let round = 0; round < 20; round++) {
-      const dataDir = join(mkdtempSync(join(tmpdir(), 'st-lock-')), 'pglite');
-      dirs.push(join(dataDir, '..'));
-      if (round % 2 === 1) writeFileSync(lockFileOf(dataDir), String(stale));
-      // Far enough ahead for both children to have started (tsx takes a moment).
-      const at = Date.now() + 2500;
-      const pair = [attempt(dataDir, at), attempt(dataDir, at)];
-      const answers = await Promise.all(pair.map((p) => p.answer));
-      for (const p of pair) p.child.kill();
-      expect(answers.sort(), `round ${round}`).toEqual(['locked', 'won']);
-    }
-  });
+  it(
+    'is won by exactly one of two processes trying at the same instant (20 rounds, half on a stale lock)',
+    { timeout: 240_000 },
+    async () => {
+      const stale = await deadPid();
+      for (let round = 0; round < 20; round++) {
+        const dataDir = join(mkdtempSync(join(tmpdir(), 'st-lock-')), 'pglite');
+        dirs.push(join(dataDir, '..'));
+        if (round % 2 === 1) writeFileSync(lockFileOf(dataDir), String(stale));
+        // Far enough ahead for both children to have started (tsx takes a moment).
+        const at = Date.now() + 2500;
+        const pair = [attempt(dataDir, at), attempt(dataDir, at)];
+        const answers = await Promise.all(pair.map((p) => p.answer));
+        for (const p of pair) p.child.kill();
+        expect(answers.sort(), `round ${round}`).toEqual(['locked', 'won']);
+      }
+    },
+  );
 
   it('is taken over from a process that is gone, and given back on release', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'st-lock-')), 'pglite');
@@ -62,25 +69,28 @@ describe('data folder lock', () => {
   });
 
   // With DATABASE_URL there is no data folder to lock.
-  it.skipIf(Boolean(process.env.DATABASE_URL))('refuses a second server on the same folder with one plain line and exit code 75', async () => {
-    const env = await serverEnv();
-    const first = await startServer(env.env);
-    try {
-      const second = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-        cwd: ROOT,
-        env: { ...process.env, ...env.env, PORT: '0', HOST: '127.0.0.1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      second.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-      second.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-      const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
-      expect(code).toBe(75);
-      expect(out.trim()).toMatch(/^La base .* est déjà ouverte par un autre processus \(pid \d+\) : arrêtez d’abord ce serveur\.$/);
-      expect(out).not.toMatch(/\n\s+at /);
-    } finally {
-      await first.stop();
-      await env.dispose();
-    }
-  });
+  it.skipIf(Boolean(process.env.DATABASE_URL))(
+    'refuses a second server on the same folder with one plain line and exit code 75',
+    async () => {
+      const env = await serverEnv();
+      const first = await startServer(env.env);
+      try {
+        const second = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+          cwd: ROOT,
+          env: { ...process.env, ...env.env, PORT: '0', HOST: '127.0.0.1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        second.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+        second.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+        const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+        expect(code).toBe(75);
+        expect(out.trim()).toMatch(/^La base .* est déjà ouverte par un autre processus \(pid \d+\) : arrêtez d’abord ce serveur\.$/);
+        expect(out).not.toMatch(/\n\s+at /);
+      } finally {
+        await first.stop();
+        await env.dispose();
+      }
+    },
+  );
 });

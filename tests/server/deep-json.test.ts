@@ -24,7 +24,10 @@ function nested(depth: number): unknown {
 
 async function push(mutations: unknown[]) {
   const res = await api.request(API_ROUTES.push, { method: 'POST', token, json: { clientId: 'dev-1', mutations } });
-  return { status: res.status, body: (await res.json()) as { results?: Array<{ mutationId: string; status: string; error?: string }>; error?: string } };
+  return {
+    status: res.status,
+    body: (await res.json()) as { results?: Array<{ mutationId: string; status: string; error?: string }>; error?: string },
+  };
 }
 
 it('refuses a record nested 4,000 levels deep alone and applies the rest of the batch', async () => {
@@ -35,7 +38,12 @@ it('refuses a record nested 4,000 levels deep alone and applies the rest of the 
   const { status, body } = await push([good, deepFlux, deepEdit, after]);
   expect(status).toBe(200);
   const byId = new Map(body.results!.map((r) => [r.mutationId, r]));
-  expect([good, deepFlux, deepEdit, after].map((m) => byId.get(m.mutationId)?.status)).toEqual(['applied', 'rejected', 'rejected', 'applied']);
+  expect([good, deepFlux, deepEdit, after].map((m) => byId.get(m.mutationId)?.status)).toEqual([
+    'applied',
+    'rejected',
+    'rejected',
+    'applied',
+  ]);
   expect(byId.get(deepFlux.mutationId)!.error).toMatch(/imbriquées sur plus de 32 niveaux/);
 });
 

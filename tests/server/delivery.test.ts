@@ -18,7 +18,10 @@ let dist: string;
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'st-dist-'));
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), `<!doctype html><title>Synergies</title><script type="module" src="/assets/app-abc.js"></script>${' '.repeat(2000)}`);
+  writeFileSync(
+    join(dist, 'index.html'),
+    `<!doctype html><title>Synergies</title><script type="module" src="/assets/app-abc.js"></script>${' '.repeat(2000)}`,
+  );
   writeFileSync(join(dist, 'assets', 'app-abc.js'), SCRIPT);
   copyFileSync('public/robots.txt', join(dist, 'robots.txt'));
   expect(precompressDir(dist)).toBe(2);
@@ -86,7 +89,12 @@ describe('what is not the app', () => {
   });
 
   it('answers unknown API paths with a JSON 404, and a missing file with a 404', async () => {
-    for (const [path, method] of [['/api/v1/inconnue', 'GET'], ['/api/v2/sync/pull', 'GET'], ['/api', 'GET'], ['/api/v1/inconnue', 'POST']] as const) {
+    for (const [path, method] of [
+      ['/api/v1/inconnue', 'GET'],
+      ['/api/v2/sync/pull', 'GET'],
+      ['/api', 'GET'],
+      ['/api/v1/inconnue', 'POST'],
+    ] as const) {
       const { res, body } = await fetchRaw(path, {}, method);
       expect(res.statusCode, path).toBe(404);
       expect(res.headers['content-type']).toMatch(/application\/json/);
@@ -102,4 +110,3 @@ describe('what is not the app', () => {
     expect((await fetchRaw('/api/v1/health', { host: `localhost:${server.port}` })).res.statusCode).toBe(200);
   });
 });
-

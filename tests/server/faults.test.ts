@@ -62,7 +62,10 @@ describe('faults', () => {
       acknowledged.add(b);
     }
     // Batch 3 is in flight when the server dies: it may or may not have been committed.
-    const inFlight = client.push(batches[3]!).then(() => acknowledged.add(3), () => undefined);
+    const inFlight = client.push(batches[3]!).then(
+      () => acknowledged.add(3),
+      () => undefined,
+    );
     await new Promise((r) => setTimeout(r, 30));
     await server.stop('SIGKILL');
     await inFlight;

@@ -15,8 +15,18 @@ let token = '';
 beforeAll(async () => {
   store = await openTestStore();
   app = createApp({ sql: store.sql, log: () => undefined });
-  await createUser(store.sql, { email: 'anna@cci.fr', name: 'Anna', role: 'animator', territoryIds: ['dijon-metropole'], password: 'correct horse' });
-  const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@cci.fr', password: 'correct horse' }) });
+  await createUser(store.sql, {
+    email: 'anna@cci.fr',
+    name: 'Anna',
+    role: 'animator',
+    territoryIds: ['dijon-metropole'],
+    password: 'correct horse',
+  });
+  const res = await app.request(API_ROUTES.login, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'anna@cci.fr', password: 'correct horse' }),
+  });
   token = ((await res.json()) as { token: string }).token;
 });
 afterAll(() => store.dispose());
@@ -56,7 +66,18 @@ describe('a card captured twice at a workshop', () => {
     await push('tablette-a', 'companies', co);
     const first = flux(String(co.id), { workshopId: 'ws-1', resourceCode: 'mat.scrap-metal' });
     await push('tablette-a', 'flux', first);
-    await push('tablette-b', 'flux', flux(String(co.id), { workshopId: 'ws-1', resourceCode: 'mat.scrap-metal', confidential: true, quantity: 12, unit: 't', period: 'year' }));
+    await push(
+      'tablette-b',
+      'flux',
+      flux(String(co.id), {
+        workshopId: 'ws-1',
+        resourceCode: 'mat.scrap-metal',
+        confidential: true,
+        quantity: 12,
+        unit: 't',
+        period: 'year',
+      }),
+    );
     const live = (await fluxOf(String(co.id))).filter((f) => f.deleted !== true);
     expect(live).toHaveLength(1);
     expect(live[0]).toMatchObject({ id: first.id, confidential: true, quantity: 12 });

@@ -48,9 +48,10 @@ async function get(who: string, path: string): Promise<{ status: number; body: u
 
 async function pulled(who: string, id: string): Promise<Record<string, unknown> | undefined> {
   let found: Record<string, unknown> | undefined;
-  for (let since = 0; ; ) {
+  for (let since = 0; ;) {
     const page = (await get(who, `${API_ROUTES.pull}?since=${since}&limit=1000`)).body as PullResponse;
-    found = (page.changes.find((c) => c.table === 'followups' && c.record.id === id)?.record as Record<string, unknown> | undefined) ?? found;
+    found =
+      (page.changes.find((c) => c.table === 'followups' && c.record.id === id)?.record as Record<string, unknown> | undefined) ?? found;
     since = page.cursor;
     if (!page.hasMore) return found;
   }
@@ -63,18 +64,55 @@ beforeAll(async () => {
     const email = `${randomUUID().slice(0, 8)}@cci.fr`;
     const user = await createUser(store.sql, { email, name, role, territoryIds, password: 'correct horse' });
     users[name] = user.id;
-    const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'correct horse' }) });
+    const res = await app.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'correct horse' }),
+    });
     tokens[name] = ((await res.json()) as { token: string }).token;
   }
-  const dijon = [company({ id: 'co-d1', name: 'Menuiserie Bois & Cie', territoryId: DIJON }), company({ id: 'co-d2', name: 'Cartonnerie de Dijon', territoryId: DIJON })];
+  const dijon = [
+    company({ id: 'co-d1', name: 'Menuiserie Bois & Cie', territoryId: DIJON }),
+    company({ id: 'co-d2', name: 'Cartonnerie de Dijon', territoryId: DIJON }),
+  ];
   const creusot = [company({ id: 'co-c1', name: 'Fonderie du Creusot', territoryId: CREUSOT })];
-  expect((await pushAs('Rita Référente', dijon.map((c) => create('companies', c)))).results.map((r) => r.status)).toEqual(['applied', 'applied']);
-  expect((await pushAs('Claude Creusot', creusot.map((c) => create('companies', c)))).results.map((r) => r.status)).toEqual(['applied']);
+  expect(
+    (
+      await pushAs(
+        'Rita Référente',
+        dijon.map((c) => create('companies', c)),
+      )
+    ).results.map((r) => r.status),
+  ).toEqual(['applied', 'applied']);
+  expect(
+    (
+      await pushAs(
+        'Claude Creusot',
+        creusot.map((c) => create('companies', c)),
+      )
+    ).results.map((r) => r.status),
+  ).toEqual(['applied']);
 });
 afterAll(() => store.dispose());
 
-const opening = (by: string, at = 1_700_000_000_000) => ({ id: randomUUID(), at, by, byName: 'x', from: null, to: 'proposed', comment: '' });
-const move = (from: string, to: string, at = Date.now(), by = 'forged') => ({ id: randomUUID(), at, by, byName: 'x', from, to, comment: '' });
+const opening = (by: string, at = 1_700_000_000_000) => ({
+  id: randomUUID(),
+  at,
+  by,
+  byName: 'x',
+  from: null,
+  to: 'proposed',
+  comment: '',
+});
+const move = (from: string, to: string, at = Date.now(), by = 'forged') => ({
+  id: randomUUID(),
+  at,
+  by,
+  byName: 'x',
+  from,
+  to,
+  comment: '',
+});
 const note = (text: string, by = 'forged', byName = 'x', at = Date.now()) => ({ id: randomUUID(), at, by, byName, text });
 
 /** A follow-up as a device writes it; the snapshot's companies are the facts, the rest claims. */
@@ -102,7 +140,13 @@ function followup(companies: [string, string][], overrides: Record<string, unkno
   };
 }
 
-async function opened(who: string, companies: [string, string][] = [['co-d1', DIJON], ['co-d2', DIJON]]) {
+async function opened(
+  who: string,
+  companies: [string, string][] = [
+    ['co-d1', DIJON],
+    ['co-d2', DIJON],
+  ],
+) {
   const record = followup(companies);
   const { results } = await pushAs(who, [create('followups', record)]);
   expect(results[0]?.status).toBe('applied');
@@ -111,10 +155,16 @@ async function opened(who: string, companies: [string, string][] = [['co-d1', DI
 
 describe('territories come from the companies, whatever the device says', () => {
   it('corrects a Dijon follow-up claimed for Le Creusot too: Le Creusot never pulls it, nor its figures', async () => {
-    const forged = followup([['co-d1', CREUSOT], ['co-d2', DIJON]], {
-      territoryIds: [CREUSOT, DIJON],
-      realisedGains: { eurSaved: 1e12, overrideReason: '' },
-    });
+    const forged = followup(
+      [
+        ['co-d1', CREUSOT],
+        ['co-d2', DIJON],
+      ],
+      {
+        territoryIds: [CREUSOT, DIJON],
+        realisedGains: { eurSaved: 1e12, overrideReason: '' },
+      },
+    );
     const { results } = await pushAs('Rita Référente', [create('followups', forged)]);
     expect(results[0]?.status).toBe('applied');
     const stored = await pulled('Rita Référente', String(forged.id));
@@ -124,7 +174,10 @@ describe('territories come from the companies, whatever the device says', () => 
       expect.objectContaining({ id: 'co-d2', territoryId: DIJON, name: 'Cartonnerie de Dijon' }),
     ]);
     expect(await pulled('Claude Creusot', String(forged.id))).toBeUndefined();
-    const row = await store.sql.query<{ territory_ids: string[] }>("SELECT territory_ids FROM records WHERE tbl = 'followups' AND id = $1", [forged.id]);
+    const row = await store.sql.query<{ territory_ids: string[] }>(
+      "SELECT territory_ids FROM records WHERE tbl = 'followups' AND id = $1",
+      [forged.id],
+    );
     expect(row[0]?.territory_ids).toEqual([DIJON]);
   });
 
@@ -138,13 +191,28 @@ describe('territories come from the companies, whatever the device says', () => 
   });
 
   it('derives a cross-territory follow-up’s territories from both companies, for both referents', async () => {
-    const { id } = await opened('Rita Référente', [['co-d1', DIJON], ['co-c1', DIJON]]);
+    const { id } = await opened('Rita Référente', [
+      ['co-d1', DIJON],
+      ['co-c1', DIJON],
+    ]);
     expect((await pulled('Claude Creusot', id))?.territoryIds).toEqual([CREUSOT, DIJON]);
   });
 
   it('refuses a company the server does not know, and a follow-up whose companies are all elsewhere', async () => {
-    const unknown = await pushAs('Rita Référente', [create('followups', followup([['co-d1', DIJON], ['co-inventee', DIJON]]))]);
-    expect(unknown.results[0]).toMatchObject({ status: 'rejected', code: 'company-unknown', error: expect.stringContaining('co-inventee') });
+    const unknown = await pushAs('Rita Référente', [
+      create(
+        'followups',
+        followup([
+          ['co-d1', DIJON],
+          ['co-inventee', DIJON],
+        ]),
+      ),
+    ]);
+    expect(unknown.results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'company-unknown',
+      error: expect.stringContaining('co-inventee'),
+    });
     const elsewhere = await pushAs('Alain Conseiller', [create('followups', followup([['co-c1', DIJON]], { territoryIds: [DIJON] }))]);
     expect(elsewhere.status).toBe(403);
   });
@@ -152,7 +220,10 @@ describe('territories come from the companies, whatever the device says', () => 
   it('keeps an opened follow-up’s companies: a name may be refreshed, a company never swapped or moved', async () => {
     const { id, rev } = await opened('Rita Référente');
     const stored = (await pulled('Rita Référente', id))!.snapshot as { companies: Record<string, unknown>[] };
-    const renamed = { ...stored, companies: stored.companies.map((c) => ({ ...c, name: `${String(c.name)} (fermée)`, territoryId: CREUSOT })) };
+    const renamed = {
+      ...stored,
+      companies: stored.companies.map((c) => ({ ...c, name: `${String(c.name)} (fermée)`, territoryId: CREUSOT })),
+    };
     expect((await pushAs('Alain Conseiller', [edit('followups', id, rev, { snapshot: renamed })])).results[0]?.status).toBe('applied');
     const after = (await pulled('Rita Référente', id))!.snapshot as { companies: { name: string; territoryId: string }[] };
     expect(after.companies.map((c) => [c.name, c.territoryId])).toEqual([
@@ -163,9 +234,18 @@ describe('territories come from the companies, whatever the device says', () => 
     const { results } = await pushAs('Alain Conseiller', [edit('followups', id, rev, { snapshot: swapped })]);
     expect(results[0]).toMatchObject({ status: 'rejected', code: 'immutable-field' });
     // A group opened offline on another tablet with other members is one follow-up, its companies kept.
-    const twin = { ...followup([['co-d1', DIJON], ['co-c1', CREUSOT]]), id };
+    const twin = {
+      ...followup([
+        ['co-d1', DIJON],
+        ['co-c1', CREUSOT],
+      ]),
+      id,
+    };
     expect((await pushAs('Rita Référente', [create('followups', twin)])).results[0]?.status).toBe('applied');
-    expect(((await pulled('Rita Référente', id))!.snapshot as { companies: { id: string }[] }).companies.map((c) => c.id)).toEqual(['co-d1', 'co-d2']);
+    expect(((await pulled('Rita Référente', id))!.snapshot as { companies: { id: string }[] }).companies.map((c) => c.id)).toEqual([
+      'co-d1',
+      'co-d2',
+    ]);
   });
 
   it('refuses a change of territories once opened, with its code', async () => {
@@ -178,7 +258,14 @@ describe('territories come from the companies, whatever the device says', () => 
 describe('follow-ups stored before the server derived their territories (migration 008)', () => {
   it('are corrected from their companies: the foreign territory is told they are gone, the change is logged', async () => {
     const forged = { ...followup([['co-d1', CREUSOT]]), id: uniqueId('legacy'), territoryIds: [CREUSOT, DIJON], rev: 1 };
-    const unknownCompany = { ...followup([['co-d1', DIJON], ['co-disparue', CREUSOT]]), id: uniqueId('legacy'), territoryIds: [CREUSOT, DIJON] };
+    const unknownCompany = {
+      ...followup([
+        ['co-d1', DIJON],
+        ['co-disparue', CREUSOT],
+      ]),
+      id: uniqueId('legacy'),
+      territoryIds: [CREUSOT, DIJON],
+    };
     for (const record of [forged, unknownCompany]) {
       await store.sql.query(
         `INSERT INTO records (tbl, id, rev, territory_id, company_id, deleted, data, field_revs, territory_ids)
@@ -198,7 +285,9 @@ describe('follow-ups stored before the server derived their territories (migrati
     // A follow-up naming a company the server never received is left as it was.
     expect((await pulled('Claude Creusot', String(unknownCompany.id)))?.territoryIds).toEqual([CREUSOT, DIJON]);
     const { body: log } = await get('Ada Admin', `${CHANGE_LOG_ROUTE}?record=${forged.id}`);
-    expect((log as ChangeLogPage).entries).toEqual([expect.objectContaining({ userId: 'serveur', clientId: 'migration-008', fields: ['territoryIds'] })]);
+    expect((log as ChangeLogPage).entries).toEqual([
+      expect.objectContaining({ userId: 'serveur', clientId: 'migration-008', fields: ['territoryIds'] }),
+    ]);
   });
 });
 
@@ -216,7 +305,11 @@ describe('authors come from the session', () => {
   });
 
   it('stamps the opener and a referent’s moves with the session’s user, whoever the device named', async () => {
-    const record = followup([['co-d1', DIJON]], { createdBy: users['Claude Creusot'], history: [opening(users['Claude Creusot']!), move('proposed', 'retained', 1_700_000_000_100, users['Claude Creusot'])], status: 'retained' });
+    const record = followup([['co-d1', DIJON]], {
+      createdBy: users['Claude Creusot'],
+      history: [opening(users['Claude Creusot']!), move('proposed', 'retained', 1_700_000_000_100, users['Claude Creusot'])],
+      status: 'retained',
+    });
     expect((await pushAs('Rita Référente', [create('followups', record)])).results[0]?.status).toBe('applied');
     const stored = await pulled('Rita Référente', String(record.id));
     expect(stored?.createdBy).toBe(users['Rita Référente']);
@@ -229,7 +322,9 @@ describe('authors come from the session', () => {
   it('never adds an « Ouverte » line to a follow-up already open, nor a conflict line a device wrote', async () => {
     const { id, rev } = await opened('Rita Référente');
     const forgedConflict = { ...move('retained', 'proposed'), kind: 'conflict', lost: ['x'] };
-    const { results } = await pushAs('Alain Conseiller', [edit('followups', id, rev, { history: [opening(users['Rita Référente']!, Date.now())] })]);
+    const { results } = await pushAs('Alain Conseiller', [
+      edit('followups', id, rev, { history: [opening(users['Rita Référente']!, Date.now())] }),
+    ]);
     expect(results[0]?.status).toBe('applied');
     const byReferent = await pushAs('Rita Référente', [edit('followups', id, rev, { history: [forgedConflict] })]);
     expect(byReferent.results[0]).toMatchObject({ status: 'rejected', code: 'invalid' });
@@ -242,7 +337,9 @@ describe('authors come from the session', () => {
 describe('deleting and restoring', () => {
   it('lets only a referent bring a deleted decision back; an advisor’s unaware note is a conflict, not a restore', async () => {
     const { id, rev: openedRev } = await opened('Rita Référente');
-    const retained = await pushAs('Rita Référente', [edit('followups', id, openedRev, { status: 'retained', history: [move('proposed', 'retained')] })]);
+    const retained = await pushAs('Rita Référente', [
+      edit('followups', id, openedRev, { status: 'retained', history: [move('proposed', 'retained')] }),
+    ]);
     const rev = (retained.results[0] as { rev: number }).rev;
     const deleted = await pushAs('Rita Référente', [edit('followups', id, rev, {}, 'delete')]);
     const deletedRev = (deleted.results[0] as { rev: number }).rev;
@@ -257,7 +354,9 @@ describe('deleting and restoring', () => {
   it('lets anyone of the territory open a deleted proposal again', async () => {
     const { id, rev } = await opened('Rita Référente');
     const deleted = await pushAs('Rita Référente', [edit('followups', id, rev, {}, 'delete')]);
-    const reopened = await pushAs('Alain Conseiller', [edit('followups', id, (deleted.results[0] as { rev: number }).rev, { deleted: false })]);
+    const reopened = await pushAs('Alain Conseiller', [
+      edit('followups', id, (deleted.results[0] as { rev: number }).rev, { deleted: false }),
+    ]);
     expect(reopened.results[0]?.status).toBe('applied');
   });
 });
@@ -267,10 +366,18 @@ describe('floods stop at limits that name themselves, and never block a referent
     const { id, rev } = await opened('Rita Référente');
     const flood = Array.from({ length: 2000 }, (_, i) => note(`Note ${i} ${'x'.repeat(400)}`));
     const { results } = await pushAs('Alain Conseiller', [edit('followups', id, rev, { notes: flood })]);
-    expect(results[0]).toMatchObject({ status: 'rejected', code: 'limit-reached', error: `Limite atteinte : ${FOLLOWUP_LIMITS.notesPerAuthor} notes par personne sur un suivi` });
+    expect(results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'limit-reached',
+      error: `Limite atteinte : ${FOLLOWUP_LIMITS.notesPerAuthor} notes par personne sur un suivi`,
+    });
     const long = Array.from({ length: 11 }, () => note('y'.repeat(5000)));
     const tooLong = await pushAs('Alain Conseiller', [edit('followups', id, rev, { notes: long })]);
-    expect(tooLong.results[0]).toMatchObject({ status: 'rejected', code: 'limit-reached', error: expect.stringContaining('50 000 caractères de notes par personne') });
+    expect(tooLong.results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'limit-reached',
+      error: expect.stringContaining('50 000 caractères de notes par personne'),
+    });
     expect(JSON.stringify(await pulled('Rita Référente', id)).length).toBeLessThan(5_000);
   });
 
@@ -300,22 +407,37 @@ describe('floods stop at limits that name themselves, and never block a referent
 
   it('refuses a follow-up whose synergy is padded past its size, naming the limit', async () => {
     // 1,200 real companies of long names and 5,000 flux ids: far past what a device ever keeps (500).
-    const many = Array.from({ length: 1200 }, (_, i) => company({ id: `co-big-${i}`, name: `${'Établissements '.repeat(10)}${i}`.slice(0, 160), territoryId: DIJON }));
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      company({ id: `co-big-${i}`, name: `${'Établissements '.repeat(10)}${i}`.slice(0, 160), territoryId: DIJON }),
+    );
     for (let i = 0; i < many.length; i += 400) {
-      const { results } = await pushAs('Rita Référente', many.slice(i, i + 400).map((c) => create('companies', c)));
+      const { results } = await pushAs(
+        'Rita Référente',
+        many.slice(i, i + 400).map((c) => create('companies', c)),
+      );
       expect(results.every((r) => r.status === 'applied')).toBe(true);
     }
     const padded = followup(many.map((c) => [String(c.id), DIJON] as [string, string]));
     (padded.snapshot as Record<string, unknown>).fluxIds = Array.from({ length: 5000 }, (_, i) => `${'f'.repeat(60)}${i}`.slice(-64));
     const { results } = await pushAs('Alain Conseiller', [create('followups', padded)]);
-    expect(results[0]).toMatchObject({ status: 'rejected', code: 'limit-reached', error: expect.stringContaining('caractères pour la synergie d’un suivi') });
+    expect(results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'limit-reached',
+      error: expect.stringContaining('caractères pour la synergie d’un suivi'),
+    });
   });
 
   it('holds a referent to their own share of history lines too', async () => {
     const { id, rev } = await opened('Rita Référente');
-    const moves = Array.from({ length: FOLLOWUP_LIMITS.historyPerAuthor + 1 }, (_, i) => move(i % 2 === 0 ? 'proposed' : 'retained', i % 2 === 0 ? 'retained' : 'proposed'));
+    const moves = Array.from({ length: FOLLOWUP_LIMITS.historyPerAuthor + 1 }, (_, i) =>
+      move(i % 2 === 0 ? 'proposed' : 'retained', i % 2 === 0 ? 'retained' : 'proposed'),
+    );
     const { results } = await pushAs('Rita Référente', [edit('followups', id, rev, { history: moves })]);
-    expect(results[0]).toMatchObject({ status: 'rejected', code: 'limit-reached', error: expect.stringContaining('lignes d’historique par personne') });
+    expect(results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'limit-reached',
+      error: expect.stringContaining('lignes d’historique par personne'),
+    });
   });
 });
 
@@ -358,9 +480,19 @@ describe('change log', () => {
     const { status, body } = await get('Ada Admin', `${CHANGE_LOG_ROUTE}?table=followups&record=${id}`);
     expect(status).toBe(200);
     const [latest, creation] = (body as ChangeLogPage).entries;
-    expect(latest).toMatchObject({ recordId: id, userId: users['Rita Référente'], userName: 'Rita Référente', op: 'update', fields: ['nextAction', 'updatedAt'] });
+    expect(latest).toMatchObject({
+      recordId: id,
+      userId: users['Rita Référente'],
+      userName: 'Rita Référente',
+      op: 'update',
+      fields: ['nextAction', 'updatedAt'],
+    });
     expect(latest!.receivedAt).toBeGreaterThanOrEqual(before);
-    expect(creation).toMatchObject({ op: 'create', userId: users['Rita Référente'], fields: expect.arrayContaining(['territoryIds', 'history']) });
+    expect(creation).toMatchObject({
+      op: 'create',
+      userId: users['Rita Référente'],
+      fields: expect.arrayContaining(['territoryIds', 'history']),
+    });
     const refused = await get('Rita Référente', CHANGE_LOG_ROUTE);
     expect(refused).toMatchObject({ status: 403, body: { code: 'role-forbidden' } });
   });

@@ -23,7 +23,13 @@ beforeAll(async () => {
   store = await openTestStore();
   app = createApp({ sql: store.sql, log: () => undefined });
   for (const who of ['alice', 'bob']) {
-    const user = await createUser(store.sql, { email: `${who}@cci.fr`, name: who, role: 'referent', territoryIds: [T], password: 'correct horse' });
+    const user = await createUser(store.sql, {
+      email: `${who}@cci.fr`,
+      name: who,
+      role: 'referent',
+      territoryIds: [T],
+      password: 'correct horse',
+    });
     users[who] = user.id;
     const res = await app.request(API_ROUTES.login, {
       method: 'POST',
@@ -33,8 +39,18 @@ beforeAll(async () => {
     tokens[who] = ((await res.json()) as { token: string }).token;
   }
   // The server derives a follow-up's territories from its companies: they must be known to it.
-  const companies = [company({ id: 'co-a', name: 'Cartonnerie', territoryId: T }), company({ id: 'co-b', name: 'Papeterie', territoryId: T })];
-  expect((await pushAs('alice', companies.map((c) => create('companies', c)))).map((r) => r.status)).toEqual(['applied', 'applied']);
+  const companies = [
+    company({ id: 'co-a', name: 'Cartonnerie', territoryId: T }),
+    company({ id: 'co-b', name: 'Papeterie', territoryId: T }),
+  ];
+  expect(
+    (
+      await pushAs(
+        'alice',
+        companies.map((c) => create('companies', c)),
+      )
+    ).map((r) => r.status),
+  ).toEqual(['applied', 'applied']);
 });
 afterAll(() => store.dispose());
 
@@ -53,7 +69,15 @@ async function pulled(who: string, id: string): Promise<Record<string, unknown>>
   return page.changes.find((c) => c.table === 'followups' && c.record.id === id)!.record as Record<string, unknown>;
 }
 
-const entry = (by: string, from: string | null, to: string, at = Date.now()) => ({ id: randomUUID(), at, by: users[by], byName: by, from, to, comment: '' });
+const entry = (by: string, from: string | null, to: string, at = Date.now()) => ({
+  id: randomUUID(),
+  at,
+  by: users[by],
+  byName: by,
+  from,
+  to,
+  comment: '',
+});
 
 async function opened(): Promise<{ id: string; rev: number }> {
   const id = uniqueId('sub');
@@ -101,9 +125,19 @@ describe('a status that lost a sync conflict', () => {
     expect(record.rejection).toBeUndefined();
     const history = record.history as HistoryEntry[];
     const newest = history.at(-1)!;
-    expect(newest).toMatchObject({ kind: 'conflict', from: 'rejected', to: 'retained', lost: [bobMove.id], won: aliceMove.id, by: users.bob });
+    expect(newest).toMatchObject({
+      kind: 'conflict',
+      from: 'rejected',
+      to: 'retained',
+      lost: [bobMove.id],
+      won: aliceMove.id,
+      by: users.bob,
+    });
     const lines = readHistory(history);
-    expect(lines.find((l) => l.entry.id === bobMove.id)).toMatchObject({ counts: false, outcome: { kind: 'lost', winner: { id: aliceMove.id } } });
+    expect(lines.find((l) => l.entry.id === bobMove.id)).toMatchObject({
+      counts: false,
+      outcome: { kind: 'lost', winner: { id: aliceMove.id } },
+    });
     expect(lines.filter((l) => l.counts).map((l) => l.entry.to)).toEqual(['proposed', 'retained']);
   });
 
@@ -125,9 +159,17 @@ describe('forged lines', () => {
     const [applied] = await pushAs('alice', [edit('followups', id, rev, { status: 'retained', history: [aliceMove] })]);
     const forged = { ...entry('bob', 'retained', 'proposed'), kind: 'conflict', lost: [aliceMove.id] };
     const [result] = await pushAs('bob', [edit('followups', id, (applied as { rev: number }).rev, { history: [forged] })]);
-    expect(result).toMatchObject({ status: 'rejected', code: 'invalid', error: 'Seul le serveur inscrit un conflit de synchronisation dans l’historique' });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      code: 'invalid',
+      error: 'Seul le serveur inscrit un conflit de synchronisation dans l’historique',
+    });
     const history = (await pulled('alice', id)).history as HistoryEntry[];
-    expect(readHistory(history).filter((l) => l.counts).map((l) => l.entry.to)).toEqual(['proposed', 'retained']);
+    expect(
+      readHistory(history)
+        .filter((l) => l.counts)
+        .map((l) => l.entry.to),
+    ).toEqual(['proposed', 'retained']);
   });
 });
 
@@ -135,7 +177,11 @@ describe('status and reason together', () => {
   it('drops a rejection reason pushed beside a status other than « Écartée »', async () => {
     const { id, rev } = await opened();
     const [result] = await pushAs('alice', [
-      edit('followups', id, rev, { status: 'retained', rejection: { reason: 'too-far', text: '' }, history: [entry('alice', 'proposed', 'retained')] }),
+      edit('followups', id, rev, {
+        status: 'retained',
+        rejection: { reason: 'too-far', text: '' },
+        history: [entry('alice', 'proposed', 'retained')],
+      }),
     ]);
     expect(result?.status).toBe('applied');
     const record = await pulled('bob', id);

@@ -36,7 +36,11 @@ beforeAll(async () => {
   for (const [who, role, territoryIds] of ACCOUNTS) {
     const user = await createUser(store.sql, { email: `${who}@cci.fr`, name: who, role, territoryIds, password: 'correct horse' });
     users[who] = user.id;
-    const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }) });
+    const res = await app.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${who}@cci.fr`, password: 'correct horse' }),
+    });
     tokens[who] = (await res.json()).token;
   }
   // The companies the follow-ups below are about: the server derives their territories from them.
@@ -52,7 +56,11 @@ afterAll(() => store.dispose());
 
 const headers = (who: string) => ({ authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' });
 
-async function pushAs(who: string, mutations: unknown[], clientId = `device-${who}`): Promise<{ status: number; results: MutationResult[]; body: unknown }> {
+async function pushAs(
+  who: string,
+  mutations: unknown[],
+  clientId = `device-${who}`,
+): Promise<{ status: number; results: MutationResult[]; body: unknown }> {
   const res = await app.request(API_ROUTES.push, { method: 'POST', headers: headers(who), body: JSON.stringify({ clientId, mutations }) });
   const body = await res.json();
   return { status: res.status, results: (body as { results?: MutationResult[] }).results ?? [], body };
@@ -75,7 +83,15 @@ const pulledFollowup = async (who: string, id: string) =>
 
 const revOf = (r: MutationResult | undefined): number => (r && 'rev' in r ? r.rev : -1);
 
-const entry = (by: string, from: string | null, to: string, at = Date.now()) => ({ id: randomUUID(), at, by, byName: by, from, to, comment: '' });
+const entry = (by: string, from: string | null, to: string, at = Date.now()) => ({
+  id: randomUUID(),
+  at,
+  by,
+  byName: by,
+  from,
+  to,
+  comment: '',
+});
 const note = (by: string, text: string, at = Date.now()) => ({ id: randomUUID(), at, by, byName: by, text });
 
 /** A follow-up of a synergy between a Dijon and a Creusot company, as a device creates it. */
@@ -124,7 +140,10 @@ describe('roles', () => {
     const { id, rev } = await opened('adv-dijon');
     const refused = await pushAs('adv-dijon', [statusChange(id, rev, 'adv-dijon', 'proposed', 'retained')]);
     expect(refused.status).toBe(200);
-    expect(refused.results[0]).toMatchObject({ status: 'rejected', error: 'Seuls les référents et les administrateurs peuvent modifier le statut d’un suivi' });
+    expect(refused.results[0]).toMatchObject({
+      status: 'rejected',
+      error: 'Seuls les référents et les administrateurs peuvent modifier le statut d’un suivi',
+    });
     expect((await pulledFollowup('ref-dijon', id))?.status).toBe('proposed');
 
     const applied = await pushAs('ref-dijon', [statusChange(id, rev, 'ref-dijon', 'proposed', 'retained')]);
@@ -136,7 +155,10 @@ describe('roles', () => {
 
   it('lets advisors and animators propose and add notes, and nothing else', async () => {
     const { id, rev } = await opened('anim-creusot');
-    expect((await pushAs('adv-dijon', [edit('followups', id, rev, { notes: [note(users['adv-dijon']!, 'Gérant intéressé')] })])).results[0]?.status).toBe('applied');
+    expect(
+      (await pushAs('adv-dijon', [edit('followups', id, rev, { notes: [note(users['adv-dijon']!, 'Gérant intéressé')] })])).results[0]
+        ?.status,
+    ).toBe('applied');
     for (const fields of [
       { realisedGains: { tonnesDiverted: 12, overrideReason: '' } },
       { nextAction: { text: 'Appeler', assigneeName: '' } },
@@ -144,11 +166,16 @@ describe('roles', () => {
       { history: [entry(users['adv-dijon']!, 'proposed', 'implemented')] },
     ]) {
       const { results } = await pushAs('adv-dijon', [edit('followups', id, rev, fields)]);
-      expect(results[0], JSON.stringify(fields)).toMatchObject({ status: 'rejected', error: expect.stringMatching(/^Seuls les référents/) });
+      expect(results[0], JSON.stringify(fields)).toMatchObject({
+        status: 'rejected',
+        error: expect.stringMatching(/^Seuls les référents/),
+      });
     }
     const deleted = await pushAs('anim-creusot', [edit('followups', id, rev, {}, 'delete')]);
     expect(deleted.results[0]).toMatchObject({ status: 'rejected', error: expect.stringMatching(/supprimer un suivi/) });
-    const created = await pushAs('adv-dijon', [create('followups', followup('adv-dijon', { status: 'retained', history: [entry(users['adv-dijon']!, null, 'retained')] }))]);
+    const created = await pushAs('adv-dijon', [
+      create('followups', followup('adv-dijon', { status: 'retained', history: [entry(users['adv-dijon']!, null, 'retained')] })),
+    ]);
     expect(created.results[0]?.status).toBe('rejected');
   });
 });
@@ -178,7 +205,15 @@ describe('territories', () => {
   });
 
   it('keeps companies scoped to their one territory as before', async () => {
-    const company = { id: uniqueId('co'), name: 'Laiterie', territoryId: 'dijon-metropole', createdAt: 1, updatedAt: 1, rev: 0, deleted: false };
+    const company = {
+      id: uniqueId('co'),
+      name: 'Laiterie',
+      territoryId: 'dijon-metropole',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 0,
+      deleted: false,
+    };
     expect((await pushAs('ref-dijon', [create('companies', company)])).results[0]?.status).toBe('applied');
     expect((await pullAs('ref-creusot')).some((c) => c.record.id === company.id)).toBe(false);
     expect((await pullAs('ref-dijon-2')).some((c) => c.record.id === company.id)).toBe(true);
@@ -249,7 +284,9 @@ describe('merging', () => {
 
   it('clears the next action when a device sends null, and answers a retry as a duplicate', async () => {
     const { id, rev } = await opened('ref-dijon');
-    const set = await pushAs('ref-dijon', [edit('followups', id, rev, { nextAction: { text: 'Visite commune', dueDate: '2026-12-01', assigneeName: '' } })]);
+    const set = await pushAs('ref-dijon', [
+      edit('followups', id, rev, { nextAction: { text: 'Visite commune', dueDate: '2026-12-01', assigneeName: '' } }),
+    ]);
     const clear = edit('followups', id, revOf(set.results[0]), { nextAction: null });
     expect((await pushAs('ref-dijon', [clear])).results[0]?.status).toBe('applied');
     expect((await pushAs('ref-dijon', [clear])).results[0]?.status).toBe('duplicate');
@@ -268,7 +305,22 @@ describe('bad follow-up bodies', () => {
       return (x >>> 0) / 2 ** 32;
     };
   }
-  const JUNK: unknown[] = [null, 0, -1, 1e308, '', 'x'.repeat(3000), '\u0000', [], [null], {}, { id: 5 }, true, [{ id: 'a', at: 'hier' }], { reason: 'nope' }];
+  const JUNK: unknown[] = [
+    null,
+    0,
+    -1,
+    1e308,
+    '',
+    'x'.repeat(3000),
+    '\u0000',
+    [],
+    [null],
+    {},
+    { id: 5 },
+    true,
+    [{ id: 'a', at: 'hier' }],
+    { reason: 'nope' },
+  ];
 
   it('answers 4xx or a rejected mutation, never 5xx, whatever the fields hold', async () => {
     const { id, rev } = await opened('ref-dijon');

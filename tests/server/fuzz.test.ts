@@ -52,7 +52,8 @@ async function send(label: string, path: string, method: string, json: unknown, 
 /** The valid body with each key in turn replaced by each hostile value, plus junk keys and whole-body junk. */
 async function fuzzBody(path: string, method: string, valid: Record<string, unknown>, token?: string) {
   for (const key of Object.keys(valid)) {
-    for (const value of HOSTILE) await send(`${key}=${JSON.stringify(value).slice(0, 20)}`, path, method, { ...valid, [key]: value }, token);
+    for (const value of HOSTILE)
+      await send(`${key}=${JSON.stringify(value).slice(0, 20)}`, path, method, { ...valid, [key]: value }, token);
   }
   await send('unknown fields', path, method, { ...valid, 'in\u0000connu': '\ud800', __proto__x: { a: 1 }, ['k'.repeat(10_000)]: 1 }, token);
   for (const body of HOSTILE) await send(`body=${JSON.stringify(body).slice(0, 20)}`, path, method, body, token);
@@ -96,9 +97,20 @@ describe('fuzzing every route', () => {
   });
 
   it('the accounts API (admin): create, edit, reset a password, remove', async () => {
-    const account = { email: 'fuzz@cci.fr', name: 'Paul', role: 'advisor', territoryIds: ['dijon-metropole'], password: 'un-long-mot-de-passe' };
+    const account = {
+      email: 'fuzz@cci.fr',
+      name: 'Paul',
+      role: 'advisor',
+      territoryIds: ['dijon-metropole'],
+      password: 'un-long-mot-de-passe',
+    };
     await fuzzBody(API_ROUTES.adminUsers, 'POST', account, admin);
-    await fuzzBody(`${API_ROUTES.adminUsers}/${advisorId}`, 'PATCH', { name: 'Léa', role: 'advisor', territoryIds: ['cu-creusot-montceau'] }, admin);
+    await fuzzBody(
+      `${API_ROUTES.adminUsers}/${advisorId}`,
+      'PATCH',
+      { name: 'Léa', role: 'advisor', territoryIds: ['cu-creusot-montceau'] },
+      admin,
+    );
     await fuzzBody(`${API_ROUTES.adminUsers}/${advisorId}/password`, 'POST', { password: PASSWORD }, admin);
     for (const id of HOSTILE_PATHS) {
       await send('id', `${API_ROUTES.adminUsers}/${id}`, 'PATCH', { name: 'Paul' }, admin);

@@ -14,7 +14,6 @@ let app: ReturnType<typeof createApp>;
 const tokens: Record<string, string> = {};
 const PASSWORD = 'correct horse battery';
 
-
 beforeAll(async () => {
   store = await openTestStore();
   app = createApp({ sql: store.sql, log: () => undefined });

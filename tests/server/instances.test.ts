@@ -24,7 +24,13 @@ describe.runIf(process.env.DATABASE_URL)('two server instances on one PostgreSQL
     const created = await fetch(a.url + API_ROUTES.adminUsers, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'lea@cci.fr', name: 'Léa', role: 'advisor', territoryIds: ['dijon-metropole'], password: 'correct horse battery' }),
+      body: JSON.stringify({
+        email: 'lea@cci.fr',
+        name: 'Léa',
+        role: 'advisor',
+        territoryIds: ['dijon-metropole'],
+        password: 'correct horse battery',
+      }),
     });
     expect(created.status).toBe(201);
   });

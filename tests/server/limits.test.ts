@@ -48,7 +48,9 @@ describe('connection limits', () => {
     const flood = Array.from({ length: 60 }, () => stalled(false));
     await new Promise((r) => setTimeout(r, 300));
     // The surplus connections are closed at once by the cap rather than queued.
-    const closedEarly = await Promise.all(flood.map((s) => Promise.race([s.closed.then(() => 1), new Promise((r) => setTimeout(() => r(0), 500))])));
+    const closedEarly = await Promise.all(
+      flood.map((s) => Promise.race([s.closed.then(() => 1), new Promise((r) => setTimeout(() => r(0), 500))])),
+    );
     expect(closedEarly.reduce<number>((a, b) => a + (b as number), 0)).toBeGreaterThanOrEqual(35);
     await Promise.all(flood.map((s) => s.closed));
     expect(await health()).toBe(200);
@@ -57,7 +59,11 @@ describe('connection limits', () => {
 
 describe('serverLimits', () => {
   it('reads the environment and refuses nonsense with a French message', () => {
-    expect(serverLimits({ MAX_CONNECTIONS: '7', REQUEST_TIMEOUT_MS: '1000' })).toMatchObject({ maxConnections: 7, requestTimeoutMs: 1000, headersTimeoutMs: 1000 });
+    expect(serverLimits({ MAX_CONNECTIONS: '7', REQUEST_TIMEOUT_MS: '1000' })).toMatchObject({
+      maxConnections: 7,
+      requestTimeoutMs: 1000,
+      headersTimeoutMs: 1000,
+    });
     expect(serverLimits({}).requestTimeoutMs).toBeLessThanOrEqual(30_000);
     expect(() => serverLimits({ MAX_CONNECTIONS: 'beaucoup' })).toThrow(/MAX_CONNECTIONS : entier positif attendu/);
   });
@@ -65,6 +71,8 @@ describe('serverLimits', () => {
   it('keeps live streams below the connection cap', () => {
     expect(serverLimits({}).maxLiveStreams).toBe(384);
     expect(serverLimits({ MAX_CONNECTIONS: '40' }).maxLiveStreams).toBe(30);
-    expect(() => serverLimits({ MAX_CONNECTIONS: '40', MAX_LIVE_STREAMS: '40' })).toThrow(/MAX_LIVE_STREAMS \(40\) doit rester sous MAX_CONNECTIONS \(40\)/);
+    expect(() => serverLimits({ MAX_CONNECTIONS: '40', MAX_LIVE_STREAMS: '40' })).toThrow(
+      /MAX_LIVE_STREAMS \(40\) doit rester sous MAX_CONNECTIONS \(40\)/,
+    );
   });
 });

@@ -182,9 +182,21 @@ describe('streams follow the session and the account', () => {
   });
 
   it('closes the streams of an account whose password is reset, territories change or which is removed', async () => {
-    const admin = await createUser(store.sql, { email: 'chef@cci.fr', name: 'Chef', role: 'admin', territoryIds: ['dijon-metropole'], password: 'correct horse' });
+    const admin = await createUser(store.sql, {
+      email: 'chef@cci.fr',
+      name: 'Chef',
+      role: 'admin',
+      territoryIds: ['dijon-metropole'],
+      password: 'correct horse',
+    });
     const adminToken = await signIn('chef@cci.fr');
-    const paul = await createUser(store.sql, { email: 'paul@cci.fr', name: 'Paul', role: 'advisor', territoryIds: ['dijon-metropole'], password: 'correct horse' });
+    const paul = await createUser(store.sql, {
+      email: 'paul@cci.fr',
+      name: 'Paul',
+      role: 'advisor',
+      territoryIds: ['dijon-metropole'],
+      password: 'correct horse',
+    });
     const call = (path: string, method: string, body?: unknown) =>
       fetch(base + path, {
         method,
@@ -212,7 +224,13 @@ describe('streams follow the session and the account', () => {
   });
 
   it('tells a device the revision of its own territories, not the programme’s', async () => {
-    await createUser(store.sql, { email: 'region@cci.fr', name: 'Région', role: 'admin', territoryIds: ['dijon-metropole'], password: 'correct horse' });
+    await createUser(store.sql, {
+      email: 'region@cci.fr',
+      name: 'Région',
+      role: 'admin',
+      territoryIds: ['dijon-metropole'],
+      password: 'correct horse',
+    });
     const region = await signIn('region@cci.fr');
     const lea = await listen(tokens['lea@cci.fr']!);
     // One batch: a Dijon company, then a Creusot one with a later revision.
@@ -221,7 +239,10 @@ describe('streams follow the session and the account', () => {
       headers: { authorization: `Bearer ${region}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         clientId: 'poste-region',
-        mutations: [create('companies', company({ territoryId: 'dijon-metropole' })), create('companies', company({ territoryId: 'cu-creusot-montceau' }))],
+        mutations: [
+          create('companies', company({ territoryId: 'dijon-metropole' })),
+          create('companies', company({ territoryId: 'cu-creusot-montceau' })),
+        ],
       }),
     });
     const results = ((await batch.json()) as { results: Array<{ rev: number }> }).results;

@@ -10,7 +10,14 @@ let env: Awaited<ReturnType<typeof serverEnv>>;
 
 beforeAll(async () => {
   env = await serverEnv();
-  server = await startServer({ ...env.env, MAX_CONNECTIONS: '40', MAX_CONNECTIONS_PER_ADDRESS: '10', HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '20000', SOCKET_TIMEOUT_MS: '20000' });
+  server = await startServer({
+    ...env.env,
+    MAX_CONNECTIONS: '40',
+    MAX_CONNECTIONS_PER_ADDRESS: '10',
+    HEADERS_TIMEOUT_MS: '20000',
+    REQUEST_TIMEOUT_MS: '20000',
+    SOCKET_TIMEOUT_MS: '20000',
+  });
 });
 afterAll(async () => {
   await server?.stop();

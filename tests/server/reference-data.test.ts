@@ -21,7 +21,11 @@ const tokens: Record<string, string> = {};
 async function account(key: string, role: Role, territoryIds: string[]): Promise<void> {
   const email = `${key}@cci.test`;
   await createUser(store.sql, { email, name: key, role, territoryIds, password: 'mot de passe' });
-  const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'mot de passe' }) });
+  const res = await app.request(API_ROUTES.login, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'mot de passe' }),
+  });
   tokens[key] = (await res.json()).token;
 }
 
@@ -57,7 +61,10 @@ async function reference(who: string, since = 0, scope = ''): Promise<ReferenceR
 }
 
 async function push(who: string, records: Record<string, unknown>[]): Promise<void> {
-  const res = await call(who, 'POST', API_ROUTES.push, { clientId: `device-${who}`, mutations: records.map((r) => create('companies', r)) });
+  const res = await call(who, 'POST', API_ROUTES.push, {
+    clientId: `device-${who}`,
+    mutations: records.map((r) => create('companies', r)),
+  });
   expect(res.status).toBe(200);
   const { results } = await res.json();
   expect(results.every((r: { status: string }) => r.status === 'applied')).toBe(true);
@@ -188,16 +195,30 @@ describe('proposals and merges', () => {
 
   it('merges at once a proposal whose name already exists, and confirms a referent’s own', async () => {
     const existing = await createPark('referent', DIJON, 'Zone des Longènes');
-    const res = await call('advisor', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'zone des longenes' });
+    const res = await call('advisor', 'POST', REFERENCE_ROUTES.proposals, {
+      id: randomUUID(),
+      territoryId: DIJON,
+      name: 'zone des longenes',
+    });
     expect(res.status).toBe(200);
     expect((await res.json()).park).toMatchObject({ mergedInto: existing.id, status: 'proposed' });
 
     const own = await call('referent', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'Parc Mazen' });
     expect(await own.json()).toMatchObject({ park: { status: 'confirmed' } });
     // A name found on a colleague's company: the referent's own tablet leaves it for review.
-    const found = await call('referent', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'Parc Eiffel', review: true });
+    const found = await call('referent', 'POST', REFERENCE_ROUTES.proposals, {
+      id: randomUUID(),
+      territoryId: DIJON,
+      name: 'Parc Eiffel',
+      review: true,
+    });
     expect(await found.json()).toMatchObject({ park: { status: 'proposed', name: 'Parc Eiffel' } });
-    const bad = await call('referent', 'POST', REFERENCE_ROUTES.proposals, { id: randomUUID(), territoryId: DIJON, name: 'Parc Arago', review: 'oui' });
+    const bad = await call('referent', 'POST', REFERENCE_ROUTES.proposals, {
+      id: randomUUID(),
+      territoryId: DIJON,
+      name: 'Parc Arago',
+      review: 'oui',
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -211,9 +232,17 @@ describe('proposals and merges', () => {
     // Typed with the new name before the rename, on a device of the previous version.
     const early = company({ territoryId: DIJON, name: 'Fromagerie Gaugry', zone: 'parc technologique' });
     await push('advisor', [member, early]);
-    const renamed = await call('referent', 'PATCH', parkPath(id), { name: 'Parc technologique', radiusKm: 1.5, center: { lat: 47.35, lon: 5.05 } });
-    expect(await renamed.json()).toMatchObject({ park: { name: 'Parc technologique', radiusKm: 1.5, center: { lat: 47.35 } }, companies: 2 });
-    for (const c of [member, early]) expect(await pulledCompany('advisor', String(c.id))).toMatchObject({ zone: 'Parc technologique', parkId: id });
+    const renamed = await call('referent', 'PATCH', parkPath(id), {
+      name: 'Parc technologique',
+      radiusKm: 1.5,
+      center: { lat: 47.35, lon: 5.05 },
+    });
+    expect(await renamed.json()).toMatchObject({
+      park: { name: 'Parc technologique', radiusKm: 1.5, center: { lat: 47.35 } },
+      companies: 2,
+    });
+    for (const c of [member, early])
+      expect(await pulledCompany('advisor', String(c.id))).toMatchObject({ zone: 'Parc technologique', parkId: id });
   });
 
   it('does not accept a proposal in another territory', async () => {

@@ -78,7 +78,10 @@ describe('closed reports', () => {
     const open = await call('admin@cci.fr', CLOSED_REPORTS_ROUTE, { method: 'POST', body: { from: `${year}-01-01`, to: `${year}-12-31` } });
     expect(open.status).toBe(409);
     expect(open.json.code).toBe('period-open');
-    const advisor = await call('conseiller@cci.fr', CLOSED_REPORTS_ROUTE, { method: 'POST', body: { from: '2025-01-01', to: '2025-12-31' } });
+    const advisor = await call('conseiller@cci.fr', CLOSED_REPORTS_ROUTE, {
+      method: 'POST',
+      body: { from: '2025-01-01', to: '2025-12-31' },
+    });
     expect(advisor.status).toBe(403);
   });
 
@@ -141,7 +144,10 @@ describe('targets, per-advisor activity and the implemented synergies', () => {
       body: { territoryId: D, year: 2025, indicator: 'companiesMobilised', value: 4 },
     });
     expect(set.status).toBe(200);
-    await call('admin@cci.fr', `${INDICATORS_ROUTE}/targets`, { method: 'PUT', body: { territoryId: C, year: 2025, indicator: 'implemented', value: 2 } });
+    await call('admin@cci.fr', `${INDICATORS_ROUTE}/targets`, {
+      method: 'PUT',
+      body: { territoryId: C, year: 2025, indicator: 'implemented', value: 2 },
+    });
     const refused = await call('referente@cci.fr', `${INDICATORS_ROUTE}/targets`, {
       method: 'PUT',
       body: { territoryId: D, year: 2025, indicator: 'companiesMobilised', value: 1 },
@@ -149,7 +155,10 @@ describe('targets, per-advisor activity and the implemented synergies', () => {
     expect(refused.status).toBe(403);
     const theirs = TargetListSchema.parse((await call('referente@cci.fr', `${INDICATORS_ROUTE}/targets?year=2025`)).json);
     expect(theirs.targets).toEqual([{ territoryId: D, year: 2025, indicator: 'companiesMobilised', value: 4 }]);
-    const bad = await call('admin@cci.fr', `${INDICATORS_ROUTE}/targets`, { method: 'PUT', body: { territoryId: D, year: 2025, indicator: 'x', value: 1 } });
+    const bad = await call('admin@cci.fr', `${INDICATORS_ROUTE}/targets`, {
+      method: 'PUT',
+      body: { territoryId: D, year: 2025, indicator: 'x', value: 1 },
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -157,7 +166,9 @@ describe('targets, per-advisor activity and the implemented synergies', () => {
     const res = await call('admin@cci.fr', `${INDICATORS_ROUTE}/advisors?from=2025-01-01&to=2025-12-31`);
     expect(res.status).toBe(200);
     expect(AdvisorActivityListSchema.parse(res.json).advisors).toEqual(EXPECTED_ADVISORS);
-    const dijon = AdvisorActivityListSchema.parse((await call('referente@cci.fr', `${INDICATORS_ROUTE}/advisors?from=2025-01-01&to=2025-12-31`)).json);
+    const dijon = AdvisorActivityListSchema.parse(
+      (await call('referente@cci.fr', `${INDICATORS_ROUTE}/advisors?from=2025-01-01&to=2025-12-31`)).json,
+    );
     // Dijon's records only: c4, c5, f5, f6 and L3 are Creusot's; L2 spans both.
     expect(dijon.advisors.find((a) => a.userId === 'u-adv-dc')).toMatchObject({ visits: 3, companies: 2, flux: 2, leads: 1 });
     expect(dijon.advisors.find((a) => a.userId === 'u-adv-c')).toBeUndefined();

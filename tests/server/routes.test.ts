@@ -124,7 +124,10 @@ describe('territory scoping', () => {
     const admin = { userId: 'x', all: true, territoryIds: [] };
     await applyPush(store.sql, admin, {
       clientId: 'admin',
-      mutations: [...Array.from({ length: 4 }, () => create('companies', company({ territoryId: 'dijon-metropole' }))), create('companies', company())],
+      mutations: [
+        ...Array.from({ length: 4 }, () => create('companies', company({ territoryId: 'dijon-metropole' }))),
+        create('companies', company()),
+      ],
     });
     const all = await (await app.request(`${API_ROUTES.pull}?since=0`, authed())).json();
     const total = all.changes.length as number;
@@ -144,7 +147,12 @@ describe('validation', () => {
     const res = await post(pushBody([bad, good]));
     expect(res.status).toBe(200);
     const { results } = await res.json();
-    expect(results).toContainEqual({ mutationId: 'pas-un-uuid', status: 'rejected', code: 'invalid', error: expect.stringMatching(/mutation invalide/) });
+    expect(results).toContainEqual({
+      mutationId: 'pas-un-uuid',
+      status: 'rejected',
+      code: 'invalid',
+      error: expect.stringMatching(/mutation invalide/),
+    });
     expect(results).toContainEqual(expect.objectContaining({ mutationId: good.mutationId, status: 'applied' }));
     const noClient = await post(JSON.stringify({ mutations: [] }));
     expect(await noClient.json()).toMatchObject({ field: 'clientId' });
@@ -154,7 +162,11 @@ describe('validation', () => {
     const res = await post('{ pas du json');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ field: 'body' });
-    const badLogin = await app.request(API_ROUTES.login, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ email: 'x', password: 'y' }) });
+    const badLogin = await app.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ email: 'x', password: 'y' }),
+    });
     expect(badLogin.status).toBe(400);
     expect(await badLogin.json()).toMatchObject({ field: 'email', error: expect.stringMatching(/e-mail invalide/) });
     const badPull = await app.request(`${API_ROUTES.pull}?since=-4`, authed());
@@ -176,7 +188,11 @@ describe('validation', () => {
   });
 
   it('never leaks an internal error', async () => {
-    const broken = createApp({ sql: { ...store.sql, query: () => Promise.reject(new Error('secret detail')) }, distDir, log: () => undefined });
+    const broken = createApp({
+      sql: { ...store.sql, query: () => Promise.reject(new Error('secret detail')) },
+      distDir,
+      log: () => undefined,
+    });
     const res = await broken.request(API_ROUTES.me, authed());
     expect(res.status).toBe(500);
     expect(JSON.stringify(await res.json())).not.toMatch(/secret/);

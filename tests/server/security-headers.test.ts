@@ -55,7 +55,11 @@ describe('request bodies', () => {
       expect(res.status, String(type)).toBe(415);
       expect(await res.json()).toMatchObject({ error: expect.stringMatching(/application\/json attendu/) });
     }
-    const charset = await api.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body });
+    const charset = await api.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body,
+    });
     expect(charset.status).toBe(200);
   });
 

@@ -40,7 +40,10 @@ describe('moving a company to another territory', () => {
     const before = await pullAll(dijon);
     expect(before.changes.map((ch) => ch.record.id)).toEqual(expect.arrayContaining([c.id, f.id]));
 
-    await applyPush(store.sql, both, { clientId: 'A', mutations: [edit('companies', String(c.id), revOf(created), { territoryId: 'cc-grand-charolais' })] });
+    await applyPush(store.sql, both, {
+      clientId: 'A',
+      mutations: [edit('companies', String(c.id), revOf(created), { territoryId: 'cc-grand-charolais' })],
+    });
 
     const after = await pullAll(dijon, before.cursor);
     expect(after.gone.map((g) => `${g.table}:${g.id}`).sort()).toEqual([`companies:${String(c.id)}`, `flux:${String(f.id)}`].sort());
@@ -60,8 +63,14 @@ describe('moving a company to another territory', () => {
     const c = company({ territoryId: 'dijon-metropole' });
     const [created] = await applyPush(store.sql, both, { clientId: 'A', mutations: [create('companies', c)] });
     const start = (await pullAll(dijon)).cursor;
-    const [moved] = await applyPush(store.sql, both, { clientId: 'A', mutations: [edit('companies', String(c.id), revOf(created), { territoryId: 'cc-grand-charolais' })] });
-    await applyPush(store.sql, both, { clientId: 'A', mutations: [edit('companies', String(c.id), revOf(moved), { territoryId: 'dijon-metropole' })] });
+    const [moved] = await applyPush(store.sql, both, {
+      clientId: 'A',
+      mutations: [edit('companies', String(c.id), revOf(created), { territoryId: 'cc-grand-charolais' })],
+    });
+    await applyPush(store.sql, both, {
+      clientId: 'A',
+      mutations: [edit('companies', String(c.id), revOf(moved), { territoryId: 'dijon-metropole' })],
+    });
     const after = await pullAll(dijon, start);
     expect(after.gone.filter((g) => g.id === c.id)).toEqual([]);
     expect(after.changes.find((ch) => ch.record.id === c.id)?.record.territoryId).toBe('dijon-metropole');
@@ -72,8 +81,14 @@ describe('moving a company to another territory', () => {
     for (let i = 0; i < 3; i++) {
       const c = company({ territoryId: 'dijon-metropole' });
       ids.push(String(c.id));
-      const [created] = await applyPush(store.sql, both, { clientId: 'A', mutations: [create('companies', c), create('flux', flux(String(c.id)))] });
-      await applyPush(store.sql, both, { clientId: 'A', mutations: [edit('companies', String(c.id), revOf(created), { territoryId: 'cc-grand-charolais' })] });
+      const [created] = await applyPush(store.sql, both, {
+        clientId: 'A',
+        mutations: [create('companies', c), create('flux', flux(String(c.id)))],
+      });
+      await applyPush(store.sql, both, {
+        clientId: 'A',
+        mutations: [edit('companies', String(c.id), revOf(created), { territoryId: 'cc-grand-charolais' })],
+      });
     }
     const whole = await pullAll(dijon, 0, 1000);
     const paged = await pullAll(dijon, 0, 2);

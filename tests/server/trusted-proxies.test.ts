@@ -50,7 +50,9 @@ describe('client address behind a trusted proxy', () => {
   });
 
   it('refuses a TRUSTED_PROXIES entry that is not an IP address, saying which', () => {
-    expect(() => trustedProxies({ TRUSTED_PROXIES: '10.0.0.2,proxy.local' })).toThrow('TRUSTED_PROXIES : adresse IP attendue (proxy.local)');
+    expect(() => trustedProxies({ TRUSTED_PROXIES: '10.0.0.2,proxy.local' })).toThrow(
+      'TRUSTED_PROXIES : adresse IP attendue (proxy.local)',
+    );
     expect(trustedProxies({})).toEqual([]);
   });
 });

@@ -19,7 +19,11 @@ beforeAll(async () => {
     ['marc@cci.fr', 'cu-creusot-montceau'],
   ] as const) {
     await createUser(store.sql, { email, name: email, role: 'animator', territoryIds: [territory], password: 'correct horse' });
-    const res = await app.request(API_ROUTES.login, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'correct horse' }) });
+    const res = await app.request(API_ROUTES.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: 'correct horse' }),
+    });
     tokens[email] = ((await res.json()) as { token: string }).token;
   }
 });
@@ -73,13 +77,20 @@ describe('workshops on the server', () => {
     const rev = ((await created.json()) as { results: { rev: number }[] }).results[0]!.rev;
     const close = async (clientId: string, closedAt: number) => {
       const mutation = edit('workshops', String(w.id), rev, { state: 'closed', closedAt });
-      const r = await app.request(API_ROUTES.push, { method: 'POST', headers: headers('anna@cci.fr'), body: JSON.stringify({ clientId, mutations: [mutation] }) });
+      const r = await app.request(API_ROUTES.push, {
+        method: 'POST',
+        headers: headers('anna@cci.fr'),
+        body: JSON.stringify({ clientId, mutations: [mutation] }),
+      });
       return ((await r.json()) as { results: { status: string }[] }).results[0]!.status;
     };
     expect(await close('tablette-a', 1_700_000_100_000)).toBe('applied');
     // The second tablet closed it offline, from the same revision, a minute later.
     expect(await close('tablette-b', 1_700_000_160_000)).toBe('applied');
-    const record = (await pulled('anna@cci.fr')).find((c) => c.record.id === w.id)!.record as unknown as { state: string; closedAt: number };
+    const record = (await pulled('anna@cci.fr')).find((c) => c.record.id === w.id)!.record as unknown as {
+      state: string;
+      closedAt: number;
+    };
     expect(record).toMatchObject({ state: 'closed', closedAt: 1_700_000_100_000 });
   });
 });

@@ -25,23 +25,41 @@ c('chaufferie', 'Chaufferie bois communale', 1, 6);
 c('carriere', 'Carrière et Bétons du Sornin', -1, -6);
 
 // Animal by-products by category (Reg. (EC) 1069/2009).
-offer('abattoir-c1', 'abattoir', 'mat.animal-by-products', { is: 'abp-cat1' }, { quantity: 400, unit: 't', label: 'Matériels à risque spécifiés (catégorie 1)' });
+offer(
+  'abattoir-c1',
+  'abattoir',
+  'mat.animal-by-products',
+  { is: 'abp-cat1' },
+  { quantity: 400, unit: 't', label: 'Matériels à risque spécifiés (catégorie 1)' },
+);
 offer('abattoir-c3', 'abattoir', 'mat.animal-by-products', { is: 'abp-cat3' }, { quantity: 900, unit: 't', grade: 'organic.abp-cat3' });
 offer('abattoir-stabulation', 'abattoir', 'mat.manure', { is: 'manure' }, { quantity: 600, unit: 't', label: 'Fumier de stabulation' });
-need('equarrisseur-spa', 'equarrisseur', 'mat.animal-by-products', { takes: ['rendering:*'] }, {
-  quantity: 50000,
-  unit: 't',
-  acceptedGrades: ['organic.abp-cat1', 'organic.abp-cat2', 'organic.abp-cat3'],
-});
+need(
+  'equarrisseur-spa',
+  'equarrisseur',
+  'mat.animal-by-products',
+  { takes: ['rendering:*'] },
+  {
+    quantity: 50000,
+    unit: 't',
+    acceptedGrades: ['organic.abp-cat1', 'organic.abp-cat2', 'organic.abp-cat3'],
+  },
+);
 need('methaniseur-intrants', 'methaniseur', 'mat.methanisation-input', { takes: ['digester:*'] }, { quantity: 15000, unit: 't' });
 
 // Water by use: treated wastewater never to food contact.
 offer('abattoir-eaux', 'abattoir', 'eau.treated-wastewater', { is: 'treated-wastewater' }, { quantity: 40000, unit: 'm3' });
-need('boissons-eau', 'boissons', 'eau.process-water', { takes: ['water:food-contact'], foodContact: true }, {
-  quantity: 60000,
-  unit: 'm3',
-  description: 'Eau de procédé au contact des boissons (contact alimentaire)',
-});
+need(
+  'boissons-eau',
+  'boissons',
+  'eau.process-water',
+  { takes: ['water:food-contact'], foodContact: true },
+  {
+    quantity: 60000,
+    unit: 'm3',
+    description: 'Eau de procédé au contact des boissons (contact alimentaire)',
+  },
+);
 need('bovins2-lavage', 'bovins2', 'eau.cleaning-water', { takes: ['water:washing'] }, { quantity: 2000, unit: 'm3' });
 
 // Dairy and brewery by-products to feed and digestion.
@@ -50,7 +68,13 @@ offer('laiterie-boues', 'laiterie', 'mat.sludge', { is: 'dairy-sludge' }, { quan
 offer('brasserie-dreches', 'brasserie', 'mat.spent-grain', { is: 'spent-grain' }, { quantity: 1200, unit: 't' });
 offer('legumerie-ecarts', 'legumerie', 'mat.fruit-veg', { is: 'fruit-veg' }, { quantity: 500, unit: 't' });
 need('porcs-aliment', 'porcs', 'mat.animal-feed', { takes: ['feed:*'] }, { quantity: 3000, unit: 't' });
-need('bovins-aliment', 'bovins', 'mat.animal-feed', { takes: ['feed:plant'] }, { quantity: 1500, unit: 't', acceptedGrades: ['organic.plant'] });
+need(
+  'bovins-aliment',
+  'bovins',
+  'mat.animal-feed',
+  { takes: ['feed:plant'] },
+  { quantity: 1500, unit: 't', acceptedGrades: ['organic.plant'] },
+);
 
 // Livestock effluents to the digester, digestate back to the fields.
 offer('porcs-lisier', 'porcs', 'mat.manure', { is: 'manure' }, { quantity: 5000, unit: 'm3', label: 'Lisier de porcs' });
@@ -61,23 +85,53 @@ need('carriere-sable', 'carriere', 'mat.other', { takes: ['aggregate:sand'] }, {
 offer('methaniseur-digestat', 'methaniseur', 'mat.digestate', { is: 'digestate' }, { quantity: 12000, unit: 't' });
 need('bovins-epandage', 'bovins', 'mat.organic-fertiliser', { takes: ['spreading:*'] }, { quantity: 4000, unit: 't' });
 offer('methaniseur-chaleur', 'methaniseur', 'nrj.waste-heat', { is: 'heat', tempC: 80 }, { quantity: 2500, unit: 'MWh', temperatureC: 80 });
-need('porcs-chauffage', 'porcs', 'nrj.space-heating', { takes: ['heat:any'], minTempC: 35 }, { quantity: 400, unit: 'MWh', temperatureC: 35 });
+need(
+  'porcs-chauffage',
+  'porcs',
+  'nrj.space-heating',
+  { takes: ['heat:any'], minTempC: 35 },
+  { quantity: 400, unit: 'MWh', temperatureC: 35 },
+);
 
 // Raw biowaste goes to composting or digestion, never to a grower who needs finished compost.
 offer('cantine-biodechets', 'cantine', 'mat.biowaste', { is: 'raw-biowaste' }, { quantity: 30, unit: 't' });
-need('compostage-entree', 'compostage', 'mat.biowaste', { takes: ['composting:*'] }, { quantity: 5000, unit: 't', recoveryOperation: 'R3' });
+need(
+  'compostage-entree',
+  'compostage',
+  'mat.biowaste',
+  { takes: ['composting:*'] },
+  { quantity: 5000, unit: 't', recoveryOperation: 'R3' },
+);
 offer('compostage-compost', 'compostage', 'mat.compost', { is: 'compost' }, { quantity: 2500, unit: 't' });
 need('maraicher-compost', 'maraicher', 'mat.compost', { takes: ['soil:compost'] }, { quantity: 200, unit: 't' });
 
 // Wood by class.
 offer('scierie-sciure', 'scierie', 'mat.sawdust', { is: 'sawdust-untreated' }, { quantity: 900, unit: 't', grade: 'wood.a' });
 offer('scierie-chutes', 'scierie', 'mat.wood-offcuts', { is: 'offcuts-untreated' }, { quantity: 600, unit: 't' });
-offer('scierie2-sciure', 'scierie2', 'mat.sawdust', { is: 'sawdust-untreated' }, { quantity: 300, unit: 't', description: 'Sciure de résineux' });
-offer('scierie2-poteaux', 'scierie2', 'mat.wood-waste', { is: 'treated-wood' }, { quantity: 80, unit: 't', grade: 'wood.hazardous', label: 'Poteaux traités CCA' });
+offer(
+  'scierie2-sciure',
+  'scierie2',
+  'mat.sawdust',
+  { is: 'sawdust-untreated' },
+  { quantity: 300, unit: 't', description: 'Sciure de résineux' },
+);
+offer(
+  'scierie2-poteaux',
+  'scierie2',
+  'mat.wood-waste',
+  { is: 'treated-wood' },
+  { quantity: 80, unit: 't', grade: 'wood.hazardous', label: 'Poteaux traités CCA' },
+);
 need('porcs-litiere', 'porcs', 'mat.animal-bedding', { takes: ['bedding:*'] }, { quantity: 200, unit: 't' });
 need('bovins-litiere', 'bovins', 'mat.animal-bedding', { takes: ['bedding:*'] }, { quantity: 300, unit: 't' });
 need('chaufferie-bois', 'chaufferie', 'nrj.biomass', { takes: ['fuel:wood-a'] }, { quantity: 1500, unit: 't' });
-need('panneaux-bois', 'panneaux', 'mat.wood-waste', { takes: ['panel:*'] }, { quantity: 20000, unit: 't', acceptedGrades: ['wood.a', 'wood.b'] });
+need(
+  'panneaux-bois',
+  'panneaux',
+  'mat.wood-waste',
+  { takes: ['panel:*'] },
+  { quantity: 20000, unit: 't', acceptedGrades: ['wood.a', 'wood.b'] },
+);
 
 // Collective self-consumption: rural derogation, 20 km.
 offer('bovins2-toiture', 'bovins2', 'nrj.pv-roof', { is: 'pv-roof' }, { quantity: 2500, unit: 'm2' });

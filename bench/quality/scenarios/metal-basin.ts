@@ -25,40 +25,100 @@ c('peinture', 'Peinture Industrielle Creusotine', 1.5, 0.5);
 c('mecanique', 'Mécanique de Précision du Creusot', 5, 0);
 
 // Metals by grade.
-need('fonderie-ferraille', 'fonderie', 'mat.scrap-metal', { takes: ['ferrous-scrap:cast-iron', 'ferrous-scrap:carbon-steel'] }, {
-  quantity: 3000,
-  unit: 't',
-  acceptedGrades: ['metal.cast-iron', 'metal.carbon-steel'],
-});
+need(
+  'fonderie-ferraille',
+  'fonderie',
+  'mat.scrap-metal',
+  { takes: ['ferrous-scrap:cast-iron', 'ferrous-scrap:carbon-steel'] },
+  {
+    quantity: 3000,
+    unit: 't',
+    acceptedGrades: ['metal.cast-iron', 'metal.carbon-steel'],
+  },
+);
 offer('forge-chutes', 'forge', 'mat.scrap-metal', { is: 'scrap-carbon-steel' }, { quantity: 800, unit: 't', grade: 'metal.carbon-steel' });
 offer('inox-copeaux', 'inox', 'mat.scrap-metal', { is: 'scrap-stainless' }, { quantity: 120, unit: 't', label: 'Copeaux inox 316L' });
 offer('inox-fluides', 'inox', 'mat.cutting-fluids', { is: 'cutting-fluid' }, { quantity: 20000, unit: 'L' });
 offer('inox-huiles', 'inox', 'mat.used-oil', { is: 'used-oil' }, { quantity: 3000, unit: 'L' });
-need('alu-lingots', 'alu', 'mat.non-ferrous', { takes: ['nonferrous:aluminium'] }, { quantity: 400, unit: 't', acceptedGrades: ['metal.aluminium'] });
+need(
+  'alu-lingots',
+  'alu',
+  'mat.non-ferrous',
+  { takes: ['nonferrous:aluminium'] },
+  { quantity: 400, unit: 't', acceptedGrades: ['metal.aluminium'] },
+);
 offer('meca-alu', 'mecanique', 'mat.non-ferrous', { is: 'scrap-aluminium' }, { quantity: 60, unit: 't', grade: 'metal.aluminium' });
 offer('meca-laiton', 'mecanique', 'mat.non-ferrous', { is: 'scrap-copper' }, { quantity: 15, unit: 't', grade: 'metal.copper' });
-need('ferrailleur-entree', 'ferrailleur', 'mat.scrap-metal', { takes: ['ferrous-scrap:*'] }, {
-  quantity: 20000,
-  unit: 't',
-  acceptedGrades: ['metal.mixed'],
-  recoveryOperation: 'R4',
-});
-offer('ferrailleur-trie', 'ferrailleur', 'mat.scrap-metal', { is: 'scrap-carbon-steel', recyclerOutput: true }, {
-  quantity: 15000,
-  unit: 't',
-  grade: 'metal.carbon-steel',
-});
-need('dd-huiles', 'dd', 'mat.used-oil', { takes: ['hazardous:oil'], authorisedHazardous: true }, { quantity: 500, unit: 't', acceptsHazardous: true });
-need('dd-fluides', 'dd', 'mat.cutting-fluids', { takes: ['hazardous:oil'], authorisedHazardous: true }, { quantity: 400, unit: 't', acceptsHazardous: true });
+need(
+  'ferrailleur-entree',
+  'ferrailleur',
+  'mat.scrap-metal',
+  { takes: ['ferrous-scrap:*'] },
+  {
+    quantity: 20000,
+    unit: 't',
+    acceptedGrades: ['metal.mixed'],
+    recoveryOperation: 'R4',
+  },
+);
+offer(
+  'ferrailleur-trie',
+  'ferrailleur',
+  'mat.scrap-metal',
+  { is: 'scrap-carbon-steel', recyclerOutput: true },
+  {
+    quantity: 15000,
+    unit: 't',
+    grade: 'metal.carbon-steel',
+  },
+);
+need(
+  'dd-huiles',
+  'dd',
+  'mat.used-oil',
+  { takes: ['hazardous:oil'], authorisedHazardous: true },
+  { quantity: 500, unit: 't', acceptsHazardous: true },
+);
+need(
+  'dd-fluides',
+  'dd',
+  'mat.cutting-fluids',
+  { takes: ['hazardous:oil'], authorisedHazardous: true },
+  { quantity: 400, unit: 't', acceptsHazardous: true },
+);
 
 // Polymers by resin.
 offer('plast-pp', 'plasturgie', 'mat.plastic-rigid', { is: 'plastic-pp' }, { quantity: 40, unit: 't', grade: 'polymer.pp' });
 offer('plast-pehd', 'plasturgie', 'mat.plastic-rigid', { is: 'plastic-pehd' }, { quantity: 25, unit: 't', label: 'Bacs PEHD cassés' });
-need('recyplast-pehd', 'recyplast', 'mat.plastic-rigid', { takes: ['plastic:pe-hd'] }, { quantity: 2000, unit: 't', acceptedGrades: ['polymer.pe-hd'] });
-need('injection-pp', 'injection', 'mat.plastic-rigid', { takes: ['plastic:pp'] }, { quantity: 300, unit: 't', acceptedGrades: ['polymer.pp'] });
+need(
+  'recyplast-pehd',
+  'recyplast',
+  'mat.plastic-rigid',
+  { takes: ['plastic:pe-hd'] },
+  { quantity: 2000, unit: 't', acceptedGrades: ['polymer.pe-hd'] },
+);
+need(
+  'injection-pp',
+  'injection',
+  'mat.plastic-rigid',
+  { takes: ['plastic:pp'] },
+  { quantity: 300, unit: 't', acceptedGrades: ['polymer.pp'] },
+);
 offer('log-film', 'logistique', 'mat.plastic-film', { is: 'plastic-pebd' }, { quantity: 30, unit: 't', grade: 'polymer.pe-bd' });
-need('film-pebd', 'film', 'mat.plastic-film', { takes: ['plastic:pe-bd'] }, { quantity: 500, unit: 't', acceptedGrades: ['polymer.pe-bd'] });
-offer('plast-mousse', 'plasturgie', 'mat.other', { is: 'pu-foam' }, { label: 'Chutes de mousse polyuréthane', quantity: 5, unit: 't', wasteCode: '07 02 13' });
+need(
+  'film-pebd',
+  'film',
+  'mat.plastic-film',
+  { takes: ['plastic:pe-bd'] },
+  { quantity: 500, unit: 't', acceptedGrades: ['polymer.pe-bd'] },
+);
+offer(
+  'plast-mousse',
+  'plasturgie',
+  'mat.other',
+  { is: 'pu-foam' },
+  { label: 'Chutes de mousse polyuréthane', quantity: 5, unit: 't', wasteCode: '07 02 13' },
+);
 need('log-mousse', 'logistique', 'mat.other', { takes: ['foam:pu'] }, { label: 'Mousse de calage', quantity: 3, unit: 't' });
 
 // Mineral residues to concrete and road works.
@@ -70,24 +130,72 @@ need('beton-sable', 'beton', 'mat.other', { takes: ['aggregate:sand'] }, { label
 
 // Hazardous sludges, recorded with their entry and as free text.
 offer('traitement-boues', 'traitement', 'mat.hydroxide-sludge', { is: 'hydroxide-sludge' }, { quantity: 80, unit: 't' });
-offer('galva-boues', 'galva', 'mat.other', { is: 'hydroxide-sludge' }, { label: "Boues d'hydroxydes métalliques", quantity: 40, unit: 't' });
-need('dd-boues', 'dd', 'mat.hydroxide-sludge', { takes: ['hazardous:sludge'], authorisedHazardous: true }, {
-  quantity: 2000,
-  unit: 't',
-  acceptsHazardous: true,
-});
-need('dd-boues-autre', 'dd', 'mat.other', { takes: ['hazardous:sludge'], authorisedHazardous: true }, {
-  label: 'Boues de traitement de surface',
-  acceptsHazardous: true,
-});
-offer('traitement-grv', 'traitement', 'mat.ibc-containers', { is: 'ibc-chemical' }, { quantity: 40, unit: 'unit', grade: 'packaging.chemical' });
-need('serres-cuves', 'serres', 'mat.ibc-containers', { takes: ['container:water-tank'] }, { quantity: 10, unit: 'unit', label: 'Cuves pour eau de pluie' });
+offer(
+  'galva-boues',
+  'galva',
+  'mat.other',
+  { is: 'hydroxide-sludge' },
+  { label: "Boues d'hydroxydes métalliques", quantity: 40, unit: 't' },
+);
+need(
+  'dd-boues',
+  'dd',
+  'mat.hydroxide-sludge',
+  { takes: ['hazardous:sludge'], authorisedHazardous: true },
+  {
+    quantity: 2000,
+    unit: 't',
+    acceptsHazardous: true,
+  },
+);
+need(
+  'dd-boues-autre',
+  'dd',
+  'mat.other',
+  { takes: ['hazardous:sludge'], authorisedHazardous: true },
+  {
+    label: 'Boues de traitement de surface',
+    acceptsHazardous: true,
+  },
+);
+offer(
+  'traitement-grv',
+  'traitement',
+  'mat.ibc-containers',
+  { is: 'ibc-chemical' },
+  { quantity: 40, unit: 'unit', grade: 'packaging.chemical' },
+);
+need(
+  'serres-cuves',
+  'serres',
+  'mat.ibc-containers',
+  { takes: ['container:water-tank'] },
+  { quantity: 10, unit: 'unit', label: 'Cuves pour eau de pluie' },
+);
 
 // Heat by temperature level.
 offer('fonderie-chaleur', 'fonderie', 'nrj.waste-heat', { is: 'heat', tempC: 250 }, { quantity: 3000, unit: 'MWh', temperatureC: 250 });
-offer('forge-chaleur', 'forge', 'nrj.waste-heat', { is: 'heat', tempC: 35 }, { quantity: 1500, unit: 'MWh', description: 'Eau de refroidissement à 35 °C' });
-need('serres-chauffage', 'serres', 'nrj.space-heating', { takes: ['heat:any'], minTempC: 40 }, { quantity: 900, unit: 'MWh', temperatureC: 40 });
-need('peinture-four', 'peinture', 'nrj.process-heat', { takes: ['heat:any'], minTempC: 130 }, { quantity: 600, unit: 'MWh', temperatureC: 130 });
+offer(
+  'forge-chaleur',
+  'forge',
+  'nrj.waste-heat',
+  { is: 'heat', tempC: 35 },
+  { quantity: 1500, unit: 'MWh', description: 'Eau de refroidissement à 35 °C' },
+);
+need(
+  'serres-chauffage',
+  'serres',
+  'nrj.space-heating',
+  { takes: ['heat:any'], minTempC: 40 },
+  { quantity: 900, unit: 'MWh', temperatureC: 40 },
+);
+need(
+  'peinture-four',
+  'peinture',
+  'nrj.process-heat',
+  { takes: ['heat:any'], minTempC: 130 },
+  { quantity: 600, unit: 'MWh', temperatureC: 130 },
+);
 
 // Logistics and self-consumption (periurban: 10 km).
 offer('log-palettes', 'logistique', 'mat.wood-pallets', { is: 'pallets' }, { quantity: 2000, unit: 'pallet' });

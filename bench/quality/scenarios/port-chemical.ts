@@ -22,9 +22,21 @@ c('step', 'Station d’épuration portuaire', 9, -3);
 // Steam by pressure, heat by temperature, CO2 and gases.
 offer('chimie-vapeur', 'chimie', 'nrj.steam', { is: 'steam', bar: 20, tempC: 212 }, { quantity: 40000, unit: 't', pressureBar: 20 });
 need('papeterie-vapeur', 'papeterie', 'nrj.steam', { takes: ['steam:any'], minBar: 10 }, { quantity: 30000, unit: 't', pressureBar: 10 });
-need('huilerie-vapeur', 'huilerie', 'nrj.steam', { takes: ['steam:any'], minBar: 30 }, { quantity: 10000, unit: 't', description: 'Vapeur 30 bar pour le raffinage' });
+need(
+  'huilerie-vapeur',
+  'huilerie',
+  'nrj.steam',
+  { takes: ['steam:any'], minBar: 30 },
+  { quantity: 10000, unit: 't', description: 'Vapeur 30 bar pour le raffinage' },
+);
 offer('chimie-chaleur', 'chimie', 'nrj.waste-heat', { is: 'heat', tempC: 90 }, { quantity: 8000, unit: 'MWh', temperatureC: 90 });
-need('serres-chauffage', 'serres', 'nrj.space-heating', { takes: ['heat:any'], minTempC: 25 }, { quantity: 3000, unit: 'MWh', temperatureC: 25 });
+need(
+  'serres-chauffage',
+  'serres',
+  'nrj.space-heating',
+  { takes: ['heat:any'], minTempC: 25 },
+  { quantity: 3000, unit: 'MWh', temperatureC: 25 },
+);
 offer('chimie-co2', 'chimie', 'mat.co2', { is: 'co2' }, { quantity: 5000, unit: 't' });
 need('serres-co2', 'serres', 'mat.co2', { takes: ['co2:greenhouse'] }, { quantity: 800, unit: 't' });
 offer('chimie-azote', 'chimie', 'nrj.other', { is: 'nitrogen' }, { label: 'Azote gazeux excédentaire' });
@@ -32,33 +44,81 @@ need('huilerie-azote', 'huilerie', 'nrj.other', { takes: ['gas:nitrogen'] }, { l
 
 // Hazardous waste and packaging by what it held.
 offer('chimie-solvants', 'chimie', 'mat.solvents', { is: 'solvent' }, { quantity: 200000, unit: 'L' });
-need('cimenterie-solvants', 'cimenterie', 'mat.solvents', { takes: ['fuel:solvent'], authorisedHazardous: true }, {
-  quantity: 5000,
-  unit: 't',
-  acceptsHazardous: true,
-  recoveryOperation: 'R1',
-});
-offer('chimie-grv', 'chimie', 'mat.ibc-containers', { is: 'ibc-chemical' }, { quantity: 300, unit: 'unit', label: 'GRV ayant contenu des produits chimiques' });
+need(
+  'cimenterie-solvants',
+  'cimenterie',
+  'mat.solvents',
+  { takes: ['fuel:solvent'], authorisedHazardous: true },
+  {
+    quantity: 5000,
+    unit: 't',
+    acceptsHazardous: true,
+    recoveryOperation: 'R1',
+  },
+);
+offer(
+  'chimie-grv',
+  'chimie',
+  'mat.ibc-containers',
+  { is: 'ibc-chemical' },
+  { quantity: 300, unit: 'unit', label: 'GRV ayant contenu des produits chimiques' },
+);
 offer('chimie-futs', 'chimie', 'mat.drums', { is: 'drum-chemical' }, { quantity: 500, unit: 'unit', grade: 'packaging.chemical' });
-need('recond-grv', 'reconditionneur', 'mat.ibc-containers', { takes: ['container:ibc-reconditioning'], authorisedHazardous: true }, {
-  quantity: 5000,
-  unit: 'unit',
-  acceptedGrades: ['packaging.chemical'],
-  acceptsHazardous: true,
-});
-need('recond-futs', 'reconditionneur', 'mat.drums', { takes: ['container:drum-reconditioning'], authorisedHazardous: true }, {
-  quantity: 8000,
-  unit: 'unit',
-  acceptedGrades: ['packaging.chemical'],
-  acceptsHazardous: true,
-});
-need('huilerie-grv', 'huilerie', 'mat.ibc-containers', { takes: ['container:food'] }, { quantity: 50, unit: 'unit', acceptedGrades: ['packaging.food'] });
+need(
+  'recond-grv',
+  'reconditionneur',
+  'mat.ibc-containers',
+  { takes: ['container:ibc-reconditioning'], authorisedHazardous: true },
+  {
+    quantity: 5000,
+    unit: 'unit',
+    acceptedGrades: ['packaging.chemical'],
+    acceptsHazardous: true,
+  },
+);
+need(
+  'recond-futs',
+  'reconditionneur',
+  'mat.drums',
+  { takes: ['container:drum-reconditioning'], authorisedHazardous: true },
+  {
+    quantity: 8000,
+    unit: 'unit',
+    acceptedGrades: ['packaging.chemical'],
+    acceptsHazardous: true,
+  },
+);
+need(
+  'huilerie-grv',
+  'huilerie',
+  'mat.ibc-containers',
+  { takes: ['container:food'] },
+  { quantity: 50, unit: 'unit', acceptedGrades: ['packaging.food'] },
+);
 
 // Mineral and metal residues.
 offer('acierie-laitier', 'acierie', 'mat.slag', { is: 'slag' }, { quantity: 60000, unit: 't' });
-need('cimenterie-laitier', 'cimenterie', 'mat.slag', { takes: ['cement-raw:slag'] }, { quantity: 100000, unit: 't', recoveryOperation: 'R5' });
-offer('btp-ferraille', 'btp', 'mat.scrap-metal', { is: 'scrap-carbon-steel' }, { quantity: 400, unit: 't', label: 'Ferraillage béton (acier)' });
-need('acierie-ferraille', 'acierie', 'mat.scrap-metal', { takes: ['ferrous-scrap:carbon-steel'] }, { quantity: 500000, unit: 't', acceptedGrades: ['metal.carbon-steel'] });
+need(
+  'cimenterie-laitier',
+  'cimenterie',
+  'mat.slag',
+  { takes: ['cement-raw:slag'] },
+  { quantity: 100000, unit: 't', recoveryOperation: 'R5' },
+);
+offer(
+  'btp-ferraille',
+  'btp',
+  'mat.scrap-metal',
+  { is: 'scrap-carbon-steel' },
+  { quantity: 400, unit: 't', label: 'Ferraillage béton (acier)' },
+);
+need(
+  'acierie-ferraille',
+  'acierie',
+  'mat.scrap-metal',
+  { takes: ['ferrous-scrap:carbon-steel'] },
+  { quantity: 500000, unit: 't', acceptedGrades: ['metal.carbon-steel'] },
+);
 offer('btp-platre', 'btp', 'mat.plasterboard', { is: 'plasterboard' }, { quantity: 300, unit: 't' });
 need('platre-entree', 'platre', 'mat.plasterboard', { takes: ['plaster:board'] }, { quantity: 20000, unit: 't', recoveryOperation: 'R5' });
 offer('tri-calcin', 'tri', 'mat.glass', { is: 'cullet' }, { quantity: 4000, unit: 't', label: 'Calcin' });
@@ -67,11 +127,17 @@ need('verrerie-calcin', 'verrerie', 'mat.glass', { takes: ['glass:cullet'] }, { 
 // Water by use.
 offer('step-reut', 'step', 'eau.treated-wastewater', { is: 'treated-wastewater' }, { quantity: 500000, unit: 'm3' });
 need('chimie-lavage', 'chimie', 'eau.cleaning-water', { takes: ['water:washing'] }, { quantity: 20000, unit: 'm3', maxDistanceKm: 12 });
-need('huilerie-eau', 'huilerie', 'eau.process-water', { takes: ['water:food-contact'], foodContact: true }, {
-  quantity: 30000,
-  unit: 'm3',
-  acceptedGrades: ['water.drinking'],
-});
+need(
+  'huilerie-eau',
+  'huilerie',
+  'eau.process-water',
+  { takes: ['water:food-contact'], foodContact: true },
+  {
+    quantity: 30000,
+    unit: 'm3',
+    acceptedGrades: ['water.drinking'],
+  },
+);
 
 // Premises and free text.
 offer('chimie-salle', 'chimie', 'log.meeting-rooms', { is: 'meeting-room' }, { quantity: 2, unit: 'unit' });
@@ -88,10 +154,14 @@ need('btp-pv', 'btp', 'nrj.local-renewable', { takes: ['electricity:self-consump
 for (const id of ['chimie', 'papeterie', 'huilerie', 'acierie', 'serres']) {
   need(`${id}-restauration`, id, 'comp.catering', { takes: ['service:catering'] }, { quantity: 40, unit: 'person' });
 }
-for (const id of ['chimie', 'acierie', 'papeterie']) need(`${id}-creche`, id, 'comp.childcare', { takes: ['service:childcare'] }, { quantity: 6, unit: 'person' });
-for (const id of ['tri', 'verrerie']) need(`${id}-gardiennage`, id, 'comp.security', { takes: ['service:guarding'] }, { quantity: 1, unit: 'unit' });
-for (const id of ['chimie', 'papeterie', 'huilerie']) need(`${id}-incendie`, id, 'comp.fire-safety', { takes: ['service:fire-safety'] }, { quantity: 1, unit: 'unit' });
-for (const id of ['chimie', 'acierie']) need(`${id}-apprentis`, id, 'comp.apprenticeship', { takes: ['service:apprentices'] }, { quantity: 3, unit: 'person' });
+for (const id of ['chimie', 'acierie', 'papeterie'])
+  need(`${id}-creche`, id, 'comp.childcare', { takes: ['service:childcare'] }, { quantity: 6, unit: 'person' });
+for (const id of ['tri', 'verrerie'])
+  need(`${id}-gardiennage`, id, 'comp.security', { takes: ['service:guarding'] }, { quantity: 1, unit: 'unit' });
+for (const id of ['chimie', 'papeterie', 'huilerie'])
+  need(`${id}-incendie`, id, 'comp.fire-safety', { takes: ['service:fire-safety'] }, { quantity: 1, unit: 'unit' });
+for (const id of ['chimie', 'acierie'])
+  need(`${id}-apprentis`, id, 'comp.apprenticeship', { takes: ['service:apprentices'] }, { quantity: 3, unit: 'person' });
 
 export const PORT_CHEMICAL: Scenario = {
   name: 'Zone industrialo-portuaire (urbain)',

@@ -24,14 +24,50 @@ c('evenement', 'Palais des Congrès', 0.8, 0.8, 'Centre');
 c('asso', 'Ressourcerie du Quartier', 1.5, -1);
 c('lampes', 'Recyclage Lampes Sud-Est', 10, 0);
 
-offer('dc-chaleur', 'datacenter', 'nrj.waste-heat', { is: 'heat', tempC: 30 }, { quantity: 4000, unit: 'MWh', description: 'Air chaud des salles serveurs, 30 °C' });
-need('piscine-chauffage', 'piscine', 'nrj.space-heating', { takes: ['heat:any'], minTempC: 28 }, { quantity: 1200, unit: 'MWh', description: 'Chauffage du bassin à 28 °C' });
-need('blanchisserie-eau-chaude', 'blanchisserie', 'nrj.hot-water', { takes: ['heat:any'], minTempC: 60 }, { quantity: 900, unit: 'MWh', temperatureC: 60 });
-offer('blanchisserie-chaleur', 'blanchisserie', 'nrj.waste-heat', { is: 'heat', tempC: 45 }, { quantity: 300, unit: 'MWh', temperatureC: 45 });
-need('hotel2-chauffage', 'hotel2', 'nrj.space-heating', { takes: ['heat:any'], minTempC: 40 }, { quantity: 300, unit: 'MWh', temperatureC: 40 });
+offer(
+  'dc-chaleur',
+  'datacenter',
+  'nrj.waste-heat',
+  { is: 'heat', tempC: 30 },
+  { quantity: 4000, unit: 'MWh', description: 'Air chaud des salles serveurs, 30 °C' },
+);
+need(
+  'piscine-chauffage',
+  'piscine',
+  'nrj.space-heating',
+  { takes: ['heat:any'], minTempC: 28 },
+  { quantity: 1200, unit: 'MWh', description: 'Chauffage du bassin à 28 °C' },
+);
+need(
+  'blanchisserie-eau-chaude',
+  'blanchisserie',
+  'nrj.hot-water',
+  { takes: ['heat:any'], minTempC: 60 },
+  { quantity: 900, unit: 'MWh', temperatureC: 60 },
+);
+offer(
+  'blanchisserie-chaleur',
+  'blanchisserie',
+  'nrj.waste-heat',
+  { is: 'heat', tempC: 45 },
+  { quantity: 300, unit: 'MWh', temperatureC: 45 },
+);
+need(
+  'hotel2-chauffage',
+  'hotel2',
+  'nrj.space-heating',
+  { takes: ['heat:any'], minTempC: 40 },
+  { quantity: 300, unit: 'MWh', temperatureC: 40 },
+);
 offer('step-reut', 'step', 'eau.treated-wastewater', { is: 'treated-wastewater' }, { quantity: 300000, unit: 'm3' });
 need('golf-arrosage', 'golf', 'eau.irrigation', { takes: ['water:irrigation'] }, { quantity: 150000, unit: 'm3' });
-need('hotel1-eau', 'hotel1', 'eau.process-water', { takes: ['water:food-contact'], foodContact: true }, { quantity: 20000, unit: 'm3', description: 'Cuisines : eau potable' });
+need(
+  'hotel1-eau',
+  'hotel1',
+  'eau.process-water',
+  { takes: ['water:food-contact'], foodContact: true },
+  { quantity: 20000, unit: 'm3', description: 'Cuisines : eau potable' },
+);
 offer('resto-huile', 'resto', 'mat.cooking-oil', { is: 'cooking-oil' }, { quantity: 800, unit: 'L' });
 offer('resto2-huile', 'resto2', 'mat.cooking-oil', { is: 'cooking-oil' }, { quantity: 500, unit: 'L' });
 need('huiles-entree', 'huiles', 'mat.cooking-oil', { takes: ['oil:cooking'] }, { quantity: 200, unit: 't', recoveryOperation: 'R3' });
@@ -53,17 +89,43 @@ offer('evenement-mobilier', 'evenement', 'mat.office-furniture', { is: 'furnitur
 need('asso-mobilier', 'asso', 'mat.office-furniture', { takes: ['furniture:any'] }, { quantity: 200, unit: 'unit' });
 offer('hotel1-lampes', 'hotel1', 'mat.fluorescent-lamps', { is: 'lamps' }, { quantity: 50, unit: 'kg' });
 offer('hotel2-lampes', 'hotel2', 'mat.fluorescent-lamps', { is: 'lamps' }, { quantity: 30, unit: 'kg' });
-need('lampes-entree', 'lampes', 'mat.fluorescent-lamps', { takes: ['hazardous:lamps'], authorisedHazardous: true }, { quantity: 50, unit: 't', acceptsHazardous: true });
+need(
+  'lampes-entree',
+  'lampes',
+  'mat.fluorescent-lamps',
+  { takes: ['hazardous:lamps'], authorisedHazardous: true },
+  { quantity: 50, unit: 't', acceptsHazardous: true },
+);
 need('asso-lampes', 'asso', 'mat.fluorescent-lamps', { takes: ['reuse:lamps'] }, { quantity: 10, unit: 'kg' });
-offer('resto-marc', 'resto', 'mat.other', { is: 'coffee-grounds' }, { label: 'Marc de café', quantity: 2, unit: 't', wasteCode: '20 01 08' });
-need('ferme-marc', 'ferme', 'mat.other', { takes: ['substrate:coffee'] }, { label: 'Marc de café pour culture de champignons', quantity: 2, unit: 't' });
+offer(
+  'resto-marc',
+  'resto',
+  'mat.other',
+  { is: 'coffee-grounds' },
+  { label: 'Marc de café', quantity: 2, unit: 't', wasteCode: '20 01 08' },
+);
+need(
+  'ferme-marc',
+  'ferme',
+  'mat.other',
+  { takes: ['substrate:coffee'] },
+  { label: 'Marc de café pour culture de champignons', quantity: 2, unit: 't' },
+);
 offer('hotel2-coquilles', 'hotel2', 'mat.other', { is: 'shells' }, { label: "Coquilles d'huîtres" });
 need('ferme-sable', 'ferme', 'mat.other', { takes: ['aggregate:sand'] }, { label: 'Sable pour bacs de culture' });
 offer('evenement-velos', 'evenement', 'log.other', { is: 'cargo-bike' }, { label: 'Vélos cargo disponibles le week-end' });
 need('resto2-velo', 'resto2', 'log.other', { takes: ['equipment:cargo-bike'] }, { label: 'Vélo cargo pour livraisons' });
 need('resto2-stockage', 'resto2', 'log.other', { takes: ['premises:storage'] }, { label: 'Cave de stockage' });
-for (const id of ['hotel1', 'hotel2', 'resto', 'resto2', 'evenement']) need(`${id}-gardiennage`, id, 'comp.security', { takes: ['service:guarding'] }, { quantity: 1, unit: 'unit' });
-for (const [id, n] of [['hotel1', 5], ['hotel2', 3], ['resto', 2], ['resto2', 2], ['evenement', 3]] as const) need(`${id}-haccp`, id, 'comp.training-hygiene', { takes: ['training:haccp'] }, { quantity: n, unit: 'person' });
+for (const id of ['hotel1', 'hotel2', 'resto', 'resto2', 'evenement'])
+  need(`${id}-gardiennage`, id, 'comp.security', { takes: ['service:guarding'] }, { quantity: 1, unit: 'unit' });
+for (const [id, n] of [
+  ['hotel1', 5],
+  ['hotel2', 3],
+  ['resto', 2],
+  ['resto2', 2],
+  ['evenement', 3],
+] as const)
+  need(`${id}-haccp`, id, 'comp.training-hygiene', { takes: ['training:haccp'] }, { quantity: n, unit: 'person' });
 
 export const TOURISM_URBAN: Scenario = {
   name: 'Zone touristique et urbaine',

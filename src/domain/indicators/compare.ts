@@ -28,14 +28,26 @@ export function figureLines(f: Figures, accountsKnown: boolean): FigureLine[] {
   lines.push(
     { key: 'flux', label: INDICATORS.fluxRecorded.label, value: sum(FAMILIES.map((fam) => f.flux[fam].need + f.flux[fam].offer)) },
     { key: 'synergies.substitution', label: 'Synergies de substitution', value: sum(FAMILIES.map((fam) => f.synergies.substitution[fam])) },
-    { key: 'synergies.mutualisation', label: 'Synergies de mutualisation', value: sum(FAMILIES.map((fam) => f.synergies.mutualisation[fam])) },
-    ...FOLLOWUP_PIPELINE.slice(1).map((stage) => ({ key: `funnel.${stage}`, label: `Pistes arrivées à « ${FOLLOWUP_STATUS_LABELS[stage]} »`, value: f.funnel[stage] })),
+    {
+      key: 'synergies.mutualisation',
+      label: 'Synergies de mutualisation',
+      value: sum(FAMILIES.map((fam) => f.synergies.mutualisation[fam])),
+    },
+    ...FOLLOWUP_PIPELINE.slice(1).map((stage) => ({
+      key: `funnel.${stage}`,
+      label: `Pistes arrivées à « ${FOLLOWUP_STATUS_LABELS[stage]} »`,
+      value: f.funnel[stage],
+    })),
     { key: 'rejected', label: INDICATORS.rejected.label, value: sum(REJECTION_REASONS.map((r) => f.rejected[r])) },
   );
   for (const side of ['expected', 'realised'] as const) {
     const title = side === 'expected' ? INDICATORS.gainsExpected.label : INDICATORS.gainsRealised.label;
     for (const k of GAIN_TOTAL_KEYS) {
-      lines.push({ key: `gains.${side}.${k}`, label: `${title} — ${GAIN_METRIC_LABELS[k]}`, value: sum(FAMILIES.map((fam) => f.gains[side][fam][k])) });
+      lines.push({
+        key: `gains.${side}.${k}`,
+        label: `${title} — ${GAIN_METRIC_LABELS[k]}`,
+        value: sum(FAMILIES.map((fam) => f.gains[side][fam][k])),
+      });
     }
   }
   lines.push(

@@ -69,7 +69,8 @@ function addGains(into: GainTotals, add: GainTotals): void {
 /** Sums are rounded once, at the end, as the SQL does. */
 function roundGains(fig: Figures): void {
   for (const side of [fig.gains.expected, fig.gains.realised]) {
-    for (const totals of Object.values(side)) for (const key of Object.keys(totals) as (keyof GainTotals)[]) totals[key] = roundSum(totals[key]);
+    for (const totals of Object.values(side))
+      for (const key of Object.keys(totals) as (keyof GainTotals)[]) totals[key] = roundSum(totals[key]);
   }
 }
 

@@ -76,7 +76,8 @@ export const INDICATORS = define({
   fluxRecorded: {
     label: 'Flux saisis',
     unit: 'flux',
-    howCounted: 'Flux créés dans la période (date de saisie), par famille et par sens (besoin, offre), rattachés au territoire de leur entreprise.',
+    howCounted:
+      'Flux créés dans la période (date de saisie), par famille et par sens (besoin, offre), rattachés au territoire de leur entreprise.',
   },
   topResources: {
     label: 'Ressources les plus proposées et recherchées',
@@ -133,8 +134,7 @@ export const INDICATORS = define({
   monthly: {
     label: 'Activité par mois',
     unit: 'nombre',
-    howCounted:
-      'Par mois civil (UTC) : visites selon leur date, flux et pistes selon leur date de saisie, ateliers tenus selon leur date.',
+    howCounted: 'Par mois civil (UTC) : visites selon leur date, flux et pistes selon leur date de saisie, ateliers tenus selon leur date.',
   },
 });
 

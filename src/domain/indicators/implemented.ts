@@ -16,7 +16,10 @@ import type { Cell, IndicatorTable } from './tables';
 import { GAIN_METRIC_LABELS } from '../gains';
 import { FAMILY_LABELS } from '../families';
 
-export type ImplementedLead = Pick<Followup, 'id' | 'territoryIds' | 'createdAt' | 'status' | 'history' | 'snapshot' | 'realisedGains' | 'deleted'>;
+export type ImplementedLead = Pick<
+  Followup,
+  'id' | 'territoryIds' | 'createdAt' | 'status' | 'history' | 'snapshot' | 'realisedGains' | 'deleted'
+>;
 
 export interface ImplementedSynergy {
   id: string;
@@ -38,7 +41,11 @@ function wasteChapterOf(codes: readonly string[]): { wasteChapter?: string } {
   return code ? { wasteChapter: code.slice(0, 2) } : {};
 }
 
-export function implementedSynergies(leads: readonly ImplementedLead[], range: DateRange, territoryIds: readonly string[]): ImplementedSynergy[] {
+export function implementedSynergies(
+  leads: readonly ImplementedLead[],
+  range: DateRange,
+  territoryIds: readonly string[],
+): ImplementedSynergy[] {
   const { startMs, endMs } = rangeBounds(range);
   const selected = new Set(territoryIds);
   return leads
@@ -59,11 +66,14 @@ export function implementedSynergies(leads: readonly ImplementedLead[], range: D
 }
 
 function implementedAtOf(l: ImplementedLead, endMs: number): { implementedAt?: number } {
-  const at = effectiveMoves(l.history).filter((h) => h.to === 'implemented' && h.at < endMs).at(-1)?.at;
+  const at = effectiveMoves(l.history)
+    .filter((h) => h.to === 'implemented' && h.at < endMs)
+    .at(-1)?.at;
   return at === undefined ? {} : { implementedAt: at };
 }
 
-const day = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 10).split('-').reverse().join('/'));
+const day = (ms: number | undefined) =>
+  ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 10).split('-').reverse().join('/');
 
 /** The list as a table, for the page, the print and the CSV. */
 export function implementedTable(list: readonly ImplementedSynergy[], names: Readonly<Record<string, string>>): IndicatorTable {
@@ -72,7 +82,17 @@ export function implementedTable(list: readonly ImplementedSynergy[], names: Rea
     title: 'Synergies mises en œuvre : la liste',
     howCounted:
       'Pistes ouvertes dans la période et en « Mise en œuvre » à la fin de la période (d’après leur historique effectif), avec leurs entreprises, la date de mise en œuvre et leurs gains réalisés par an.',
-    columns: ['Entreprises', 'Territoires', 'Famille', 'Ouverte le', 'Mise en œuvre le', GAIN_METRIC_LABELS.tonnesDiverted, GAIN_METRIC_LABELS.mwh, GAIN_METRIC_LABELS.eurSaved, GAIN_METRIC_LABELS.tco2e],
+    columns: [
+      'Entreprises',
+      'Territoires',
+      'Famille',
+      'Ouverte le',
+      'Mise en œuvre le',
+      GAIN_METRIC_LABELS.tonnesDiverted,
+      GAIN_METRIC_LABELS.mwh,
+      GAIN_METRIC_LABELS.eurSaved,
+      GAIN_METRIC_LABELS.tco2e,
+    ],
     rows: list.map((s): Cell[] => [
       s.companies.join(' · '),
       s.territoryIds.map((t) => names[t] ?? t).join(', '),
@@ -123,7 +143,9 @@ export function gainsByCategoryTable(list: readonly ImplementedSynergy[]): Indic
     add(`Famille : ${FAMILY_LABELS[s.family]}`, s.gains);
   }
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
-  const keys = [...groups.keys()].sort((a, b) => (a.startsWith('Famille') === b.startsWith('Famille') ? a.localeCompare(b, 'fr') : a.startsWith('Famille') ? 1 : -1));
+  const keys = [...groups.keys()].sort((a, b) =>
+    a.startsWith('Famille') === b.startsWith('Famille') ? a.localeCompare(b, 'fr') : a.startsWith('Famille') ? 1 : -1,
+  );
   return {
     id: 'gainsByCategory',
     title: 'Tonnes et MWh évités par catégorie de déchet et par famille',

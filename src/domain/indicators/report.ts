@@ -11,8 +11,7 @@ import { DateRangeSchema } from './period';
 const count = z.number().int().nonnegative();
 const countsOf = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
-const perFamily = <S extends z.ZodType>(schema: S) =>
-  z.object(Object.fromEntries(FAMILIES.map((f) => [f, schema])) as Record<Family, S>);
+const perFamily = <S extends z.ZodType>(schema: S) => z.object(Object.fromEntries(FAMILIES.map((f) => [f, schema])) as Record<Family, S>);
 
 /** Gains summed: the six typed metrics and t CO2e. */
 export const GAIN_TOTAL_KEYS = [...GAIN_METRICS, 'tco2e'] as const;

@@ -16,7 +16,17 @@ import { GAIN_TOTAL_KEYS, roundSum, type Figures, type GainTotals, type Indicato
 export type Cell = number | string | undefined;
 
 export interface IndicatorTable {
-  id: IndicatorId | 'convention' | 'gainsExpectedByTerritory' | 'gainsRealisedByTerritory' | 'implementedList' | 'gainsByCategory' | 'comparison' | 'targets' | 'advisors' | 'differences';
+  id:
+    | IndicatorId
+    | 'convention'
+    | 'gainsExpectedByTerritory'
+    | 'gainsRealisedByTerritory'
+    | 'implementedList'
+    | 'gainsByCategory'
+    | 'comparison'
+    | 'targets'
+    | 'advisors'
+    | 'differences';
   title: string;
   howCounted: string;
   columns: string[];
@@ -98,7 +108,9 @@ export function indicatorTables(report: IndicatorReport, names: TerritoryNames):
       ...describe('activeAccounts'),
       howCounted: accountsHow(report),
       columns: ['Territoire', 'Comptes actifs', ...ROLES.map((r) => ROLE_LABELS[r])],
-      rows: perTerritory(report, names, (f) => [f.accounts.active, ...ROLES.map((r) => f.accounts.byRole[r])].map((n) => accountCell(report, n))),
+      rows: perTerritory(report, names, (f) =>
+        [f.accounts.active, ...ROLES.map((r) => f.accounts.byRole[r])].map((n) => accountCell(report, n)),
+      ),
     },
     {
       ...describe('fluxRecorded'),
@@ -122,8 +134,18 @@ export function indicatorTables(report: IndicatorReport, names: TerritoryNames):
       ...describe('synergiesIdentified'),
       columns: ['Famille', 'Substitution', 'Mutualisation', 'Total'],
       rows: [
-        ...FAMILIES.map((fam) => [FAMILY_LABELS[fam], t.synergies.substitution[fam], t.synergies.mutualisation[fam], t.synergies.substitution[fam] + t.synergies.mutualisation[fam]]),
-        ['Total', synergiesOf(t, 'substitution'), synergiesOf(t, 'mutualisation'), synergiesOf(t, 'substitution') + synergiesOf(t, 'mutualisation')],
+        ...FAMILIES.map((fam) => [
+          FAMILY_LABELS[fam],
+          t.synergies.substitution[fam],
+          t.synergies.mutualisation[fam],
+          t.synergies.substitution[fam] + t.synergies.mutualisation[fam],
+        ]),
+        [
+          'Total',
+          synergiesOf(t, 'substitution'),
+          synergiesOf(t, 'mutualisation'),
+          synergiesOf(t, 'substitution') + synergiesOf(t, 'mutualisation'),
+        ],
       ],
     },
     {

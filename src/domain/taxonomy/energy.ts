@@ -1,8 +1,7 @@
 // Énergie: group purchase, recoverable heat and cold, local renewables.
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('energy', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('energy', ...a);
 const NEED = { directions: ['need'] as const };
 const OFFER = { directions: ['offer'] as const };
 const HEAT = { thermal: 'heat' as const };

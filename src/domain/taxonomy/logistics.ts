@@ -1,8 +1,7 @@
 // Logistique: transport, storage, premises and equipment that can be shared.
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('logistics', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('logistics', ...a);
 const EQUIP = { mutualisation: 'shared-equipment' as const };
 const STORE = { mutualisation: 'shared-storage' as const };
 

@@ -2,8 +2,7 @@
 // by-products, animal by-products (Reg. (EC) 1069/2009), digestate. LER codes: Decision 2014/955/EU.
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('materials', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('materials', ...a);
 const NEED = { directions: ['need'] as const };
 const ORGANIC = { gradeKind: 'organic' as const, recovery: ['R3', 'R10'] as const };
 

@@ -2,8 +2,7 @@
 // and road works, surface-treatment sludges, machining fluids, gases. LER codes: Decision 2014/955/EU.
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('materials', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('materials', ...a);
 const NEED = { directions: ['need'] as const };
 
 export const INDUSTRY: ResourceType[] = [

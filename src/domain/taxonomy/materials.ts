@@ -5,8 +5,7 @@ import { AGRIFOOD } from './materials-agrifood';
 import { INDUSTRY } from './materials-industry';
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('materials', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('materials', ...a);
 const NEED = { directions: ['need'] as const };
 const COLLECT = { mutualisation: 'shared-collection' as const };
 

@@ -1,8 +1,7 @@
 // Compétences: jobs, shared employees, regulatory training, commuting.
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('skills', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('skills', ...a);
 const NEED = { directions: ['need'] as const };
 const TRAIN = { ...NEED, mutualisation: 'shared-training' as const };
 // Training and jobs are matched across a whole territory.

@@ -1,8 +1,7 @@
 // Eau: reuse of rain and treated water, shared treatment.
 import { resource, type ResourceType } from './types';
 
-const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) =>
-  resource('water', ...a);
+const r = (...a: Parameters<typeof resource> extends [unknown, ...infer R] ? R : never) => resource('water', ...a);
 const NEED = { directions: ['need'] as const };
 const OFFER = { directions: ['offer'] as const };
 const W = { gradeKind: 'water' as const };

@@ -74,7 +74,10 @@ export async function runUserCommand(sql: Sql, command: string, args: string[]):
       for (const key of ['email', 'name', 'role', 'territories']) need(f, key);
       const role = RoleSchema.safeParse(need(f, 'role'));
       if (!role.success) throw new UsageError(role.error.issues[0]!.message);
-      const territoryIds = need(f, 'territories').split(',').map((t) => t.trim()).filter(Boolean);
+      const territoryIds = need(f, 'territories')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       const unknown = await unknownTerritories(sql, territoryIds);
       if (unknown.length > 0) throw new UsageError(`Territoire inconnu : ${unknown.join(', ')}`);
       const check = UserSchema.safeParse({ id: 'x', email: need(f, 'email'), name: need(f, 'name'), role: role.data, territoryIds });
@@ -111,4 +114,3 @@ export async function runUserCommand(sql: Sql, command: string, args: string[]):
       throw new UsageError(`Commande inconnue : user ${command ?? ''}`);
   }
 }
-

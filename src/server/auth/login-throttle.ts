@@ -42,10 +42,15 @@ export class LoginThrottle {
     if (++this.attempts % SWEEP_EVERY === 0) await this.sweep(at);
     return this.sql.transaction(async (tx) => {
       await lockAddress(tx, address);
-      const rows = await tx.query<Row>('SELECT key, failures, until FROM login_failures WHERE key = ANY($1)', [[`pair ${pair}`, `address ${address}`]]);
+      const rows = await tx.query<Row>('SELECT key, failures, until FROM login_failures WHERE key = ANY($1)', [
+        [`pair ${pair}`, `address ${address}`],
+      ]);
       const row = (key: string) => rows.find((r) => r.key === key);
       const known = await isKnown(tx, pair, at);
-      const wait = Math.max(waitOf(row(`pair ${pair}`), MAX_FAILURES, at), known ? 0 : waitOf(row(`address ${address}`), MAX_ADDRESS_FAILURES, at));
+      const wait = Math.max(
+        waitOf(row(`pair ${pair}`), MAX_FAILURES, at),
+        known ? 0 : waitOf(row(`address ${address}`), MAX_ADDRESS_FAILURES, at),
+      );
       if (wait > 0) return wait;
       await addFailure(tx, `pair ${pair}`, at);
       if (!known) await addFailure(tx, `address ${address}`, at);
@@ -63,10 +68,10 @@ export class LoginThrottle {
         await tx.query('UPDATE login_failures SET failures = failures - 1 WHERE key = $1 AND failures > 0', [`address ${address}`]);
       }
       await tx.query('DELETE FROM login_failures WHERE key = $1', [`pair ${pair}`]);
-      await tx.query(
-        'INSERT INTO login_known_pairs (pair, at) VALUES ($1, $2) ON CONFLICT (pair) DO UPDATE SET at = EXCLUDED.at',
-        [pair, at],
-      );
+      await tx.query('INSERT INTO login_known_pairs (pair, at) VALUES ($1, $2) ON CONFLICT (pair) DO UPDATE SET at = EXCLUDED.at', [
+        pair,
+        at,
+      ]);
     });
   }
 

@@ -21,10 +21,10 @@ export async function openSession(db: SqlRunner, userId: string, now = Date.now(
 
 /** The user id behind a token, if it exists and has not expired. */
 export async function sessionUser(db: SqlRunner, token: string, now = Date.now()): Promise<string | undefined> {
-  const [row] = await db.query<{ user_id: string }>(
-    'SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2',
-    [digest(token), now],
-  );
+  const [row] = await db.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2', [
+    digest(token),
+    now,
+  ]);
   return row?.user_id;
 }
 

@@ -66,10 +66,14 @@ export async function createUser(sql: Sql, input: NewUser): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   const email = input.email.toLowerCase();
   await sql.transaction(async (tx) => {
-    await tx.query(
-      'INSERT INTO users (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [id, email, input.name, input.role, passwordHash, Date.now()],
-    );
+    await tx.query('INSERT INTO users (id, email, name, role, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id,
+      email,
+      input.name,
+      input.role,
+      passwordHash,
+      Date.now(),
+    ]);
     for (const t of input.territoryIds) {
       await tx.query('INSERT INTO user_territories (user_id, territory_id) VALUES ($1, $2)', [id, t]);
     }

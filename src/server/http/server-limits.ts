@@ -54,7 +54,9 @@ export function serverLimits(env: Record<string, string | undefined> = process.e
   // Unset, the stream budget is three quarters of the connections (384 of the default 512).
   if (!env.MAX_LIVE_STREAMS) limits.maxLiveStreams = Math.min(DEFAULT_LIMITS.maxLiveStreams, Math.floor((limits.maxConnections * 3) / 4));
   if (limits.maxLiveStreams >= limits.maxConnections) {
-    throw new Error(`MAX_LIVE_STREAMS (${limits.maxLiveStreams}) doit rester sous MAX_CONNECTIONS (${limits.maxConnections}) : les requêtes ont besoin de place`);
+    throw new Error(
+      `MAX_LIVE_STREAMS (${limits.maxLiveStreams}) doit rester sous MAX_CONNECTIONS (${limits.maxConnections}) : les requêtes ont besoin de place`,
+    );
   }
   // Node requires headersTimeout <= requestTimeout.
   limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);

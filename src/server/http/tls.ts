@@ -26,6 +26,7 @@ function readPem(path: string, variable: string, kind: string): Buffer {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'fichier introuvable' : 'lecture impossible';
     throw new Error(`HTTPS : ${variable} (${path}) : ${reason}`);
   }
-  if (!content.toString('latin1').includes(kind)) throw new Error(`HTTPS : ${variable} (${path}) n’est pas au format PEM attendu (${kind})`);
+  if (!content.toString('latin1').includes(kind))
+    throw new Error(`HTTPS : ${variable} (${path}) n’est pas au format PEM attendu (${kind})`);
   return content;
 }

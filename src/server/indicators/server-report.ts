@@ -32,7 +32,9 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
   const p = queryParams(options.range, options.territoryIds);
   // Each lead's furthest stage that took effect, by the rule the device uses.
   const leads = await withLeadStages(db, p);
-  const territories: Record<string, Figures> = Object.fromEntries([...new Set(options.territoryIds)].sort().map((t) => [t, emptyFigures()]));
+  const territories: Record<string, Figures> = Object.fromEntries(
+    [...new Set(options.territoryIds)].sort().map((t) => [t, emptyFigures()]),
+  );
   const total = emptyFigures();
   /** The figures a row adds to; rows of a territory outside the selection are dropped. */
   const fig = (t: TerritoryKey): Figures | undefined => (t === null ? total : territories[t]);
@@ -53,7 +55,14 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
   for (const r of companies) {
     const f = fig(r.t);
     if (f) {
-      f.companies = { ...f.companies, mobilised: r.mobilised, visited: r.visited, workshop: r.workshop, both: r.both, withConsent: r.with_consent };
+      f.companies = {
+        ...f.companies,
+        mobilised: r.mobilised,
+        visited: r.visited,
+        workshop: r.workshop,
+        both: r.both,
+        withConsent: r.with_consent,
+      };
     }
   }
   for (const r of fluxed.withFlux) {
@@ -109,7 +118,8 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
     if (m) m.leads = r.n;
   }
 
-  const list = (direction: 'offer' | 'need') => fluxed.top.filter((r) => r.direction === direction).map((r) => ({ code: r.code, count: r.n }));
+  const list = (direction: 'offer' | 'need') =>
+    fluxed.top.filter((r) => r.direction === direction).map((r) => ({ code: r.code, count: r.n }));
   return {
     range: options.range,
     territoryIds: Object.keys(territories),

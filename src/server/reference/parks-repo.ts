@@ -63,10 +63,10 @@ export async function findPark(db: SqlRunner, id: string): Promise<Park | undefi
 
 /** The live (not merged) park of a territory with this name key. */
 export async function findLiveParkByKey(db: SqlRunner, territoryId: string, nameKey: string): Promise<Park | undefined> {
-  const [row] = await db.query<ParkRow>(
-    `SELECT ${COLUMNS} FROM parks WHERE territory_id = $1 AND name_key = $2 AND merged_into IS NULL`,
-    [territoryId, nameKey],
-  );
+  const [row] = await db.query<ParkRow>(`SELECT ${COLUMNS} FROM parks WHERE territory_id = $1 AND name_key = $2 AND merged_into IS NULL`, [
+    territoryId,
+    nameKey,
+  ]);
   return row && toPark(row);
 }
 
@@ -114,7 +114,7 @@ export interface ParkColumns {
 
 /** Writes the given columns with a new revision; the others stay as they are. */
 export async function updatePark(db: SqlRunner, id: string, c: ParkColumns): Promise<Park> {
-  const sets: string[] = ["updated_at = $2", "rev = nextval('change_rev')"];
+  const sets: string[] = ['updated_at = $2', "rev = nextval('change_rev')"];
   const params: unknown[] = [id, Date.now()];
   const set = (column: string, value: unknown) => {
     params.push(value);
@@ -137,8 +137,9 @@ export async function updatePark(db: SqlRunner, id: string, c: ParkColumns): Pro
 
 /** Parks merged earlier into `fromId` now point straight at `toId` (no chains to follow). */
 export async function redirectMerged(db: SqlRunner, fromId: string, toId: string): Promise<void> {
-  await db.query(
-    `UPDATE parks SET merged_into = $2, updated_at = $3, rev = nextval('change_rev') WHERE merged_into = $1`,
-    [fromId, toId, Date.now()],
-  );
+  await db.query(`UPDATE parks SET merged_into = $2, updated_at = $3, rev = nextval('change_rev') WHERE merged_into = $1`, [
+    fromId,
+    toId,
+    Date.now(),
+  ]);
 }

@@ -88,7 +88,11 @@ export function adminUserRoutes(deps: ServerDeps) {
     await checkTerritories(deps.sql, changes.territoryIds);
     // Demoting oneself would close this very page; another admin must do it.
     if (id === c.get('user').id && changes.role !== undefined && !can({ role: changes.role, territoryIds: [] }, 'manage accounts')) {
-      throw new ApiFailure(409, 'Impossible de retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.', 'role');
+      throw new ApiFailure(
+        409,
+        'Impossible de retirer votre propre rôle d’administrateur : demandez-le à un autre administrateur.',
+        'role',
+      );
     }
     try {
       return c.json(await updateUser(deps.sql, target.id, changes));

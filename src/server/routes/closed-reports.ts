@@ -54,7 +54,12 @@ export function closedReportRoutes(deps: ServerDeps) {
     const query = parsed.data;
     const today = new Date().toISOString().slice(0, 10);
     if (query.range.to >= today) {
-      throw new ApiFailure(409, `La période se termine le ${query.range.to} : elle ne peut être clôturée qu’une fois passée.`, 'to', 'period-open');
+      throw new ApiFailure(
+        409,
+        `La période se termine le ${query.range.to} : elle ne peut être clôturée qu’une fois passée.`,
+        'to',
+        'period-open',
+      );
     }
     const scope = await indicatorScope(deps, user, query);
     const report = await serverReport(deps.sql, { range: query.range, ...scope });
@@ -70,8 +75,18 @@ export function closedReportRoutes(deps: ServerDeps) {
     await deps.sql.query(
       `INSERT INTO closed_reports (id, range_from, range_to, territory_ids, programme, closed_at, closed_by_name, closed_by_role, body, sha256)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [closed.id, report.range.from, report.range.to, report.territoryIds, report.programme, closed.closedAt, user.name, user.role, body,
-        createHash('sha256').update(body).digest('hex')],
+      [
+        closed.id,
+        report.range.from,
+        report.range.to,
+        report.territoryIds,
+        report.programme,
+        closed.closedAt,
+        user.name,
+        user.role,
+        body,
+        createHash('sha256').update(body).digest('hex'),
+      ],
     );
     return c.body(body, 201, { 'content-type': 'application/json; charset=utf-8' });
   });

@@ -49,7 +49,11 @@ async function managedPark(db: SqlRunner, user: User, id: string): Promise<Park>
 async function refuseDuplicate(db: SqlRunner, territoryId: string, name: string, self?: string): Promise<void> {
   const same = await findLiveParkByKey(db, territoryId, parkNameKey(name));
   if (same && same.id !== self) {
-    throw new ApiFailure(409, `Une zone « ${same.name} » existe déjà dans ce territoire${self ? ' : fusionnez plutôt les deux zones' : ''}`, 'name');
+    throw new ApiFailure(
+      409,
+      `Une zone « ${same.name} » existe déjà dans ce territoire${self ? ' : fusionnez plutôt les deux zones' : ''}`,
+      'name',
+    );
   }
 }
 
@@ -129,7 +133,8 @@ export function parkRoutes(deps: ServerDeps) {
       if (!into || into.territoryId !== source.territoryId) {
         throw new ApiFailure(400, 'Zone de destination introuvable dans ce territoire', 'intoId');
       }
-      if (into.mergedInto) throw new ApiFailure(409, `La zone « ${into.name} » a elle-même été fusionnée : choisissez celle qui la remplace`, 'intoId');
+      if (into.mergedInto)
+        throw new ApiFailure(409, `La zone « ${into.name} » a elle-même été fusionnée : choisissez celle qui la remplace`, 'intoId');
       const park = await updatePark(tx, id, { mergedInto: into.id });
       await redirectMerged(tx, id, into.id);
       return { park, companies: await repointCompanies(tx, source, into) };

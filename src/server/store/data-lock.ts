@@ -79,5 +79,7 @@ export function lockDataDir(dataDir: string, pid: number = process.pid): () => v
     if (!(owner > 0)) pause(20);
     else removeStale(file, pid);
   }
-  throw new DataDirLocked(`La base ${dataDir} est verrouillée (${file}) : arrêtez l’autre serveur, ou supprimez ce fichier s’il n’en reste aucun.`);
+  throw new DataDirLocked(
+    `La base ${dataDir} est verrouillée (${file}) : arrêtez l’autre serveur, ou supprimez ce fichier s’il n’en reste aucun.`,
+  );
 }

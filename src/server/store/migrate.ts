@@ -21,14 +21,12 @@ export function migrationFiles(): { version: number; name: string; sql: string }
 export class DatabaseNewerThanCode extends Error {}
 
 export async function migrate(sql: Sql): Promise<number[]> {
-  await sql.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)',
-  );
+  await sql.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)');
   const files = migrationFiles();
   const known = new Set(files.map((m) => m.version));
-  const unknown = (await sql.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version')).filter(
-    (row) => !known.has(Number(row.version)),
-  );
+  const unknown = (
+    await sql.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version')
+  ).filter((row) => !known.has(Number(row.version)));
   if (unknown.length > 0) {
     throw new DatabaseNewerThanCode(
       `Base de données plus récente que ce serveur (migration ${unknown.map((r) => r.name).join(', ')} inconnue ici) : ` +
@@ -43,11 +41,7 @@ export async function migrate(sql: Sql): Promise<number[]> {
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
       if (done.length > 0) return;
       await tx.exec(m.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
-        m.version,
-        m.name,
-        Date.now(),
-      ]);
+      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, Date.now()]);
       applied.push(m.version);
     });
   }

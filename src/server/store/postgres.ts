@@ -61,7 +61,11 @@ export async function openPostgres(connectionString: string): Promise<Sql> {
  * restart, network cut) is opened again after a pause growing up to 5 s; `onPayload(null)` then says
  * that notifications may have been missed meanwhile.
  */
-async function listenOn(connectionString: string, channel: string, onPayload: (payload: string | null) => void): Promise<() => Promise<void>> {
+async function listenOn(
+  connectionString: string,
+  channel: string,
+  onPayload: (payload: string | null) => void,
+): Promise<() => Promise<void>> {
   let client: pg.Client | undefined;
   let stopped = false;
   let pause = 250;

@@ -101,7 +101,11 @@ async function applyOne(tx: SqlRunner, batch: BatchContext, scope: Scope, client
   const row: RecordRow = { data, rev, fieldRevs: merged.fieldRevs, ...owner };
   await saveRecord(tx, m.table, row);
   // Who, from which device, when it arrived, which fields: from the session, in this transaction.
-  await logChange(tx, { rev, table: m.table, recordId: m.recordId, userId: scope.userId, clientId, before: current?.data, after: data }, Date.now());
+  await logChange(
+    tx,
+    { rev, table: m.table, recordId: m.recordId, userId: scope.userId, clientId, before: current?.data, after: data },
+    Date.now(),
+  );
   batch.wrote(m.table, row);
   if (m.table === 'companies' && current && current.territoryId !== owner.territoryId) {
     await recordCompanyExit(tx, m.recordId, current.territoryId);

@@ -23,7 +23,11 @@ export class BatchContext {
 
   /** Mutation ids are the user's own: another account's ids are unknown here (migration 003). */
   static async load(tx: SqlRunner, userId: string, mutations: Mutation[]): Promise<BatchContext> {
-    const applied = await findApplied(tx, userId, mutations.map((m) => m.mutationId));
+    const applied = await findApplied(
+      tx,
+      userId,
+      mutations.map((m) => m.mutationId),
+    );
     const keys = mutations.map((m) => ({ table: m.table, id: m.recordId }));
     // The companies that flux and visits point at decide their territory: fetch them too.
     for (const m of mutations) {

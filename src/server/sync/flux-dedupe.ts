@@ -43,7 +43,13 @@ export function reconcile(kept: Data, twin: Data): Data {
 
 /** The live flux of the same card already on the server, oldest first; undefined when none. */
 async function findTwin(tx: SqlRunner, data: Data): Promise<RecordRow | undefined> {
-  const rows = await tx.query<{ rev: number; territory_id: string; company_id: string | null; data: Data; field_revs: RecordRow['fieldRevs'] }>(
+  const rows = await tx.query<{
+    rev: number;
+    territory_id: string;
+    company_id: string | null;
+    data: Data;
+    field_revs: RecordRow['fieldRevs'];
+  }>(
     `SELECT rev, territory_id, company_id, data, field_revs FROM records
      WHERE tbl = 'flux' AND company_id = $1 AND NOT deleted AND id <> $2
        AND data->>'direction' = $3 AND data->>'resourceCode' = $4
@@ -51,7 +57,15 @@ async function findTwin(tx: SqlRunner, data: Data): Promise<RecordRow | undefine
     [data.companyId, data.id, data.direction, data.resourceCode],
   );
   const row = rows.find((r) => sameCard(r.data, data));
-  return row && { rev: Number(row.rev), territoryId: row.territory_id, companyId: row.company_id, data: { ...row.data, rev: Number(row.rev) }, fieldRevs: row.field_revs };
+  return (
+    row && {
+      rev: Number(row.rev),
+      territoryId: row.territory_id,
+      companyId: row.company_id,
+      data: { ...row.data, rev: Number(row.rev) },
+      fieldRevs: row.field_revs,
+    }
+  );
 }
 
 /**
@@ -79,5 +93,8 @@ export async function foldTwin(tx: SqlRunner, incoming: Data, clientId: string):
     kept = { ...twin, data: { ...merged.data, rev }, rev: rev!, fieldRevs: merged.fieldRevs };
     await saveRecord(tx, 'flux', kept);
   }
-  return { tombstone: { ...incoming, deleted: true, description: `Doublon de ${String(twin.data.id)}, regroupé par le serveur.` }, twin: kept };
+  return {
+    tombstone: { ...incoming, deleted: true, description: `Doublon de ${String(twin.data.id)}, regroupé par le serveur.` },
+    twin: kept,
+  };
 }

@@ -42,7 +42,9 @@ export async function planWithAuthority(
 function snapshotCompanies(patch: Row): Row[] | undefined {
   const companies = (patch.snapshot as Row | undefined)?.companies;
   if (!Array.isArray(companies) || companies.length === 0) return undefined;
-  return companies.every((c) => typeof c === 'object' && c !== null && typeof (c as Row).id === 'string') ? (companies as Row[]) : undefined;
+  return companies.every((c) => typeof c === 'object' && c !== null && typeof (c as Row).id === 'string')
+    ? (companies as Row[])
+    : undefined;
 }
 
 /**
@@ -66,7 +68,10 @@ async function withDerivedTerritories(batch: BatchContext, m: Mutation, scope: S
   // Measured as it would be stored (unknown keys dropped); a malformed one is refused by the schema.
   const stored = SynergySnapshotSchema.safeParse(snapshot);
   if (stored.success && JSON.stringify(stored.data).length > FOLLOWUP_LIMITS.snapshotChars) {
-    return refusal('limit-reached', `Limite atteinte : ${FOLLOWUP_LIMITS.snapshotChars.toLocaleString('fr-FR').replace(/\s/g, ' ')} caractères pour la synergie d’un suivi`);
+    return refusal(
+      'limit-reached',
+      `Limite atteinte : ${FOLLOWUP_LIMITS.snapshotChars.toLocaleString('fr-FR').replace(/\s/g, ' ')} caractères pour la synergie d’un suivi`,
+    );
   }
   const createdAt = typeof m.patch.createdAt === 'number' ? Math.min(m.patch.createdAt, now) : now;
   const patch: Row = {
@@ -90,7 +95,11 @@ function keptCompanies(m: Mutation, current: RecordRow): Mutation | Refusal {
   // A second device opening it offline sends its own snapshot, which planFollowup sets aside.
   if (m.baseRev === 0 || !sent || typeof sent !== 'object' || !stored || !companies) return m;
   const storedCompanies = (stored.companies as Row[] | undefined) ?? [];
-  const key = (list: Row[]) => list.map((c) => String(c.id)).sort().join('\n');
+  const key = (list: Row[]) =>
+    list
+      .map((c) => String(c.id))
+      .sort()
+      .join('\n');
   if (key(companies) !== key(storedCompanies) || sent.kind !== stored.kind) {
     return refusal('immutable-field', 'Les entreprises et la nature d’une synergie suivie ne peuvent pas changer');
   }
@@ -116,7 +125,13 @@ function historyFloor(stored: readonly HistoryEntry[], current: RecordRow | unde
  * lines opening a follow-up twice; a move that cannot happen is refused (and a conflict line, which
  * only the server writes, by followup-outcome.ts).
  */
-function vouchEntries(plan: FollowupPlan, current: RecordRow | undefined, scope: Scope, decides: boolean, now: number): FollowupPlan | Refusal {
+function vouchEntries(
+  plan: FollowupPlan,
+  current: RecordRow | undefined,
+  scope: Scope,
+  decides: boolean,
+  now: number,
+): FollowupPlan | Refusal {
   const stamp = { by: scope.userId, byName: (scope.name ?? '').slice(0, 120), receivedAt: now };
   const storedHistory = storedList<HistoryEntry>(current?.data.history);
   const storedNotes = storedList<Note>(current?.data.notes);

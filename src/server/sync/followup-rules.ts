@@ -4,13 +4,7 @@
 // follow-up belongs to. Everything else (status, gains…) goes through the per-field merge.
 import { z } from 'zod';
 import { formatZodError } from '../../domain/errors';
-import {
-  APPEND_ONLY_FIELDS,
-  FollowupSchema,
-  HistoryEntrySchema,
-  NoteSchema,
-  REFERENT_ONLY_FIELDS,
-} from '../../domain/followup';
+import { APPEND_ONLY_FIELDS, FollowupSchema, HistoryEntrySchema, NoteSchema, REFERENT_ONLY_FIELDS } from '../../domain/followup';
 import { mergeAppendOnly, roleRefusal } from '../../domain/followup-rules';
 import { can } from '../../domain/permissions';
 import { refusal, type Refusal } from '../../domain/refusals';

@@ -20,7 +20,11 @@ export async function pullChanges(db: SqlRunner, scope: Scope, since: number, li
   const hasMore = changed.length + exits.length > page.length;
   const cursor = page.length > 0 ? page[page.length - 1]!.rev : since;
   return {
-    changes: await withoutConfidentialLeads(db, scope, page.flatMap((p) => ('change' in p ? [p.change] : []))),
+    changes: await withoutConfidentialLeads(
+      db,
+      scope,
+      page.flatMap((p) => ('change' in p ? [p.change] : [])),
+    ),
     gone: page.flatMap((p): Gone[] => ('gone' in p ? [p.gone] : [])),
     cursor,
     hasMore,

@@ -21,12 +21,22 @@ export function readMutations(raw: readonly unknown[]): ReadMutations {
   const refused: MutationResult[] = [];
   for (const item of raw) {
     if (nestsDeeperThan(item, MAX_RECORD_DEPTH + 2)) {
-      refused.push({ mutationId: echoedId(item), status: 'rejected', error: `Modification refusée : données imbriquées sur plus de ${MAX_RECORD_DEPTH} niveaux` });
+      refused.push({
+        mutationId: echoedId(item),
+        status: 'rejected',
+        error: `Modification refusée : données imbriquées sur plus de ${MAX_RECORD_DEPTH} niveaux`,
+      });
       continue;
     }
     const parsed = MutationSchema.safeParse(item);
     if (parsed.success) valid.push(parsed.data);
-    else refused.push({ mutationId: echoedId(item), status: 'rejected', code: 'invalid', error: `Modification refusée : ${formatZodError(parsed.error)}` });
+    else
+      refused.push({
+        mutationId: echoedId(item),
+        status: 'rejected',
+        code: 'invalid',
+        error: `Modification refusée : ${formatZodError(parsed.error)}`,
+      });
   }
   return { valid, refused };
 }

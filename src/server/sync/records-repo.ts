@@ -98,12 +98,7 @@ export async function findApplied(db: SqlRunner, userId: string, ids: string[]):
   return new Map(rows.map((r) => [r.mutation_id, r.result]));
 }
 
-export async function rememberApplied(
-  db: SqlRunner,
-  results: MutationResult[],
-  clientId: string,
-  userId: string,
-): Promise<void> {
+export async function rememberApplied(db: SqlRunner, results: MutationResult[], clientId: string, userId: string): Promise<void> {
   if (results.length === 0) return;
   await db.query(
     `INSERT INTO applied_mutations (mutation_id, client_id, user_id, result, applied_at)
@@ -138,10 +133,7 @@ export async function changesSince(
   territories: readonly string[] | null,
 ): Promise<PulledRow[]> {
   if (territories === null) {
-    return db.query<PulledRow>('SELECT tbl, rev, data FROM records WHERE rev > $1 ORDER BY rev LIMIT $2', [
-      since,
-      limit,
-    ]);
+    return db.query<PulledRow>('SELECT tbl, rev, data FROM records WHERE rev > $1 ORDER BY rev LIMIT $2', [since, limit]);
   }
   // territory_ids: a follow-up spanning several territories reaches the users of each of them.
   return db.query<PulledRow>(

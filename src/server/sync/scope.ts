@@ -36,5 +36,8 @@ export function mayAccessAny(scope: Scope, territoryIds: readonly string[]): boo
 /** Names the set of territories a cursor was taken under: a new territory means a full resend. */
 export function scopeKey(scope: Scope): string {
   if (scope.all) return 'all';
-  return createHash('sha256').update([...scope.territoryIds].sort().join('\n')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update([...scope.territoryIds].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -5,7 +5,14 @@ import type { AccountError } from '../../sync/accounts-api';
 import { Field } from '../components/field';
 import { messageOf } from './messages';
 
-export function RoleSelect(props: { id: string; value: Role; onChange: (role: Role) => void; error?: string; disabled?: boolean; hint?: string }) {
+export function RoleSelect(props: {
+  id: string;
+  value: Role;
+  onChange: (role: Role) => void;
+  error?: string;
+  disabled?: boolean;
+  hint?: string;
+}) {
   return (
     <Field id={props.id} label="Rôle" error={props.error} hint={props.hint}>
       <select
@@ -27,11 +34,19 @@ export function RoleSelect(props: { id: string; value: Role; onChange: (role: Ro
 }
 
 /** One checkbox per territory of the server; an admin sees every territory whatever is ticked. */
-export function TerritoryChoices(props: { idPrefix: string; territories: Territory[]; selected: string[]; onChange: (ids: string[]) => void; error?: string }) {
-  const toggle = (id: string, on: boolean) =>
-    props.onChange(on ? [...props.selected, id] : props.selected.filter((t) => t !== id));
+export function TerritoryChoices(props: {
+  idPrefix: string;
+  territories: Territory[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
+  const toggle = (id: string, on: boolean) => props.onChange(on ? [...props.selected, id] : props.selected.filter((t) => t !== id));
   return (
-    <fieldset class={`acc-territories${props.error ? ' field-invalid' : ''}`} aria-describedby={props.error ? `${props.idPrefix}-error` : undefined}>
+    <fieldset
+      class={`acc-territories${props.error ? ' field-invalid' : ''}`}
+      aria-describedby={props.error ? `${props.idPrefix}-error` : undefined}
+    >
       <legend>Territoires</legend>
       {props.territories.length === 0 && <p class="muted">Aucun territoire sur le serveur.</p>}
       {props.territories.map((t) => (

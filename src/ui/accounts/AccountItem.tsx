@@ -59,17 +59,27 @@ export function AccountItem({ api, user, territories, isSelf, onChanged, onRemov
 
   const save = (event: Event) => {
     event.preventDefault();
-    void run(() => api.update(user.id, { name, role, territoryIds }), (updated) => {
-      setMode('view');
-      onChanged(updated);
-    });
+    void run(
+      () => api.update(user.id, { name, role, territoryIds }),
+      (updated) => {
+        setMode('view');
+        onChanged(updated);
+      },
+    );
   };
   const reset = () =>
-    run(() => api.resetPassword(user.id), ({ password }) => {
-      setMode('view');
-      setSecret(password);
-    });
-  const remove = () => run(() => api.remove(user.id), () => onRemoved(user));
+    run(
+      () => api.resetPassword(user.id),
+      ({ password }) => {
+        setMode('view');
+        setSecret(password);
+      },
+    );
+  const remove = () =>
+    run(
+      () => api.remove(user.id),
+      () => onRemoved(user),
+    );
   const generalError = error && !['name', 'role', 'territoryIds'].includes(error.field ?? '') ? messageOf(error) : undefined;
 
   return (
@@ -150,8 +160,8 @@ export function AccountItem({ api, user, territories, isSelf, onChanged, onRemov
         {mode === 'remove' && (
           <div class="acc-confirm" role="alertdialog" aria-label={`Supprimer le compte de ${user.name} ?`}>
             <p>
-              Supprimer le compte de <strong>{user.name}</strong> ({user.email}) ? Ses appareils seront déconnectés : ce
-              qu’ils n’ont pas encore synchronisé n’arrivera plus. Les fiches déjà synchronisées restent.
+              Supprimer le compte de <strong>{user.name}</strong> ({user.email}) ? Ses appareils seront déconnectés : ce qu’ils n’ont pas
+              encore synchronisé n’arrivera plus. Les fiches déjà synchronisées restent.
             </p>
             <div class="actions">
               <button type="button" class="btn" onClick={() => setMode('view')}>

@@ -112,7 +112,9 @@ export function AccountsPage({ api = defaultApi, loginHref = '#/connexion' }: Ac
         {created?.password && (
           <OneTimePassword email={created.user.email} password={created.password} onDone={() => setCreated(undefined)} />
         )}
-        {creating && <CreateAccountForm api={api} territories={loaded.territories} onCreated={onCreated} onCancel={() => setCreating(false)} />}
+        {creating && (
+          <CreateAccountForm api={api} territories={loaded.territories} onCreated={onCreated} onCancel={() => setCreating(false)} />
+        )}
         <ul class="card-list acc-list" aria-label="Comptes">
           {loaded.users.map((user) => (
             <AccountItem

@@ -49,7 +49,14 @@ export function CreateAccountForm({ api, territories, onCreated, onCancel }: Cre
       <h2 id="acc-new-title">Nouveau compte</h2>
       <div class="acc-row">
         <Field id="acc-new-email" label="Adresse e-mail" error={errorFor(error, 'email')}>
-          <input id="acc-new-email" type="email" autocomplete="off" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+          <input
+            id="acc-new-email"
+            type="email"
+            autocomplete="off"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
         </Field>
         <Field id="acc-new-name" label="Nom et prénom" error={errorFor(error, 'name')}>
           <input id="acc-new-name" type="text" autocomplete="off" required value={name} onInput={(e) => setName(e.currentTarget.value)} />
@@ -69,7 +76,13 @@ export function CreateAccountForm({ api, territories, onCreated, onCancel }: Cre
         hint={`Laissez vide pour en générer un, affiché une seule fois. Sinon ${PASSWORD_MIN_LENGTH} caractères au moins.`}
         error={errorFor(error, 'password')}
       >
-        <input id="acc-new-password" type="text" autocomplete="new-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+        <input
+          id="acc-new-password"
+          type="text"
+          autocomplete="new-password"
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
       </Field>
       <FormError message={generalError} />
       <div class="actions">

@@ -52,7 +52,12 @@ export function SaveIndicator() {
       </span>
     );
   }
-  if (s.error) return <span class="save-indicator failed" role="alert">⚠ Non enregistré : {s.error}</span>;
+  if (s.error)
+    return (
+      <span class="save-indicator failed" role="alert">
+        ⚠ Non enregistré : {s.error}
+      </span>
+    );
   if (s.savedAt) {
     const time = new Date(s.savedAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
     return (

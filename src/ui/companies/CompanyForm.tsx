@@ -1,14 +1,14 @@
 // The company form, shared by creation and edition: identity, location, territory and business
 // park, contact, consent.
-import { useState } from "preact/hooks";
-import { COMMUNE_SETTINGS, COMMUNE_SETTING_LABELS, HEADCOUNT_BANDS, HEADCOUNT_LABELS, SELF_CONSUMPTION_RULE } from "../../domain";
-import { db } from "../../db";
-import { Field } from "../components/field";
-import { useLiveQuery } from "../hooks/use-live-query";
-import { useSession } from "../sync/use-sync";
-import { ParkPicker } from "../territories/ParkPicker";
-import type { CompanyFormState } from "./company-form-state";
-import { territoryChoices } from "./territory-choices";
+import { useState } from 'preact/hooks';
+import { COMMUNE_SETTINGS, COMMUNE_SETTING_LABELS, HEADCOUNT_BANDS, HEADCOUNT_LABELS, SELF_CONSUMPTION_RULE } from '../../domain';
+import { db } from '../../db';
+import { Field } from '../components/field';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useSession } from '../sync/use-sync';
+import { ParkPicker } from '../territories/ParkPicker';
+import type { CompanyFormState } from './company-form-state';
+import { territoryChoices } from './territory-choices';
 
 type Errors = Partial<Record<keyof CompanyFormState, string>>;
 
@@ -19,15 +19,11 @@ export function CompanyForm(props: {
   onBlur?: () => void;
 }) {
   const { value: v, errors, onChange } = props;
-  const territories =
-    useLiveQuery(() => db().territories.toArray(), []).data ?? [];
+  const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   const session = useSession();
   const [locating, setLocating] = useState<string | undefined>();
 
-  const set = <K extends keyof CompanyFormState>(
-    key: K,
-    value: CompanyFormState[K],
-  ) => onChange({ ...v, [key]: value });
+  const set = <K extends keyof CompanyFormState>(key: K, value: CompanyFormState[K]) => onChange({ ...v, [key]: value });
   const text = (
     key: keyof CompanyFormState,
     label: string,
@@ -38,20 +34,15 @@ export function CompanyForm(props: {
       autoComplete?: string;
     } = {},
   ) => (
-    <Field
-      id={`company-${key}`}
-      label={label}
-      error={errors[key]}
-      hint={opts.hint}
-    >
+    <Field id={`company-${key}`} label={label} error={errors[key]} hint={opts.hint}>
       <input
         id={`company-${key}`}
         name={key}
-        type={opts.type ?? "text"}
+        type={opts.type ?? 'text'}
         inputMode={opts.inputMode as never}
-        autoComplete={opts.autoComplete ?? "off"}
+        autoComplete={opts.autoComplete ?? 'off'}
         value={v[key] as string}
-        aria-invalid={errors[key] ? "true" : undefined}
+        aria-invalid={errors[key] ? 'true' : undefined}
         aria-describedby={errors[key] ? `company-${key}-error` : undefined}
         onInput={(e) => set(key, e.currentTarget.value as never)}
         onBlur={props.onBlur}
@@ -61,26 +52,24 @@ export function CompanyForm(props: {
 
   const locate = () => {
     if (!navigator.geolocation) {
-      setLocating("La géolocalisation n’est pas disponible sur cet appareil.");
+      setLocating('La géolocalisation n’est pas disponible sur cet appareil.');
       return;
     }
-    setLocating("Recherche de la position…");
+    setLocating('Recherche de la position…');
     navigator.geolocation.getCurrentPosition(
       (pos) => {
-        setLocating(
-          `Position relevée (précision ${Math.round(pos.coords.accuracy)} m).`,
-        );
+        setLocating(`Position relevée (précision ${Math.round(pos.coords.accuracy)} m).`);
         onChange({
           ...v,
-          lat: pos.coords.latitude.toFixed(5).replace(".", ","),
-          lon: pos.coords.longitude.toFixed(5).replace(".", ","),
+          lat: pos.coords.latitude.toFixed(5).replace('.', ','),
+          lon: pos.coords.longitude.toFixed(5).replace('.', ','),
         });
       },
       (err) =>
         setLocating(
           err.code === err.PERMISSION_DENIED
-            ? "Accès à la position refusé : saisissez la latitude et la longitude."
-            : "Position introuvable : saisissez la latitude et la longitude.",
+            ? 'Accès à la position refusé : saisissez la latitude et la longitude.'
+            : 'Position introuvable : saisissez la latitude et la longitude.',
         ),
       { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
     );
@@ -90,15 +79,11 @@ export function CompanyForm(props: {
     <div class="form-grid">
       <fieldset>
         <legend>Identité</legend>
-        {text("name", "Raison sociale *", { autoComplete: "organization" })}
-        {text("siret", "SIRET", { inputMode: "numeric", hint: "14 chiffres" })}
-        {text("naf", "Code NAF", { hint: "ex. 25.62B" })}
+        {text('name', 'Raison sociale *', { autoComplete: 'organization' })}
+        {text('siret', 'SIRET', { inputMode: 'numeric', hint: '14 chiffres' })}
+        {text('naf', 'Code NAF', { hint: 'ex. 25.62B' })}
         <Field id="company-headcount" label="Effectif" error={errors.headcount}>
-          <select
-            id="company-headcount"
-            value={v.headcount}
-            onChange={(e) => set("headcount", e.currentTarget.value)}
-          >
+          <select id="company-headcount" value={v.headcount} onChange={(e) => set('headcount', e.currentTarget.value)}>
             <option value="">Non renseigné</option>
             {HEADCOUNT_BANDS.map((b) => (
               <option key={b} value={b}>
@@ -110,18 +95,12 @@ export function CompanyForm(props: {
       </fieldset>
       <fieldset>
         <legend>Localisation</legend>
-        <Field
-          id="company-territoryId"
-          label="Territoire (EPCI) *"
-          error={errors.territoryId}
-        >
+        <Field id="company-territoryId" label="Territoire (EPCI) *" error={errors.territoryId}>
           <select
             id="company-territoryId"
             value={v.territoryId}
             // Parks belong to a territory: the typed name stays, to be matched in the new one.
-            onChange={(e) =>
-              onChange({ ...v, territoryId: e.currentTarget.value, parkId: "" })
-            }
+            onChange={(e) => onChange({ ...v, territoryId: e.currentTarget.value, parkId: '' })}
           >
             <option value="">Choisir…</option>
             {territoryChoices(territories, session, v.territoryId).map((t) => (
@@ -137,16 +116,16 @@ export function CompanyForm(props: {
             territoryId={v.territoryId}
             zone={v.zone}
             parkId={v.parkId}
-            createdBy={session.kind === "active" ? session.user.id : undefined}
+            createdBy={session.kind === 'active' ? session.user.id : undefined}
             invalid={Boolean(errors.zone ?? errors.parkId)}
             onCommit={(choice) => onChange({ ...v, ...choice })}
             onBlur={props.onBlur}
           />
         </Field>
-        {text("address", "Adresse", { autoComplete: "street-address" })}
+        {text('address', 'Adresse', { autoComplete: 'street-address' })}
         <div class="row">
-          {text("lat", "Latitude", { inputMode: "decimal", hint: "ex. 47,32" })}
-          {text("lon", "Longitude", { inputMode: "decimal", hint: "ex. 5,04" })}
+          {text('lat', 'Latitude', { inputMode: 'decimal', hint: 'ex. 47,32' })}
+          {text('lon', 'Longitude', { inputMode: 'decimal', hint: 'ex. 5,04' })}
         </div>
         <button type="button" class="btn" onClick={locate}>
           Utiliser ma position
@@ -157,7 +136,7 @@ export function CompanyForm(props: {
           error={errors.setting}
           hint={`Autoconsommation collective : ${SELF_CONSUMPTION_RULE.km.urban} km, ${SELF_CONSUMPTION_RULE.km.periurban} km en périurbain, ${SELF_CONSUMPTION_RULE.km.rural} km en rural`}
         >
-          <select id="company-setting" value={v.setting} onChange={(e) => set("setting", e.currentTarget.value)}>
+          <select id="company-setting" value={v.setting} onChange={(e) => set('setting', e.currentTarget.value)}>
             <option value="">Non renseigné (urbain)</option>
             {COMMUNE_SETTINGS.map((s) => (
               <option key={s} value={s}>
@@ -174,15 +153,15 @@ export function CompanyForm(props: {
       </fieldset>
       <fieldset>
         <legend>Contact</legend>
-        {text("contactName", "Nom du contact", { autoComplete: "name" })}
-        {text("contactRole", "Fonction")}
-        {text("contactEmail", "E-mail", {
-          type: "email",
-          autoComplete: "email",
+        {text('contactName', 'Nom du contact', { autoComplete: 'name' })}
+        {text('contactRole', 'Fonction')}
+        {text('contactEmail', 'E-mail', {
+          type: 'email',
+          autoComplete: 'email',
         })}
-        {text("contactPhone", "Téléphone", {
-          type: "tel",
-          autoComplete: "tel",
+        {text('contactPhone', 'Téléphone', {
+          type: 'tel',
+          autoComplete: 'tel',
         })}
       </fieldset>
       <fieldset>
@@ -206,7 +185,7 @@ export function CompanyForm(props: {
             id="company-notes"
             rows={3}
             value={v.notes}
-            onInput={(e) => set("notes", e.currentTarget.value)}
+            onInput={(e) => set('notes', e.currentTarget.value)}
             onBlur={props.onBlur}
           />
         </Field>

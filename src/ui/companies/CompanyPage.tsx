@@ -16,7 +16,16 @@ export function CompanyPage({ id }: { id: string }) {
     const c = await db().companies.get(id);
     return c ? db().territories.get(c.territoryId) : undefined;
   }, [id]).data;
-  const flux = useLiveQuery(() => db().flux.where('companyId').equals(id).filter((f) => !f.deleted).toArray(), [id]).data ?? [];
+  const flux =
+    useLiveQuery(
+      () =>
+        db()
+          .flux.where('companyId')
+          .equals(id)
+          .filter((f) => !f.deleted)
+          .toArray(),
+      [id],
+    ).data ?? [];
   const visits = useLiveQuery(() => listVisits(id), [id]).data ?? [];
 
   if (company.loading) return <p class="loading">Chargement…</p>;
@@ -32,7 +41,10 @@ export function CompanyPage({ id }: { id: string }) {
   const remove = async () => {
     // Its follow-ups outlive it: say how many, and at which stage, before it goes. Loaded on the
     // tap: the follow-up schema stays out of the app shell's first download.
-    const [{ followupsOfCompany }, { deletionWarning }] = await Promise.all([import('../../db/company-followups'), import('./deletion-warning')]);
+    const [{ followupsOfCompany }, { deletionWarning }] = await Promise.all([
+      import('../../db/company-followups'),
+      import('./deletion-warning'),
+    ]);
     if (!confirm(deletionWarning(c.name, flux.length, await followupsOfCompany(c)))) return;
     await deleteCompany(c.id);
     navigate('/entreprises');
@@ -71,9 +83,13 @@ export function CompanyPage({ id }: { id: string }) {
         <dt>Adresse</dt>
         <dd>{c.address || '—'}</dd>
         <dt>Position</dt>
-        <dd>{c.location
-            ? `${c.location.lat.toFixed(4).replace('.', ',')} ; ${c.location.lon.toFixed(4).replace('.', ',')}`
-            : <PlacementNotice company={c} />}</dd>
+        <dd>
+          {c.location ? (
+            `${c.location.lat.toFixed(4).replace('.', ',')} ; ${c.location.lon.toFixed(4).replace('.', ',')}`
+          ) : (
+            <PlacementNotice company={c} />
+          )}
+        </dd>
         <dt>Contact</dt>
         <dd>{[c.contact.name, c.contact.role, c.contact.email, c.contact.phone].filter(Boolean).join(' · ') || '—'}</dd>
         <dt>Consentement</dt>
@@ -108,7 +124,8 @@ export function CompanyPage({ id }: { id: string }) {
           <ul>
             {visits.map((v) => (
               <li key={v.id}>
-                {new Date(v.date).toLocaleDateString('fr-FR')} {v.advisor && `— ${v.advisor}`} {v.status === 'done' ? '(terminée)' : '(en cours)'}
+                {new Date(v.date).toLocaleDateString('fr-FR')} {v.advisor && `— ${v.advisor}`}{' '}
+                {v.status === 'done' ? '(terminée)' : '(en cours)'}
               </li>
             ))}
           </ul>

@@ -39,8 +39,7 @@ function EditForm({ company }: { company: Company }) {
       <CompanyForm value={autosave.value} errors={errors} onChange={autosave.change} onBlur={() => void autosave.flush()} />
       {Object.keys(errors).length > 0 && (
         <p class="form-error" role="alert">
-          Modifications non enregistrées tant que les champs signalés ne sont pas corrigés (elles restent conservées sur
-          l’appareil).
+          Modifications non enregistrées tant que les champs signalés ne sont pas corrigés (elles restent conservées sur l’appareil).
         </p>
       )}
       <div class="actions">

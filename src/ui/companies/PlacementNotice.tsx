@@ -7,15 +7,15 @@ export function PlacementNotice({ company }: { company: Pick<Company, 'id' | 'lo
   if (company.zone.trim() !== '') {
     return (
       <p class="notice" role="note">
-        Position non renseignée : l’entreprise est rapprochée des entreprises de sa zone d’activités et des groupes du
-        territoire (achat groupé, sessions de formation), pas des entreprises voisines hors de sa zone.
+        Position non renseignée : l’entreprise est rapprochée des entreprises de sa zone d’activités et des groupes du territoire (achat
+        groupé, sessions de formation), pas des entreprises voisines hors de sa zone.
       </p>
     );
   }
   return (
     <p class="notice" role="note" data-testid="unplaced-notice">
-      Ni position ni zone d’activités : l’entreprise n’est rapprochée d’aucune autre (ni substitution, ni
-      mutualisation, pas même l’achat groupé du territoire), car on ne sait pas où elle se trouve.{' '}
+      Ni position ni zone d’activités : l’entreprise n’est rapprochée d’aucune autre (ni substitution, ni mutualisation, pas même l’achat
+      groupé du territoire), car on ne sait pas où elle se trouve.{' '}
       <a href={`#/entreprises/${company.id}/modifier`}>Indiquer sa position ou sa zone</a>
     </p>
   );

@@ -82,9 +82,7 @@ export function fromFormState(s: CompanyFormState): Omit<CompanyInput, 'id' | 'c
     name: s.name,
     siret: s.siret.trim(),
     naf: s.naf.trim(),
-    headcount: (HEADCOUNT_BANDS as readonly string[]).includes(s.headcount)
-      ? (s.headcount as CompanyInput['headcount'])
-      : undefined,
+    headcount: (HEADCOUNT_BANDS as readonly string[]).includes(s.headcount) ? (s.headcount as CompanyInput['headcount']) : undefined,
     address: s.address,
     location: hasLocation ? { lat: parseDecimal(s.lat), lon: parseDecimal(s.lon) } : undefined,
     territoryId: s.territoryId,

@@ -3,9 +3,9 @@
 export function InsecureContextNotice() {
   return (
     <div class="insecure-notice" role="alert">
-      <strong>Connexion non sécurisée (http://).</strong> Sur cette adresse, le navigateur refuse le mode hors ligne et
-      l’installation de l’application : ce qui est saisi sans réseau ne pourra pas être rouvert. Utilisez l’adresse en
-      https:// de votre programme, ou demandez-la à votre service informatique.
+      <strong>Connexion non sécurisée (http://).</strong> Sur cette adresse, le navigateur refuse le mode hors ligne et l’installation de
+      l’application : ce qui est saisi sans réseau ne pourra pas être rouvert. Utilisez l’adresse en https:// de votre programme, ou
+      demandez-la à votre service informatique.
     </div>
   );
 }

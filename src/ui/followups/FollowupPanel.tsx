@@ -34,8 +34,18 @@ export function FollowupPanel({ followup }: { followup: Followup }) {
       <section class="fu-section" aria-labelledby="fu-gains-h">
         <h2 id="fu-gains-h">Gains par an</h2>
         <div class="fu-gains-pair">
-          <GainsEditor title="Gains attendus" gains={followup.expectedGains} canEdit={canDecide} onSave={async (g) => void (await setGains(id, 'expectedGains', g))} />
-          <GainsEditor title="Gains réalisés" gains={followup.realisedGains} canEdit={canDecide} onSave={async (g) => void (await setGains(id, 'realisedGains', g))} />
+          <GainsEditor
+            title="Gains attendus"
+            gains={followup.expectedGains}
+            canEdit={canDecide}
+            onSave={async (g) => void (await setGains(id, 'expectedGains', g))}
+          />
+          <GainsEditor
+            title="Gains réalisés"
+            gains={followup.realisedGains}
+            canEdit={canDecide}
+            onSave={async (g) => void (await setGains(id, 'realisedGains', g))}
+          />
         </div>
       </section>
       <NotesSection notes={followup.notes} onAdd={async (text) => void (await addNote(id, text, await currentActor()))} />

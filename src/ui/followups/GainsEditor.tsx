@@ -77,7 +77,11 @@ export function GainsEditor({ title, gains, canEdit, onSave }: GainsEditorProps)
         {GAIN_METRICS.map((m) => (
           <label key={m}>
             {GAIN_METRIC_LABELS[m]}
-            <input inputMode="decimal" value={draft.metrics[m]} onInput={(e) => set({ metrics: { ...draft.metrics, [m]: e.currentTarget.value } })} />
+            <input
+              inputMode="decimal"
+              value={draft.metrics[m]}
+              onInput={(e) => set({ metrics: { ...draft.metrics, [m]: e.currentTarget.value } })}
+            />
           </label>
         ))}
         <label>

@@ -98,7 +98,13 @@ export function NextActionSection(props: {
         <form class="fu-next" onSubmit={submit} noValidate>
           <div class="field">
             <label for="fu-next-text">Action à mener</label>
-            <input id="fu-next-text" value={draft.text} maxLength={500} placeholder="Appeler le responsable QSE…" onInput={(e) => set({ text: e.currentTarget.value })} />
+            <input
+              id="fu-next-text"
+              value={draft.text}
+              maxLength={500}
+              placeholder="Appeler le responsable QSE…"
+              onInput={(e) => set({ text: e.currentTarget.value })}
+            />
           </div>
           <div class="row">
             <div class="field">

@@ -139,7 +139,12 @@ export function PipelinePage() {
               <span class="muted">
                 {offset + 1}–{Math.min(offset + PIPELINE_PAGE_SIZE, total)} sur {total.toLocaleString('fr-FR')}
               </span>
-              <button type="button" class="btn" disabled={offset + PIPELINE_PAGE_SIZE >= total} onClick={() => setOffset(offset + PIPELINE_PAGE_SIZE)}>
+              <button
+                type="button"
+                class="btn"
+                disabled={offset + PIPELINE_PAGE_SIZE >= total}
+                onClick={() => setOffset(offset + PIPELINE_PAGE_SIZE)}
+              >
                 Suivantes →
               </button>
             </div>

@@ -9,7 +9,11 @@ const withCount = (label: string, n: number | undefined) => (n === undefined ? l
 /** Typing pauses this long before the worker is asked (one query per word, not per letter). */
 export const SEARCH_PAUSE_MS = 250;
 
-export function QueueFiltersForm(props: { value: QueueFilters; counts: SynergyCounts | undefined; onChange: (next: QueueFilters) => void }) {
+export function QueueFiltersForm(props: {
+  value: QueueFilters;
+  counts: SynergyCounts | undefined;
+  onChange: (next: QueueFilters) => void;
+}) {
   const { value, counts, onChange } = props;
   const set = <K extends keyof QueueFilters>(key: K, v: QueueFilters[K]) => onChange({ ...value, [key]: v });
   const [typed, setTyped] = useState(value.search);
@@ -58,13 +62,28 @@ export function QueueFiltersForm(props: { value: QueueFilters; counts: SynergyCo
       </label>
       <label>
         Score minimum
-        <input type="number" inputMode="numeric" min={0} max={100} step={5} value={value.minScore || ''} placeholder="0"
-          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={5}
+          value={value.minScore || ''}
+          placeholder="0"
+          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)}
+        />
       </label>
       <label>
         Distance maximale (km)
-        <input type="number" inputMode="numeric" min={0} step={1} value={value.maxDistanceKm || ''} placeholder="Sans limite"
-          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={value.maxDistanceKm || ''}
+          placeholder="Sans limite"
+          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)}
+        />
       </label>
       <label>
         Trier par

@@ -60,8 +60,8 @@ export function QueuePage() {
       ) : items.length === 0 && !filtered ? (
         <EmptyState title="Rien à traiter">
           <p>
-            Toutes les synergies proposées par le calcul sur vos territoires ont reçu une décision. Les nouvelles propositions
-            apparaîtront ici après les prochaines visites.
+            Toutes les synergies proposées par le calcul sur vos territoires ont reçu une décision. Les nouvelles propositions apparaîtront
+            ici après les prochaines visites.
           </p>
           <a class="btn" href="#/suivi/pipeline">
             Voir le pipeline

@@ -24,8 +24,8 @@ export function SnapshotView({ followup, stillProposed }: { followup: Followup; 
     <section class="fu-section fu-snapshot" aria-labelledby="fu-snapshot-h">
       {gone && (
         <p class="notice" role="note" data-testid="no-longer-proposed">
-          <strong>{NO_LONGER_PROPOSED}</strong> (un flux a changé ou a été supprimé). Le suivi et ce qu’était la synergie sont
-          conservés ci-dessous.
+          <strong>{NO_LONGER_PROPOSED}</strong> (un flux a changé ou a été supprimé). Le suivi et ce qu’était la synergie sont conservés
+          ci-dessous.
         </p>
       )}
       <h2 id="fu-snapshot-h">

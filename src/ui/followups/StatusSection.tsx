@@ -2,7 +2,15 @@
 // moves allowed from here (with an optional comment kept in the history; « Écartée » asks for its
 // reason, « En attente » why and until when, as « Plus tard » does).
 import { useState } from 'preact/hooks';
-import { FOLLOWUP_PIPELINE, FOLLOWUP_STATUSES, canTransition, type Followup, type FollowupStatus, type OnHold, type Rejection } from '../../domain';
+import {
+  FOLLOWUP_PIPELINE,
+  FOLLOWUP_STATUSES,
+  canTransition,
+  type Followup,
+  type FollowupStatus,
+  type OnHold,
+  type Rejection,
+} from '../../domain';
 import { errorMessage } from '../autosave/use-autosave';
 import { showToast } from '../components/toasts';
 import { onHoldComment } from './decisions';

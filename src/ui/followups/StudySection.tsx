@@ -20,7 +20,12 @@ function StateSelect(props: { id: string; label: string; value: CheckState; disa
   return (
     <div class={`fu-check fu-check-${props.value}`}>
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.currentTarget.value as CheckState)}>
+      <select
+        id={props.id}
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.currentTarget.value as CheckState)}
+      >
         {CHECK_STATES.map((s) => (
           <option key={s} value={s}>
             {CHECK_STATE_LABELS[s]}
@@ -71,7 +76,15 @@ export function StudySection(props: {
   return (
     <section class="fu-section" aria-labelledby="fu-study-h">
       <h2 id="fu-study-h">Étude et vérifications</h2>
-      <StateGroup legend="Axes d’étude" idPrefix="fu-study" keys={STUDY_AXES} labels={STUDY_AXIS_LABELS} values={study} disabled={disabled} onSave={props.onStudy} />
+      <StateGroup
+        legend="Axes d’étude"
+        idPrefix="fu-study"
+        keys={STUDY_AXES}
+        labels={STUDY_AXIS_LABELS}
+        values={study}
+        disabled={disabled}
+        onSave={props.onStudy}
+      />
       <StateGroup
         legend="Vérifications réglementaires"
         idPrefix="fu-check"

@@ -1,18 +1,11 @@
 // How follow-up values read in French: dates, figures, statuses, rejection reasons, resources.
-import {
-  FOLLOWUP_STATUS_LABELS,
-  REJECTION_REASON_LABELS,
-  findResource,
-  type FollowupStatus,
-  type Rejection,
-} from '../../domain';
+import { FOLLOWUP_STATUS_LABELS, REJECTION_REASON_LABELS, findResource, type FollowupStatus, type Rejection } from '../../domain';
 
 export const frNumber = (n: number, digits = 2) => n.toLocaleString('fr-FR', { maximumFractionDigits: digits });
 
 export const frDate = (ms: number) => new Date(ms).toLocaleDateString('fr-FR');
 
-export const frDateTime = (ms: number) =>
-  new Date(ms).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+export const frDateTime = (ms: number) => new Date(ms).toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 
 /** An ISO day (AAAA-MM-JJ) as « 12/03/2026 », without a time zone shifting it by one day. */
 export function frDay(iso: string): string {

@@ -22,7 +22,8 @@ export const QUEUE_SORT_LABELS: Record<QueueFilters['sort'], string> = {
   recent: 'la plus récente d’abord',
 };
 
-export const isFiltered = (f: QueueFilters) => f.kind !== '' || f.family !== '' || f.search.trim() !== '' || f.minScore > 0 || f.maxDistanceKm > 0;
+export const isFiltered = (f: QueueFilters) =>
+  f.kind !== '' || f.family !== '' || f.search.trim() !== '' || f.minScore > 0 || f.maxDistanceKm > 0;
 
 /** The filters' part of a proposals query (territories, exclusions and paging come from the page). */
 export function queueQuery(f: QueueFilters): Pick<ProposalsQuery, 'kind' | 'family' | 'search' | 'minScore' | 'maxDistanceKm' | 'sort'> {

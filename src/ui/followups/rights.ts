@@ -21,5 +21,7 @@ export function rightsOf(state: SessionState): FollowupRights {
   if (state.kind !== 'active' && state.kind !== 'expired') return { canDecide: true };
   const limit = territoryLimit(state.user);
   const scope = limit === undefined ? {} : { territoryIds: limit };
-  return can(state.user, 'decide followup') ? { canDecide: true, ...scope } : { canDecide: false, readOnlyReason: READ_ONLY_REASON, ...scope };
+  return can(state.user, 'decide followup')
+    ? { canDecide: true, ...scope }
+    : { canDecide: false, readOnlyReason: READ_ONLY_REASON, ...scope };
 }

@@ -8,7 +8,17 @@ import { ReportActions } from '../components/report-actions';
 import { DataTable } from './DataTable';
 import type { ShownReport } from './use-device-report';
 
-const REPORT_TABLES = ['convention', 'companiesMobilised', 'funnel', 'rejected', 'gainsExpectedByTerritory', 'gainsRealisedByTerritory', 'gainsExpected', 'gainsRealised', 'workshopsHeld'];
+const REPORT_TABLES = [
+  'convention',
+  'companiesMobilised',
+  'funnel',
+  'rejected',
+  'gainsExpectedByTerritory',
+  'gainsRealisedByTerritory',
+  'gainsExpected',
+  'gainsRealised',
+  'workshopsHeld',
+];
 export const PROGRAMME_NAME = 'Programme d’écologie industrielle et territoriale';
 
 /** A CSS string literal: the header's text goes into `content: "…"`. */

@@ -40,8 +40,8 @@ export function ClosedReportView({ id, names }: { id: string; names: Record<stri
       </p>
       <h1 id="closed-title">Rapport clôturé — {rangeLabel(report.range)}</h1>
       <p data-testid="closed-stamp">
-        Clôturé le {new Date(closedAt).toLocaleString('fr-FR')} par {closedBy.name} ; chiffres figés à cette date, comptés selon les définitions
-        et règles ci-dessous.
+        Clôturé le {new Date(closedAt).toLocaleString('fr-FR')} par {closedBy.name} ; chiffres figés à cette date, comptés selon les
+        définitions et règles ci-dessous.
       </p>
       <section class="ind-section" aria-labelledby="ind-differences">
         <h2 id="ind-differences">Différences avec un nouveau calcul</h2>

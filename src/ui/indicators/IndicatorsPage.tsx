@@ -30,7 +30,8 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
   const session = useSession();
   const mayAskServer = session.kind === 'active' && can(session.user, 'read indicators');
   if (device.loading) return <p class="loading">Calcul des indicateurs…</p>;
-  if (device.error || !device.data) return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {device.error?.message}</p>;
+  if (device.error || !device.data)
+    return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {device.error?.message}</p>;
   const records = device.data.records;
   const data: ShownReport = server.status === 'ready' ? server.data : device.data;
   const exportCsv = () => {
@@ -55,7 +56,9 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
       </div>
       <PeriodPicker
         selection={selection}
-        territories={selection.source === 'server' ? records.territories : records.territories.filter((t) => device.data!.held.includes(t.id))}
+        territories={
+          selection.source === 'server' ? records.territories : records.territories.filter((t) => device.data!.held.includes(t.id))
+        }
         onChange={(s) => (location.hash = selectionHash('', s))}
       />
       {(mayAskServer || selection.source === 'server') && (
@@ -70,7 +73,11 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
           </select>
         </label>
       )}
-      {server.status === 'loading' && <p class="loading" role="status">Lecture des chiffres du serveur…</p>}
+      {server.status === 'loading' && (
+        <p class="loading" role="status">
+          Lecture des chiffres du serveur…
+        </p>
+      )}
       {server.status === 'failed' && (
         <p class="form-error" role="alert">
           Chiffres du serveur indisponibles : {server.message}. Ceux de l’appareil sont affichés.
@@ -80,7 +87,9 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
         {data.report.source === 'server'
           ? `Chiffres du serveur du programme — ${data.scopeLabel}, ${rangeLabel(data.report.range)}.`
           : `Calculé sur cet appareil, hors ligne, à partir des données qu’il détient — ${data.scopeLabel}, ${rangeLabel(data.report.range)}.`}
-        {data.report.source === 'device' && records.unreadable > 0 && ` ${records.unreadable} enregistrement(s) illisible(s) ne sont pas comptés.`}
+        {data.report.source === 'device' &&
+          records.unreadable > 0 &&
+          ` ${records.unreadable} enregistrement(s) illisible(s) ne sont pas comptés.`}
       </p>
       <details class="ind-rules">
         <summary>Règles de calcul</summary>
@@ -146,7 +155,11 @@ function IndicatorSections({ data }: { data: ShownReport }) {
   return (
     <>
       <div class="ind-keys">
-        <KeyFigure label={INDICATORS.companiesMobilised.label} value={t.companies.mobilised} howCounted={INDICATORS.companiesMobilised.howCounted} />
+        <KeyFigure
+          label={INDICATORS.companiesMobilised.label}
+          value={t.companies.mobilised}
+          howCounted={INDICATORS.companiesMobilised.howCounted}
+        />
         <KeyFigure
           label={INDICATORS.activeAccounts.label}
           value={report.accountsKnown ? t.accounts.active : UNKNOWN_ON_DEVICE}

@@ -61,12 +61,22 @@ export function ManagerSections({ data, device, selection }: { data: ShownReport
     () =>
       server
         ? undefined
-        : computeIndicators({ ...device.records, range: previous, territoryIds: data.report.territoryIds, programme: false, source: 'device', accountsKnown: false, activity: [] }),
+        : computeIndicators({
+            ...device.records,
+            range: previous,
+            territoryIds: data.report.territoryIds,
+            programme: false,
+            source: 'device',
+            accountsKnown: false,
+            activity: [],
+          }),
     [key, device.records],
   );
   const [serverPrevious] = useRemote(server ? () => fetchServerIndicators(previous, selection.territoryId) : undefined, key);
   const before = devicePrevious ?? (serverPrevious.status === 'ready' ? serverPrevious.value : undefined);
-  const comparison = before ? comparisonTable(before, data.report, { previous: rangeLabel(previous), current: rangeLabel(range) }) : undefined;
+  const comparison = before
+    ? comparisonTable(before, data.report, { previous: rangeLabel(previous), current: rangeLabel(range) })
+    : undefined;
 
   const [targets, reloadTargets] = useRemote(server && year !== undefined ? () => fetchTargets(year) : undefined, `${key}|targets`);
   const [advisors] = useRemote(
@@ -86,13 +96,20 @@ export function ManagerSections({ data, device, selection }: { data: ShownReport
       ? {
           id: 'targets',
           title: `Objectifs ${year} et résultats`,
-          howCounted: 'Objectifs fixés par un administrateur pour chaque territoire et l’année ; le résultat est le chiffre de ce rapport, la part atteinte son rapport à l’objectif.',
+          howCounted:
+            'Objectifs fixés par un administrateur pour chaque territoire et l’année ; le résultat est le chiffre de ce rapport, la part atteinte son rapport à l’objectif.',
           columns: ['Territoire', 'Indicateur', 'Objectif', 'Résultat', 'Atteint (%)'],
           rows: targets.value.targets
             .filter((t) => data.report.territories[t.territoryId])
             .map((t) => {
               const actual = targetActual(data.report.territories[t.territoryId]!, t.indicator);
-              return [data.names[t.territoryId] ?? t.territoryId, TARGET_LABELS[t.indicator], t.value, actual, targetProgress(actual, t.value)];
+              return [
+                data.names[t.territoryId] ?? t.territoryId,
+                TARGET_LABELS[t.indicator],
+                t.value,
+                actual,
+                targetProgress(actual, t.value),
+              ];
             }),
         }
       : undefined;
@@ -186,7 +203,17 @@ function CloseButton({ selection, onClosed }: { selection: Selection; onClosed: 
   );
 }
 
-function TargetForm({ year, territories, names, onSaved }: { year: number; territories: string[]; names: Record<string, string>; onSaved: () => void }) {
+function TargetForm({
+  year,
+  territories,
+  names,
+  onSaved,
+}: {
+  year: number;
+  territories: string[];
+  names: Record<string, string>;
+  onSaved: () => void;
+}) {
   const [territoryId, setTerritory] = useState(territories[0] ?? '');
   const [indicator, setIndicator] = useState<TargetIndicator>('companiesMobilised');
   const [value, setValue] = useState('');

@@ -1,13 +1,6 @@
 // Chooses the period (a year by default, a quarter, or custom dates) and the territory counted.
 import { useState } from 'preact/hooks';
-import {
-  DateRangeSchema,
-  PERIOD_KIND_LABELS,
-  PERIOD_KINDS,
-  quarterRange,
-  yearRange,
-  type PeriodKind,
-} from '../../domain/indicators';
+import { DateRangeSchema, PERIOD_KIND_LABELS, PERIOD_KINDS, quarterRange, yearRange, type PeriodKind } from '../../domain/indicators';
 import type { Territory } from '../../domain/territory';
 import type { Selection } from './indicator-query';
 import { FormError } from '../components/form-error';

@@ -2,12 +2,24 @@
 // title line, the sentence saying how it is counted, the columns and the rows, then a blank line.
 import { toCsv } from '../../exchange/csv';
 import { formatDecimal } from '../../exchange/excel-format';
-import { DEVICE_ACCOUNTS_NOTE, rangeLabel, REPORTING_RULES, type Cell, type IndicatorReport, type IndicatorTable } from '../../domain/indicators';
+import {
+  DEVICE_ACCOUNTS_NOTE,
+  rangeLabel,
+  REPORTING_RULES,
+  type Cell,
+  type IndicatorReport,
+  type IndicatorTable,
+} from '../../domain/indicators';
 
 const cell = (c: Cell) => (typeof c === 'number' ? formatDecimal(c) : (c ?? ''));
 
 /** The file opens with what it covers, when the figures were read, what it cannot know, and the rules. */
-export function indicatorsToCsv(report: IndicatorReport, tables: readonly IndicatorTable[], scopeLabel: string, figuresAt = new Date()): string {
+export function indicatorsToCsv(
+  report: IndicatorReport,
+  tables: readonly IndicatorTable[],
+  scopeLabel: string,
+  figuresAt = new Date(),
+): string {
   const source = report.source === 'device' ? 'données de cet appareil' : 'base du serveur';
   const rows: string[][] = [
     [`Indicateurs — ${scopeLabel} — ${rangeLabel(report.range)} (${source}) — chiffres au ${figuresAt.toLocaleDateString('fr-FR')}`],

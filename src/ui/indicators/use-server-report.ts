@@ -6,7 +6,8 @@ import { fetchServerIndicators } from '../../sync/indicators-api';
 import type { Selection } from './indicator-query';
 import type { ShownReport } from './use-device-report';
 
-export type ServerState = { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; data: ShownReport };
+export type ServerState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; data: ShownReport };
 
 export function useServerReport(selection: Selection, names: Record<string, string> | undefined): ServerState {
   const [state, setState] = useState<ServerState>({ status: 'idle' });

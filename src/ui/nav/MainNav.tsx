@@ -57,7 +57,11 @@ export function MainNav({ route }: { route: Route }) {
 
   return (
     <nav class="main-nav" aria-label="Navigation principale">
-      {links(route, () => true, (n) => (n.more ? 'nav-tab-more' : undefined))}
+      {links(
+        route,
+        () => true,
+        (n) => (n.more ? 'nav-tab-more' : undefined),
+      )}
       <span class="nav-tab-more">
         <AdminNavLink current={route.name === 'accounts'} />
       </span>

@@ -80,9 +80,8 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
       </h2>
       {story && (
         <p class="sync-story">
-          « {story.lostStatus} » de {story.lostBy} n’a pas pris effet : « {story.keptStatus} »
-          {story.wonBy ? ` de ${story.wonBy}` : ''} est arrivé d’abord au serveur et a été gardé. Choisissez le statut à garder ; le
-          choix sera inscrit dans l’historique du suivi.
+          « {story.lostStatus} » de {story.lostBy} n’a pas pris effet : « {story.keptStatus} »{story.wonBy ? ` de ${story.wonBy}` : ''} est
+          arrivé d’abord au serveur et a été gardé. Choisissez le statut à garder ; le choix sera inscrit dans l’historique du suivi.
         </p>
       )}
       {fields.map((field) => (
@@ -99,7 +98,9 @@ function ConflictCard({ conflict, resolve }: { conflict: ConflictEntry; resolve:
                   onChange={() => setChoices({ ...choices, [field]: side })}
                 />
                 <span class="sync-side">{sideLabel(side, field, story)}</span>
-                <span class="sync-value">{formatValue(field, shownValue(field, side === 'local' ? conflict.local : conflict.server, names))}</span>
+                <span class="sync-value">
+                  {formatValue(field, shownValue(field, side === 'local' ? conflict.local : conflict.server, names))}
+                </span>
               </label>
             ))}
           </div>

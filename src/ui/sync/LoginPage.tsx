@@ -51,14 +51,12 @@ export function LoginPage({ onDone = () => (location.hash = '#/'), login = syncL
       <h1 id="sync-login-title">Connexion</h1>
       {state.kind === 'active' && (
         <p class="sync-note">
-          Vous êtes connecté·e en tant que <strong>{state.user.name}</strong>. L’application fonctionne aussi hors ligne avec
-          cette session.
+          Vous êtes connecté·e en tant que <strong>{state.user.name}</strong>. L’application fonctionne aussi hors ligne avec cette session.
         </p>
       )}
       {state.kind === 'expired' && (
         <p class="sync-note sync-warning" role="status">
-          Votre session a expiré : reconnectez-vous pour reprendre la synchronisation. Vos saisies sont conservées sur cet
-          appareil.
+          Votre session a expiré : reconnectez-vous pour reprendre la synchronisation. Vos saisies sont conservées sur cet appareil.
         </p>
       )}
       {!online && (

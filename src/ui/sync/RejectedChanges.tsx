@@ -29,7 +29,12 @@ async function loadViews(allowed: readonly string[] | undefined): Promise<Reject
 }
 
 const fileName = (view: RejectedView) =>
-  `modification-refusee-${view.title.normalize('NFD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60)}.json`;
+  `modification-refusee-${view.title
+    .normalize('NFD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60)}.json`;
 
 function RejectedItem({ view, territories }: { view: RejectedView; territories: readonly Territory[] }) {
   const [target, setTarget] = useState(territories.length === 1 ? territories[0]!.id : '');
@@ -148,8 +153,8 @@ export function RejectedChanges({ userTerritories = [], restricted }: RejectedCh
     <div class="sync-card" data-testid="sync-rejected-list">
       <h2>{plural(views.length, 'modification refusée par le serveur', 'modifications refusées par le serveur')}</h2>
       <p class="muted">
-        Elles restent sur cet appareil et ne sont plus envoyées : corrigez-les, changez l’entreprise de territoire, ou
-        exportez-les avant de les abandonner.
+        Elles restent sur cet appareil et ne sont plus envoyées : corrigez-les, changez l’entreprise de territoire, ou exportez-les avant de
+        les abandonner.
       </p>
       <ul class="sync-list">
         {views.map((view) => (

@@ -43,9 +43,10 @@ export function SignOutCard({ status, online, userName }: SignOutCardProps) {
       <p id="sync-logout-warning" class="sync-warning">
         {status.pending > 0 &&
           `${plural(status.pending, 'modification n’a', 'modifications n’ont')} pas encore été envoyée(s) au serveur. `}
-        {status.rejected > 0 && `${plural(status.rejected, 'modification refusée attend', 'modifications refusées attendent')} votre décision. `}
-        Elles restent sur cet appareil, au nom de {userName}, et partiront quand vous vous reconnecterez ici ; personne
-        d’autre ne les verra ni ne les enverra.
+        {status.rejected > 0 &&
+          `${plural(status.rejected, 'modification refusée attend', 'modifications refusées attendent')} votre décision. `}
+        Elles restent sur cet appareil, au nom de {userName}, et partiront quand vous vous reconnecterez ici ; personne d’autre ne les verra
+        ni ne les enverra.
       </p>
       <div class="sync-actions">
         {status.pending > 0 && (

@@ -39,7 +39,8 @@ export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/
   let summary: string | undefined;
   if (status.inProgress && status.progress) summary = `Réception ${progressText(status.progress)}`;
   else if (status.inProgress) summary = 'Synchronisation…';
-  else if (!signedIn) summary = status.pending > 0 ? plural(status.pending, 'modification locale', 'modifications locales') : 'Non synchronisé';
+  else if (!signedIn)
+    summary = status.pending > 0 ? plural(status.pending, 'modification locale', 'modifications locales') : 'Non synchronisé';
   else if (status.pending > 0) summary = plural(status.pending, 'modification en attente', 'modifications en attente');
   // Refused changes are not "up to date": the badge below says what is wrong instead.
   else if (status.rejected > 0) summary = undefined;

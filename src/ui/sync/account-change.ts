@@ -19,7 +19,9 @@ export function accountChangeMessage(before: User, after: User, names: ReadonlyM
     const removed = before.territoryIds.filter((t) => !after.territoryIds.includes(t));
     if (added.length > 0) {
       const many = added.length > 1;
-      parts.push(`${many ? 'Territoires ajoutés' : 'Territoire ajouté'} à votre compte : ${list(added, names)} ; ${many ? 'leurs' : 'ses'} fiches arrivent sur cet appareil.`);
+      parts.push(
+        `${many ? 'Territoires ajoutés' : 'Territoire ajouté'} à votre compte : ${list(added, names)} ; ${many ? 'leurs' : 'ses'} fiches arrivent sur cet appareil.`,
+      );
     }
     if (removed.length > 0) {
       const many = removed.length > 1;

@@ -41,7 +41,11 @@ export function shownValue(field: string, record: Record<string, unknown>, parkN
 }
 
 /** The park ids a conflict shows, to look their names up. */
-export function parkIdsOf(conflict: { fields: readonly string[]; local: Record<string, unknown>; server: Record<string, unknown> }): string[] {
+export function parkIdsOf(conflict: {
+  fields: readonly string[];
+  local: Record<string, unknown>;
+  server: Record<string, unknown>;
+}): string[] {
   if (!conflict.fields.includes('parkId')) return [];
   return [conflict.local.parkId, conflict.server.parkId].filter((v): v is string => typeof v === 'string' && v !== '');
 }

@@ -53,13 +53,27 @@ export function FiltersForm({
       </label>
       <label>
         Score minimum
-        <input type="number" inputMode="numeric" min={0} max={100} step={5} value={value.minScore}
-          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={5}
+          value={value.minScore}
+          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)}
+        />
       </label>
       <label>
         Distance maximale (km)
-        <input type="number" inputMode="numeric" min={0} step={1} value={value.maxDistanceKm || ''} placeholder="Sans limite"
-          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)} />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={value.maxDistanceKm || ''}
+          placeholder="Sans limite"
+          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)}
+        />
       </label>
       <label>
         Trier par

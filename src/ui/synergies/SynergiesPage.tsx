@@ -21,13 +21,13 @@ function NoSynergyYet() {
   return (
     <EmptyState title="Aucune synergie pour l’instant">
       <p>
-        Lors des visites, enregistrez ce que chaque entreprise achète ou cherche (besoins) et ce qu’elle a à donner (offres) :
-        cartons, palettes, chaleur, eau, formations, covoiturage… Les synergies apparaissent dès que deux entreprises proches
-        ont des flux compatibles.
+        Lors des visites, enregistrez ce que chaque entreprise achète ou cherche (besoins) et ce qu’elle a à donner (offres) : cartons,
+        palettes, chaleur, eau, formations, covoiturage… Les synergies apparaissent dès que deux entreprises proches ont des flux
+        compatibles.
       </p>
       <p class="muted">
-        Pour mesurer les distances, localisez l’entreprise ou indiquez sa zone d’activités : sans l’une ni l’autre, elle ne
-        peut pas être rapprochée.
+        Pour mesurer les distances, localisez l’entreprise ou indiquez sa zone d’activités : sans l’une ni l’autre, elle ne peut pas être
+        rapprochée.
       </p>
       <a class="btn" href="#/entreprises">
         Voir les entreprises
@@ -60,10 +60,7 @@ export function SynergiesPage() {
   // Decisions stick: what a referent set aside is not shown as new after a rematch.
   const rejected = useLiveQuery(() => decidedSynergyIds(['rejected']), []).data;
   const rejectedKey = rejected ? [...rejected].sort().join(',') : '';
-  const result = useHeldSynergies(
-    () => querySynergies(toQuery(filters, offset, PAGE_SIZE, rejected)),
-    [filters, offset, rejectedKey],
-  );
+  const result = useHeldSynergies(() => querySynergies(toQuery(filters, offset, PAGE_SIZE, rejected)), [filters, offset, rejectedKey]);
   const page = result.data;
   // A page past the end (the result shrank after an update): back to the last one.
   if (page && offset > 0 && offset >= page.total) setOffset(Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE));

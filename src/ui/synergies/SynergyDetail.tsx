@@ -1,15 +1,7 @@
 // One synergy: the sentence to read aloud, its score and what it is made of, and each side —
 // company, flux, quantity — with links to the companies.
 import { Fragment } from 'preact';
-import {
-  DIRECTION_LABELS,
-  SYNERGY_KIND_LABELS,
-  findResource,
-  formatQuantity,
-  stakeText,
-  type Flux,
-  type ScoreParts,
-} from '../../domain';
+import { DIRECTION_LABELS, SYNERGY_KIND_LABELS, findResource, formatQuantity, stakeText, type Flux, type ScoreParts } from '../../domain';
 import { db, type StoredCompany } from '../../db/database';
 import { getSynergy } from '../../matching/store';
 import { EmptyState } from '../components/empty-state';
@@ -55,7 +47,12 @@ export function SynergyDetail({ id }: { id: string }) {
     return { synergy: found, flux: flux.filter((f): f is Flux => f !== undefined), companies: byId };
   }, [found]);
 
-  if (held.error) return <p class="syn-error" role="alert">Synergie indisponible : {held.error.message}</p>;
+  if (held.error)
+    return (
+      <p class="syn-error" role="alert">
+        Synergie indisponible : {held.error.message}
+      </p>
+    );
   if (held.loading) return <p class="loading">Chargement…</p>;
   if (!found) {
     return (
@@ -99,7 +96,15 @@ export function SynergyDetail({ id }: { id: string }) {
         {(Object.keys(PART_LABELS) as (keyof ScoreParts)[]).map((part) => (
           <Fragment key={part}>
             <span id={`syn-part-${part}`}>{PART_LABELS[part]}</span>
-            <meter min={0} max={100} low={40} high={70} optimum={100} value={synergy.scoreParts[part]} aria-labelledby={`syn-part-${part}`} />
+            <meter
+              min={0}
+              max={100}
+              low={40}
+              high={70}
+              optimum={100}
+              value={synergy.scoreParts[part]}
+              aria-labelledby={`syn-part-${part}`}
+            />
             <span>{synergy.scoreParts[part]}</span>
           </Fragment>
         ))}

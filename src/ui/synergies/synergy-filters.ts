@@ -14,7 +14,15 @@ export interface SynergyFilters {
   showRejected: boolean;
 }
 
-export const NO_FILTERS: SynergyFilters = { kind: '', family: '', territoryId: '', minScore: 0, maxDistanceKm: 0, sort: 'score', showRejected: false };
+export const NO_FILTERS: SynergyFilters = {
+  kind: '',
+  family: '',
+  territoryId: '',
+  minScore: 0,
+  maxDistanceKm: 0,
+  sort: 'score',
+  showRejected: false,
+};
 
 /** The query for one page of the list (`offset` synergies skipped). */
 export function toQuery(f: SynergyFilters, offset: number, limit: number, rejectedIds: ReadonlySet<string> = new Set()): SynergyQuery {

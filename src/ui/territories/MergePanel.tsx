@@ -35,7 +35,9 @@ export function MergePanel({ park, others, onClose }: { park: StoredPark; others
       (v) => ({ parks: [v.park] }),
     );
     if (!done) return;
-    showToast(`« ${park.name} » fusionnée dans « ${into.name} » : ${plural(done.companies, 'entreprise mise', 'entreprises mises')} à jour`);
+    showToast(
+      `« ${park.name} » fusionnée dans « ${into.name} » : ${plural(done.companies, 'entreprise mise', 'entreprises mises')} à jour`,
+    );
     onClose();
   };
 

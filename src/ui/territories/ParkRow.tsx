@@ -70,15 +70,33 @@ export function ParkRow({ park, others, companies, manage, blocked }: ParkRowPro
       )}
       {actions && mode === 'view' && (
         <span class="actions">
-          <button type="button" class="btn btn-light" disabled={Boolean(blocked)} onClick={() => setMode('rename')} aria-label={`Renommer la zone ${park.name}`}>
+          <button
+            type="button"
+            class="btn btn-light"
+            disabled={Boolean(blocked)}
+            onClick={() => setMode('rename')}
+            aria-label={`Renommer la zone ${park.name}`}
+          >
             Renommer
           </button>
           {park.status === 'proposed' && (
-            <button type="button" class="btn" disabled={Boolean(blocked) || busy} onClick={() => void confirm()} aria-label={`Confirmer la zone ${park.name}`}>
+            <button
+              type="button"
+              class="btn"
+              disabled={Boolean(blocked) || busy}
+              onClick={() => void confirm()}
+              aria-label={`Confirmer la zone ${park.name}`}
+            >
               Confirmer
             </button>
           )}
-          <button type="button" class="btn" disabled={Boolean(blocked)} onClick={() => setMode('merge')} aria-label={`Fusionner la zone ${park.name}`}>
+          <button
+            type="button"
+            class="btn"
+            disabled={Boolean(blocked)}
+            onClick={() => setMode('merge')}
+            aria-label={`Fusionner la zone ${park.name}`}
+          >
             Fusionner…
           </button>
         </span>

@@ -71,7 +71,14 @@ export function ParkSection({ territoryId, territoryName, manage, blocked, userI
   };
 
   const row = (p: (typeof live)[number]) => (
-    <ParkRow key={p.id} park={p} others={live.filter((o) => o.id !== p.id)} companies={counts.get(p.id) ?? 0} manage={manage} blocked={blocked} />
+    <ParkRow
+      key={p.id}
+      park={p}
+      others={live.filter((o) => o.id !== p.id)}
+      companies={counts.get(p.id) ?? 0}
+      manage={manage}
+      blocked={blocked}
+    />
   );
   const message = localError ?? error?.message;
   return (
@@ -98,9 +105,27 @@ export function ParkSection({ territoryId, territoryName, manage, blocked, userI
         />
         {directly && (
           <>
-            <input aria-label="Latitude du centre" inputMode="decimal" placeholder="Latitude (option)" value={lat} onInput={(e) => setLat(e.currentTarget.value)} />
-            <input aria-label="Longitude du centre" inputMode="decimal" placeholder="Longitude (option)" value={lon} onInput={(e) => setLon(e.currentTarget.value)} />
-            <input aria-label="Rayon en km" inputMode="decimal" placeholder="Rayon km (option)" value={radius} onInput={(e) => setRadius(e.currentTarget.value)} />
+            <input
+              aria-label="Latitude du centre"
+              inputMode="decimal"
+              placeholder="Latitude (option)"
+              value={lat}
+              onInput={(e) => setLat(e.currentTarget.value)}
+            />
+            <input
+              aria-label="Longitude du centre"
+              inputMode="decimal"
+              placeholder="Longitude (option)"
+              value={lon}
+              onInput={(e) => setLon(e.currentTarget.value)}
+            />
+            <input
+              aria-label="Rayon en km"
+              inputMode="decimal"
+              placeholder="Rayon km (option)"
+              value={radius}
+              onInput={(e) => setRadius(e.currentTarget.value)}
+            />
           </>
         )}
         <button class="btn" type="submit" disabled={busy}>

@@ -33,7 +33,12 @@ function NewTerritoryForm({ blocked }: { blocked?: string }) {
   };
   return (
     <form class="row" onSubmit={add} aria-label="Ajouter un territoire">
-      <input aria-label="Nouveau territoire" placeholder="Nouveau territoire (EPCI)" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <input
+        aria-label="Nouveau territoire"
+        placeholder="Nouveau territoire (EPCI)"
+        value={name}
+        onInput={(e) => setName(e.currentTarget.value)}
+      />
       <select aria-label="Type de territoire" value={kind} onChange={(e) => setKind(e.currentTarget.value as Territory['kind'])}>
         {TERRITORY_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -63,16 +68,23 @@ export function TerritoriesPage() {
         <h1>Territoires</h1>
       </header>
       <p class="muted">
-        Les territoires sont gérés par les administrateurs du programme, les zones d’activités par les référents de chaque
-        territoire. Toute personne du territoire peut proposer une zone : le référent la confirme ou la fusionne avec une zone
-        existante, et les entreprises suivent.
+        Les territoires sont gérés par les administrateurs du programme, les zones d’activités par les référents de chaque territoire. Toute
+        personne du territoire peut proposer une zone : le référent la confirme ou la fusionne avec une zone existante, et les entreprises
+        suivent.
       </p>
       {territories.length === 0 ? (
         <EmptyState title="Aucun territoire" />
       ) : (
         <ul class="card-list">
           {territories.map((t) => (
-            <TerritoryCard key={t.id} territory={t} admin={admin} manageParks={canManageParks(session, t.id)} blocked={blocked} userId={userId} />
+            <TerritoryCard
+              key={t.id}
+              territory={t}
+              admin={admin}
+              manageParks={canManageParks(session, t.id)}
+              blocked={blocked}
+              userId={userId}
+            />
           ))}
         </ul>
       )}

@@ -22,7 +22,12 @@ export interface TerritoryCardProps {
 
 export function TerritoryCard({ territory, admin, manageParks, blocked, userId }: TerritoryCardProps) {
   const companies = useLiveQuery(
-    () => db().companies.where('territoryId').equals(territory.id).filter((c) => !c.deleted).count(),
+    () =>
+      db()
+        .companies.where('territoryId')
+        .equals(territory.id)
+        .filter((c) => !c.deleted)
+        .count(),
     [territory.id],
   ).data;
   const [renaming, setRenaming] = useState(false);
@@ -40,7 +45,11 @@ export function TerritoryCard({ territory, admin, manageParks, blocked, userId }
     showToast('Territoire renommé');
   };
   const setRetired = async (retired: boolean) => {
-    if (retired && !confirm(`Retirer « ${territory.name} » du programme ? Ses entreprises restent ; aucune nouvelle ne pourra y être rattachée.`)) return;
+    if (
+      retired &&
+      !confirm(`Retirer « ${territory.name} » du programme ? Ses entreprises restent ; aucune nouvelle ne pourra y être rattachée.`)
+    )
+      return;
     const done = await run(
       () => referenceApi.updateTerritory(territory.id, { retired }),
       (t) => ({ territories: [t] }),
@@ -69,10 +78,21 @@ export function TerritoryCard({ territory, admin, manageParks, blocked, userId }
         <span class="muted">{plural(companies ?? 0, 'entreprise', 'entreprises')} sur cet appareil</span>
         {admin && !renaming && (
           <span class="actions">
-            <button type="button" class="btn btn-light" disabled={Boolean(blocked)} onClick={() => setRenaming(true)} aria-label={`Renommer ${territory.name}`}>
+            <button
+              type="button"
+              class="btn btn-light"
+              disabled={Boolean(blocked)}
+              onClick={() => setRenaming(true)}
+              aria-label={`Renommer ${territory.name}`}
+            >
               Renommer
             </button>
-            <button type="button" class="btn btn-light" disabled={Boolean(blocked) || busy} onClick={() => void setRetired(!territory.retired)}>
+            <button
+              type="button"
+              class="btn btn-light"
+              disabled={Boolean(blocked) || busy}
+              onClick={() => void setRetired(!territory.retired)}
+            >
               {territory.retired ? 'Réintégrer' : 'Retirer'}
             </button>
           </span>

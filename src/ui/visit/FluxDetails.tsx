@@ -18,13 +18,7 @@ export function FluxDetails({ flux }: { flux: Flux }) {
       {resource.isOther && <FluxField flux={flux} field="label" label="Intitulé" kind="text" />}
       <div class="row">
         <FluxField flux={flux} field="quantity" label="Quantité" kind="number" />
-        <FluxField
-          flux={flux}
-          field="unit"
-          label="Unité"
-          kind="select"
-          options={units.map((u) => ({ value: u, label: UNITS[u].label }))}
-        />
+        <FluxField flux={flux} field="unit" label="Unité" kind="select" options={units.map((u) => ({ value: u, label: UNITS[u].label }))} />
         <FluxField
           flux={flux}
           field="period"

@@ -70,7 +70,12 @@ export function GradeFields({ flux, resource }: { flux: Flux; resource: Resource
           />
         )}
         {resource.steam && (
-          <FluxField flux={flux} field="pressureBar" label={flux.direction === 'offer' ? 'Pression (bar)' : 'Pression requise (bar)'} kind="number" />
+          <FluxField
+            flux={flux}
+            field="pressureBar"
+            label={flux.direction === 'offer' ? 'Pression (bar)' : 'Pression requise (bar)'}
+            kind="number"
+          />
         )}
       </div>
     </div>

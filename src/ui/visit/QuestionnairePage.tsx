@@ -14,10 +14,14 @@ const SECTIONS = [...FAMILIES, 'resume'] as const;
 export function QuestionnairePage({ companyId, section }: { companyId: string; section?: string }) {
   const current = (SECTIONS as readonly string[]).includes(section ?? '') ? section! : 'energy';
   const company = useLiveQuery(() => db().companies.get(companyId), [companyId]);
-  const flux = useLiveQuery(async () => {
-    const raw = await db().flux.where('companyId').equals(companyId).toArray();
-    return validateRows(FluxSchema, raw.filter((f) => !f.deleted)).rows;
-  }, [companyId]).data ?? [];
+  const flux =
+    useLiveQuery(async () => {
+      const raw = await db().flux.where('companyId').equals(companyId).toArray();
+      return validateRows(
+        FluxSchema,
+        raw.filter((f) => !f.deleted),
+      ).rows;
+    }, [companyId]).data ?? [];
   const visitId = useLiveQuery(async () => {
     const visits = await db().visits.where('companyId').equals(companyId).toArray();
     return visits.find((v) => !v.deleted && v.date === new Date().toISOString().slice(0, 10))?.id;
@@ -48,7 +52,12 @@ export function QuestionnairePage({ companyId, section }: { companyId: string; s
         {SECTIONS.map((s) => {
           const count = s === 'resume' ? flux.length : flux.filter((f) => f.family === s).length;
           return (
-            <a key={s} href={`#/entreprises/${companyId}/visite/${s}`} class={`tab${s === current ? ' active' : ''}`} aria-current={s === current ? 'page' : undefined}>
+            <a
+              key={s}
+              href={`#/entreprises/${companyId}/visite/${s}`}
+              class={`tab${s === current ? ' active' : ''}`}
+              aria-current={s === current ? 'page' : undefined}
+            >
               {s === 'resume' ? 'Résumé' : FAMILY_LABELS[s as Family]}
               {count > 0 && <span class="tab-count">{count}</span>}
             </a>

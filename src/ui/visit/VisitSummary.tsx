@@ -40,10 +40,21 @@ function VisitNotes({ visit }: { visit: Visit }) {
   return (
     <div class="form-grid">
       <Field id="visit-advisor" label="Conseiller" error={advisor.error}>
-        <input id="visit-advisor" value={advisor.value} onInput={(e) => advisor.change(e.currentTarget.value)} onBlur={() => void advisor.flush()} />
+        <input
+          id="visit-advisor"
+          value={advisor.value}
+          onInput={(e) => advisor.change(e.currentTarget.value)}
+          onBlur={() => void advisor.flush()}
+        />
       </Field>
       <Field id="visit-notes" label="Notes de visite" error={notes.error}>
-        <textarea id="visit-notes" rows={4} value={notes.value} onInput={(e) => notes.change(e.currentTarget.value)} onBlur={() => void notes.flush()} />
+        <textarea
+          id="visit-notes"
+          rows={4}
+          value={notes.value}
+          onInput={(e) => notes.change(e.currentTarget.value)}
+          onBlur={() => void notes.flush()}
+        />
       </Field>
       <label class="checkbox">
         <input
@@ -77,7 +88,12 @@ export function VisitSummary({ flux, visit }: { flux: Flux[]; visit?: Visit }) {
                   <span class={`badge badge-${f.direction}`}>{DIRECTION_LABELS[f.direction]}</span> <strong>{fluxTitle(f)}</strong>
                   {f.quantity !== undefined && f.unit && <> — {formatQuantity(f.quantity, f.unit, f.period)}</>}
                   {f.availability.kind !== 'continuous' && <> — {AVAILABILITY_LABELS[f.availability.kind]}</>}
-                  {f.recoveryOperation && <> — {f.recoveryOperation} ({RECOVERY_OPERATION_LABELS[f.recoveryOperation]})</>}
+                  {f.recoveryOperation && (
+                    <>
+                      {' '}
+                      — {f.recoveryOperation} ({RECOVERY_OPERATION_LABELS[f.recoveryOperation]})
+                    </>
+                  )}
                   {f.acceptsHazardous && <> — autorisée à recevoir ce déchet dangereux</>}
                   {f.description && <p class="muted">{f.description}</p>}
                   {f.currentHandling && <p class="muted">Actuellement : {f.currentHandling}</p>}

@@ -16,8 +16,7 @@ export function WasteFields({ flux, resource }: { flux: Flux; resource: Resource
     <div class="waste-fields">
       {takesIn && (
         <p class="muted">
-          Accepte en entrée (recycleur, compostage, méthanisation, valorisation énergétique) : indiquez l’opération de
-          valorisation.
+          Accepte en entrée (recycleur, compostage, méthanisation, valorisation énergétique) : indiquez l’opération de valorisation.
         </p>
       )}
       <FluxField

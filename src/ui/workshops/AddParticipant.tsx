@@ -22,7 +22,10 @@ export function AddParticipant({ workshop, tableId, onAdded }: Props) {
   const [error, setError] = useState<string>();
   const matches =
     useLiveQuery(
-      () => (name.trim().length < 2 ? Promise.resolve([]) : listCompanies({ text: name, territoryId: workshop.territoryId }).then((r) => r.companies.slice(0, 6))),
+      () =>
+        name.trim().length < 2
+          ? Promise.resolve([])
+          : listCompanies({ text: name, territoryId: workshop.territoryId }).then((r) => r.companies.slice(0, 6)),
       [name, workshop.territoryId],
     ).data ?? [];
   const done = (companyId: string) => {

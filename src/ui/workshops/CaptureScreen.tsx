@@ -76,7 +76,15 @@ export function CaptureScreen({ id }: { id: string }) {
     const q = parseQuantity(quantity.text);
     if (q === 'invalid') return setError('Quantité invalide : un nombre positif, ou rien.');
     const measure = q === undefined ? {} : { quantity: q, unit: quantity.unit || resource.defaultUnit, period: quantity.period };
-    const flux = await captureFlux(w.id, { companyId: current.id, resourceCode: resource.code, direction, confidential, ...measure, ...free, ...said });
+    const flux = await captureFlux(w.id, {
+      companyId: current.id,
+      resourceCode: resource.code,
+      direction,
+      confidential,
+      ...measure,
+      ...free,
+      ...said,
+    });
     setQuantity(EMPTY_QUANTITY);
     setLast(flux);
     input.current?.focus();

@@ -25,7 +25,10 @@ export function CapturedList({ companyId }: { companyId: string }) {
   const flux =
     useLiveQuery(async () => {
       const raw = await db().flux.where('companyId').equals(companyId).toArray();
-      return validateRows(FluxSchema, raw.filter((f) => !f.deleted)).rows.sort((a, b) => b.createdAt - a.createdAt);
+      return validateRows(
+        FluxSchema,
+        raw.filter((f) => !f.deleted),
+      ).rows.sort((a, b) => b.createdAt - a.createdAt);
     }, [companyId]).data ?? [];
   if (flux.length === 0) return <p class="muted">Rien de noté pour cette entreprise.</p>;
   return (

@@ -23,8 +23,7 @@ export function PositionNote({ company }: { company: Company }) {
   if (!text) return null;
   return (
     <p class="ws-position" data-testid="position-note">
-      {text}.{' '}
-      <a href={`#/entreprises/${company.id}/modifier`}>Placer</a>
+      {text}. <a href={`#/entreprises/${company.id}/modifier`}>Placer</a>
     </p>
   );
 }

@@ -9,7 +9,8 @@ export function WallConnection() {
   const status = useSyncStatus();
   const session = useSession();
   // A device without an account has no server to lose: a one-device workshop says nothing.
-  const lost = session.kind === 'active' && (!status.online || status.live === 'waiting' || (status.lastError !== undefined && !status.inProgress));
+  const lost =
+    session.kind === 'active' && (!status.online || status.live === 'waiting' || (status.lastError !== undefined && !status.inProgress));
   const wasLost = useRef(false);
   const [recovered, setRecovered] = useState(false);
   useEffect(() => {

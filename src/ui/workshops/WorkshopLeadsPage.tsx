@@ -14,7 +14,11 @@ export function WorkshopLeadsPage({ id }: { id: string }) {
   const data = useLiveQuery(async () => {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
-    const raw = await db().followups.where('territoryIds').equals(workshop.territoryId).filter((f) => f.workshopId === id && !f.deleted).toArray();
+    const raw = await db()
+      .followups.where('territoryIds')
+      .equals(workshop.territoryId)
+      .filter((f) => f.workshopId === id && !f.deleted)
+      .toArray();
     const leads = validateRows(FollowupSchema, raw).rows.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
     return { workshop, leads };
   }, [id]);

@@ -15,8 +15,7 @@ import { PositionNote } from './PositionNote';
 import './workshops.css';
 
 function Seating({ workshop }: { workshop: Workshop }) {
-  const companies =
-    useLiveQuery(() => companiesByIds(workshop.companyIds), [workshop.companyIds.join(',')]).data ?? [];
+  const companies = useLiveQuery(() => companiesByIds(workshop.companyIds), [workshop.companyIds.join(',')]).data ?? [];
   const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.id ?? '';
   const byName = [...companies].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   const groups = [
@@ -47,7 +46,10 @@ function Seating({ workshop }: { workshop: Workshop }) {
                   <PositionNote company={c} />
                   <label>
                     <span class="sr-only">Table de {c.name}</span>
-                    <select value={tableOf(c.id)} onChange={(e) => void addParticipant(workshop.id, c.id, e.currentTarget.value || undefined)}>
+                    <select
+                      value={tableOf(c.id)}
+                      onChange={(e) => void addParticipant(workshop.id, c.id, e.currentTarget.value || undefined)}
+                    >
                       <option value="">Sans table</option>
                       {workshop.tables.map((t) => (
                         <option value={t.id}>{t.name}</option>
@@ -61,7 +63,9 @@ function Seating({ workshop }: { workshop: Workshop }) {
                     onClick={async () => {
                       const table = tableOf(c.id) || undefined;
                       await removeParticipant(workshop.id, c.id);
-                      showToast(`${c.name} retirée de l’atelier.`, { action: { label: 'Annuler', run: () => void addParticipant(workshop.id, c.id, table) } });
+                      showToast(`${c.name} retirée de l’atelier.`, {
+                        action: { label: 'Annuler', run: () => void addParticipant(workshop.id, c.id, table) },
+                      });
                     }}
                   >
                     ×
@@ -104,7 +108,9 @@ function Closing({ workshop }: { workshop: Workshop }) {
             setBusy(true);
             try {
               const created = await closeWorkshop(workshop.id);
-              showToast(again ? `${created} nouvelle(s) piste(s) ajoutée(s) au suivi.` : `Atelier clos : ${created} piste(s) ajoutée(s) au suivi.`);
+              showToast(
+                again ? `${created} nouvelle(s) piste(s) ajoutée(s) au suivi.` : `Atelier clos : ${created} piste(s) ajoutée(s) au suivi.`,
+              );
             } catch (e) {
               showToast(`Clôture impossible : ${e instanceof Error ? e.message : String(e)}`, { kind: 'error' });
             } finally {
@@ -125,7 +131,10 @@ function Closing({ workshop }: { workshop: Workshop }) {
 
 export function WorkshopPage({ id }: { id: string }) {
   const workshop = useLiveQuery(() => getWorkshop(id), [id]);
-  const territory = useLiveQuery(async () => (workshop.data ? db().territories.get(workshop.data.territoryId) : undefined), [workshop.data?.territoryId]).data;
+  const territory = useLiveQuery(
+    async () => (workshop.data ? db().territories.get(workshop.data.territoryId) : undefined),
+    [workshop.data?.territoryId],
+  ).data;
   if (workshop.loading) return <p class="loading">Chargement…</p>;
   const w = workshop.data;
   if (!w) {

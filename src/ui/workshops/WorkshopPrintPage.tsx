@@ -56,7 +56,9 @@ export function WorkshopPrintPage({ id, kind }: { id: string; kind: 'emargement'
     </div>
   );
   if (kind === 'emargement') {
-    const rows = [...companies].sort((a, b) => tableOf(a.id).localeCompare(tableOf(b.id), 'fr', { numeric: true }) || a.name.localeCompare(b.name, 'fr'));
+    const rows = [...companies].sort(
+      (a, b) => tableOf(a.id).localeCompare(tableOf(b.id), 'fr', { numeric: true }) || a.name.localeCompare(b.name, 'fr'),
+    );
     return (
       <article class="page ws-report ws-attendance" aria-labelledby="attendance-title">
         {actions}
@@ -124,7 +126,11 @@ export function WorkshopPrintPage({ id, kind }: { id: string; kind: 'emargement'
                     return (
                       <tr key={s.id}>
                         <td>{s.names.filter((_, i) => s.companyIds[i] !== c.id).join(', ')}</td>
-                        <td>{s.kind === 'substitution' ? `${s.companyIds[0] === c.id ? 'Vous proposez' : 'Vous recevez'} : ${s.what}` : `${s.sentence.split(' — ')[0]} : ${s.what}`}</td>
+                        <td>
+                          {s.kind === 'substitution'
+                            ? `${s.companyIds[0] === c.id ? 'Vous proposez' : 'Vous recevez'} : ${s.what}`
+                            : `${s.sentence.split(' — ')[0]} : ${s.what}`}
+                        </td>
                         <td>{s.distanceKm === undefined ? '—' : s.distanceKm === 0 ? 'même zone' : `${KM.format(s.distanceKm)} km`}</td>
                         <td>{next?.assigneeName || 'le référent du territoire'}</td>
                       </tr>

@@ -23,7 +23,12 @@ export function WorkshopReportPage({ id }: { id: string }) {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
     const companies = await companiesByIds(workshop.companyIds);
-    const report = buildWorkshopReport(workshop, companies, await fluxOfCompanies(workshop.companyIds), await synergiesOfCompanies(workshop.companyIds));
+    const report = buildWorkshopReport(
+      workshop,
+      companies,
+      await fluxOfCompanies(workshop.companyIds),
+      await synergiesOfCompanies(workshop.companyIds),
+    );
     const territory = await db().territories.get(workshop.territoryId);
     // What happens next to each synergy: its follow-up, once the workshop is closed.
     const followups = new Map<string, Followup>();
@@ -56,8 +61,8 @@ export function WorkshopReportPage({ id }: { id: string }) {
       </p>
       <p>Animation : {report.animation || 'non renseignée'}</p>
       <p>
-        <strong>{report.companies.length}</strong> entreprise(s) participante(s), <strong>{report.fluxEntered}</strong> ressource(s) saisie(s)
-        pendant l’atelier, <strong>{report.synergies.length}</strong> synergie(s) détectée(s).
+        <strong>{report.companies.length}</strong> entreprise(s) participante(s), <strong>{report.fluxEntered}</strong> ressource(s)
+        saisie(s) pendant l’atelier, <strong>{report.synergies.length}</strong> synergie(s) détectée(s).
       </p>
       <section>
         <h2>Participants et ressources</h2>
@@ -99,7 +104,8 @@ export function WorkshopReportPage({ id }: { id: string }) {
                     <span class="muted">
                       {' '}
                       — suivi : {FOLLOWUP_STATUS_LABELS[f.status]}
-                      {f.nextAction && ` · prochaine action : ${f.nextAction.text}${f.nextAction.dueDate ? ` (${frenchDate(f.nextAction.dueDate)})` : ''}`}
+                      {f.nextAction &&
+                        ` · prochaine action : ${f.nextAction.text}${f.nextAction.dueDate ? ` (${frenchDate(f.nextAction.dueDate)})` : ''}`}
                     </span>
                   )}
                 </li>

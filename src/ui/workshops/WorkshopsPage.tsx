@@ -96,7 +96,10 @@ export function WorkshopsPage() {
       {creating && <NewWorkshopForm onCancel={() => setCreating(false)} />}
       {!workshops.loading && list.length === 0 && !creating && (
         <EmptyState title="Aucun atelier pour l’instant">
-          <p>Préparez un atelier de détection : les entreprises y disent ce qu’elles proposent et ce qu’elles recherchent, et les synergies s’affichent en direct.</p>
+          <p>
+            Préparez un atelier de détection : les entreprises y disent ce qu’elles proposent et ce qu’elles recherchent, et les synergies
+            s’affichent en direct.
+          </p>
         </EmptyState>
       )}
       <ul class="card-list">

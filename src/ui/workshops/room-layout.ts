@@ -47,7 +47,10 @@ const MAX_FONT = 56;
 const GLYPH = 0.56;
 
 /** Tables in their order with the participants seated there, then the others by business park. */
-export function roomGroups(workshop: Pick<Workshop, 'tables' | 'companyIds'>, participants: readonly Pick<Company, 'id' | 'name' | 'zone'>[]): RoomGroup[] {
+export function roomGroups(
+  workshop: Pick<Workshop, 'tables' | 'companyIds'>,
+  participants: readonly Pick<Company, 'id' | 'name' | 'zone'>[],
+): RoomGroup[] {
   const byId = new Map(participants.map((c) => [c.id, c]));
   const byName = (a: string, b: string) => byId.get(a)!.name.localeCompare(byId.get(b)!.name, 'fr') || a.localeCompare(b);
   const seated = new Set<string>();
@@ -64,8 +67,11 @@ export function roomGroups(workshop: Pick<Workshop, 'tables' | 'companyIds'>, pa
     parks.set(park, [...(parks.get(park) ?? []), c.id]);
   }
   // When tables are in use, those not seated are one group; otherwise the parks draw the room.
-  if (groups.length > 0 && parks.size > 0) groups.push({ id: 'sans-table', name: 'Sans table', companyIds: [...parks.values()].flat().sort(byName) });
-  else for (const [name, ids] of [...parks].sort((a, b) => a[0].localeCompare(b[0], 'fr'))) groups.push({ id: `parc:${name}`, name, companyIds: ids.sort(byName) });
+  if (groups.length > 0 && parks.size > 0)
+    groups.push({ id: 'sans-table', name: 'Sans table', companyIds: [...parks.values()].flat().sort(byName) });
+  else
+    for (const [name, ids] of [...parks].sort((a, b) => a[0].localeCompare(b[0], 'fr')))
+      groups.push({ id: `parc:${name}`, name, companyIds: ids.sort(byName) });
   return groups;
 }
 
@@ -79,11 +85,20 @@ export function fitLabel(name: string, chars: number): string {
 }
 
 /** Boxes on a grid whose column count gives the largest type; names in rows inside each box. */
-export function layoutRoom(groups: readonly RoomGroup[], names: ReadonlyMap<string, string>, width = PICTURE_WIDTH, height = PICTURE_HEIGHT): RoomPicture {
+export function layoutRoom(
+  groups: readonly RoomGroup[],
+  names: ReadonlyMap<string, string>,
+  width = PICTURE_WIDTH,
+  height = PICTURE_HEIGHT,
+): RoomPicture {
   const boxes = groups.flatMap((g) => {
     const parts: RoomGroup[] = [];
     for (let i = 0; i < g.companyIds.length; i += MAX_ROWS) {
-      parts.push({ id: i === 0 ? g.id : `${g.id}:${i}`, name: i === 0 ? g.name : `${g.name} (suite)`, companyIds: g.companyIds.slice(i, i + MAX_ROWS) });
+      parts.push({
+        id: i === 0 ? g.id : `${g.id}:${i}`,
+        name: i === 0 ? g.name : `${g.name} (suite)`,
+        companyIds: g.companyIds.slice(i, i + MAX_ROWS),
+      });
     }
     return parts;
   });

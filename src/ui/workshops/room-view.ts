@@ -40,7 +40,8 @@ export function roomView(
   const links: RoomLink[] = [];
   for (const s of room) {
     // A group is drawn as a star from its first company: readable, and as many lines as members.
-    for (let i = 1; i < s.companyIds.length; i++) links.push({ id: `${s.id}:${i}`, synergyId: s.id, from: s.companyIds[0]!, to: s.companyIds[i]!, kind: s.kind });
+    for (let i = 1; i < s.companyIds.length; i++)
+      links.push({ id: `${s.id}:${i}`, synergyId: s.id, from: s.companyIds[0]!, to: s.companyIds[i]!, kind: s.kind });
   }
   const ids = participants.map((p) => p.id);
   return {
@@ -48,7 +49,10 @@ export function roomView(
     offers: shown.filter((f) => f.direction === 'offer').length,
     needs: shown.filter((f) => f.direction === 'need').length,
     synergies: room,
-    groups: roomGroups({ tables: seating.tables, companyIds: ids }, participants.map((p) => ({ ...p, zone: p.zone ?? '' }))),
+    groups: roomGroups(
+      { tables: seating.tables, companyIds: ids },
+      participants.map((p) => ({ ...p, zone: p.zone ?? '' })),
+    ),
     names: new Map(participants.map((p) => [p.id, p.name])),
     links,
   };

@@ -13,7 +13,13 @@ import { AccountsPage } from '../../../src/ui/accounts/AccountsPage';
 let n = 0;
 const setOnline = (value: boolean) => Object.defineProperty(navigator, 'onLine', { value, configurable: true });
 const chef: User = { id: 'u-chef', email: 'chef@cci.fr', name: 'Claire Chef', role: 'admin', territoryIds: ['dijon-metropole'] };
-const lea: User = { id: 'u-lea', email: 'lea@cci.fr', name: 'Léa Martin', role: 'advisor', territoryIds: ['dijon-metropole', 'cc-grand-charolais'] };
+const lea: User = {
+  id: 'u-lea',
+  email: 'lea@cci.fr',
+  name: 'Léa Martin',
+  role: 'advisor',
+  territoryIds: ['dijon-metropole', 'cc-grand-charolais'],
+};
 const signIn = (user: User) => session.set({ state: { kind: 'active', token: 't'.repeat(20), user } });
 
 function fakeApi(overrides: Partial<AccountsApi> = {}): AccountsApi {
@@ -81,7 +87,13 @@ describe('accounts page', () => {
   it('shows the server’s refusal in French, next to the field it names', async () => {
     const create = vi.fn().mockResolvedValue({
       ok: false,
-      error: { kind: 'http', status: 409, message: 'Un compte existe déjà pour lea@cci.fr (HTTP 409)', serverMessage: 'Un compte existe déjà pour lea@cci.fr', field: 'email' },
+      error: {
+        kind: 'http',
+        status: 409,
+        message: 'Un compte existe déjà pour lea@cci.fr (HTTP 409)',
+        serverMessage: 'Un compte existe déjà pour lea@cci.fr',
+        field: 'email',
+      },
     });
     render(<AccountsPage api={fakeApi({ create })} />);
     const user = userEvent.setup();

@@ -14,15 +14,11 @@ describe('main navigation', () => {
   it('lists every page once in the bar, and the less used ones again in the « Plus » panel', () => {
     render(<MainNav route={at('#/synergies')} />);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'Entreprises',
-      'Synergies',
-      'Suivi',
-      'Ateliers',
-      'Indicateurs',
-      'Données',
-      'Territoires',
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Entreprises', 'Synergies', 'Suivi', 'Ateliers', 'Indicateurs', 'Données', 'Territoires']);
     expect(within(nav).getByRole('link', { name: 'Synergies' }).getAttribute('aria-current')).toBe('page');
     expect(more().getAttribute('aria-expanded')).toBe('false');
     expect(more().hasAttribute('data-current')).toBe(false);
@@ -30,7 +26,11 @@ describe('main navigation', () => {
     fireEvent.click(more());
     expect(more().getAttribute('aria-expanded')).toBe('true');
     const panel = document.getElementById('nav-more-panel')!;
-    expect(within(panel).getAllByRole('link').map((a) => a.textContent)).toEqual(['Indicateurs', 'Données', 'Territoires', 'Synchronisation']);
+    expect(
+      within(panel)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Indicateurs', 'Données', 'Territoires', 'Synchronisation']);
   });
 
   it('closes with Escape (focus back on « Plus »), a tap outside, or a move to another page', () => {

@@ -23,7 +23,9 @@ afterEach(() => {
 const CONTACT = { name: 'Marie Dupont', role: 'Responsable QSE', email: 'marie.dupont@menuiserie.test', phone: '03 80 00 00 00' };
 
 async function menuiserieWithContact() {
-  await db().companies.put(withSearchKey(CompanySchema.parse({ ...MENUISERIE_REF, siret: '', contact: CONTACT, createdAt: 1, updatedAt: 1 })));
+  await db().companies.put(
+    withSearchKey(CompanySchema.parse({ ...MENUISERIE_REF, siret: '', contact: CONTACT, createdAt: 1, updatedAt: 1 })),
+  );
 }
 
 describe('deleting a company with follow-ups', () => {
@@ -50,7 +52,9 @@ describe('deleting a company with follow-ups', () => {
     render(<CompanyPage id={MENUISERIE_REF.id} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Supprimer' }));
     await waitFor(() => expect(confirm).toHaveBeenCalled());
-    expect((confirm.mock.calls[0] as unknown as [string])[0]).toContain('Attention : elle figure dans 2 suivis de synergie, dont 1 « Mise en œuvre ».');
+    expect((confirm.mock.calls[0] as unknown as [string])[0]).toContain(
+      'Attention : elle figure dans 2 suivis de synergie, dont 1 « Mise en œuvre ».',
+    );
     await waitFor(async () => expect((await db().companies.get(MENUISERIE_REF.id))?.deleted).toBe(true));
 
     const kept = (await getFollowup(implemented.id))!.snapshot.companies.find((c) => c.id === MENUISERIE_REF.id);
@@ -65,7 +69,10 @@ describe('deleting a company with follow-ups', () => {
   it('keeps the company when the question is declined', async () => {
     await menuiserieWithContact();
     await openFollowup(SAND_SYNERGY, REFERENT);
-    vi.stubGlobal('confirm', vi.fn(() => false));
+    vi.stubGlobal(
+      'confirm',
+      vi.fn(() => false),
+    );
     render(<CompanyPage id={MENUISERIE_REF.id} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Supprimer' }));
     await new Promise((r) => setTimeout(r, 50));

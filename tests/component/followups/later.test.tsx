@@ -99,7 +99,9 @@ describe('« Plus tard »', () => {
     await screen.findByTestId('back-from-wait');
     await putOff('Budget reporté', '2027-02-01');
     await screen.findByText('Synergie mise en attente jusqu’au 01/02/2027');
-    await waitFor(async () => expect((await followupOfSynergy(proposal(1, 70).id))!.onHold).toEqual({ reason: 'Budget reporté', until: '2027-02-01' }));
+    await waitFor(async () =>
+      expect((await followupOfSynergy(proposal(1, 70).id))!.onHold).toEqual({ reason: 'Budget reporté', until: '2027-02-01' }),
+    );
     await screen.findByText('Rien à traiter');
   });
 
@@ -116,6 +118,10 @@ describe('« Plus tard »', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mettre en attente' }));
     const waiting = await screen.findByTestId('on-hold');
     expect(waiting.textContent).toBe('En attente : Travaux de l’usine — revient dans « À traiter » le 01/06/2099');
-    expect((await followupOfSynergy(proposal(5, 70).id))!.history.at(-1)).toMatchObject({ from: 'retained', to: 'on-hold', comment: 'Travaux de l’usine (à revoir le 01/06/2099)' });
+    expect((await followupOfSynergy(proposal(5, 70).id))!.history.at(-1)).toMatchObject({
+      from: 'retained',
+      to: 'on-hold',
+      comment: 'Travaux de l’usine (à revoir le 01/06/2099)',
+    });
   });
 });

@@ -34,7 +34,11 @@ describe('a manual synergy', () => {
     await waitFor(() => expect(location.hash).toMatch(/^#\/suivi\/man_/));
     const { items } = await listFollowups();
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ origin: 'manual', status: 'proposed', snapshot: { kind: 'mutualisation', explanation: 'Collecte commune des palettes, vue en atelier' } });
+    expect(items[0]).toMatchObject({
+      origin: 'manual',
+      status: 'proposed',
+      snapshot: { kind: 'mutualisation', explanation: 'Collecte commune des palettes, vue en atelier' },
+    });
     expect(items[0]!.snapshot.companies.map((c) => c.name)).toEqual(['Fonderie du Creusot', 'Menuiserie Bois & Cie']);
     expect(items[0]!.snapshot.resourceCodes[0]).toMatch(/pallet/);
     expect(items[0]!.territoryIds).toEqual(['cu-creusot-montceau', 'dijon-metropole']);
@@ -88,10 +92,11 @@ describe('the pipeline', () => {
     const list = await screen.findByRole('list', { name: 'Synergies « Tous les statuts »' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
     // Oldest due first, whatever the status.
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Proposition n° 1'),
-      expect.stringContaining('Proposition n° 2'),
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Proposition n° 1'), expect.stringContaining('Proposition n° 2')]);
     expect((screen.getByLabelText('Échéance') as HTMLSelectElement).value).toBe('overdue');
     // The counters follow the due-date filter: one late in each of the two statuses.
     await screen.findByRole('button', { name: /1\s*En étude/ });
@@ -103,8 +108,19 @@ describe('the pipeline', () => {
 describe('the printable fiche', () => {
   it('shows companies, resources, sentence, status and gains, never a confidential quantity', async () => {
     await db().flux.put({
-      id: 'fx-offer-1', companyId: 'co-menuiserie', resourceCode: 'mat.wood-offcuts', family: 'materials', direction: 'offer',
-      quantity: 987, unit: 't', period: 'year', confidential: true, createdAt: 1, updatedAt: 1, rev: 0, deleted: false,
+      id: 'fx-offer-1',
+      companyId: 'co-menuiserie',
+      resourceCode: 'mat.wood-offcuts',
+      family: 'materials',
+      direction: 'offer',
+      quantity: 987,
+      unit: 't',
+      period: 'year',
+      confidential: true,
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 0,
+      deleted: false,
     } as never);
     const f = await openFollowup(SAND_SYNERGY, REFERENT);
     await changeStatus(f.id, 'retained', REFERENT);

@@ -83,7 +83,11 @@ describe('questionnaire lists', () => {
   it('gives a flow a yearly period, and a stock (area, equipment) none', async () => {
     const company = await createCompany({ name: 'Logistique Bernard', territoryId: 'dijon-metropole' });
     render(<QuestionnairePage companyId={company.id} section="logistics" />);
-    for (const name of ['Surface de stockage : À donner / disponible', 'Chariot élévateur : Besoin', 'Transport de marchandises mutualisé (fret) : Besoin']) {
+    for (const name of [
+      'Surface de stockage : À donner / disponible',
+      'Chariot élévateur : Besoin',
+      'Transport de marchandises mutualisé (fret) : Besoin',
+    ]) {
       fireEvent.click(await screen.findByRole('button', { name }));
       await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-pressed')).toBe('true'));
     }

@@ -42,7 +42,9 @@ describe('the Indicateurs page', () => {
     expect(rowOf('convention', 'Ensemble')).toEqual(['Ensemble', '6', 'non connu', '5', '3']);
     // Only the territories whose records the device holds (D, C, G), not the five it knows by name.
     expect(document.querySelectorAll('table[data-indicator="convention"] tbody tr')).toHaveLength(4);
-    expect(within(screen.getByRole('combobox', { name: 'Territoire' })).queryByRole('option', { name: 'CC Grand Autunois Morvan' })).toBeNull();
+    expect(
+      within(screen.getByRole('combobox', { name: 'Territoire' })).queryByRole('option', { name: 'CC Grand Autunois Morvan' }),
+    ).toBeNull();
     expect(rowOf('funnel', 'Mise en œuvre')).toEqual(['Mise en œuvre', '2', '66,7', '25']);
     expect(rowOf('gainsExpected', 'Énergie')).toEqual(['Énergie', '0', '120', '0', '3\u202f000', '0', '0', '27,24']);
     expect(rowOf('monthly', 'mars 2025')).toEqual(['mars 2025', '1', '2', '1', '1']);

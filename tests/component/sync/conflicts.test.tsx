@@ -8,7 +8,15 @@ import { ConflictsPage } from '../../../src/ui/sync/ConflictsPage';
 
 let n = 0;
 const serverVersion = () =>
-  CompanySchema.parse({ id: 'c-1', name: 'Fonderie (serveur)', notes: 'notes du collègue', territoryId: 'dijon-metropole', createdAt: 1, updatedAt: 2, rev: 7 });
+  CompanySchema.parse({
+    id: 'c-1',
+    name: 'Fonderie (serveur)',
+    notes: 'notes du collègue',
+    territoryId: 'dijon-metropole',
+    createdAt: 1,
+    updatedAt: 2,
+    rev: 7,
+  });
 
 beforeEach(async () => {
   useDatabase(new SynergiesDB(`conflicts-ui-${++n}`));
@@ -64,7 +72,16 @@ describe('conflicts page', () => {
   });
 
   it('shows a park by its name and decides it with the zone', async () => {
-    const park = (id: string, name: string) => ({ id, territoryId: 'dijon-metropole', name, nameKey: name.toLowerCase(), status: 'confirmed' as const, createdAt: 1, updatedAt: 1, rev: 3 });
+    const park = (id: string, name: string) => ({
+      id,
+      territoryId: 'dijon-metropole',
+      name,
+      nameKey: name.toLowerCase(),
+      status: 'confirmed' as const,
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 3,
+    });
     await db().parks.bulkPut([park('p-cap-nord', 'Cap Nord'), park('p-grand-sud', 'Grand Sud')]);
     const server = { ...serverVersion(), zone: 'Grand Sud', parkId: 'p-grand-sud' };
     await db().companies.put(withSearchKey(server));
@@ -83,8 +100,21 @@ describe('conflicts page', () => {
   });
 
   it('names the park of each side when only the park id differs', async () => {
-    await db().parks.put({ id: 'p-cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', status: 'confirmed', createdAt: 1, updatedAt: 1, rev: 3 });
-    await db().conflicts.update('k-1', { fields: ['parkId'], local: { parkId: 'p-cap-nord' }, server: { ...serverVersion(), zone: 'ZI Nord', parkId: 'p-inconnue' } });
+    await db().parks.put({
+      id: 'p-cap-nord',
+      territoryId: 'dijon-metropole',
+      name: 'Cap Nord',
+      nameKey: 'cap nord',
+      status: 'confirmed',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 3,
+    });
+    await db().conflicts.update('k-1', {
+      fields: ['parkId'],
+      local: { parkId: 'p-cap-nord' },
+      server: { ...serverVersion(), zone: 'ZI Nord', parkId: 'p-inconnue' },
+    });
     render(<ConflictsPage />);
     const group = await screen.findByRole('group', { name: 'Zone d’activités (liste partagée)' });
     await waitFor(() => expect(group.textContent).toContain('Cap Nord'));

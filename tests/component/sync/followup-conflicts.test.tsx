@@ -26,7 +26,15 @@ const move = (id: string, at: number, from: HistoryEntry['from'], to: HistoryEnt
 const opening = move('h0', T0, null, 'proposed', 'u-referent', 'Rémi Référent');
 const kept = move('alice', T0 + 2000, 'proposed', 'retained', 'u-referent', 'Rémi Référent');
 const lost = move('bob', T0 + 1000, 'proposed', 'rejected', 'u-bob', 'Bob Bernard');
-const line = conflictLine({ id: 'cf-1', at: T0 + 5000, by: 'u-bob', before: [opening, kept], sent: [lost], pushed: 'rejected', kept: 'retained' })!;
+const line = conflictLine({
+  id: 'cf-1',
+  at: T0 + 5000,
+  by: 'u-bob',
+  before: [opening, kept],
+  sent: [lost],
+  pushed: 'rejected',
+  kept: 'retained',
+})!;
 const inConflict = (): Followup => sampleFollowup({ status: 'retained', history: [opening, kept, lost, line], rev: 4 });
 
 describe('a follow-up status conflict', () => {
@@ -102,7 +110,9 @@ describe('a follow-up status conflict', () => {
     expect(items[0]!.textContent).toContain('Non résolu');
     const lostItem = items.find((li) => li.textContent?.includes('Proposée → Écartée'))!;
     expect(lostItem.querySelector('s')?.textContent).toBe('Proposée → Écartée');
-    expect(lostItem.textContent).toContain('N’a pas pris effet : conflit de synchronisation, « Retenue (à étudier) » de Rémi Référent a été gardé.');
+    expect(lostItem.textContent).toContain(
+      'N’a pas pris effet : conflit de synchronisation, « Retenue (à étudier) » de Rémi Référent a été gardé.',
+    );
     expect(lostItem.getAttribute('data-counts')).toBe('non');
   });
 });

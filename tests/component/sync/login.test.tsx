@@ -18,7 +18,9 @@ afterEach(cleanup);
 
 describe('login page', () => {
   it('shows the server’s reason when sign-in fails, and keeps the e-mail', async () => {
-    const login = vi.fn().mockResolvedValue({ ok: false, error: { kind: 'http', status: 401, message: 'Adresse e-mail ou mot de passe incorrect' } });
+    const login = vi
+      .fn()
+      .mockResolvedValue({ ok: false, error: { kind: 'http', status: 401, message: 'Adresse e-mail ou mot de passe incorrect' } });
     const onDone = vi.fn();
     render(<LoginPage login={login} onDone={onDone} />);
     const user = userEvent.setup();
@@ -54,7 +56,13 @@ describe('login page', () => {
 
   it('offline with a session: reassures that work goes on', () => {
     setOnline(false);
-    session.set({ state: { kind: 'active', token: 't'.repeat(20), user: { id: 'a', email: 'a@b.fr', name: 'Alice', role: 'advisor', territoryIds: [] } } });
+    session.set({
+      state: {
+        kind: 'active',
+        token: 't'.repeat(20),
+        user: { id: 'a', email: 'a@b.fr', name: 'Alice', role: 'advisor', territoryIds: [] },
+      },
+    });
     render(<LoginPage login={vi.fn()} />);
     expect(screen.getByTestId('sync-login-offline').textContent).toContain('vous pouvez continuer à travailler');
     expect(screen.queryByRole('button', { name: /Continuer sans compte/ })).toBeNull();

@@ -74,7 +74,13 @@ describe('refused changes', () => {
     const [first] = await screen.findAllByTestId('sync-rejected');
     // The advisor has one territory: it is preselected.
     await user.click(within(first!).getByRole('button', { name: 'Déplacer et renvoyer' }));
-    await waitFor(async () => expect(await db().outbox.filter((e) => e.rejectedAt !== undefined).count()).toBe(0));
+    await waitFor(async () =>
+      expect(
+        await db()
+          .outbox.filter((e) => e.rejectedAt !== undefined)
+          .count(),
+      ).toBe(0),
+    );
     expect((await db().companies.get(company.id))?.territoryId).toBe('dijon-metropole');
     const pending = await db().outbox.toArray();
     expect(pending.every((e) => e.sentAt === undefined)).toBe(true);
@@ -109,7 +115,13 @@ describe('refused changes', () => {
     await updateCompany(company.id, { notes: 'corrigé' });
     const retry = await screen.findByRole('button', { name: 'Réessayer' });
     await userEvent.setup().click(retry);
-    await waitFor(async () => expect(await db().outbox.filter((e) => e.rejectedAt !== undefined).count()).toBe(1));
+    await waitFor(async () =>
+      expect(
+        await db()
+          .outbox.filter((e) => e.rejectedAt !== undefined)
+          .count(),
+      ).toBe(1),
+    );
   });
 
   it('names the company instead of its id when a visit waits for it, and retries once it is accepted', async () => {
@@ -118,7 +130,9 @@ describe('refused changes', () => {
     await db().outbox.toCollection().modify({ sentAt: at, rejectedAt: at, error: FORBIDDEN, errorCode: 'territory-forbidden' });
     await openVisit(company.id);
     const unknown = `Entreprise inconnue du serveur : ${company.id} (envoyez d’abord l’entreprise)`;
-    await db().outbox.filter((e) => e.table === 'visits').modify({ sentAt: at, rejectedAt: at, error: unknown, errorCode: 'company-unknown' });
+    await db()
+      .outbox.filter((e) => e.table === 'visits')
+      .modify({ sentAt: at, rejectedAt: at, error: unknown, errorCode: 'company-unknown' });
     render(<RejectedChanges userTerritories={dijon} restricted />);
     const items = await screen.findAllByTestId('sync-rejected');
     const visit = items.find((i) => i.textContent?.includes('Visite du'))!;
@@ -128,7 +142,9 @@ describe('refused changes', () => {
     expect(within(visit).getByRole('button', { name: 'Déplacer et renvoyer' })).toBeTruthy();
 
     // Once the company itself is no longer refused, the visit can go.
-    await db().outbox.filter((e) => e.table === 'companies').delete();
+    await db()
+      .outbox.filter((e) => e.table === 'companies')
+      .delete();
     await waitFor(() => expect(screen.getAllByTestId('sync-rejected')).toHaveLength(1));
     expect(await screen.findByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });

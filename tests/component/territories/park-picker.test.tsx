@@ -29,7 +29,11 @@ const park = (id: string, name: string, status: Park['status'] = 'confirmed'): P
 beforeEach(async () => {
   localStorage.clear();
   db = await freshDatabase();
-  await storeParks([park('p-coriolis', 'ZI Coriolis'), park('p-eloi', 'Parc Saint-Éloi'), park('p-proposed', 'Zone des Gravières', 'proposed')]);
+  await storeParks([
+    park('p-coriolis', 'ZI Coriolis'),
+    park('p-eloi', 'Parc Saint-Éloi'),
+    park('p-proposed', 'Zone des Gravières', 'proposed'),
+  ]);
 });
 afterEach(() => {
   cleanup();
@@ -51,7 +55,9 @@ describe('the park field of the company form', () => {
     expect(screen.queryByRole('option', { name: 'ZI Coriolis' })).toBeNull();
     fireEvent.mouseDown(option);
     fireEvent.click(option);
-    await waitFor(async () => expect(await db.companies.get(id)).toMatchObject({ parkId: 'p-eloi', zone: 'Parc Saint-Éloi' }), { timeout: 3000 });
+    await waitFor(async () => expect(await db.companies.get(id)).toMatchObject({ parkId: 'p-eloi', zone: 'Parc Saint-Éloi' }), {
+      timeout: 3000,
+    });
     expect(input.value).toBe('Parc Saint-Éloi');
   });
 
@@ -84,7 +90,9 @@ describe('the park field of the company form', () => {
     fireEvent.input(input, { target: { value: 'zi  coriolis' } });
     await screen.findByRole('option', { name: 'ZI Coriolis' });
     fireEvent.blur(input);
-    await waitFor(async () => expect(await db.companies.get(id)).toMatchObject({ parkId: 'p-coriolis', zone: 'ZI Coriolis' }), { timeout: 3000 });
+    await waitFor(async () => expect(await db.companies.get(id)).toMatchObject({ parkId: 'p-coriolis', zone: 'ZI Coriolis' }), {
+      timeout: 3000,
+    });
     fireEvent.focus(input);
     fireEvent.input(input, { target: { value: 'Parc du Canal' } });
     fireEvent.blur(input);

@@ -32,7 +32,9 @@ describe('grades in the questionnaire', () => {
     fireEvent.click(screen.getByLabelText('Acier carbone (ferraille E)'));
     // Only the grades of metals are offered.
     expect(screen.queryByLabelText('PP (polypropylène)')).toBeNull();
-    await waitFor(async () => expect((await stored())[0]).toMatchObject({ acceptedGrades: ['metal.carbon-steel', 'metal.cast-iron'] }), { timeout: 3000 });
+    await waitFor(async () => expect((await stored())[0]).toMatchObject({ acceptedGrades: ['metal.carbon-steel', 'metal.cast-iron'] }), {
+      timeout: 3000,
+    });
   }, 20_000);
 
   it('records the grade and temperature of an offer of waste heat', async () => {
@@ -54,7 +56,13 @@ describe('grades in the questionnaire', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Convertir' }));
     await waitFor(
       async () =>
-        expect((await stored())[0]).toMatchObject({ resourceCode: 'mat.foundry-sand', label: '', description: 'Sable de fonderie', quantity: 2000, unit: 't' }),
+        expect((await stored())[0]).toMatchObject({
+          resourceCode: 'mat.foundry-sand',
+          label: '',
+          description: 'Sable de fonderie',
+          quantity: 2000,
+          unit: 't',
+        }),
       { timeout: 3000 },
     );
   }, 20_000);

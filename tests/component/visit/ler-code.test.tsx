@@ -28,11 +28,15 @@ describe('the LER code of a waste', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Détails : Boues de la station de traitement' }));
     const search = await screen.findByLabelText('Choisir le code déchet');
     fireEvent.input(search, { target: { value: 'boues gateaux filtration dangereuses' } });
-    fireEvent.click(await screen.findByRole('button', { name: /^11 01 09\* — Boues et gâteaux de filtration contenant des substances dangereuses/ }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: /^11 01 09\* — Boues et gâteaux de filtration contenant des substances dangereuses/ }),
+    );
 
     await waitFor(async () => expect((await db.flux.get(flux.id))?.wasteCode).toBe('11 01 09*'), { timeout: 3000 });
     const current = await screen.findByText(/Code déchet \(LER\)/);
-    await waitFor(() => expect(current.closest('p')!.textContent).toMatch(/11 01 09\*.*déchet dangereux \(entrée miroir : voir 11 01 10\)/));
+    await waitFor(() =>
+      expect(current.closest('p')!.textContent).toMatch(/11 01 09\*.*déchet dangereux \(entrée miroir : voir 11 01 10\)/),
+    );
     expect(screen.queryByText('code déchet à préciser')).toBeNull();
   });
 
@@ -64,7 +68,9 @@ describe('the questionnaire’s words', () => {
     render(<QuestionnairePage companyId={companyId} section="materials" />);
     fireEvent.input(await screen.findByLabelText('Filtrer les flux Matières'), { target: { value: 'fibre de verre' } });
     fireEvent.change(screen.getByLabelText('Sens'), { target: { value: 'offer' } });
-    fireEvent.click(await screen.findByRole('button', { name: /Ajouter « Déchets de matériaux à base de fibre de verre » · code déchet 10 11 03/ }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: /Ajouter « Déchets de matériaux à base de fibre de verre » · code déchet 10 11 03/ }),
+    );
     await waitFor(async () => {
       const [flux] = await db.flux.where('companyId').equals(companyId).toArray();
       expect(flux).toMatchObject({

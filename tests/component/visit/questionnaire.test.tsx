@@ -26,7 +26,9 @@ describe('visit questionnaire', () => {
     });
     expect(await screen.findByTestId('saved')).toHaveProperty('textContent', expect.stringContaining('Enregistré'));
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Chutes de bois non traité : À donner / disponible' }).getAttribute('aria-pressed')).toBe('true'),
+      expect(screen.getByRole('button', { name: 'Chutes de bois non traité : À donner / disponible' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      ),
     );
   });
 

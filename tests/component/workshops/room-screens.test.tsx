@@ -23,8 +23,14 @@ const power: Flux[] = [
   flux('e-c', 'co-c', 'nrj.electricity', 'need', { confidential: true }),
   flux('e-x', 'co-x', 'nrj.electricity', 'need'),
 ];
-const cardboard: Flux[] = [flux('k-a', 'co-a', 'mat.cardboard', 'offer', { quantity: 3, unit: 't', period: 'month' }), flux('k-b', 'co-b', 'mat.cardboard', 'need')];
-const scrap: Flux[] = [flux('s-c', 'co-c', 'mat.scrap-metal', 'offer', { confidential: true }), flux('s-b', 'co-b', 'mat.scrap-metal', 'need')];
+const cardboard: Flux[] = [
+  flux('k-a', 'co-a', 'mat.cardboard', 'offer', { quantity: 3, unit: 't', period: 'month' }),
+  flux('k-b', 'co-b', 'mat.cardboard', 'need'),
+];
+const scrap: Flux[] = [
+  flux('s-c', 'co-c', 'mat.scrap-metal', 'offer', { confidential: true }),
+  flux('s-b', 'co-b', 'mat.scrap-metal', 'need'),
+];
 
 function synergy(id: string, kind: Synergy['kind'], members: Flux[]): Synergy {
   return {
@@ -63,7 +69,11 @@ beforeEach(async () => {
       updatedAt: 1,
     }),
   );
-  hold(synergy('mut:power', 'mutualisation', power), synergy('sub:cardboard', 'substitution', cardboard), synergy('sub:scrap', 'substitution', scrap));
+  hold(
+    synergy('mut:power', 'mutualisation', power),
+    synergy('sub:cardboard', 'substitution', cardboard),
+    synergy('sub:scrap', 'substitution', scrap),
+  );
 });
 
 afterEach(() => {

@@ -14,7 +14,6 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-
 /** `port`: the one of a server stopped earlier, to bring it back where the devices look for it. */
 export async function startApp(env: Record<string, string> = {}, port?: number): Promise<RunningApp> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ absent : lancez `npx vite build` avant les tests navigateur.');

@@ -41,7 +41,10 @@ export async function createCompany(page: Page, company: NewCompany): Promise<st
 
 /** Switches a flux on from a questionnaire section and waits until it shows as recorded. */
 export async function toggleFlux(page: Page, section: string, buttonName: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections du questionnaire' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections du questionnaire' })
+    .getByRole('link', { name: new RegExp(`^${section}`) })
+    .click();
   const button = page.getByRole('button', { name: buttonName, exact: true });
   await button.click();
   await page.waitForFunction(
@@ -89,9 +92,13 @@ const emulation = new WeakMap<Page, CDPSession>();
 
 const shows = (page: Page, offline: boolean, timeout: number) =>
   page
-    .waitForFunction((label) => document.querySelector('[data-testid="network-status"]')?.textContent === label, offline ? 'Hors ligne' : 'En ligne', {
-      timeout,
-    })
+    .waitForFunction(
+      (label) => document.querySelector('[data-testid="network-status"]')?.textContent === label,
+      offline ? 'Hors ligne' : 'En ligne',
+      {
+        timeout,
+      },
+    )
     .then(
       () => true,
       () => false,
@@ -104,7 +111,8 @@ async function emulate(page: Page, offline: boolean): Promise<void> {
     // Kept attached: detaching the session drops its emulation and the page says online again.
     emulation.set(page, cdp);
   }
-  const send = (off: boolean) => cdp.send('Network.emulateNetworkConditions', { offline: off, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const send = (off: boolean) =>
+    cdp.send('Network.emulateNetworkConditions', { offline: off, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   await send(offline);
   // The `offline`/`online` event reaches the page, then the header redraws, a moment later.
   if (await shows(page, offline, 3_000)) return;

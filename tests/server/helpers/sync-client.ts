@@ -3,7 +3,10 @@ import { API_ROUTES } from '../../../src/domain/api';
 import type { Change, Mutation, MutationResult, PullResponse } from '../../../src/domain/sync-protocol';
 
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     super(`HTTP ${status}: ${JSON.stringify(body)}`);
   }
 }

@@ -23,7 +23,17 @@ describe('database migration', () => {
       updatedAt: 20,
     });
     await v1.table('flux').bulkAdd([
-      { id: 'f-1', companyId: 'c-1', resourceCode: 'mat.wood-offcuts', direction: 'offer', quantity: 8, unit: 't', period: 'year', createdAt: 10, updatedAt: 20 },
+      {
+        id: 'f-1',
+        companyId: 'c-1',
+        resourceCode: 'mat.wood-offcuts',
+        direction: 'offer',
+        quantity: 8,
+        unit: 't',
+        period: 'year',
+        createdAt: 10,
+        updatedAt: 20,
+      },
       { id: 'f-2', companyId: 'c-1', resourceCode: 'comp.training-sst', direction: 'need', createdAt: 10, updatedAt: 20 },
     ]);
     await v1.table('visits').add({ id: 'v-1', companyId: 'c-1', date: '2026-01-15', createdAt: 10, updatedAt: 20 });
@@ -55,9 +65,27 @@ describe('database migration', () => {
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
     await v2.open();
-    const zone = (id: string, zoneName: string) => ({ id, territoryId: 'dijon-metropole', name: zoneName, createdAt: 5, updatedAt: 6, rev: 0, deleted: false });
+    const zone = (id: string, zoneName: string) => ({
+      id,
+      territoryId: 'dijon-metropole',
+      name: zoneName,
+      createdAt: 5,
+      updatedAt: 6,
+      rev: 0,
+      deleted: false,
+    });
     await v2.table('zones').bulkAdd([zone('z-1', ' Cap Nord '), zone('z-2', '--')]);
-    await v2.table('companies').add({ id: 'c-1', name: 'Garage Dupont', nameKey: 'garage dupont', territoryId: 'dijon-metropole', zone: 'cap nord', createdAt: 1, updatedAt: 1, rev: 3, deleted: false });
+    await v2.table('companies').add({
+      id: 'c-1',
+      name: 'Garage Dupont',
+      nameKey: 'garage dupont',
+      territoryId: 'dijon-metropole',
+      zone: 'cap nord',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 3,
+      deleted: false,
+    });
     v2.close();
 
     const db = new SynergiesDB(name);

@@ -11,7 +11,9 @@ import { exportBackup, restoreBackupText } from '../../../src/exchange';
 const base = { companyId: 'c-1', rev: 2, deleted: false, createdAt: 10, updatedAt: 20 };
 const oldFlux = (id: string, resourceCode: string, direction: 'need' | 'offer', extra: Record<string, unknown> = {}) => ({
   id,
-  family: ({ nrj: 'energy', mat: 'materials', eau: 'water', log: 'logistics', comp: 'skills' } as const)[resourceCode.split('.')[0] as 'mat'],
+  family: ({ nrj: 'energy', mat: 'materials', eau: 'water', log: 'logistics', comp: 'skills' } as const)[
+    resourceCode.split('.')[0] as 'mat'
+  ],
   resourceCode,
   direction,
   ...base,

@@ -21,12 +21,21 @@ const places = new PlaceIndex([
 
 describe('placing a company without coordinates', () => {
   it('keeps its own position when it has one', () => {
-    expect(places.placeOf({ territoryId: 'dijon-metropole', zone: 'Cap Nord', location: { lat: 1, lon: 2 } })).toEqual({ source: 'own', location: { lat: 1, lon: 2 } });
+    expect(places.placeOf({ territoryId: 'dijon-metropole', zone: 'Cap Nord', location: { lat: 1, lon: 2 } })).toEqual({
+      source: 'own',
+      location: { lat: 1, lon: 2 },
+    });
   });
 
   it('puts it at its park’s centre, found by id (through a merge) or by name', () => {
-    expect(places.placeOf({ territoryId: 'dijon-metropole', zone: '', parkId: 'vieux-nom' })).toMatchObject({ source: 'park', parkId: 'cap-nord' });
-    expect(places.placeOf({ territoryId: 'dijon-metropole', zone: 'cap  NORD' })).toMatchObject({ source: 'park', location: { lat: 47.35, lon: 5.02 } });
+    expect(places.placeOf({ territoryId: 'dijon-metropole', zone: '', parkId: 'vieux-nom' })).toMatchObject({
+      source: 'park',
+      parkId: 'cap-nord',
+    });
+    expect(places.placeOf({ territoryId: 'dijon-metropole', zone: 'cap  NORD' })).toMatchObject({
+      source: 'park',
+      location: { lat: 47.35, lon: 5.02 },
+    });
   });
 
   it('falls back to its territory’s centre, and says so; nowhere in a territory with no known park', () => {
@@ -37,7 +46,12 @@ describe('placing a company without coordinates', () => {
     const nowhere = places.placeOf({ territoryId: 'cc-grand-charolais', zone: '' });
     expect(nowhere).toEqual({ source: 'none' });
     expect(positionText(nowhere)).toMatch(/pas de rapprochement possible/);
-    expect(places.placed<{ territoryId: string; zone: string; location?: { lat: number; lon: number } }>({ territoryId: 'cc-grand-charolais', zone: '' }).location).toBeUndefined();
+    expect(
+      places.placed<{ territoryId: string; zone: string; location?: { lat: number; lon: number } }>({
+        territoryId: 'cc-grand-charolais',
+        zone: '',
+      }).location,
+    ).toBeUndefined();
     expect(positionText({ source: 'own' })).toBeUndefined();
   });
 

@@ -28,26 +28,46 @@ const outcomes = (history: HistoryEntry[]) => Object.fromEntries(readHistory(his
 
 describe('the correction window', () => {
   it('marks a move undone within 10 minutes as corrected, and keeps the undo', () => {
-    const history = [move('a', T0, null, 'proposed'), move('b', T0 + 60_000, 'proposed', 'implemented'), move('c', T0 + 120_000, 'implemented', 'proposed')];
+    const history = [
+      move('a', T0, null, 'proposed'),
+      move('b', T0 + 60_000, 'proposed', 'implemented'),
+      move('c', T0 + 120_000, 'implemented', 'proposed'),
+    ];
     expect(outcomes(history)).toEqual({ a: 'effective', b: 'corrected', c: 'effective' });
     expect(furthestStage({ history, status: 'proposed' }, T0 + 1e9)).toBe(0);
   });
 
   it('counts a move taken back after the window, and a step forward made quickly', () => {
-    const late = [move('a', T0, null, 'proposed'), move('b', T0 + 1, 'proposed', 'implemented'), move('c', T0 + 1 + CORRECTION_WINDOW_MS + 1, 'implemented', 'proposed')];
+    const late = [
+      move('a', T0, null, 'proposed'),
+      move('b', T0 + 1, 'proposed', 'implemented'),
+      move('c', T0 + 1 + CORRECTION_WINDOW_MS + 1, 'implemented', 'proposed'),
+    ];
     expect(outcomes(late).b).toBe('effective');
-    const forward = [move('a', T0, null, 'proposed'), move('b', T0 + 1000, 'proposed', 'retained'), move('c', T0 + 2000, 'retained', 'connected')];
+    const forward = [
+      move('a', T0, null, 'proposed'),
+      move('b', T0 + 1000, 'proposed', 'retained'),
+      move('c', T0 + 2000, 'retained', 'connected'),
+    ];
     expect(outcomes(forward)).toEqual({ a: 'effective', b: 'effective', c: 'effective' });
   });
 
   it('treats a step back in the pipeline right after a move as its correction', () => {
-    const history = [move('a', T0, null, 'proposed'), move('b', T0 + 1000, 'proposed', 'implemented'), move('c', T0 + 5000, 'implemented', 'retained')];
+    const history = [
+      move('a', T0, null, 'proposed'),
+      move('b', T0 + 1000, 'proposed', 'implemented'),
+      move('c', T0 + 5000, 'implemented', 'retained'),
+    ];
     expect(outcomes(history)).toEqual({ a: 'effective', b: 'corrected', c: 'effective' });
     expect(furthestStage({ history, status: 'retained' }, T0 + 1e9)).toBe(1);
   });
 
   it('does not take a rejection right after a move for a correction', () => {
-    const history = [move('a', T0, null, 'proposed'), move('b', T0 + 1000, 'proposed', 'studying'), move('c', T0 + 5000, 'studying', 'rejected')];
+    const history = [
+      move('a', T0, null, 'proposed'),
+      move('b', T0 + 1000, 'proposed', 'studying'),
+      move('c', T0 + 5000, 'studying', 'rejected'),
+    ];
     expect(outcomes(history).b).toBe('effective');
   });
 });
@@ -57,7 +77,15 @@ describe('moves that lost a sync conflict', () => {
   const bobs = [move('bob', T0 + 1000, 'proposed', 'implemented', 'u-bob')];
 
   it('the server’s conflict line names the lost moves and the kept one, and sorts last', () => {
-    const line = conflictLine({ id: 'cf', at: T0, by: 'u-bob', before, sent: [...before.slice(0, 1), ...bobs], pushed: 'implemented', kept: 'retained' })!;
+    const line = conflictLine({
+      id: 'cf',
+      at: T0,
+      by: 'u-bob',
+      before,
+      sent: [...before.slice(0, 1), ...bobs],
+      pushed: 'implemented',
+      kept: 'retained',
+    })!;
     expect(line).toMatchObject({ kind: 'conflict', lost: ['bob'], won: 'alice', from: 'implemented', to: 'retained', byName: 'u-bob' });
     expect(line.at).toBeGreaterThan(T0 + 2000);
     const history = [...before, ...bobs, line];
@@ -84,14 +112,28 @@ describe('moves that lost a sync conflict', () => {
   it('a resolution settles the conflict; choosing the lost status is a move that counts', () => {
     const line = conflictLine({ id: 'cf', at: T0, by: 'u-bob', before, sent: bobs, pushed: 'implemented', kept: 'retained' })!;
     // The device's clock is behind: the resolution still comes after the conflict line.
-    const keep = resolutionLine({ id: 'r1', at: T0, actor: { id: 'u-alice', name: 'Alice' }, conflict: line, from: 'retained', to: 'retained' });
+    const keep = resolutionLine({
+      id: 'r1',
+      at: T0,
+      actor: { id: 'u-alice', name: 'Alice' },
+      conflict: line,
+      from: 'retained',
+      to: 'retained',
+    });
     expect(keep.at).toBeGreaterThan(line.at);
     const kept = [...before, ...bobs, line, keep];
     expect(openConflicts(kept)).toEqual([]);
     expect(outcomes(kept).r1).toBe('resolution');
     expect(furthestStage({ history: kept, status: 'retained' }, T0 + 1e9)).toBe(1);
 
-    const mine = resolutionLine({ id: 'r2', at: T0 + 3600_000, actor: { id: 'u-bob', name: 'Bob' }, conflict: line, from: 'retained', to: 'implemented' });
+    const mine = resolutionLine({
+      id: 'r2',
+      at: T0 + 3600_000,
+      actor: { id: 'u-bob', name: 'Bob' },
+      conflict: line,
+      from: 'retained',
+      to: 'implemented',
+    });
     const chosen = [...before, ...bobs, line, mine];
     expect(outcomes(chosen)).toMatchObject({ bob: 'lost', r2: 'effective' });
     expect(furthestStage({ history: chosen, status: 'implemented' }, T0 + 1e9)).toBe(4);

@@ -1,6 +1,14 @@
 // Grades, the words that name them, label closeness, and the flux fields that carry them.
 import { describe, expect, it } from 'vitest';
-import { FluxSchema, gradeFromText, gradeVerdict, labelTokens, labelsClose, pressureFromText, temperatureFromText } from '../../../src/domain';
+import {
+  FluxSchema,
+  gradeFromText,
+  gradeVerdict,
+  labelTokens,
+  labelsClose,
+  pressureFromText,
+  temperatureFromText,
+} from '../../../src/domain';
 
 describe('grade verdict', () => {
   it('accepts the named grade, any grade of a « mixed » need, and better water or wood', () => {
@@ -53,10 +61,15 @@ describe('flux grade fields', () => {
     expect(FluxSchema.safeParse({ ...base, resourceCode: 'mat.scrap-metal', grade: 'metal.stainless' }).success).toBe(true);
     const wrong = FluxSchema.safeParse({ ...base, resourceCode: 'mat.scrap-metal', grade: 'polymer.pp' });
     expect(wrong.success).toBe(false);
-    expect(wrong.error!.issues[0]!.message).toBe('« PP (polypropylène) » ne convient pas à « Ferraille et métaux ferreux » : nuance du métal attendue');
+    expect(wrong.error!.issues[0]!.message).toBe(
+      '« PP (polypropylène) » ne convient pas à « Ferraille et métaux ferreux » : nuance du métal attendue',
+    );
     expect(FluxSchema.safeParse({ ...base, resourceCode: 'mat.cardboard', grade: 'metal.stainless' }).success).toBe(false);
     // « Autre » takes any grade; bedding accepts wood or straw.
     expect(FluxSchema.safeParse({ ...base, resourceCode: 'mat.other', grade: 'polymer.pp' }).success).toBe(true);
-    expect(FluxSchema.safeParse({ ...base, resourceCode: 'mat.animal-bedding', direction: 'need', acceptedGrades: ['wood.a', 'organic.plant'] }).success).toBe(true);
+    expect(
+      FluxSchema.safeParse({ ...base, resourceCode: 'mat.animal-bedding', direction: 'need', acceptedGrades: ['wood.a', 'organic.plant'] })
+        .success,
+    ).toBe(true);
   });
 });

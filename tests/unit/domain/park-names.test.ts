@@ -54,7 +54,11 @@ describe('resolving a company’s park', () => {
   });
 
   it('follows a rename through the id', () => {
-    expect(resolveCompanyPark(company('Ancien nom', 'p-vital-est'), index())).toEqual({ kind: 'set', parkId: 'p-vital-est', zone: 'Vital’Est' });
+    expect(resolveCompanyPark(company('Ancien nom', 'p-vital-est'), index())).toEqual({
+      kind: 'set',
+      parkId: 'p-vital-est',
+      zone: 'Vital’Est',
+    });
   });
 
   it('keeps what is already right, an unknown id, and a company without a zone', () => {
@@ -67,7 +71,10 @@ describe('resolving a company’s park', () => {
   it('proposes a name no park has, keeping the company’s text', () => {
     expect(resolveCompanyPark(company(' Zone des Grésilles '), index())).toEqual({ kind: 'propose', name: 'Zone des Grésilles' });
     // The same name in another territory is another park.
-    expect(resolveCompanyPark(company('Vital’Est', undefined, 'cc-grand-charolais'), index())).toEqual({ kind: 'propose', name: 'Vital’Est' });
+    expect(resolveCompanyPark(company('Vital’Est', undefined, 'cc-grand-charolais'), index())).toEqual({
+      kind: 'propose',
+      name: 'Vital’Est',
+    });
   });
 
   it('drops a park of the territory a company has left, and matches its name in the new one', () => {

@@ -30,7 +30,13 @@ describe('can(user, permission, object)', () => {
   });
 
   it('keeps accounts, territories, the change log and the programme figures to admins', () => {
-    for (const permission of ['manage accounts', 'manage territories', 'read change log', 'read programme indicators', 'see every territory'] as const) {
+    for (const permission of [
+      'manage accounts',
+      'manage territories',
+      'read change log',
+      'read programme indicators',
+      'see every territory',
+    ] as const) {
       expect(can(admin, permission)).toBe(true);
       expect(can(referent, permission)).toBe(false);
       expect(can(advisor, permission)).toBe(false);

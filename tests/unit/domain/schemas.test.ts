@@ -50,9 +50,7 @@ describe('Company schema', () => {
   });
 
   it('rejects latitude and longitude out of range', () => {
-    expect(messageOf(CompanySchema.safeParse({ ...company, location: { lat: 91, lon: 4 } }))).toBe(
-      'Latitude invalide : entre -90 et 90',
-    );
+    expect(messageOf(CompanySchema.safeParse({ ...company, location: { lat: 91, lon: 4 } }))).toBe('Latitude invalide : entre -90 et 90');
     expect(messageOf(CompanySchema.safeParse({ ...company, location: { lat: 47, lon: -181 } }))).toBe(
       'Longitude invalide : entre -180 et 180',
     );
@@ -65,9 +63,7 @@ describe('Company schema', () => {
   });
 
   it('rejects a malformed e-mail', () => {
-    expect(messageOf(CompanySchema.safeParse({ ...company, contact: { email: 'jean@' } }))).toBe(
-      'E-mail : Adresse e-mail invalide',
-    );
+    expect(messageOf(CompanySchema.safeParse({ ...company, contact: { email: 'jean@' } }))).toBe('E-mail : Adresse e-mail invalide');
   });
 });
 
@@ -77,15 +73,11 @@ describe('Flux schema', () => {
   });
 
   it('rejects a negative quantity', () => {
-    expect(messageOf(FluxSchema.safeParse({ ...flux, quantity: -3 }))).toBe(
-      'Quantité : La quantité ne peut pas être négative',
-    );
+    expect(messageOf(FluxSchema.safeParse({ ...flux, quantity: -3 }))).toBe('Quantité : La quantité ne peut pas être négative');
   });
 
   it('rejects an unknown resource code', () => {
-    expect(messageOf(FluxSchema.safeParse({ ...flux, resourceCode: 'mat.unobtainium' }))).toBe(
-      'Ressource inconnue : mat.unobtainium',
-    );
+    expect(messageOf(FluxSchema.safeParse({ ...flux, resourceCode: 'mat.unobtainium' }))).toBe('Ressource inconnue : mat.unobtainium');
   });
 
   it('rejects a resource filed under another family', () => {

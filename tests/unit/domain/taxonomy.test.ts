@@ -44,7 +44,10 @@ describe('taxonomy', () => {
       expect(UNITS[r.defaultUnit], r.code).toBeDefined();
       expect(r.maxDistanceKm, r.code).toBeGreaterThan(0);
       expect(r.directions.length, r.code).toBeGreaterThan(0);
-      expect(r.code.startsWith({ energy: 'nrj.', water: 'eau.', materials: 'mat.', logistics: 'log.', skills: 'comp.' }[r.family]), r.code).toBe(true);
+      expect(
+        r.code.startsWith({ energy: 'nrj.', water: 'eau.', materials: 'mat.', logistics: 'log.', skills: 'comp.' }[r.family]),
+        r.code,
+      ).toBe(true);
     }
   });
 
@@ -72,7 +75,15 @@ describe('taxonomy', () => {
   it('marks hazardous waste by its LER asterisk', () => {
     const hazardous = TAXONOMY.filter(isHazardous).map((r) => r.code);
     expect(hazardous).toEqual(
-      expect.arrayContaining(['mat.batteries', 'mat.used-oil', 'mat.solvents', 'mat.soiled-packaging', 'mat.fluorescent-lamps', 'mat.paint-waste', 'mat.absorbents']),
+      expect.arrayContaining([
+        'mat.batteries',
+        'mat.used-oil',
+        'mat.solvents',
+        'mat.soiled-packaging',
+        'mat.fluorescent-lamps',
+        'mat.paint-waste',
+        'mat.absorbents',
+      ]),
     );
     expect(hazardous).not.toContain('mat.weee');
   });
@@ -101,12 +112,28 @@ describe('taxonomy', () => {
   it('covers the priority flux of real programmes and what recyclers take', () => {
     const priorities = [
       // Regulatory training, group purchase of energy, jobs, commuting, GNV.
-      'comp.training-sst', 'comp.training-caces', 'comp.training-electrical', 'comp.training-driving',
-      'nrj.electricity', 'nrj.natural-gas', 'nrj.fuel-oil', 'nrj.vehicle-fuel', 'nrj.gnv-station',
-      'comp.recruitment', 'comp.carpooling', 'nrj.waste-heat',
+      'comp.training-sst',
+      'comp.training-caces',
+      'comp.training-electrical',
+      'comp.training-driving',
+      'nrj.electricity',
+      'nrj.natural-gas',
+      'nrj.fuel-oil',
+      'nrj.vehicle-fuel',
+      'nrj.gnv-station',
+      'comp.recruitment',
+      'comp.carpooling',
+      'nrj.waste-heat',
       // What recyclers, composting platforms, methanisers and energy recovery take in.
-      'mat.methanisation-input', 'mat.compost', 'nrj.biomass', 'mat.mixed-waste', 'mat.wood-waste',
-      'mat.fluorescent-lamps', 'mat.toner', 'mat.sludge', 'mat.plasterboard',
+      'mat.methanisation-input',
+      'mat.compost',
+      'nrj.biomass',
+      'mat.mixed-waste',
+      'mat.wood-waste',
+      'mat.fluorescent-lamps',
+      'mat.toner',
+      'mat.sludge',
+      'mat.plasterboard',
     ];
     for (const code of priorities) expect(findResource(code), code).toBeDefined();
     expect(feedableNeeds('nrj.biogas')).toContain('nrj.gnv-station');
@@ -115,12 +142,36 @@ describe('taxonomy', () => {
 
   it('covers what real programmes find first', () => {
     const mustHave = [
-      'mat.cardboard', 'mat.wood-pallets', 'mat.wood-offcuts', 'mat.plastic-film', 'mat.plastic-rigid',
-      'mat.scrap-metal', 'mat.weee', 'mat.biowaste', 'mat.used-oil', 'mat.solvents', 'nrj.waste-heat',
-      'nrj.steam', 'nrj.cold', 'nrj.electricity', 'nrj.natural-gas', 'eau.process-water', 'eau.rainwater',
-      'eau.treated-wastewater', 'log.shared-delivery', 'log.storage', 'log.spare-premises', 'log.forklift',
-      'log.compactor', 'log.skips', 'comp.training-sst', 'comp.training-electrical', 'comp.training-caces',
-      'comp.shared-employee', 'comp.carpooling', 'comp.recruitment',
+      'mat.cardboard',
+      'mat.wood-pallets',
+      'mat.wood-offcuts',
+      'mat.plastic-film',
+      'mat.plastic-rigid',
+      'mat.scrap-metal',
+      'mat.weee',
+      'mat.biowaste',
+      'mat.used-oil',
+      'mat.solvents',
+      'nrj.waste-heat',
+      'nrj.steam',
+      'nrj.cold',
+      'nrj.electricity',
+      'nrj.natural-gas',
+      'eau.process-water',
+      'eau.rainwater',
+      'eau.treated-wastewater',
+      'log.shared-delivery',
+      'log.storage',
+      'log.spare-premises',
+      'log.forklift',
+      'log.compactor',
+      'log.skips',
+      'comp.training-sst',
+      'comp.training-electrical',
+      'comp.training-caces',
+      'comp.shared-employee',
+      'comp.carpooling',
+      'comp.recruitment',
     ];
     for (const code of mustHave) expect(findResource(code), code).toBeDefined();
   });

@@ -57,7 +57,16 @@ describe('backup round trip', () => {
       deleted: false,
     });
     // A park of the shared list, and a zone typed offline that waits to be proposed.
-    await db().parks.put({ id: 'p-cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', status: 'confirmed', createdAt: 1, updatedAt: 1, rev: 4 });
+    await db().parks.put({
+      id: 'p-cap-nord',
+      territoryId: 'dijon-metropole',
+      name: 'Cap Nord',
+      nameKey: 'cap nord',
+      status: 'confirmed',
+      createdAt: 1,
+      updatedAt: 1,
+      rev: 4,
+    });
     const proposal = await proposePark('dijon-metropole', 'ZI des Grèves');
     await db().conflicts.add({
       id: 'c1',
@@ -109,7 +118,10 @@ describe('backup round trip', () => {
     expect(Object.keys(restored.backup.tables)).not.toContain('synergies');
     // Written with the first vocabulary: the waste heat's « fumées à 180 °C » becomes its temperature.
     const heat = (f: Record<string, unknown>) => f.resourceCode === 'nrj.waste-heat';
-    expect(await snapshot()).toEqual({ ...before, flux: before.flux!.map((f) => (heat(f as Record<string, unknown>) ? { ...(f as object), temperatureC: 180 } : f)) });
+    expect(await snapshot()).toEqual({
+      ...before,
+      flux: before.flux!.map((f) => (heat(f as Record<string, unknown>) ? { ...(f as object), temperatureC: 180 } : f)),
+    });
     expect(db().tables.map((t) => t.name)).not.toContain('synergies');
   });
 

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { CompanyIndex } from '../../../src/exchange/company-match';
 
-const company = (id: string, name: string, siret = '', address = '', territoryId = 'cu-creusot-montceau') => ({ id, name, siret, address, territoryId });
+const company = (id: string, name: string, siret = '', address = '', territoryId = 'cu-creusot-montceau') => ({
+  id,
+  name,
+  siret,
+  address,
+  territoryId,
+});
 
 const INDEX = new CompanyIndex([
   company('fonderie', 'Fonderie du Creusot', '41234567800012', '12 rue de la Forge, 71200 Le Creusot'),

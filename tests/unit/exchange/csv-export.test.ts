@@ -73,9 +73,7 @@ describe('flux CSV', () => {
   it('lists each live flux with its company, labels, decimal comma, LER code and dates', async () => {
     await seedBase();
     const csv = await exportFluxCsv();
-    expect(csv.startsWith('\uFEFFEntreprise;SIRET;Famille;Ressource;Code ressource;Libellé;Sens;Quantité;Unité;Période;')).toBe(
-      true,
-    );
+    expect(csv.startsWith('\uFEFFEntreprise;SIRET;Famille;Ressource;Code ressource;Libellé;Sens;Quantité;Unité;Période;')).toBe(true);
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(4); // header + 3 live flux; the removed one is left out
     const cardboard = rows.find((r) => r[4] === 'mat.cardboard')!;

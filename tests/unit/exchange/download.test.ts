@@ -17,9 +17,7 @@ describe('decodeText', () => {
 
   it('lets a Windows-1252 file from Excel be imported with its accents', async () => {
     await freshDatabase();
-    const latin1 = Uint8Array.from('Raison sociale;Territoire\r\nBoulangerie Pâtissière;Dijon métropole\r\n', (c) =>
-      c.charCodeAt(0),
-    );
+    const latin1 = Uint8Array.from('Raison sociale;Territoire\r\nBoulangerie Pâtissière;Dijon métropole\r\n', (c) => c.charCodeAt(0));
     const report = await previewCompanyImport(await readFileAsText(new Blob([latin1])));
     expect(report.rows).toEqual([{ row: 2, ok: true, errors: [], name: 'Boulangerie Pâtissière' }]);
   });

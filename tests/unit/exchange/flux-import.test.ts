@@ -67,7 +67,11 @@ describe('importFlux', () => {
       [2, 'created', 'Importé'],
       [3, 'created', 'Importé (entreprise créée)'],
       [4, 'created', 'Importé'],
-      [5, 'refused', 'Entreprise « Atelier Sans Territoire » introuvable, et aucun territoire pour la créer : renseignez la colonne Territoire'],
+      [
+        5,
+        'refused',
+        'Entreprise « Atelier Sans Territoire » introuvable, et aucun territoire pour la créer : renseignez la colonne Territoire',
+      ],
       [6, 'created', 'Importé'],
       [7, 'refused', 'Sens : « peut-être » n’est ni un besoin ni une offre'],
     ]);
@@ -79,7 +83,16 @@ describe('importFlux', () => {
     ]);
     const garage = companies.find((c) => c.name === 'Garage Martin')!;
     const flux = await liveFlux();
-    const view = flux.map((f) => [f.companyId === fonderie.id ? 'fonderie' : f.companyId === garage.id ? 'garage' : '?', f.direction, f.resourceCode, f.label, f.quantity, f.unit, f.period, f.description]);
+    const view = flux.map((f) => [
+      f.companyId === fonderie.id ? 'fonderie' : f.companyId === garage.id ? 'garage' : '?',
+      f.direction,
+      f.resourceCode,
+      f.label,
+      f.quantity,
+      f.unit,
+      f.period,
+      f.description,
+    ]);
     expect(view).toEqual([
       ['fonderie', 'offer', 'mat.cardboard', '', 500, 'kg', 'month', 'balles'],
       ['garage', 'offer', 'mat.scrap-metal', '', 2.5, 't', 'year', ''],
@@ -191,8 +204,18 @@ describe('the flux export reads back', () => {
   it('brings the exported flux into another device’s base holding the same companies', async () => {
     await seedBase();
     const csv = await exportFluxCsv();
-    const fields = (f: Record<string, unknown>) =>
-      [f.resourceCode, f.direction, f.label, f.quantity, f.unit, f.period, f.description, f.annualCostEur, f.wasteCode, f.confidential];
+    const fields = (f: Record<string, unknown>) => [
+      f.resourceCode,
+      f.direction,
+      f.label,
+      f.quantity,
+      f.unit,
+      f.period,
+      f.description,
+      f.annualCostEur,
+      f.wasteCode,
+      f.confidential,
+    ];
     const exported = (await liveFlux()).map(fields);
     await freshDatabase();
     for (const input of BURGUNDY_COMPANIES) await createCompany(input);

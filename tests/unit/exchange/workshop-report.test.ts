@@ -21,7 +21,11 @@ const workshop = WorkshopSchema.parse({
   updatedAt: 0,
 });
 
-const companies = [company('imprimerie', 'Imprimerie Bertin', 2), company('cartons', 'Cartonnages Morel', 0), company('garage', 'Garage Dupont', 1)];
+const companies = [
+  company('imprimerie', 'Imprimerie Bertin', 2),
+  company('cartons', 'Cartonnages Morel', 0),
+  company('garage', 'Garage Dupont', 1),
+];
 const allFlux = [
   flux('f1', 'cartons', 'mat.cardboard', 'offer', { quantity: 3, unit: 't', period: 'month', confidential: true, workshopId: 'w1' }),
   flux('f2', 'cartons', 'mat.wood-pallets', 'offer'),
@@ -56,7 +60,9 @@ describe('workshop report', () => {
     const engine = new MatchEngine({ topN: 5, now: 1 });
     engine.load({ companies, flux: [shown, ...allFlux.slice(1)] });
     const open = buildWorkshopReport(workshop, companies, [shown, ...allFlux.slice(1)], engine.synergies());
-    expect(open.synergies.map((s) => s.sentence)).toContain('Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton (3 t/mois)');
+    expect(open.synergies.map((s) => s.sentence)).toContain(
+      'Cartonnages Morel → Imprimerie Bertin : cartons et emballages carton (3 t/mois)',
+    );
     for (const s of open.synergies) for (const id of s.companyIds) expect(workshop.companyIds).toContain(id);
     // The same cardboard marked confidential: the synergy is gone from the report.
     expect(report().synergies.some((s) => s.fluxIds.includes('f1'))).toBe(false);

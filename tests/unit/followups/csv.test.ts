@@ -16,9 +16,37 @@ describe('follow-ups CSV for French Excel', () => {
     const db = await freshDatabase();
     const f = sampleFollowup();
     for (const c of f.snapshot.companies) {
-      await db.companies.put(withSearchKey({ ...c, siret: '', naf: '', address: '', zone: '', contact: { name: '', role: '', email: '', phone: '' }, consent: false, notes: '', createdAt: 1, updatedAt: 1, rev: 0, deleted: false }));
+      await db.companies.put(
+        withSearchKey({
+          ...c,
+          siret: '',
+          naf: '',
+          address: '',
+          zone: '',
+          contact: { name: '', role: '', email: '', phone: '' },
+          consent: false,
+          notes: '',
+          createdAt: 1,
+          updatedAt: 1,
+          rev: 0,
+          deleted: false,
+        }),
+      );
     }
-    const synergy = { id: f.synergyId, kind: f.snapshot.kind, family: f.snapshot.family, resourceCodes: f.snapshot.resourceCodes, fluxIds: ['a', 'b'], companyIds: f.snapshot.companies.map((c) => c.id), territoryIds: f.territoryIds, score: 82, scoreParts: { resource: 100, quantity: 70, distance: 60, timing: 100 }, distanceKm: 78, explanation: f.snapshot.explanation, computedAt: 1 };
+    const synergy = {
+      id: f.synergyId,
+      kind: f.snapshot.kind,
+      family: f.snapshot.family,
+      resourceCodes: f.snapshot.resourceCodes,
+      fluxIds: ['a', 'b'],
+      companyIds: f.snapshot.companies.map((c) => c.id),
+      territoryIds: f.territoryIds,
+      score: 82,
+      scoreParts: { resource: 100, quantity: 70, distance: 60, timing: 100 },
+      distanceKm: 78,
+      explanation: f.snapshot.explanation,
+      computedAt: 1,
+    };
     const opened = await openFollowup(synergy, REFERENT);
     await changeStatus(opened.id, 'retained', REFERENT);
     await setNextAction(opened.id, { text: 'Visite commune', dueDate: '2026-12-01', assigneeName: 'Rémi Référent' }, REFERENT);
@@ -53,7 +81,11 @@ describe('follow-ups CSV for French Excel', () => {
       at: 2000,
       rejection: { reason: 'other', text: 'Fermeture du site' },
     });
-    const proposed = sampleFollowup({ id: 'sub_2', synergyId: 'sub:2', snapshot: { ...sampleFollowup().snapshot, explanation: '=HYPERLINK("x")' } });
+    const proposed = sampleFollowup({
+      id: 'sub_2',
+      synergyId: 'sub:2',
+      snapshot: { ...sampleFollowup().snapshot, explanation: '=HYPERLINK("x")' },
+    });
     const rows = parseCsv(followupsToCsv([rejected, proposed]), ';');
     expect(rows.slice(1).map((r) => r[0])).toEqual(['sub:2', 'sub:1']);
     expect(column(rows, 'Motif d’écartement', 2)).toBe('Autre : Fermeture du site');

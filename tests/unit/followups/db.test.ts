@@ -100,9 +100,17 @@ describe('status, notes and roles', () => {
 
   it('says on the device when a person reaches the notes limit the server holds, and never stops the referent', async () => {
     const f = await openFollowup(SAND_SYNERGY, REFERENT);
-    const full = Array.from({ length: FOLLOWUP_LIMITS.notesPerAuthor }, (_, i) => ({ id: `n-${i}`, at: i, by: ADVISOR.id, byName: ADVISOR.name, text: `note ${i}` }));
+    const full = Array.from({ length: FOLLOWUP_LIMITS.notesPerAuthor }, (_, i) => ({
+      id: `n-${i}`,
+      at: i,
+      by: ADVISOR.id,
+      byName: ADVISOR.name,
+      text: `note ${i}`,
+    }));
     await db.followups.update(f.id, { notes: full });
-    await expect(addNote(f.id, 'Encore une', ADVISOR)).rejects.toThrow(`Limite atteinte : ${FOLLOWUP_LIMITS.notesPerAuthor} notes par personne sur un suivi`);
+    await expect(addNote(f.id, 'Encore une', ADVISOR)).rejects.toThrow(
+      `Limite atteinte : ${FOLLOWUP_LIMITS.notesPerAuthor} notes par personne sur un suivi`,
+    );
     expect((await addNote(f.id, 'Décision prise', REFERENT)).notes).toHaveLength(FOLLOWUP_LIMITS.notesPerAuthor + 1);
   });
 
@@ -139,7 +147,13 @@ describe('status, notes and roles', () => {
 describe('manual synergies', () => {
   it('an animator records one; it starts Proposée with origin manual', async () => {
     const f = await createManualSynergy(
-      { kind: 'mutualisation', family: 'materials', resourceCodes: ['mat.wood-pallets'], companyIds: [FONDERIE_REF.id, MENUISERIE_REF.id], text: 'Collecte commune de palettes' },
+      {
+        kind: 'mutualisation',
+        family: 'materials',
+        resourceCodes: ['mat.wood-pallets'],
+        companyIds: [FONDERIE_REF.id, MENUISERIE_REF.id],
+        text: 'Collecte commune de palettes',
+      },
       ANIMATOR,
     );
     expect(f.synergyId).toMatch(/^man:/);
@@ -149,9 +163,16 @@ describe('manual synergies', () => {
   });
 
   it('refuses an unknown resource, an unknown company or a single company', async () => {
-    const base = { kind: 'substitution' as const, family: 'materials' as const, resourceCodes: ['mat.wood-pallets'], companyIds: [FONDERIE_REF.id, MENUISERIE_REF.id] };
+    const base = {
+      kind: 'substitution' as const,
+      family: 'materials' as const,
+      resourceCodes: ['mat.wood-pallets'],
+      companyIds: [FONDERIE_REF.id, MENUISERIE_REF.id],
+    };
     await expect(createManualSynergy({ ...base, resourceCodes: ['mat.nope'] }, REFERENT)).rejects.toThrow('Ressource inconnue');
-    await expect(createManualSynergy({ ...base, companyIds: [FONDERIE_REF.id, 'co-x'] }, REFERENT)).rejects.toThrow('Entreprise introuvable');
+    await expect(createManualSynergy({ ...base, companyIds: [FONDERIE_REF.id, 'co-x'] }, REFERENT)).rejects.toThrow(
+      'Entreprise introuvable',
+    );
     await expect(createManualSynergy({ ...base, companyIds: [FONDERIE_REF.id] }, REFERENT)).rejects.toThrow('au moins deux entreprises');
   });
 });
@@ -215,7 +236,11 @@ describe('who acts', () => {
     const device = await currentActor();
     expect(device.role).toBeNull();
     expect(device.id).toMatch(/^[0-9a-f-]{36}$/);
-    await writeKey('session', { token: 't'.repeat(30), expired: true, user: { id: 'u1', email: 'a@b.fr', name: 'Rémi', role: 'referent', territoryIds: [] } });
+    await writeKey('session', {
+      token: 't'.repeat(30),
+      expired: true,
+      user: { id: 'u1', email: 'a@b.fr', name: 'Rémi', role: 'referent', territoryIds: [] },
+    });
     expect(await currentActor()).toEqual({ id: 'u1', name: 'Rémi', role: 'referent' });
   });
 });

@@ -11,9 +11,24 @@ describe('database version 3 (follow-ups)', () => {
     v2.version(1).stores(SCHEMA_V1);
     v2.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     await v2.open();
-    const company = CompanySchema.parse({ id: 'c-1', name: 'Menuiserie Éclat', territoryId: 'dijon-metropole', createdAt: 1, updatedAt: 2 });
+    const company = CompanySchema.parse({
+      id: 'c-1',
+      name: 'Menuiserie Éclat',
+      territoryId: 'dijon-metropole',
+      createdAt: 1,
+      updatedAt: 2,
+    });
     await v2.table('companies').add({ ...company, nameKey: 'menuiserie eclat' });
-    await v2.table('outbox').add({ mutationId: 'm', table: 'companies', recordId: 'c-1', recordKey: 'companies:c-1', op: 'upsert', patch: {}, baseRev: 0, createdAt: 3 });
+    await v2.table('outbox').add({
+      mutationId: 'm',
+      table: 'companies',
+      recordId: 'c-1',
+      recordKey: 'companies:c-1',
+      op: 'upsert',
+      patch: {},
+      baseRev: 0,
+      createdAt: 3,
+    });
     v2.close();
 
     const db = new SynergiesDB(name);

@@ -14,12 +14,24 @@ describe('a pulled follow-up meets the pending changes of this tablet', () => {
   });
 
   it('keeps local notes as the server sent them when nothing is pending (a rejected note is not resurrected)', () => {
-    const merged = mergePulled({ id: 'f', notes: [note('n1', 1)] }, 7, { id: 'f', notes: [note('n1', 1), note('refused', 2)], rev: 3 }, new Set(), APPEND_ONLY_FIELDS);
+    const merged = mergePulled(
+      { id: 'f', notes: [note('n1', 1)] },
+      7,
+      { id: 'f', notes: [note('n1', 1), note('refused', 2)], rev: 3 },
+      new Set(),
+      APPEND_ONLY_FIELDS,
+    );
     expect(merged?.notes).toEqual([note('n1', 1)]);
   });
 
   it('keeps a next action cleared here and not yet sent cleared', () => {
-    const merged = mergePulled({ id: 'f', nextAction: { text: 'Appeler' } }, 7, { id: 'f', rev: 3 }, new Set(['nextAction']), APPEND_ONLY_FIELDS);
+    const merged = mergePulled(
+      { id: 'f', nextAction: { text: 'Appeler' } },
+      7,
+      { id: 'f', rev: 3 },
+      new Set(['nextAction']),
+      APPEND_ONLY_FIELDS,
+    );
     expect(merged).not.toHaveProperty('nextAction');
   });
 });

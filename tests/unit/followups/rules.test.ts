@@ -23,7 +23,14 @@ describe('pipeline transitions', () => {
     const after = applyTransition(sampleFollowup(), 'retained', { actor: REFERENT, at, comment: ' Appeler M. Durand ' });
     expect(after.status).toBe('retained');
     expect(after.history).toHaveLength(2);
-    expect(after.history[1]).toMatchObject({ at, by: REFERENT.id, byName: REFERENT.name, from: 'proposed', to: 'retained', comment: 'Appeler M. Durand' });
+    expect(after.history[1]).toMatchObject({
+      at,
+      by: REFERENT.id,
+      byName: REFERENT.name,
+      from: 'proposed',
+      to: 'retained',
+      comment: 'Appeler M. Durand',
+    });
     expect(FollowupSchema.safeParse(after).success).toBe(true);
   });
 
@@ -43,7 +50,9 @@ describe('pipeline transitions', () => {
   it('refuses Écartée without a reason, and « Autre » without its text', () => {
     const f = sampleFollowup();
     expect(() => applyTransition(f, 'rejected', { actor: REFERENT, at })).toThrow('Un motif est requis pour écarter une synergie');
-    expect(() => applyTransition(f, 'rejected', { actor: REFERENT, at, rejection: { reason: 'other' } })).toThrow(/Précisez le motif « Autre »/);
+    expect(() => applyTransition(f, 'rejected', { actor: REFERENT, at, rejection: { reason: 'other' } })).toThrow(
+      /Précisez le motif « Autre »/,
+    );
     expect(() => applyTransition(f, 'rejected', { actor: REFERENT, at, rejection: { reason: 'far' as never } })).toThrow(FollowupRuleError);
   });
 
@@ -138,7 +147,9 @@ describe('roles', () => {
         expect(canChangeField(actor.role, field)).toBe(false);
       }
     }
-    expect(() => assertMayChange(ADVISOR, ['status'])).toThrow('Seuls les référents et les administrateurs peuvent modifier le statut d’un suivi');
+    expect(() => assertMayChange(ADVISOR, ['status'])).toThrow(
+      'Seuls les référents et les administrateurs peuvent modifier le statut d’un suivi',
+    );
   });
 
   it('referents, admins and an unsynced device change everything', () => {

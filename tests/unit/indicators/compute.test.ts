@@ -1,7 +1,14 @@
 // The device's indicator computation on the shared fixture: every figure, per territory and for
 // the programme, matches the answers worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, furthestStage, indicatorTables, quarterRange, rangeLabel, IndicatorQuerySchema } from '../../../src/domain/indicators';
+import {
+  computeIndicators,
+  furthestStage,
+  indicatorTables,
+  quarterRange,
+  rangeLabel,
+  IndicatorQuerySchema,
+} from '../../../src/domain/indicators';
 import {
   ALL_TERRITORIES,
   C,

@@ -19,7 +19,8 @@ const report = computeIndicators({
   activity: [],
 });
 const token = async () => 'jeton-de-test-assez-long';
-const json = (status: number, body: unknown) => async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) => async () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('fetchServerIndicators', () => {
   it('asks for the period and territory with the bearer token, and returns the checked report', async () => {

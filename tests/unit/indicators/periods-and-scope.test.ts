@@ -25,6 +25,8 @@ describe('the territories a device reports', () => {
 
   it('are a territory account’s own territories (sync brings all their records); an admin’s, those it holds', () => {
     expect(heldTerritories(records, { role: 'referent', territoryIds: [D] })).toEqual([D]);
-    expect(heldTerritories(records, { role: 'admin', territoryIds: DEFAULT_TERRITORIES.map((t) => t.id) }).sort()).toEqual([C, D, G].sort());
+    expect(heldTerritories(records, { role: 'admin', territoryIds: DEFAULT_TERRITORIES.map((t) => t.id) }).sort()).toEqual(
+      [C, D, G].sort(),
+    );
   });
 });

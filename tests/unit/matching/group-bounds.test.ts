@@ -62,7 +62,7 @@ describe('mutualisation groups', () => {
   it('measures a 300-company purchase group’s spread as its true largest distance', () => {
     const random = (() => {
       let a = 7;
-      return () => ((a = (a * 16807) % 2147483647) / 2147483647);
+      return () => (a = (a * 16807) % 2147483647) / 2147483647;
     })();
     const companies = Array.from({ length: 300 }, (_, i) => company(`c${i}`, `Entreprise ${i}`, random() * 40, random() * 30));
     const fluxes = companies.map((c) => flux(`gas-${c.id}`, c.id, 'nrj.natural-gas', 'need'));

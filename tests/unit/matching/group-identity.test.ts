@@ -1,7 +1,15 @@
 // A decision on a group sticks: a mutualisation keeps its id when companies join or leave it, and a
 // substitution keeps its id when its flux are edited; a decision's snapshot finds its group again.
 import { describe, expect, it } from 'vitest';
-import { ONE_GROUP_PER_TERRITORY, findResource, groupIdsCoveredBy, type Company, type Flux, type Synergy, type SynergySnapshot } from '../../../src/domain';
+import {
+  ONE_GROUP_PER_TERRITORY,
+  findResource,
+  groupIdsCoveredBy,
+  type Company,
+  type Flux,
+  type Synergy,
+  type SynergySnapshot,
+} from '../../../src/domain';
 import { SCOPES } from '../../../src/matching/scope';
 import { MatchEngine } from '../../../src/matching/engine';
 import { synergyId } from '../../../src/matching/synergy-id';

@@ -25,7 +25,9 @@ describe('searching the held synergies', () => {
   it('finds those of a company by a piece of its name, accents and case aside', () => {
     const { all, held } = loaded();
     const company = region.companies.find((c) => all.some((s) => s.kind === 'substitution' && s.companyIds.includes(c.id)))!;
-    const word = searchKey(company.name).split(' ').sort((a, b) => b.length - a.length)[0]!;
+    const word = searchKey(company.name)
+      .split(' ')
+      .sort((a, b) => b.length - a.length)[0]!;
     const typed = word.toUpperCase();
     const page = held.query({ search: typed, limit: 10_000 });
     const expected = namedAfter(all, [word]);
@@ -33,7 +35,11 @@ describe('searching the held synergies', () => {
     // Every expected one is found (a group's sentence, or a resource label, may match more).
     const found = new Set(page.items.map((s) => s.id));
     expect(expected.filter((s) => s.kind === 'substitution').every((s) => found.has(s.id))).toBe(true);
-    expect(page.items.every((s) => searchKey(`${s.explanation}`).includes(word) || s.companyIds.some((id) => searchKey(names.get(id)!).includes(word)))).toBe(true);
+    expect(
+      page.items.every(
+        (s) => searchKey(`${s.explanation}`).includes(word) || s.companyIds.some((id) => searchKey(names.get(id)!).includes(word)),
+      ),
+    ).toBe(true);
     expect(page.total).toBe(page.items.length);
   });
 
@@ -77,6 +83,8 @@ describe('searching the held synergies', () => {
 
   it('is part of the worker contract (a search too long is refused in French)', () => {
     expect(SynergyQuerySchema.parse({ search: 'palettes', sort: 'recent' })).toMatchObject({ search: 'palettes', sort: 'recent' });
-    expect(SynergyQuerySchema.safeParse({ search: 'x'.repeat(201) }).error?.issues[0]?.message).toBe('Recherche trop longue (200 caractères au plus)');
+    expect(SynergyQuerySchema.safeParse({ search: 'x'.repeat(201) }).error?.issues[0]?.message).toBe(
+      'Recherche trop longue (200 caractères au plus)',
+    );
   });
 });

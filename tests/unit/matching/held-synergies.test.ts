@@ -53,9 +53,15 @@ describe('held synergies', () => {
   it('answer a whole workshop room in one query: every synergy joining two of its companies', () => {
     const room = region.companies.slice(0, 40).map((c) => c.id);
     const inRoom = new Set(room);
-    const expected = all.filter((s) => s.companyIds.filter((id) => inRoom.has(id)).length >= 2).map((s) => s.id).sort();
+    const expected = all
+      .filter((s) => s.companyIds.filter((id) => inRoom.has(id)).length >= 2)
+      .map((s) => s.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
-    const got = held.query({ amongCompanyIds: room, limit: 10_000 }).items.map((s) => s.id).sort();
+    const got = held
+      .query({ amongCompanyIds: room, limit: 10_000 })
+      .items.map((s) => s.id)
+      .sort();
     expect(got).toEqual(expected);
   });
 
@@ -112,7 +118,9 @@ describe('held synergies', () => {
 
   it('answers the follow-up screens: territories best first without the decided ids, paged; by ids', () => {
     const territoryIds = [territories[1]!];
-    const decided = shownBefore(all, { territoryIds }).filter((_, i) => i % 3 === 0).map((s) => s.id);
+    const decided = shownBefore(all, { territoryIds })
+      .filter((_, i) => i % 3 === 0)
+      .map((s) => s.id);
     const q: SynergyQuery = { territoryIds, excludeIds: decided };
     const expected = shownBefore(all, q);
     expect(expected.length).toBeGreaterThan(20);

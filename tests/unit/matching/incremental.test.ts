@@ -29,7 +29,10 @@ function edit(random: () => number, company: Company, own: Flux[], step: number)
       // Renamed, same place: groups stay, their records carry the new name.
       return { company: { ...company, name: `${company.name} SA` }, flux: own };
     default:
-      return { company, flux: own.map((f) => (random() < 0.5 ? { ...f, deleted: true } : { ...f, maxDistanceKm: 1 + Math.round(random() * 40) })) };
+      return {
+        company,
+        flux: own.map((f) => (random() < 0.5 ? { ...f, deleted: true } : { ...f, maxDistanceKm: 1 + Math.round(random() * 40) })),
+      };
   }
 }
 
@@ -48,7 +51,12 @@ describe('incremental update == full recompute', () => {
           const stored = new Map(engine.synergies().map((s) => [s.id, s]));
           for (let step = 0; step < 8; step++) {
             const target = companies[Math.floor(random() * companies.length)]!;
-            const changed = edit(random, target, flux.filter((f) => f.companyId === target.id), step);
+            const changed = edit(
+              random,
+              target,
+              flux.filter((f) => f.companyId === target.id),
+              step,
+            );
             companies = companies.map((c) => (c.id === target.id ? changed.company : c));
             flux = [...flux.filter((f) => f.companyId !== target.id), ...changed.flux];
             const diff = engine.updateCompany(target.id, changed.company, changed.flux, 2 + step);
@@ -75,7 +83,12 @@ describe('incremental update == full recompute', () => {
     for (const location of [{ lat: -21.1, lon: 55.5 }, companies[0]!.location!]) {
       const moved = { ...companies[0]!, location };
       companies = [moved, ...companies.slice(1)];
-      const diff = engine.updateCompany(moved.id, moved, flux.filter((f) => f.companyId === moved.id), 2);
+      const diff = engine.updateCompany(
+        moved.id,
+        moved,
+        flux.filter((f) => f.companyId === moved.id),
+        2,
+      );
       for (const id of diff.removed) stored.delete(id);
       for (const s of diff.upserted) stored.set(s.id, s);
       const fresh = new MatchEngine({ topN: 5, now: 1 });

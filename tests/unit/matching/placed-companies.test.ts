@@ -13,7 +13,17 @@ describe('companies without coordinates, read for matching', () => {
     const located = company('co-located', 'Imprimerie Bertin', 0);
     const met = company('co-met', 'Cartonnages Morel', null, 0, { zone: 'Cap Nord' });
     const centre = company('x', 'x', 3).location!;
-    await database.parks.put({ id: 'cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', center: centre, status: 'confirmed', createdAt: 0, updatedAt: 0, rev: 0 });
+    await database.parks.put({
+      id: 'cap-nord',
+      territoryId: 'dijon-metropole',
+      name: 'Cap Nord',
+      nameKey: 'cap nord',
+      center: centre,
+      status: 'confirmed',
+      createdAt: 0,
+      updatedAt: 0,
+      rev: 0,
+    });
     await database.companies.bulkPut([located, met].map((c) => ({ ...c, searchKey: c.name.toLowerCase() })) as never);
     await database.flux.bulkPut([flux('f1', 'co-met', 'mat.cardboard', 'offer'), flux('f2', 'co-located', 'mat.cardboard', 'need')]);
 
@@ -28,7 +38,17 @@ describe('companies without coordinates, read for matching', () => {
 
   it('reach further when placed at their territory’s centre only', async () => {
     const database = await freshDatabase();
-    await database.parks.put({ id: 'cap-nord', territoryId: 'dijon-metropole', name: 'Cap Nord', nameKey: 'cap nord', center: company('x', 'x', 3).location!, status: 'confirmed', createdAt: 0, updatedAt: 0, rev: 0 });
+    await database.parks.put({
+      id: 'cap-nord',
+      territoryId: 'dijon-metropole',
+      name: 'Cap Nord',
+      nameKey: 'cap nord',
+      center: company('x', 'x', 3).location!,
+      status: 'confirmed',
+      createdAt: 0,
+      updatedAt: 0,
+      rev: 0,
+    });
     const nowhere = company('co-nowhere', 'Garage Sans Zone', null);
     await database.companies.put({ ...nowhere, searchKey: 'garage' } as never);
     await database.flux.put(flux('f-nowhere', 'co-nowhere', 'mat.cardboard', 'offer'));

@@ -159,7 +159,10 @@ describe('mutualisation', () => {
     const synergies = match(companies, fluxes).sort((x, y) => (x.companyIds[0]! < y.companyIds[0]! ? -1 : 1));
     // Phi, outside any park, is 1 km from Alpha: it joins the Nord park (Gamma, placed only by its
     // park, is as near as its park's companies). ZA Sud is 6 km away or more: a group of its own.
-    expect(synergies.map((s) => s.companyIds)).toEqual([['a', 'b', 'c', 'f'], ['d', 'e']]);
+    expect(synergies.map((s) => s.companyIds)).toEqual([
+      ['a', 'b', 'c', 'f'],
+      ['d', 'e'],
+    ]);
     expect(synergies.map((s) => s.groupRule)).toEqual(['neighbours', 'park']);
     expect(synergies[0]!.explanation).toBe(
       'Équipement partagé possible : Alpha, Bêta, Gamma et Phi ont besoin de chariot élévateur, à moins de 3 km les unes des autres.',

@@ -75,7 +75,12 @@ describe('waste accepted as input', () => {
     ];
     const synergies = match(companies, fluxes);
     const subs = substitutions(synergies);
-    expect(subs.map((s) => s.companyIds)).toEqual(expect.arrayContaining([['p1', 'recycleur'], ['p2', 'recycleur']]));
+    expect(subs.map((s) => s.companyIds)).toEqual(
+      expect.arrayContaining([
+        ['p1', 'recycleur'],
+        ['p2', 'recycleur'],
+      ]),
+    );
     expect(subs).toHaveLength(2);
     for (const s of subs) expect(s.distanceKm).toBeCloseTo(7, 0);
     expect(subs.map((s) => s.explanation).sort()).toEqual([
@@ -86,11 +91,21 @@ describe('waste accepted as input', () => {
   });
 
   it('gives hazardous waste only to a need that explicitly accepts it', () => {
-    const companies = [company('garage', 'Garage Central', 0), company('atelier', 'Atelier voisin', 2), company('regen', 'Régénération Solvants', 5)];
+    const companies = [
+      company('garage', 'Garage Central', 0),
+      company('atelier', 'Atelier voisin', 2),
+      company('regen', 'Régénération Solvants', 5),
+    ];
     const fluxes = [
       flux('solv-offer', 'garage', 'mat.solvents', 'offer', { quantity: 800, unit: 'L' }),
       flux('solv-plain', 'atelier', 'mat.solvents', 'need', { quantity: 500, unit: 'L' }),
-      flux('solv-ok', 'regen', 'mat.solvents', 'need', { quantity: 5000, unit: 'L', period: 'year', acceptsHazardous: true, recoveryOperation: 'R2' }),
+      flux('solv-ok', 'regen', 'mat.solvents', 'need', {
+        quantity: 5000,
+        unit: 'L',
+        period: 'year',
+        acceptsHazardous: true,
+        recoveryOperation: 'R2',
+      }),
     ];
     const synergies = match(companies, fluxes);
     expect(synergies.map((s) => s.companyIds)).toEqual([['garage', 'regen']]);
@@ -120,7 +135,10 @@ describe('training sessions', () => {
     const companies = ids.map((id, i) => company(id, names[id], i * 10));
     const fluxes = ids.map((id) => flux(`sst-${id}`, id, 'comp.training-sst', 'need', { quantity: trainees[id], unit: 'person' }));
     const sessions = match(companies, fluxes);
-    expect(sessions.map((s) => s.companyIds)).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+    expect(sessions.map((s) => s.companyIds)).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
     expect(sessions.every((s) => s.groupRule === 'session')).toBe(true);
     // Territory-wide: 20 km apart is still one session.
     expect(sessions[0]!.explanation).toContain('à moins de 21 km les unes des autres');

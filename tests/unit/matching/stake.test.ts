@@ -18,7 +18,10 @@ describe('stake of a proposal', () => {
 
   it('gives a collection round the tonnes its members give away', () => {
     const companies = [company('a', 'Alpha', 0), company('b', 'Bêta', 1)];
-    const fluxes = [flux('ca', 'a', 'mat.cardboard', 'offer', { quantity: 10, unit: 't' }), flux('cb', 'b', 'mat.cardboard', 'offer', { quantity: 15, unit: 't' })];
+    const fluxes = [
+      flux('ca', 'a', 'mat.cardboard', 'offer', { quantity: 10, unit: 't' }),
+      flux('cb', 'b', 'mat.cardboard', 'offer', { quantity: 15, unit: 't' }),
+    ];
     const engine = new MatchEngine({ topN: 5, now: 1 });
     engine.load({ companies, flux: fluxes });
     const [round] = engine.synergies().filter((s) => s.kind === 'mutualisation');
@@ -26,7 +29,12 @@ describe('stake of a proposal', () => {
   });
 
   it('counts what both sides can exchange, and sorts the list by it', () => {
-    const companies = [company('a', 'Forge', 0), company('b', 'Fonderie', 2), company('c', 'Cartonnages', 1), company('d', 'Imprimerie', 3)];
+    const companies = [
+      company('a', 'Forge', 0),
+      company('b', 'Fonderie', 2),
+      company('c', 'Cartonnages', 1),
+      company('d', 'Imprimerie', 3),
+    ];
     const fluxes = [
       flux('acier', 'a', 'mat.scrap-metal', 'offer', { quantity: 800, unit: 't', grade: 'metal.carbon-steel' }),
       flux('fonte', 'b', 'mat.scrap-metal', 'need', { quantity: 300, unit: 't', acceptedGrades: ['metal.carbon-steel'] }),

@@ -28,8 +28,7 @@ afterEach(() => db().close());
 const waitFor = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
 };
-const described = async () =>
-  (await querySynergies({ limit: 100 })).items.map((s) => `${s.kind} ${s.companyIds.join('+')}`).sort();
+const described = async () => (await querySynergies({ limit: 100 })).items.map((s) => `${s.kind} ${s.companyIds.join('+')}`).sort();
 
 describe('synergy store', () => {
   it('holds the synergies of a full run, with progress, and reads them back', async () => {

@@ -15,22 +15,37 @@ const WORDS = ['fumier', 'sable', 'mousse', 'azote', 'verre', 'chutes', 'gravats
 type Spec = [string, 'need' | 'offer', Partial<FluxInput>];
 
 const specArb: fc.Arbitrary<Spec> = fc.oneof(
-  fc.record({ g: fc.option(fc.constantFrom(...METALS), { nil: undefined }) }).map(({ g }): Spec => ['mat.scrap-metal', 'offer', { grade: g }]),
+  fc
+    .record({ g: fc.option(fc.constantFrom(...METALS), { nil: undefined }) })
+    .map(({ g }): Spec => ['mat.scrap-metal', 'offer', { grade: g }]),
   fc
     .record({ a: fc.option(fc.subarray(METALS, { minLength: 1 }), { nil: undefined }) })
     .map(({ a }): Spec => ['mat.scrap-metal', 'need', { acceptedGrades: a }]),
-  fc.record({ g: fc.option(fc.constantFrom(...POLYMERS), { nil: undefined }) }).map(({ g }): Spec => ['mat.plastic-rigid', 'offer', { grade: g }]),
+  fc
+    .record({ g: fc.option(fc.constantFrom(...POLYMERS), { nil: undefined }) })
+    .map(({ g }): Spec => ['mat.plastic-rigid', 'offer', { grade: g }]),
   fc
     .record({ a: fc.option(fc.subarray(POLYMERS, { minLength: 1 }), { nil: undefined }) })
     .map(({ a }): Spec => ['mat.plastic-rigid', 'need', { acceptedGrades: a }]),
   fc
-    .record({ words: fc.subarray(WORDS, { minLength: 1, maxLength: 2 }), code: fc.boolean(), dir: fc.constantFrom('need' as const, 'offer' as const), ok: fc.boolean() })
+    .record({
+      words: fc.subarray(WORDS, { minLength: 1, maxLength: 2 }),
+      code: fc.boolean(),
+      dir: fc.constantFrom('need' as const, 'offer' as const),
+      ok: fc.boolean(),
+    })
     .map(({ words, code, dir, ok }): Spec => [
       'mat.other',
       dir,
-      { label: words.join(' '), ...(code && dir === 'offer' ? { wasteCode: '16 03 04' } : {}), ...(dir === 'need' && ok ? { acceptsHazardous: true } : {}) },
+      {
+        label: words.join(' '),
+        ...(code && dir === 'offer' ? { wasteCode: '16 03 04' } : {}),
+        ...(dir === 'need' && ok ? { acceptsHazardous: true } : {}),
+      },
     ]),
-  fc.record({ words: fc.subarray(WORDS, { minLength: 1, maxLength: 2 }), dir: fc.constantFrom('need' as const, 'offer' as const) }).map(({ words, dir }): Spec => ['log.other', dir, { label: words.join(' ') }]),
+  fc
+    .record({ words: fc.subarray(WORDS, { minLength: 1, maxLength: 2 }), dir: fc.constantFrom('need' as const, 'offer' as const) })
+    .map(({ words, dir }): Spec => ['log.other', dir, { label: words.join(' ') }]),
   fc.constant<Spec>(['mat.used-oil', 'offer', {}]),
   fc.boolean().map((ok): Spec => ['mat.used-oil', 'need', ok ? { acceptsHazardous: true } : {}]),
   fc.option(fc.integer({ min: 20, max: 300 }), { nil: undefined }).map((t): Spec => ['nrj.waste-heat', 'offer', { temperatureC: t }]),
@@ -40,10 +55,17 @@ const specArb: fc.Arbitrary<Spec> = fc.oneof(
 );
 
 const regionArb = fc
-  .array(fc.record({ x: fc.double({ min: 0, max: 2, noNaN: true }), y: fc.double({ min: 0, max: 2, noNaN: true }), specs: fc.array(specArb, { minLength: 1, maxLength: 4 }) }), {
-    minLength: 2,
-    maxLength: 12,
-  })
+  .array(
+    fc.record({
+      x: fc.double({ min: 0, max: 2, noNaN: true }),
+      y: fc.double({ min: 0, max: 2, noNaN: true }),
+      specs: fc.array(specArb, { minLength: 1, maxLength: 4 }),
+    }),
+    {
+      minLength: 2,
+      maxLength: 12,
+    },
+  )
   .map((rows) => {
     const companies: Company[] = [];
     const fluxes: Flux[] = [];
@@ -79,8 +101,10 @@ describe('vocabulary rules on random territories', () => {
             expect(shared).toBe(true);
             expect(s.explanation).toContain('à vérifier : rapprochement par libellé');
           }
-          if (offer.temperatureC !== undefined && need.temperatureC !== undefined) expect(offer.temperatureC).toBeGreaterThanOrEqual(need.temperatureC);
-          if (need.acceptedGrades?.length === 1 && need.acceptedGrades[0] === 'water.drinking') expect(offer.resourceCode).not.toBe('eau.treated-wastewater');
+          if (offer.temperatureC !== undefined && need.temperatureC !== undefined)
+            expect(offer.temperatureC).toBeGreaterThanOrEqual(need.temperatureC);
+          if (need.acceptedGrades?.length === 1 && need.acceptedGrades[0] === 'water.drinking')
+            expect(offer.resourceCode).not.toBe('eau.treated-wastewater');
         }
       }),
       { numRuns: 150 },

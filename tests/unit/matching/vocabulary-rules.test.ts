@@ -6,7 +6,10 @@ import type { Company, Flux } from '../../../src/domain';
 import { company, flux } from '../../fixtures/matching';
 import { match } from './match-both';
 
-const two = (extraA: Partial<Company> = {}, extraB: Partial<Company> = {}, km = 2) => [company('a', 'Alpha', 0, 0, extraA), company('b', 'Bêta', km, 0, extraB)];
+const two = (extraA: Partial<Company> = {}, extraB: Partial<Company> = {}, km = 2) => [
+  company('a', 'Alpha', 0, 0, extraA),
+  company('b', 'Bêta', km, 0, extraB),
+];
 const subs = (companies: Company[], fluxes: Flux[]) => match(companies, fluxes).filter((s) => s.kind === 'substitution');
 
 describe('grades', () => {
@@ -95,13 +98,20 @@ describe('regulation', () => {
 describe('heat and steam', () => {
   it('does not feed a 130 °C process from a 35 °C reject, and does from 250 °C', () => {
     const need = flux('four', 'b', 'nrj.process-heat', 'need', { temperatureC: 130 });
-    expect(subs(two(), [flux('tiede', 'a', 'nrj.waste-heat', 'offer', { description: 'Eau de refroidissement à 35 °C' }), need])).toEqual([]);
+    expect(subs(two(), [flux('tiede', 'a', 'nrj.waste-heat', 'offer', { description: 'Eau de refroidissement à 35 °C' }), need])).toEqual(
+      [],
+    );
     expect(subs(two(), [flux('fumees', 'a', 'nrj.waste-heat', 'offer', { temperatureC: 250 }), need])).toHaveLength(1);
   });
 
   it('does not feed a 30 bar need from 20 bar steam, and says to check the pressure when unsaid', () => {
     const companies = two({}, {}, 1);
-    expect(subs(companies, [flux('vap', 'a', 'nrj.steam', 'offer', { pressureBar: 20 }), flux('need', 'b', 'nrj.steam', 'need', { pressureBar: 30 })])).toEqual([]);
+    expect(
+      subs(companies, [
+        flux('vap', 'a', 'nrj.steam', 'offer', { pressureBar: 20 }),
+        flux('need', 'b', 'nrj.steam', 'need', { pressureBar: 30 }),
+      ]),
+    ).toEqual([]);
     const [s] = subs(companies, [flux('vap', 'a', 'nrj.steam', 'offer'), flux('need', 'b', 'nrj.steam', 'need', { pressureBar: 10 })]);
     expect(s!.explanation).toContain('pression de la vapeur');
   });
@@ -116,7 +126,10 @@ describe('free text (« Autre »)', () => {
     const [s] = subs(two(), close);
     expect(s!.scoreParts.resource).toBe(50);
     expect(s!.explanation).toContain('à vérifier : rapprochement par libellé');
-    const far = [flux('fumier', 'a', 'log.other', 'offer', { label: 'Fumier pailleux' }), flux('sable', 'b', 'log.other', 'need', { label: 'Sable pour béton' })];
+    const far = [
+      flux('fumier', 'a', 'log.other', 'offer', { label: 'Fumier pailleux' }),
+      flux('sable', 'b', 'log.other', 'need', { label: 'Sable pour béton' }),
+    ];
     expect(subs(two(), far)).toEqual([]);
   });
 
@@ -153,7 +166,10 @@ describe('quantities in different units', () => {
   });
 
   it('says so when units cannot be compared', () => {
-    const fluxes = [flux('lisier', 'a', 'mat.manure', 'offer', { quantity: 500, unit: 'm3' }), flux('methan', 'b', 'mat.methanisation-input', 'need', { quantity: 800, unit: 't' })];
+    const fluxes = [
+      flux('lisier', 'a', 'mat.manure', 'offer', { quantity: 500, unit: 'm3' }),
+      flux('methan', 'b', 'mat.methanisation-input', 'need', { quantity: 800, unit: 't' }),
+    ];
     expect(subs(two(), fluxes)[0]!.explanation).toContain('quantités non comparables (m³ et t)');
   });
 });

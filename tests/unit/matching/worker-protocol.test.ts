@@ -50,7 +50,9 @@ describe('worker message handler', () => {
     expect(synergy?.companyIds).toEqual(['alpha', 'beta']);
     expect(synergy?.computedAt).toBe(5);
     expect(send(handler, { id: 5, type: 'get', synergyId: synergy!.id })).toEqual([{ id: 5, type: 'synergy', synergy }]);
-    expect(send(handler, { id: 6, type: 'by-company', companyId: 'beta' })).toEqual([{ id: 6, type: 'company-synergies', items: [synergy] }]);
+    expect(send(handler, { id: 6, type: 'by-company', companyId: 'beta' })).toEqual([
+      { id: 6, type: 'company-synergies', items: [synergy] },
+    ]);
 
     const [diff] = send(handler, { id: 7, type: 'update-company', companyId: 'beta', company: companies[1], flux: [], now: 6 });
     expect(diff).toEqual({ id: 7, type: 'diff', removed: [synergy!.id], upserted: [] });
@@ -135,7 +137,10 @@ describe('worker message handler', () => {
     const matched = { id: 1, type: 'matched', substitutions: 1, mutualisations: 0, total: 1, skipped: 0, durationMs: 3, phases };
     expect(WorkerResponseSchema.safeParse(matched).success).toBe(true);
     expect(WorkerResponseSchema.safeParse({ ...matched, substitutions: -1 }).success).toBe(false);
-    const counts = { kinds: { substitution: 0, mutualisation: 0 }, families: { energy: 0, water: 0, materials: 0, logistics: 0, skills: 0 } };
+    const counts = {
+      kinds: { substitution: 0, mutualisation: 0 },
+      families: { energy: 0, water: 0, materials: 0, logistics: 0, skills: 0 },
+    };
     const results = { id: 2, type: 'results', items: [], total: 1, held: 1, counts };
     expect(WorkerResponseSchema.safeParse(results).success).toBe(true);
     expect(WorkerResponseSchema.safeParse({ ...results, total: 2 }).success).toBe(false);

@@ -40,7 +40,13 @@ async function signIn(email: string) {
 
 describe('an account whose territories change', () => {
   it('receives the older records of a territory added, and lets go of those of a territory taken away', { timeout: 60_000 }, async () => {
-    const alice = await createUser(sql, { email: 'alice@cci.test', name: 'Alice', role: 'advisor', territoryIds: [DIJON], password: PASSWORD });
+    const alice = await createUser(sql, {
+      email: 'alice@cci.test',
+      name: 'Alice',
+      role: 'advisor',
+      territoryIds: [DIJON],
+      password: PASSWORD,
+    });
     await createUser(sql, { email: 'bruno@cci.test', name: 'Bruno', role: 'advisor', territoryIds: [CREUSOT], password: PASSWORD });
 
     // Bruno records a foundry in Le Creusot, before Alice's first sync.
@@ -88,7 +94,13 @@ describe('an account whose territories change', () => {
   });
 
   it('follows a new role and territories in the signed-in session, and hands them to the park step', { timeout: 60_000 }, async () => {
-    const chloe = await createUser(sql, { email: 'chloe@cci.test', name: 'Chloé', role: 'advisor', territoryIds: [DIJON], password: PASSWORD });
+    const chloe = await createUser(sql, {
+      email: 'chloe@cci.test',
+      name: 'Chloé',
+      role: 'advisor',
+      territoryIds: [DIJON],
+      password: PASSWORD,
+    });
     freshDevice();
     const signed = await login(transport, 'chloe@cci.test', PASSWORD);
     expect(signed.ok).toBe(true);
@@ -106,6 +118,9 @@ describe('an account whose territories change', () => {
     await engine.syncNow();
     const state = session.get().state;
     expect(state.kind === 'active' && state.user).toMatchObject({ id: chloe.id, role: 'referent', territoryIds: [CREUSOT, DIJON] });
-    expect(seen.map((u) => `${u.role} ${[...u.territoryIds].sort().join(',')}`)).toEqual([`advisor ${DIJON}`, `referent ${CREUSOT},${DIJON}`]);
+    expect(seen.map((u) => `${u.role} ${[...u.territoryIds].sort().join(',')}`)).toEqual([
+      `advisor ${DIJON}`,
+      `referent ${CREUSOT},${DIJON}`,
+    ]);
   });
 });

@@ -134,7 +134,8 @@ export class FakeServer {
       case API_ROUTES.push: {
         const request = body as PushRequest;
         this.pushes.push(request);
-        if (this.poison && request.mutations.some(this.poison)) return json(400, { error: 'Texte illisible dans la modification', field: 'mutations' });
+        if (this.poison && request.mutations.some(this.poison))
+          return json(400, { error: 'Texte illisible dans la modification', field: 'mutations' });
         const results = request.mutations.map((m) => this.apply(m, request.clientId, user));
         // Like the real server: a push made only of other territories' records is refused whole.
         if (results.length > 0 && results.every((r) => r.status === 'rejected' && r.error.startsWith('Territoire'))) {

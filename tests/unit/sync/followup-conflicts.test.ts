@@ -28,7 +28,12 @@ const alice = { id: 'u-alice', name: 'Alice Martin' };
 describe('a follow-up status conflict on the device', () => {
   it('finds the conflict line of a lost push and tells it by name', () => {
     expect(conflictLineFor(record, [bob])).toBe('cf');
-    expect(conflictStory(record, 'cf')).toEqual({ lostBy: 'Bob Bernard', lostStatus: 'Écartée', wonBy: 'Alice Martin', keptStatus: 'Retenue (à étudier)' });
+    expect(conflictStory(record, 'cf')).toEqual({
+      lostBy: 'Bob Bernard',
+      lostStatus: 'Écartée',
+      wonBy: 'Alice Martin',
+      keptStatus: 'Retenue (à étudier)',
+    });
   });
 
   it('keeping the kept status writes a resolution line and settles the conflict', () => {
@@ -59,7 +64,11 @@ describe('a follow-up status conflict on the device', () => {
   it('an older conflict without a line still gets a history line for the move', () => {
     const old = { id: 'f2', status: 'retained', history: before };
     const next = withResolution({}, old, { ...old, status: 'on-hold' }, alice, T0 + 10_000);
-    expect((next.history as HistoryEntry[]).at(-1)).toMatchObject({ from: 'retained', to: 'on-hold', comment: 'Conflit de synchronisation résolu' });
+    expect((next.history as HistoryEntry[]).at(-1)).toMatchObject({
+      from: 'retained',
+      to: 'on-hold',
+      comment: 'Conflit de synchronisation résolu',
+    });
   });
 });
 
@@ -72,7 +81,10 @@ describe('notices of a colleague’s lost status, on pull', () => {
     territoryIds,
   });
   const stored = (history: HistoryEntry[]) =>
-    sampleFollowup({ id: 'f-notice', status: 'retained', territoryIds: ['dijon-metropole'], history, rev: 3 }) as unknown as Record<string, unknown>;
+    sampleFollowup({ id: 'f-notice', status: 'retained', territoryIds: ['dijon-metropole'], history, rev: 3 }) as unknown as Record<
+      string,
+      unknown
+    >;
   const store = (record: Record<string, unknown>) =>
     db().transaction('rw', applyScope(), () => storeServerRecord('followups', record, Number(record.rev)));
 

@@ -47,7 +47,11 @@ describe('a company moved to another territory', () => {
 
     expect(await db().companies.get(moved.id)).toBeUndefined();
     const [entry] = await db().outbox.toArray();
-    expect(entry).toMatchObject({ recordId: moved.id, error: GONE_MESSAGE, patch: expect.objectContaining({ notes: 'visite du 12 : chaudière bois' }) });
+    expect(entry).toMatchObject({
+      recordId: moved.id,
+      error: GONE_MESSAGE,
+      patch: expect.objectContaining({ notes: 'visite du 12 : chaudière bois' }),
+    });
     expect(entry!.rejectedAt).toBeTypeOf('number');
     // Refused changes are not resent: the next push sends nothing.
     const before = ctx.server.pushes.length;

@@ -8,7 +8,13 @@ describe('SSE parser', () => {
   it('reads events split anywhere across chunks, skipping comments', () => {
     const events: SseEvent[] = [];
     const feed = createSseParser((e) => events.push(e));
-    for (const chunk of ['event: rea', 'dy\ndata: {"rev":3}\n\n: keep', '-alive\n\nevent: change\r\ndata: a\r\ndata: b\r\nid: 7\r\n', '\r\n']) feed(chunk);
+    for (const chunk of [
+      'event: rea',
+      'dy\ndata: {"rev":3}\n\n: keep',
+      '-alive\n\nevent: change\r\ndata: a\r\ndata: b\r\nid: 7\r\n',
+      '\r\n',
+    ])
+      feed(chunk);
     expect(events).toEqual([
       { event: 'ready', data: '{"rev":3}' },
       { event: 'change', data: 'a\nb', id: '7' },

@@ -24,7 +24,12 @@ describe('merging a pulled record with what is pending here', () => {
 
   it('keeps the local value of fields typed offline and takes the others', () => {
     const pending = pendingFields([entry(1, { notes: 'écrit hors ligne' })]);
-    const merged = mergePulled({ id: 'c1', name: 'Nouveau nom', notes: 'ancien', rev: 9 }, 6, { id: 'c1', name: 'Vieux', notes: 'écrit hors ligne', rev: 2 }, pending);
+    const merged = mergePulled(
+      { id: 'c1', name: 'Nouveau nom', notes: 'ancien', rev: 9 },
+      6,
+      { id: 'c1', name: 'Vieux', notes: 'écrit hors ligne', rev: 2 },
+      pending,
+    );
     expect(merged).toEqual({ id: 'c1', name: 'Nouveau nom', notes: 'écrit hors ligne', rev: 6 });
   });
 

@@ -26,7 +26,10 @@ describe('a poison change in the outbox', () => {
     expect(stored).toEqual(['Fonderie Alpha', 'Fonderie Bravo', 'Fonderie Charlie', 'Fonderie Delta', 'Fonderie Echo']);
     const left = await db().outbox.toArray();
     expect(left).toHaveLength(1);
-    expect(left[0]).toMatchObject({ patch: expect.objectContaining({ name: 'Fonderie Poison' }), error: 'Texte illisible dans la modification' });
+    expect(left[0]).toMatchObject({
+      patch: expect.objectContaining({ name: 'Fonderie Poison' }),
+      error: 'Texte illisible dans la modification',
+    });
     expect(left[0]!.rejectedAt).toBeTypeOf('number');
   });
 
@@ -36,7 +39,10 @@ describe('a poison change in the outbox', () => {
     await pushOutbox(ctx.transport, ctx.token, 'device-a');
     const pushesBefore = ctx.server.pushes.length;
     await createCompany(company('Fonderie Saine'));
-    expect(await pushOutbox(ctx.transport, ctx.token, 'device-a')).toEqual({ ok: true, value: { applied: 1, conflicts: 0, rejected: 0, companyIds: expect.any(Array) } });
+    expect(await pushOutbox(ctx.transport, ctx.token, 'device-a')).toEqual({
+      ok: true,
+      value: { applied: 1, conflicts: 0, rejected: 0, companyIds: expect.any(Array) },
+    });
     expect(ctx.server.pushes.slice(pushesBefore).flatMap((p) => p.mutations.map((m) => m.patch.name))).toEqual(['Fonderie Saine']);
   });
 });

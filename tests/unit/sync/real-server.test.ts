@@ -111,25 +111,29 @@ describe('sync against the real server', () => {
     expect((await db().companies.get(created.id))?.notes).toBe('vue par Bob');
   });
 
-  it('removes a company and its flux from a colleague’s device when it moves to a territory they do not see', { timeout: 60_000 }, async () => {
-    const alice = await signIn('alice@cci.test');
-    const created = await createCompany({ name: 'Tuilerie Bernard', territoryId: 'dijon-metropole' });
-    const flux = await addFlux(created.id, 'mat.cardboard', 'offer', { quantity: 4 });
-    await alice.sync('device-alice');
+  it(
+    'removes a company and its flux from a colleague’s device when it moves to a territory they do not see',
+    { timeout: 60_000 },
+    async () => {
+      const alice = await signIn('alice@cci.test');
+      const created = await createCompany({ name: 'Tuilerie Bernard', territoryId: 'dijon-metropole' });
+      const flux = await addFlux(created.id, 'mat.cardboard', 'offer', { quantity: 4 });
+      await alice.sync('device-alice');
 
-    const dave = await signIn('dave@cci.test');
-    await dave.sync('device-dave');
-    await updateCompany(created.id, { territoryId: 'cc-grand-charolais' });
-    await dave.sync('device-dave');
-    // Dave sees both territories: he keeps it.
-    expect(await db().companies.get(created.id)).toMatchObject({ territoryId: 'cc-grand-charolais' });
-    expect(await db().flux.get(flux.id)).toBeDefined();
+      const dave = await signIn('dave@cci.test');
+      await dave.sync('device-dave');
+      await updateCompany(created.id, { territoryId: 'cc-grand-charolais' });
+      await dave.sync('device-dave');
+      // Dave sees both territories: he keeps it.
+      expect(await db().companies.get(created.id)).toMatchObject({ territoryId: 'cc-grand-charolais' });
+      expect(await db().flux.get(flux.id)).toBeDefined();
 
-    alice.device.use();
-    const { pulled } = await alice.sync('device-alice');
-    expect(pulled.ok && pulled.value.removed).toBe(2);
-    expect(await db().companies.get(created.id)).toBeUndefined();
-    expect(await db().flux.get(flux.id)).toBeUndefined();
-    expect(await db().outbox.count()).toBe(0);
-  });
+      alice.device.use();
+      const { pulled } = await alice.sync('device-alice');
+      expect(pulled.ok && pulled.value.removed).toBe(2);
+      expect(await db().companies.get(created.id)).toBeUndefined();
+      expect(await db().flux.get(flux.id)).toBeUndefined();
+      expect(await db().outbox.count()).toBe(0);
+    },
+  );
 });

@@ -73,46 +73,53 @@ async function tablet(email: string): Promise<Tablet> {
 }
 
 describe('shared business parks on the devices', () => {
-  it('brings a referent’s park to the advisor, matches typed names, proposes the others, and follows a merge', { timeout: 60_000 }, async () => {
-    const rene = await tablet('rene@cci.test');
-    const alice = await tablet('alice@cci.test');
+  it(
+    'brings a referent’s park to the advisor, matches typed names, proposes the others, and follows a merge',
+    { timeout: 60_000 },
+    async () => {
+      const rene = await tablet('rene@cci.test');
+      const alice = await tablet('alice@cci.test');
 
-    const created = await rene.api.createPark({ territoryId: DIJON, name: 'Cap Nord' });
-    if (!created.ok) throw new Error(created.error.message);
-    const capNord = created.value.park;
+      const created = await rene.api.createPark({ territoryId: DIJON, name: 'Cap Nord' });
+      if (!created.ok) throw new Error(created.error.message);
+      const capNord = created.value.park;
 
-    // Typed on Alice's tablet before parks were shared, one of them offline in the car park.
-    alice.device.use();
-    const typed = await createCompany({ name: 'Imprimerie Bertin', territoryId: DIJON, zone: 'cap  NORD' });
-    const newName = await createCompany({ name: 'Garage Dupont', territoryId: DIJON, zone: 'ZI des Grèves' });
-    // Ids are time-ordered: the first company typed (its spelling) is proposed first.
-    await new Promise((resolve) => setTimeout(resolve, 3));
-    const sameNew = await createCompany({ name: 'Menuiserie Lambert', territoryId: DIJON, zone: 'zi des greves' });
-    await alice.sync();
+      // Typed on Alice's tablet before parks were shared, one of them offline in the car park.
+      alice.device.use();
+      const typed = await createCompany({ name: 'Imprimerie Bertin', territoryId: DIJON, zone: 'cap  NORD' });
+      const newName = await createCompany({ name: 'Garage Dupont', territoryId: DIJON, zone: 'ZI des Grèves' });
+      // Ids are time-ordered: the first company typed (its spelling) is proposed first.
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      const sameNew = await createCompany({ name: 'Menuiserie Lambert', territoryId: DIJON, zone: 'zi des greves' });
+      await alice.sync();
 
-    expect(await db().companies.get(typed.id)).toMatchObject({ parkId: capNord.id, zone: 'Cap Nord' });
-    const proposal = (await parkChoices(DIJON)).find((p) => p.name === 'ZI des Grèves');
-    expect(proposal).toMatchObject({ status: 'proposed' });
-    expect(proposal?.pendingSince).toBeUndefined();
-    // One proposal for both companies that typed it.
-    expect(await db().companies.get(sameNew.id)).toMatchObject({ parkId: proposal!.id, zone: 'ZI des Grèves' });
-    expect(await db().companies.get(newName.id)).toMatchObject({ parkId: proposal!.id });
-    expect(await db().outbox.count()).toBe(0);
+      expect(await db().companies.get(typed.id)).toMatchObject({ parkId: capNord.id, zone: 'Cap Nord' });
+      const proposal = (await parkChoices(DIJON)).find((p) => p.name === 'ZI des Grèves');
+      expect(proposal).toMatchObject({ status: 'proposed' });
+      expect(proposal?.pendingSince).toBeUndefined();
+      // One proposal for both companies that typed it.
+      expect(await db().companies.get(sameNew.id)).toMatchObject({ parkId: proposal!.id, zone: 'ZI des Grèves' });
+      expect(await db().companies.get(newName.id)).toMatchObject({ parkId: proposal!.id });
+      expect(await db().outbox.count()).toBe(0);
 
-    // René sees the proposal and merges it into a park he creates.
-    await rene.sync();
-    expect((await parkChoices(DIJON)).map((p) => `${p.name} (${p.status})`)).toEqual(['Cap Nord (confirmed)', 'ZI des Grèves (proposed)']);
-    const grandSud = await rene.api.createPark({ territoryId: DIJON, name: 'Grand Sud' });
-    if (!grandSud.ok) throw new Error(grandSud.error.message);
-    const preview = await rene.api.parkCompanies(proposal!.id);
-    expect(preview.ok && preview.value.companies.map((c) => c.name)).toEqual(['Garage Dupont', 'Menuiserie Lambert']);
-    const merged = await rene.api.mergePark(proposal!.id, grandSud.value.park.id);
-    expect(merged.ok && merged.value.companies).toBe(2);
+      // René sees the proposal and merges it into a park he creates.
+      await rene.sync();
+      expect((await parkChoices(DIJON)).map((p) => `${p.name} (${p.status})`)).toEqual([
+        'Cap Nord (confirmed)',
+        'ZI des Grèves (proposed)',
+      ]);
+      const grandSud = await rene.api.createPark({ territoryId: DIJON, name: 'Grand Sud' });
+      if (!grandSud.ok) throw new Error(grandSud.error.message);
+      const preview = await rene.api.parkCompanies(proposal!.id);
+      expect(preview.ok && preview.value.companies.map((c) => c.name)).toEqual(['Garage Dupont', 'Menuiserie Lambert']);
+      const merged = await rene.api.mergePark(proposal!.id, grandSud.value.park.id);
+      expect(merged.ok && merged.value.companies).toBe(2);
 
-    await alice.sync();
-    expect(await db().companies.get(newName.id)).toMatchObject({ parkId: grandSud.value.park.id, zone: 'Grand Sud' });
-    expect((await parkChoices(DIJON)).map((p) => p.name)).toEqual(['Cap Nord', 'Grand Sud']);
-  });
+      await alice.sync();
+      expect(await db().companies.get(newName.id)).toMatchObject({ parkId: grandSud.value.park.id, zone: 'Grand Sud' });
+      expect((await parkChoices(DIJON)).map((p) => p.name)).toEqual(['Cap Nord', 'Grand Sud']);
+    },
+  );
 
   it('sends a park proposed offline once, and keeps a refused one aside with the reason', async () => {
     const alice = await tablet('alice@cci.test');
@@ -152,7 +159,10 @@ describe('shared business parks on the devices', () => {
     expect((await db().companies.get(company.id))?.parkId).toBe(fromAlice);
     await alice.sync();
     expect(await db().conflicts.count()).toBe(0);
-    const onServer = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM parks WHERE territory_id = $1 AND name ILIKE 'za les tanneries'", [DIJON]);
+    const onServer = await sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM parks WHERE territory_id = $1 AND name ILIKE 'za les tanneries'",
+      [DIJON],
+    );
     expect(onServer[0]?.n).toBe(1);
   });
 
@@ -183,22 +193,26 @@ describe('shared business parks on the devices', () => {
     expect(await db().companies.get(untouched)).toMatchObject({ zone: 'Cap Nord', parkId: expect.any(String) });
   });
 
-  it('leaves a name a colleague typed for the referent to review, even when the referent’s tablet proposes it', { timeout: 60_000 }, async () => {
-    const rene = await tablet('rene@cci.test');
-    const bruno = await tablet('bruno@cci.test');
-    // Pushed by an older app (or before Bruno's tablet sent its proposal): a name with no park.
-    bruno.device.use();
-    const company = await createCompany({ name: 'Chaudronnerie Morel', territoryId: DIJON, zone: 'Parc Valmy' });
-    await bruno.push();
+  it(
+    'leaves a name a colleague typed for the referent to review, even when the referent’s tablet proposes it',
+    { timeout: 60_000 },
+    async () => {
+      const rene = await tablet('rene@cci.test');
+      const bruno = await tablet('bruno@cci.test');
+      // Pushed by an older app (or before Bruno's tablet sent its proposal): a name with no park.
+      bruno.device.use();
+      const company = await createCompany({ name: 'Chaudronnerie Morel', territoryId: DIJON, zone: 'Parc Valmy' });
+      await bruno.push();
 
-    // René's tablet receives the company first and files it in a proposal of the name.
-    await rene.sync();
-    const valmy = (await parkChoices(DIJON)).find((p) => p.name === 'Parc Valmy');
-    expect(valmy).toMatchObject({ status: 'proposed', createdBy: rene.user.id });
-    expect(valmy?.pendingSince).toBeUndefined();
-    expect(await db().companies.get(company.id)).toMatchObject({ parkId: valmy!.id });
-    // Bruno's tablet then proposes the same name: the same park, still waiting for René.
-    await bruno.sync();
-    expect((await parkChoices(DIJON)).find((p) => p.name === 'Parc Valmy')).toMatchObject({ id: valmy!.id, status: 'proposed' });
-  });
+      // René's tablet receives the company first and files it in a proposal of the name.
+      await rene.sync();
+      const valmy = (await parkChoices(DIJON)).find((p) => p.name === 'Parc Valmy');
+      expect(valmy).toMatchObject({ status: 'proposed', createdBy: rene.user.id });
+      expect(valmy?.pendingSince).toBeUndefined();
+      expect(await db().companies.get(company.id)).toMatchObject({ parkId: valmy!.id });
+      // Bruno's tablet then proposes the same name: the same park, still waiting for René.
+      await bruno.sync();
+      expect((await parkChoices(DIJON)).find((p) => p.name === 'Parc Valmy')).toMatchObject({ id: valmy!.id, status: 'proposed' });
+    },
+  );
 });

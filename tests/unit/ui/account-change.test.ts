@@ -15,7 +15,9 @@ describe('account change notice', () => {
     expect(accountChangeMessage(alice, { ...alice, territoryIds: ['dijon-metropole', 'cu-creusot-montceau'] }, names)).toBe(
       'Territoire ajouté à votre compte : CU Creusot-Montceau ; ses fiches arrivent sur cet appareil.',
     );
-    expect(accountChangeMessage(alice, { ...alice, role: 'referent', territoryIds: ['cu-creusot-montceau', 'cc-grand-charolais'] }, names)).toBe(
+    expect(
+      accountChangeMessage(alice, { ...alice, role: 'referent', territoryIds: ['cu-creusot-montceau', 'cc-grand-charolais'] }, names),
+    ).toBe(
       'Votre rôle est maintenant : Référent territorial. Territoires ajoutés à votre compte : CU Creusot-Montceau, CC Le Grand Charolais ; leurs fiches arrivent sur cet appareil. ' +
         'Territoire retiré de votre compte : Dijon métropole ; ses fiches ont quitté cet appareil (une modification non envoyée reste dans Synchronisation).',
     );

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyCompanyForm,
-  fromFormState,
-  parseDecimal,
-  validateCompanyForm,
-} from '../../../src/ui/companies/company-form-state';
+import { emptyCompanyForm, fromFormState, parseDecimal, validateCompanyForm } from '../../../src/ui/companies/company-form-state';
 
 const valid = { ...emptyCompanyForm('dijon-metropole'), name: 'Menuiserie Éclat' };
 

@@ -47,7 +47,13 @@ describe('workshop capture', () => {
   it('records a card confidential from its first write; saying it again never reveals it', async () => {
     const workshop = await prepare();
     const companyId = await createParticipant(workshop.id, { name: 'Fonderie Lefort' });
-    const secret = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.scrap-metal', direction: 'offer', quantity: 12, confidential: true });
+    const secret = await captureFlux(workshop.id, {
+      companyId,
+      resourceCode: 'mat.scrap-metal',
+      direction: 'offer',
+      quantity: 12,
+      confidential: true,
+    });
     expect(secret.confidential).toBe(true);
     // What the server will receive is confidential from the start: no shareable copy ever travels.
     const pending = (await db.outbox.toArray()).filter((e) => e.table === 'flux' && e.recordId === secret.id);
@@ -57,15 +63,30 @@ describe('workshop capture', () => {
     // A card said openly first, then again with the toggle on, becomes confidential.
     const open = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer' });
     expect(open.confidential).toBe(false);
-    expect((await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer', confidential: true })).confidential).toBe(true);
+    expect(
+      (await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer', confidential: true })).confidential,
+    ).toBe(true);
   });
 
   it('records a quantity with its unit and period (50 pallets once, not 50 a year)', async () => {
     const workshop = await prepare();
     const companyId = await createParticipant(workshop.id, { name: 'Menuiserie Lambert' });
-    const once = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.wood-pallets', direction: 'offer', quantity: 50, unit: 'pallet', period: 'once' });
+    const once = await captureFlux(workshop.id, {
+      companyId,
+      resourceCode: 'mat.wood-pallets',
+      direction: 'offer',
+      quantity: 50,
+      unit: 'pallet',
+      period: 'once',
+    });
     expect(once).toMatchObject({ quantity: 50, unit: 'pallet', period: 'once' });
-    const monthly = await captureFlux(workshop.id, { companyId, resourceCode: 'mat.cardboard', direction: 'offer', quantity: 3, period: 'month' });
+    const monthly = await captureFlux(workshop.id, {
+      companyId,
+      resourceCode: 'mat.cardboard',
+      direction: 'offer',
+      quantity: 3,
+      period: 'month',
+    });
     // No unit chosen: the resource's own.
     expect(monthly).toMatchObject({ quantity: 3, unit: 't', period: 'month' });
   });

@@ -8,13 +8,27 @@ const companies = (n: number, zone = (i: number) => `Parc ${i % 3}`) =>
 
 /** Each label's box: from its dot to the end of its text, at the picture's font size. */
 function labelBoxes(p: RoomPicture) {
-  return p.nodes.map((n) => ({ x0: n.x - 12, x1: n.x + p.fontSize * 0.5 + n.label.length * p.fontSize * 0.56, y0: n.y - p.fontSize, y1: n.y + p.fontSize * 0.25 }));
+  return p.nodes.map((n) => ({
+    x0: n.x - 12,
+    x1: n.x + p.fontSize * 0.5 + n.label.length * p.fontSize * 0.56,
+    y0: n.y - p.fontSize,
+    y1: n.y + p.fontSize * 0.25,
+  }));
 }
 
 describe('room picture', () => {
   it('draws the tables in their order, then those not seated; by park when nobody is seated', () => {
     const cs = companies(7);
-    const seated = roomGroups({ companyIds: cs.map((c) => c.id), tables: [{ id: 't2', name: 'Table 2', companyIds: ['co-3', 'co-1'] }, { id: 't1', name: 'Table 1', companyIds: ['co-0'] }] }, cs);
+    const seated = roomGroups(
+      {
+        companyIds: cs.map((c) => c.id),
+        tables: [
+          { id: 't2', name: 'Table 2', companyIds: ['co-3', 'co-1'] },
+          { id: 't1', name: 'Table 1', companyIds: ['co-0'] },
+        ],
+      },
+      cs,
+    );
     expect(seated.map((g) => [g.name, g.companyIds])).toEqual([
       ['Table 2', ['co-1', 'co-3']],
       ['Table 1', ['co-0']],
@@ -29,7 +43,11 @@ describe('room picture', () => {
       const cs = companies(40);
       const seating = {
         companyIds: cs.map((c) => c.id),
-        tables: Array.from({ length: tables }, (_, t) => ({ id: `t${t}`, name: `Table ${t + 1}`, companyIds: cs.filter((_, i) => i % tables === t).map((c) => c.id) })),
+        tables: Array.from({ length: tables }, (_, t) => ({
+          id: `t${t}`,
+          name: `Table ${t + 1}`,
+          companyIds: cs.filter((_, i) => i % tables === t).map((c) => c.id),
+        })),
       };
       const p = layoutRoom(roomGroups(seating, cs), new Map(cs.map((c) => [c.id, c.name])));
       expect(p.nodes).toHaveLength(40);

@@ -50,7 +50,14 @@ const territories: fc.Arbitrary<Territory> = fc
       }),
       { minLength: 2, maxLength: 30 },
     ),
-    groups: fc.array(fc.record({ kind: fc.constantFrom('substitution' as const, 'mutualisation' as const), members: fc.uniqueArray(fc.nat(29), { minLength: 2, maxLength: 8 }), score: fc.integer({ min: 0, max: 100 }) }), { maxLength: 20 }),
+    groups: fc.array(
+      fc.record({
+        kind: fc.constantFrom('substitution' as const, 'mutualisation' as const),
+        members: fc.uniqueArray(fc.nat(29), { minLength: 2, maxLength: 8 }),
+        score: fc.integer({ min: 0, max: 100 }),
+      }),
+      { maxLength: 20 },
+    ),
   })
   .map(({ n, inRoom, flux: specs, groups }) => {
     const companies = Array.from({ length: n }, (_, k) => company(`co-${k}`, `Entreprise-${String.fromCharCode(65 + k)}x`, k));
@@ -87,10 +94,11 @@ describe('what a room may see (property)', () => {
         const inRoom = new Set(t.participants.map((p) => p.id));
         const shown = t.flux.filter((f) => !f.deleted && !f.confidential && inRoom.has(f.companyId));
         for (const f of t.flux) if (!shown.includes(f)) expect(drawn).not.toContain(`"${f.id}"`);
-        for (const c of t.companies) if (!inRoom.has(c.id)) {
-          expect(drawn).not.toContain(c.name);
-          expect(drawn).not.toContain(`"${c.id}"`);
-        }
+        for (const c of t.companies)
+          if (!inRoom.has(c.id)) {
+            expect(drawn).not.toContain(c.name);
+            expect(drawn).not.toContain(`"${c.id}"`);
+          }
         // Counters count what is shown and nothing else.
         expect(view.offers).toBe(shown.filter((f) => f.direction === 'offer').length);
         expect(view.needs).toBe(shown.filter((f) => f.direction === 'need').length);
@@ -110,7 +118,9 @@ describe('what a room may see (property)', () => {
       fc.property(territories, (t) => {
         const plain = withoutConfidential(t);
         const strip = (s: ReturnType<typeof roomSynergies>[number]) => ({ ...s, synergyId: undefined });
-        expect(roomSynergies(t.participants, t.flux, t.synergies).map(strip)).toEqual(roomSynergies(plain.participants, plain.flux, plain.synergies).map(strip));
+        expect(roomSynergies(t.participants, t.flux, t.synergies).map(strip)).toEqual(
+          roomSynergies(plain.participants, plain.flux, plain.synergies).map(strip),
+        );
         const a = roomView(t.participants, t.flux, t.synergies);
         const b = roomView(plain.participants, plain.flux, plain.synergies);
         expect({ ...a, synergies: a.synergies.map(strip) }).toEqual({ ...b, synergies: b.synergies.map(strip) });
@@ -126,7 +136,9 @@ describe('what a room may see (cases)', () => {
   const c = company('co-c', 'Fonderie Lefort', 2);
   const d = company('co-d', 'Garage Dupont', 3);
   const x = company('co-x', 'Scierie absente', 4);
-  const power = ['co-a', 'co-b', 'co-c', 'co-d', 'co-x'].map((id, i) => flux(`e-${id}`, id, 'nrj.electricity', 'need', { confidential: i === 2 }));
+  const power = ['co-a', 'co-b', 'co-c', 'co-d', 'co-x'].map((id, i) =>
+    flux(`e-${id}`, id, 'nrj.electricity', 'need', { confidential: i === 2 }),
+  );
   const group = synergy('mutualisation', power, 70, 1);
 
   it('shows a group for its other participants when one member is confidential, without naming outsiders', () => {

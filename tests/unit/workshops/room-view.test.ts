@@ -59,5 +59,4 @@ describe('room view', () => {
     expect(JSON.stringify(view)).not.toContain('Scierie');
     expect(view.groups.flatMap((g) => g.companyIds).sort()).toEqual(['co-a', 'co-b', 'co-c']);
   });
-
 });
