@@ -91,8 +91,8 @@ describe('a pallet round set aside', () => {
       .waitFor();
     await page.getByRole('link', { name: 'Ouvrir la page du suivi' }).click();
     const since = page.getByTestId('since-decision');
-    await since.waitFor();
-    expect(await since.textContent()).toMatch(/Ont rejoint le groupe\s*Scierie Bourgeois/);
+    // The names come from the device's companies a moment after the section is drawn.
+    await expect.poll(() => since.textContent(), { timeout: 10_000 }).toMatch(/Ont rejoint le groupe\s*Scierie Bourgeois/);
     await shot('followup-since-decision-tablet');
   });
 });
