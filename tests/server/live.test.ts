@@ -157,6 +157,22 @@ describe('live channel', () => {
   });
 });
 
+describe('a burst of writes', () => {
+  it('reaches each listener as a few nudges, the last carrying the latest revision', async () => {
+    const lea = await listen(tokens['lea@cci.fr']!);
+    const revs: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await push(tokens['lea@cci.fr']!, company({ territoryId: 'dijon-metropole' }));
+      revs.push(((await res.json()) as { results: Array<{ rev: number }> }).results[0]!.rev);
+    }
+    const latest = Math.max(...revs);
+    await lea.waitFor((e) => changes(e).some((c) => JSON.parse(c.data).rev === latest));
+    // 12 pushes in well under a second: far fewer nudges than pushes, nothing lost at the end.
+    expect(changes(lea.events).length).toBeLessThan(12);
+    lea.stop();
+  });
+});
+
 describe('streams follow the session and the account', () => {
   const signIn = async (email: string) => {
     const response = await fetch(base + API_ROUTES.login, {

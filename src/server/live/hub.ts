@@ -32,10 +32,25 @@ export interface LiveLimits {
 }
 
 /** `total` follows MAX_LIVE_STREAMS (server-limits.ts) in the running server. */
+/**
+ * A device pulls after each nudge, so more than a few a second are useless to it: within this
+ * interval the nudges of one listener are merged into one, sent at its end with the latest
+ * revision. A burst of pushes in a busy territory then costs each listener a few writes, not one
+ * per push.
+ */
+export const NUDGE_INTERVAL_MS = 250;
+
+interface Pace {
+  lastSentAt: number;
+  pendingRev: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { perUser: 8, total: 384 };
 
 export class LiveHub {
   private readonly listeners = new Set<Listener>();
+  private readonly pace = new WeakMap<Listener, Pace>();
   private checking: Promise<void> | undefined;
   private again = false;
   private stopListening: (() => Promise<void>) | undefined;
@@ -75,7 +90,10 @@ export class LiveHub {
     for (const l of this.listeners) if (l.scope.userId === listener.scope.userId) mine++;
     if (mine >= this.limits.perUser) return 'Trop de connexions en direct pour ce compte';
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+      clearTimeout(this.pace.get(listener)?.timer);
+    };
   }
 
   async currentRev(): Promise<number> {
@@ -128,6 +146,21 @@ export class LiveHub {
     const wasSeen = listener.seenRev;
     listener.seenRev = Math.max(listener.seenRev, revs.latest);
     if (rev <= wasSeen) return;
+    const pace = this.pace.get(listener) ?? { lastSentAt: 0, pendingRev: 0 };
+    this.pace.set(listener, pace);
+    pace.pendingRev = Math.max(pace.pendingRev, rev);
+    const wait = pace.lastSentAt + NUDGE_INTERVAL_MS - Date.now();
+    if (wait <= 0) return this.flush(listener, pace);
+    pace.timer ??= setTimeout(() => void this.flush(listener, pace), wait);
+  }
+
+  private async flush(listener: Listener, pace: Pace): Promise<void> {
+    clearTimeout(pace.timer);
+    pace.timer = undefined;
+    if (!this.listeners.has(listener) || pace.pendingRev === 0) return;
+    const rev = pace.pendingRev;
+    pace.pendingRev = 0;
+    pace.lastSentAt = Date.now();
     // A listener whose connection broke is removed by its route; a failed write is not ours to raise.
     await listener.send(rev).catch(() => this.listeners.delete(listener));
   }
