@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { FAMILIES, FAMILY_LABELS, SYNERGY_KINDS, SYNERGY_KIND_LABELS, type Family, type SynergyKind } from '../../domain';
 import type { SynergyCounts } from '../../matching/store';
 import { QUEUE_NO_FILTERS, isFiltered, type QueueFilters } from './queue-filters';
+import { ReachFields } from '../components/reach-fields';
 
 const withCount = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n.toLocaleString('fr-FR')})`);
 /** Typing pauses this long before the worker is asked (one query per word, not per letter). */
@@ -60,31 +61,7 @@ export function QueueFiltersForm(props: {
           ))}
         </select>
       </label>
-      <label>
-        Score minimum
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={5}
-          value={value.minScore || ''}
-          placeholder="0"
-          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)}
-        />
-      </label>
-      <label>
-        Distance maximale (km)
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          value={value.maxDistanceKm || ''}
-          placeholder="Sans limite"
-          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)}
-        />
-      </label>
+      <ReachFields minScore={value.minScore} maxDistanceKm={value.maxDistanceKm} onChange={set} />
       <label>
         Trier par
         <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as QueueFilters['sort'])}>

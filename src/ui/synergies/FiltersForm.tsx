@@ -4,6 +4,7 @@ import { db } from '../../db/database';
 import type { SynergyCounts } from '../../matching/store';
 import { useLiveQuery } from '../hooks/use-live-query';
 import type { SynergyFilters } from './synergy-filters';
+import { ReachFields } from '../components/reach-fields';
 
 const withCount = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n.toLocaleString('fr-FR')})`);
 
@@ -51,30 +52,7 @@ export function FiltersForm({
             ))}
         </select>
       </label>
-      <label>
-        Score minimum
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={5}
-          value={value.minScore}
-          onInput={(e) => set('minScore', Number(e.currentTarget.value) || 0)}
-        />
-      </label>
-      <label>
-        Distance maximale (km)
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          value={value.maxDistanceKm || ''}
-          placeholder="Sans limite"
-          onInput={(e) => set('maxDistanceKm', Number(e.currentTarget.value) || 0)}
-        />
-      </label>
+      <ReachFields minScore={value.minScore} maxDistanceKm={value.maxDistanceKm} onChange={set} />
       <label>
         Trier par
         <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as SynergyFilters['sort'])}>
