@@ -34,6 +34,7 @@ import {
 } from '../domain';
 import type { z } from 'zod';
 import { limitRefusal } from '../domain/followup-limits';
+// eslint-disable-next-line layers/import-direction -- follow-up writes stamp the signed-in author and device id
 import { clientId, signedInUser } from '../sync/session';
 import { db } from './database';
 import { followupOfSynergy } from './followup-queries';

@@ -11,7 +11,7 @@ import { PairSearch } from './pair-search';
 import { markOwnOutputs, prepareAll, prepareCompany, prepareFlux, type PreparedFlux } from './prepare';
 import { Projection } from './projection';
 import { synergyId } from './synergy-id';
-import { NOT_ENTERED, TopLists } from './top-lists';
+import { TopLists } from './top-lists';
 import type { MatchCompany, MatchDiff, MatchFlux, MatchInput, MatchOptions } from './types';
 
 export type ProgressListener = (done: number, total: number) => void;

@@ -75,7 +75,7 @@ export function useHashState<T>(read: (hash: string) => T): T {
     window.addEventListener('hashchange', onChange);
     onChange();
     return () => window.removeEventListener('hashchange', onChange);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose: not every value the effect reads restarts it.
   }, []);
   return state.value;
 }

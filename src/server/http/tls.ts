@@ -24,7 +24,7 @@ function readPem(path: string, variable: string, kind: string): Buffer {
     content = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'fichier introuvable' : 'lecture impossible';
-    throw new Error(`HTTPS : ${variable} (${path}) : ${reason}`);
+    throw new Error(`HTTPS : ${variable} (${path}) : ${reason}`, { cause: error });
   }
   if (!content.toString('latin1').includes(kind))
     throw new Error(`HTTPS : ${variable} (${path}) n’est pas au format PEM attendu (${kind})`);

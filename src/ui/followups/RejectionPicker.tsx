@@ -62,7 +62,7 @@ export function RejectionPicker(props: {
               onInput={(e) => setText(e.currentTarget.value)}
               aria-invalid={error !== undefined}
               aria-describedby={error ? `${id}-error` : undefined}
-              // eslint-disable-next-line jsx-a11y/no-autofocus
+              // Focus on purpose: the dialog asks for this one field.
               autoFocus
             />
           </div>

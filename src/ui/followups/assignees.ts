@@ -34,7 +34,7 @@ export function useAssignees(territoryIds: readonly string[]): Assignee[] {
     void read();
     if (navigator.onLine) void refreshAssignees().then((r) => r.ok && read());
     return () => void (live = false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose: not every value the effect reads restarts it.
   }, [key]);
   return list;
 }

@@ -18,7 +18,7 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unkn
         setState((s) => ({ ...s, error: error instanceof Error ? error : new Error(String(error)), loading: false })),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose: not every value the effect reads restarts it.
   }, deps);
   return state;
 }

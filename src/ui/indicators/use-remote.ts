@@ -18,7 +18,7 @@ export function useRemote<T>(load: (() => Promise<Result<T>>) | undefined, key: 
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose: not every value the effect reads restarts it.
   }, [key, round, load === undefined]);
   return [state, () => setRound((n) => n + 1)];
 }

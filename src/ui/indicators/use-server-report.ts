@@ -30,7 +30,7 @@ export function useServerReport(selection: Selection, names: Record<string, stri
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose: not every value the effect reads restarts it.
   }, [wanted, selection.range.from, selection.range.to, selection.territoryId]);
   return state;
 }

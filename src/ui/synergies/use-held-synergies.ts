@@ -27,7 +27,7 @@ export function useHeldSynergies<T>(ask: () => Promise<T>, deps: readonly unknow
       alive = false;
       stop();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Dependencies chosen on purpose: not every value the effect reads restarts it.
   }, deps);
   // After the commit: what the screen shows is up to date (User Timing mark, read by bench:browser).
   useEffect(() => {

@@ -14,7 +14,7 @@ import { eachTestOnAFreshDevice, signInAs } from './helpers';
 // The matcher's held result, as the screens ask for it (the worker itself is tested in tests/unit/matching).
 vi.mock('../../../src/matching/store', async () => (await import('../../fixtures/held-synergies')).fakeStore);
 
-const db = eachTestOnAFreshDevice();
+eachTestOnAFreshDevice();
 afterEach(clearHeld);
 let id: string;
 beforeEach(async () => {

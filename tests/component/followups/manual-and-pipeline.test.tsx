@@ -8,7 +8,7 @@ import { FichePage } from '../../../src/ui/followups/FichePage';
 import { NewSynergyPage } from '../../../src/ui/followups/NewSynergyPage';
 import { PipelinePage } from '../../../src/ui/followups/PipelinePage';
 import { REFERENT, SAND_SYNERGY } from '../../fixtures/followups';
-import { eachTestOnAFreshDevice, proposal, signInAs } from './helpers';
+import { eachTestOnAFreshDevice, proposal } from './helpers';
 
 const db = eachTestOnAFreshDevice();
 

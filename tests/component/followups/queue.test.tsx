@@ -2,7 +2,7 @@
 // to set one aside, paging, and only the referent's territories.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearHeld, drop, hold } from '../../fixtures/held-synergies';
+import { clearHeld, hold } from '../../fixtures/held-synergies';
 import { followupOfSynergy } from '../../../src/db/followups';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { QueuePage } from '../../../src/ui/followups/QueuePage';
@@ -11,7 +11,7 @@ import { eachTestOnAFreshDevice, proposal, signInAs } from './helpers';
 // The matcher's held result, as the screens ask for it (the worker itself is tested in tests/unit/matching).
 vi.mock('../../../src/matching/store', async () => (await import('../../fixtures/held-synergies')).fakeStore);
 
-const db = eachTestOnAFreshDevice();
+eachTestOnAFreshDevice();
 afterEach(clearHeld);
 
 const renderQueue = () =>

@@ -75,7 +75,8 @@ describe('incremental update == full recompute', () => {
   }, 30_000);
 
   it('stays exact when a company moves beyond the area the grid was built for', () => {
-    let { companies, flux } = syntheticRegion({ seed: 5, fluxCount: 300, sizeKm: 20 });
+    const { flux, ...region } = syntheticRegion({ seed: 5, fluxCount: 300, sizeKm: 20 });
+    let { companies } = region;
     const engine = new MatchEngine({ topN: 5, now: 1 });
     engine.load({ companies, flux });
     const stored = new Map(engine.synergies().map((s) => [s.id, s]));

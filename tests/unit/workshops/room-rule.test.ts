@@ -135,7 +135,6 @@ describe('what a room may see (cases)', () => {
   const b = company('co-b', 'Imprimerie Bertin', 1);
   const c = company('co-c', 'Fonderie Lefort', 2);
   const d = company('co-d', 'Garage Dupont', 3);
-  const x = company('co-x', 'Scierie absente', 4);
   const power = ['co-a', 'co-b', 'co-c', 'co-d', 'co-x'].map((id, i) =>
     flux(`e-${id}`, id, 'nrj.electricity', 'need', { confidential: i === 2 }),
   );

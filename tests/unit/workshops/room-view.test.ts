@@ -8,7 +8,6 @@ import { company, flux } from '../../fixtures/matching';
 const a = company('co-a', 'Cartonnages Morel', 0);
 const b = company('co-b', 'Imprimerie Bertin', 2);
 const c = company('co-c', 'Fonderie Lefort', 4);
-const outsider = company('co-x', 'Scierie absente', 6);
 
 function synergy(id: string, fluxIds: string[], companyIds: string[], computedAt = 1): Synergy {
   return {
