@@ -1,86 +1,61 @@
-// Data flows down: each layer of src/ imports only the layers below it (README « Architecture »,
-// CONTRIBUTING « Where things live »). Read from the source files themselves, so a new arrow the
-// wrong way fails here rather than in a review.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+// Data flows down: each layer of src/ imports only the layers below it (README « Architecture »).
+// The rule lives in the ESLint configuration (`npm run lint` checks every file); this test checks
+// that the configuration covers every folder of src/ and catches every import form, at any depth.
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-const SRC = resolve(__dirname, '../../../src');
-type Layer = 'domain' | 'db' | 'matching' | 'sync' | 'exchange' | 'ui' | 'pwa' | 'server';
+const ROOT = resolve(__dirname, '../../..');
+const SRC = join(ROOT, 'src');
+const RULE = 'layers/import-direction';
+type Layers = Record<string, { mayImport: string[]; forbiddenPackages?: string }>;
 
-/** What each layer may import, besides itself. */
-const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
-  domain: [],
-  db: ['domain'],
-  // The worker reads flux from IndexedDB itself (read-base, store, auto-rematch).
-  matching: ['domain', 'db'],
-  sync: ['domain', 'db', 'matching'],
-  exchange: ['domain', 'db'],
-  pwa: ['domain'],
-  ui: ['domain', 'db', 'matching', 'sync', 'exchange', 'pwa'],
-  server: ['domain'],
-};
+const eslint = new ESLint({ cwd: ROOT, ruleFilter: ({ ruleId }) => ruleId === RULE });
+let layers: Layers;
 
-/** Known arrows the wrong way, each with the reason it is still there; keep this list short. */
-const KNOWN_EXCEPTIONS: ReadonlyArray<{ from: string; to: string; why: string }> = [
-  { from: 'db/followups.ts', to: 'sync/session', why: 'follow-up writes stamp the signed-in author and device id' },
-];
+beforeAll(async () => {
+  const config = (await eslint.calculateConfigForFile(join(SRC, 'domain/probe.ts'))) as { rules: Record<string, unknown[]> };
+  layers = (config.rules[RULE]![1] as { layers: Layers }).layers;
+});
 
-/** Packages a layer must not use (the domain runs in page, worker and server alike). */
-const FORBIDDEN_PACKAGES: Partial<Record<Layer, RegExp>> = {
-  domain: /^(dexie|preact|hono|@hono|pg|@electric-sql|idb-keyval|workbox-window|node:)/,
-  server: /^(dexie|preact|idb-keyval|workbox-window)/,
-  matching: /^(preact|hono|@hono|pg|@electric-sql|node:)/,
-};
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-const layerOf = (path: string): Layer | undefined => relative(SRC, path).split('/')[0] as Layer | undefined;
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
-
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2]!);
-}
-
-function violations(): string[] {
-  const found: string[] = [];
-  for (const file of sourceFiles(SRC)) {
-    const from = layerOf(file);
-    if (!from || !(from in MAY_IMPORT)) continue;
-    for (const spec of importsOf(file)) {
-      if (spec.startsWith('.')) {
-        const target = resolve(dirname(file), spec);
-        const to = layerOf(target);
-        if (!to || to === from || MAY_IMPORT[from].includes(to)) continue;
-        const rel = relative(SRC, file);
-        const targetRel = relative(SRC, target);
-        if (KNOWN_EXCEPTIONS.some((e) => e.from === rel && e.to === targetRel)) continue;
-        found.push(`${rel} → ${targetRel}`);
-      } else if (FORBIDDEN_PACKAGES[from]?.test(spec)) {
-        found.push(`${relative(SRC, file)} → paquet ${spec}`);
-      }
-    }
-  }
-  return found;
+async function flagged(file: string, code: string): Promise<boolean> {
+  const [result] = await eslint.lintText(code, { filePath: join(SRC, file) });
+  return result!.messages.some((m) => m.ruleId === RULE);
 }
 
 describe('layers of src/', () => {
-  it('import only downwards', () => {
-    expect(violations()).toEqual([]);
+  it('names every folder of src/ in the lint configuration', () => {
+    const folders = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
+    expect(folders.sort()).toEqual(Object.keys(layers).sort());
   });
 
-  it('see every import form the rule must catch', () => {
-    // The reader itself, on the forms used in this codebase: a check that reads nothing passes everything.
-    const seen = importsOf(join(SRC, 'main.tsx'));
-    expect(seen).toContain('preact');
-    expect(seen).toContain('./db/persistence');
-    expect(seen).toContain('./db/journal-replay');
+  it('flags every import the wrong way and only those, from any depth', async () => {
+    const seen: string[] = [];
+    const upward: string[] = [];
+    for (const [from, { mayImport }] of Object.entries(layers)) {
+      for (const to of Object.keys(layers).filter((n) => n !== from)) {
+        if (!mayImport.includes(to)) upward.push(`${from} → ${to}`);
+        const top = await flagged(`${from}/probe.ts`, `import { x } from '../${to}/thing';`);
+        const deep = await flagged(`${from}/sub/probe.ts`, `import { x } from '../../${to}/thing';`);
+        // A sub-folder of the same layer that happens to bear another layer's name is not that layer.
+        const lookalike = await flagged(`${from}/sub/probe.ts`, `import { x } from '../${to}/thing';`);
+        if (top) seen.push(`${from} → ${to}`);
+        expect({ from, to, deep, lookalike }).toEqual({ from, to, deep: top, lookalike: false });
+      }
+    }
+    expect(seen).toEqual(upward);
+    expect(seen).toEqual(expect.arrayContaining(['domain → db', 'pwa → ui', 'db → sync', 'matching → ui', 'server → db']));
+  });
+
+  it('reads re-exports, dynamic imports and type imports, and forbidden packages', async () => {
+    expect(await flagged('domain/probe.ts', `export { x } from '../db/thing';`)).toBe(true);
+    expect(await flagged('domain/probe.ts', `export * from '../db/thing';`)).toBe(true);
+    expect(await flagged('pwa/probe.ts', `const page = () => import('../ui/app');`)).toBe(true);
+    expect(await flagged('matching/probe.ts', `import type { X } from '../sync/thing';`)).toBe(true);
+    expect(await flagged('domain/probe.ts', `import Dexie from 'dexie';`)).toBe(true);
+    expect(await flagged('server/probe.ts', `import { h } from 'preact';`)).toBe(true);
+    expect(await flagged('server/probe.ts', `import { Hono } from 'hono';`)).toBe(false);
+    expect(await flagged('main.tsx', `import { App } from './ui/app';`)).toBe(false);
   });
 });
