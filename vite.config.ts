@@ -48,10 +48,14 @@ export default defineConfig({
         // The API is never served from the cache: sync must see the real network.
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The XLSX chunk (exceljs, ~0.9 MB, loaded only to export or import a workbook) must be
+        // precached too, so a workbook is written offline: keep the limit above it.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),
     precompress(),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  // exceljs is one lazy chunk of ~0.9 MB, fetched only for XLSX: not a reason to warn on each build.
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1000 },
 });

@@ -1,8 +1,9 @@
 // The Indicateurs page in Chromium, offline: charts drawn with their tables, the printable annual
-// report with the convention table (and a real A4 PDF), and the CSV for French Excel.
+// report with the convention table (and a real A4 PDF), the CSV for French Excel and the XLSX workbook.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '../../src/domain/company';
@@ -121,6 +122,19 @@ describe('indicators in the browser', () => {
     expect(text).toContain('Dijon métropole;3;non connu;4;2\r\n');
     expect(text).toContain('Comptes actifs : non connus sur cet appareil');
     expect(text).toContain('Énergie;0;120;0;3000;0;0;27,24\r\n');
+  });
+
+  it('writes the XLSX workbook offline, numbers typed as numbers', async () => {
+    // Still offline: the workbook chunk (exceljs) comes from the service worker's precache.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en XLSX' }).click()]);
+    expect(download.suggestedFilename()).toBe('indicateurs-2025-01-01_2025-12-31.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    expect(workbook.worksheets[0]!.name).toBe('Rapport');
+    const convention = workbook.getWorksheet('Convention (art. 8)')!;
+    const dijon = convention.getRows(1, convention.rowCount)!.find((r) => r.getCell(1).value === 'Dijon métropole')!;
+    expect([2, 3, 4, 5].map((c) => dijon.getCell(c).value)).toEqual([3, 'non connu', 4, 2]);
+    expect(dijon.getCell(2).type).toBe(ExcelJS.ValueType.Number);
   });
 
   it('opens the annual report, laid out for A4 with the convention table', async () => {

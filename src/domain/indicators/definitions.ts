@@ -147,3 +147,6 @@ export const DEVICE_ACCOUNTS_NOTE =
 
 /** What an unknown figure shows in a table, on screen, in print and in the CSV. */
 export const UNKNOWN_ON_DEVICE = 'non connu';
+
+/** The programme the reports speak for: title of the printed report and of the workbook. */
+export const PROGRAMME_NAME = 'Programme d’écologie industrielle et territoriale';

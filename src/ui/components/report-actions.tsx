@@ -1,13 +1,15 @@
-// The bar above a printable report: back to where it came from, print (→ PDF), CSV. Not printed.
+// The bar above a printable report: back to where it came from, print (→ PDF), CSV, XLSX when the
+// report has a workbook. Not printed.
 export interface ReportActionsProps {
   backHref: string;
   backLabel: string;
   onCsv: () => void;
+  onXlsx?: () => void;
   /** The page's own class that hides an element from print. */
   noPrintClass: string;
 }
 
-export function ReportActions({ backHref, backLabel, onCsv, noPrintClass }: ReportActionsProps) {
+export function ReportActions({ backHref, backLabel, onCsv, onXlsx, noPrintClass }: ReportActionsProps) {
   return (
     <div class={`actions ${noPrintClass}`}>
       <a class="back" href={backHref}>
@@ -19,6 +21,11 @@ export function ReportActions({ backHref, backLabel, onCsv, noPrintClass }: Repo
       <button type="button" class="btn" onClick={onCsv}>
         Exporter en CSV
       </button>
+      {onXlsx && (
+        <button type="button" class="btn" onClick={onXlsx}>
+          Exporter en XLSX
+        </button>
+      )}
     </div>
   );
 }

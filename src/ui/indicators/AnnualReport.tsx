@@ -3,7 +3,7 @@
 // reporting rules. On paper every page carries a running header (programme, period, « chiffres
 // au … ») and « Page n / N », drawn by the page's margin boxes; each title is printed once.
 import { useEffect } from 'preact/hooks';
-import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, REPORTING_RULES } from '../../domain/indicators';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, PROGRAMME_NAME, rangeLabel, REPORTING_RULES } from '../../domain/indicators';
 import { ReportActions } from '../components/report-actions';
 import { DataTable } from './DataTable';
 import type { ShownReport } from './use-device-report';
@@ -19,7 +19,6 @@ const REPORT_TABLES = [
   'gainsRealised',
   'workshopsHeld',
 ];
-export const PROGRAMME_NAME = 'Programme d’écologie industrielle et territoriale';
 
 /** A CSS string literal: the header's text goes into `content: "…"`. */
 const cssText = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
@@ -48,7 +47,7 @@ export function printPageStyle(header: string): string {
 } }`;
 }
 
-export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: string; onCsv: () => void }) {
+export function AnnualReport({ data, back, onCsv, onXlsx }: { data: ShownReport; back: string; onCsv: () => void; onXlsx: () => void }) {
   const { report, tables } = data;
   const printed = REPORT_TABLES.map((id) => tables.find((t) => t.id === id)!);
   const figuresAt = new Date().toLocaleDateString('fr-FR');
@@ -58,7 +57,7 @@ export function AnnualReport({ data, back, onCsv }: { data: ShownReport; back: s
   const implemented = tables.filter((t) => t.id === 'implementedList' || t.id === 'gainsByCategory');
   return (
     <article class="page ind-report" aria-labelledby="report-title">
-      <ReportActions backHref={back} backLabel="Indicateurs" onCsv={onCsv} noPrintClass="ind-no-print" />
+      <ReportActions backHref={back} backLabel="Indicateurs" onCsv={onCsv} onXlsx={onXlsx} noPrintClass="ind-no-print" />
       <h1 id="report-title">Rapport d’activité — {rangeLabel(report.range)}</h1>
       <p data-testid="report-stamp">
         {PROGRAMME_NAME} — {data.scopeLabel}. Chiffres au {figuresAt}{' '}

@@ -1,11 +1,12 @@
 // One closed report as the server keeps it: « Rapport clôturé le … par … », its figures and the
 // definitions it was counted with, then the differences with a recomputation of the same period
 // and territories today (corrections, deletions, late entries since the closing).
-import { differencesTable, indicatorTables, rangeLabel, type IndicatorTable } from '../../domain/indicators';
+import { differencesTable, indicatorTables, PROGRAMME_NAME, rangeLabel, type IndicatorTable } from '../../domain/indicators';
 import { fetchServerIndicators } from '../../sync/indicators-api';
 import { fetchClosedReport } from '../../sync/reports-api';
-import { PROGRAMME_NAME, usePrintHeader } from './AnnualReport';
+import { usePrintHeader } from './AnnualReport';
 import { DataTable } from './DataTable';
+import { exportIndicatorsXlsx } from './export-xlsx';
 import { useRemote } from './use-remote';
 
 const SHOWN = ['convention', 'companiesMobilised', 'funnel', 'rejected', 'gainsExpected', 'gainsRealised', 'workshopsHeld'];
@@ -25,18 +26,31 @@ export function ClosedReportView({ id, names }: { id: string; names: Record<stri
     );
   if (!report || closed.status !== 'ready') return <p class="loading">Lecture du rapport clôturé…</p>;
   const { closedAt, closedBy } = closed.value;
-  const tables = indicatorTables(report, names).filter((t) => SHOWN.includes(t.id));
+  const allTables = indicatorTables(report, names);
+  const tables = allTables.filter((t) => SHOWN.includes(t.id));
   let differences: IndicatorTable | undefined;
   if (now.status === 'ready') {
     const { definitions: _d, ...recomputed } = now.value;
     differences = differencesTable(report, recomputed, names);
   }
+  // The workbook holds every table of the closed figures, and the differences once recomputed.
+  const exportXlsx = () =>
+    void exportIndicatorsXlsx({
+      report,
+      tables: differences && differences.rows.length > 0 ? [...allTables, differences] : allTables,
+      scopeLabel: report.programme ? 'programme' : report.territoryIds.map((t) => names[t] ?? t).join(', '),
+      figuresAt: new Date(closedAt),
+      closed: { by: closedBy.name, rules: closed.value.rules },
+    });
   return (
     <article class="page ind-report" aria-labelledby="closed-title">
       <p class="ind-no-print">
         <a class="back" href="#/indicateurs?source=serveur">
           ← Indicateurs
-        </a>
+        </a>{' '}
+        <button type="button" class="btn" onClick={exportXlsx}>
+          Exporter en XLSX
+        </button>
       </p>
       <h1 id="closed-title">Rapport clôturé — {rangeLabel(report.range)}</h1>
       <p data-testid="closed-stamp">

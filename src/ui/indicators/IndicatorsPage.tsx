@@ -1,6 +1,6 @@
 // « Indicateurs »: the programme's figures computed on this device, offline, for the territories it
 // holds (or read from the server, for referents and admins) — period and territory chosen, key
-// figures with how each is counted, charts with their tables, the CSV export and the printable
+// figures with how each is counted, charts with their tables, the CSV and XLSX exports and the printable
 // annual report (view « rapport »).
 import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
@@ -14,6 +14,7 @@ import { chartOf } from './chart-spec';
 import { DataTable, formatCell } from './DataTable';
 import { selectionHash, useSelection } from './indicator-query';
 import { csvFileName, indicatorsToCsv } from './indicators-csv';
+import { exportIndicatorsXlsx } from './export-xlsx';
 import { PeriodPicker } from './PeriodPicker';
 import { AnnualReport } from './AnnualReport';
 import { ClosedReportView } from './ClosedReportView';
@@ -38,9 +39,11 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
     downloadBlob(csvToBlob(indicatorsToCsv(data.report, data.tables, data.scopeLabel)), csvFileName(data.report));
     showToast('Indicateurs exportés (CSV).');
   };
+  const exportXlsx = () =>
+    void exportIndicatorsXlsx({ report: data.report, tables: data.tables, scopeLabel: data.scopeLabel, figuresAt: new Date() });
   if (view === 'clos' && closedId) return <ClosedReportView id={closedId} names={device.data.names} />;
   if (view === 'rapport' && server.status === 'loading') return <p class="loading">Lecture des chiffres du serveur…</p>;
-  if (view === 'rapport') return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} />;
+  if (view === 'rapport') return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} onXlsx={exportXlsx} />;
   return (
     <section class="page ind-page" aria-labelledby="ind-title">
       <div class="page-header">
@@ -51,6 +54,9 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
           </a>
           <button type="button" class="btn" onClick={exportCsv}>
             Exporter en CSV
+          </button>
+          <button type="button" class="btn" onClick={exportXlsx}>
+            Exporter en XLSX
           </button>
         </div>
       </div>
