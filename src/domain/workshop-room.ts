@@ -3,6 +3,8 @@
 // when it belongs to a participant, is live and is not confidential; every synergy is cut down to
 // those flux. A confidential flux is therefore never counted, shown or implied (a group holding one
 // reads as if its company were absent), and a company outside the room is never named.
+// One reader differs: the referent's copy of the report keeps confidential flux, marked (the
+// referent receives those leads anyway); it still names participants only.
 import type { Company } from './company';
 import type { Flux } from './flux';
 import type { Synergy, SynergyKind } from './synergy';
@@ -31,12 +33,20 @@ export interface RoomSynergy {
   distanceKm?: number;
   score: number;
   computedAt: number;
+  /** Only for the referent's reading: it holds a confidential flux (never true for the room). */
+  confidential?: true;
 }
 
+/**
+ * Who reads: the room (projector, handouts, the report handed out) never sees a confidential flux;
+ * the referent (permission `see confidential leads`) sees them, marked. Both: participants only.
+ */
+export type RoomAudience = 'room' | 'referent';
+
 /** Flux the room may see: live, not confidential, of a participant. */
-export function roomFlux(participants: readonly RoomCompany[], flux: readonly Flux[]): Flux[] {
+export function roomFlux(participants: readonly RoomCompany[], flux: readonly Flux[], audience: RoomAudience = 'room'): Flux[] {
   const inRoom = new Set(participants.map((p) => p.id));
-  return flux.filter((f) => !f.deleted && !f.confidential && inRoom.has(f.companyId));
+  return flux.filter((f) => !f.deleted && (audience === 'referent' || !f.confidential) && inRoom.has(f.companyId));
 }
 
 /** "Cartons et emballages carton (3 t/mois)"; the free label of an « Autre » entry. */
@@ -73,8 +83,13 @@ function roomId(kind: SynergyKind, fluxIds: readonly string[]): string {
  * both of its flux shown; a group needs shown flux of two companies or more. Two synergies that
  * read the same once cut down are shown once.
  */
-export function roomSynergies(participants: readonly RoomCompany[], flux: readonly Flux[], synergies: readonly Synergy[]): RoomSynergy[] {
-  const shown = new Map(roomFlux(participants, flux).map((f) => [f.id, f]));
+export function roomSynergies(
+  participants: readonly RoomCompany[],
+  flux: readonly Flux[],
+  synergies: readonly Synergy[],
+  audience: RoomAudience = 'room',
+): RoomSynergy[] {
+  const shown = new Map(roomFlux(participants, flux, audience).map((f) => [f.id, f]));
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const byId = new Map<string, RoomSynergy>();
   const ordered = [...synergies].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -83,6 +98,7 @@ export function roomSynergies(participants: readonly RoomCompany[], flux: readon
     const companyIds = [...new Set(kept.map((f) => f.companyId))];
     if (companyIds.length < 2) continue;
     const room = s.kind === 'substitution' ? substitution(s, kept, names) : group(s, kept, companyIds, names);
+    if (room && kept.some((f) => f.confidential)) room.confidential = true;
     if (room && !byId.has(room.id)) byId.set(room.id, room);
   }
   return [...byId.values()];

@@ -1,33 +1,65 @@
 // The workshop's report: a printable page (A4) and a CSV for French Excel — participants, what
-// each offered and sought, the synergies detected and what happens next (their follow-up). It is
-// handed to the room: the room's rule applies (no confidential flux, only participants named).
+// each offered and sought, the synergies detected and what happens next (their follow-up). Handed
+// to the room, the room's rule applies (no confidential flux, only participants named); those who
+// receive confidential leads may read the referent's copy, each confidential flux marked.
+import { useState } from 'preact/hooks';
 import { companiesByIds } from '../../db/companies';
 import { FOLLOWUP_STATUS_LABELS, type Followup } from '../../domain/followup';
 import { followupOfSynergy } from '../../db/followups';
 import { db } from '../../db/database';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import { csvToBlob, downloadBlob } from '../../exchange/download';
-import { buildWorkshopReport, CONFIDENTIAL_NOTE, workshopReportToCsv } from '../../exchange/workshop-report';
+import type { RoomAudience } from '../../domain/workshop-room';
+import {
+  buildWorkshopReport,
+  CONFIDENTIAL_MARK,
+  CONFIDENTIAL_NOTE,
+  INTERNAL_NOTE,
+  type ReportFlux,
+  workshopReportToCsv,
+} from '../../exchange/workshop-report';
 import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useSession } from '../hooks/use-session-state';
 import { useResultsVersion } from '../hooks/use-results-version';
 import { ReportActions } from '../components/report-actions';
 import { frenchDate } from './dates';
+import { maySeeConfidential } from './report-audience';
 import { synergiesOfCompanies } from './workshop-synergies';
 import './workshops.css';
 
+/** A resource in a cell; in the referent's copy a confidential one carries its marker. */
+function FluxItems({ items }: { items: ReportFlux[] }) {
+  return (
+    <>
+      {items.map((f, i) => (
+        <span key={i}>
+          {i > 0 && ' ; '}
+          {f.what}
+          {f.confidential && <span class="ws-confidential-mark"> — {CONFIDENTIAL_MARK}</span>}
+        </span>
+      ))}
+    </>
+  );
+}
+
 export function WorkshopReportPage({ id }: { id: string }) {
   const results = useResultsVersion();
+  const session = useSession();
+  // The copy handed to the room unless its reader asks for the referent's (and may have it).
+  const [chosen, setChosen] = useState<RoomAudience>('room');
   const data = useLiveQuery(async () => {
     const workshop = await getWorkshop(id);
     if (!workshop) return undefined;
     const companies = await companiesByIds(workshop.companyIds);
+    const allowed = maySeeConfidential(session, workshop.territoryId);
     const report = buildWorkshopReport(
       workshop,
       companies,
       await fluxOfCompanies(workshop.companyIds),
       await synergiesOfCompanies(workshop.companyIds),
+      allowed ? chosen : 'room',
     );
     const territory = await db().territories.get(workshop.territoryId);
     // What happens next to each synergy: its follow-up, once the workshop is closed.
@@ -36,8 +68,8 @@ export function WorkshopReportPage({ id }: { id: string }) {
       const f = await followupOfSynergy(s.synergyId);
       if (f) followups.set(s.id, f);
     }
-    return { workshop, report, territory, followups };
-  }, [id, results]);
+    return { workshop, report, territory, followups, allowed };
+  }, [id, results, chosen, session]);
   if (data.loading) return <p class="loading">Chargement…</p>;
   if (!data.data) {
     return (
@@ -46,14 +78,32 @@ export function WorkshopReportPage({ id }: { id: string }) {
       </EmptyState>
     );
   }
-  const { workshop, report, territory, followups } = data.data;
+  const { workshop, report, territory, followups, allowed } = data.data;
+  const referent = report.audience === 'referent';
   const exportCsv = () => {
-    downloadBlob(csvToBlob(workshopReportToCsv(report)), `atelier-${workshop.date}.csv`);
+    downloadBlob(csvToBlob(workshopReportToCsv(report)), `atelier-${workshop.date}${referent ? '-interne' : ''}.csv`);
     showToast('Compte rendu exporté (CSV).');
   };
   return (
     <article class="page ws-report" aria-labelledby="report-title">
       <ReportActions backHref={`#/ateliers/${workshop.id}`} backLabel="Atelier" onCsv={exportCsv} noPrintClass="ws-no-print" />
+      {allowed && (
+        <fieldset class="ws-no-print ws-audience">
+          <legend>Version</legend>
+          <label>
+            <input type="radio" name="ws-audience" checked={!referent} onChange={() => setChosen('room')} /> Pour les participants
+          </label>
+          <label>
+            <input type="radio" name="ws-audience" checked={referent} onChange={() => setChosen('referent')} /> Interne, avec les
+            ressources confidentielles
+          </label>
+        </fieldset>
+      )}
+      {referent && (
+        <p class="ws-internal-note" role="note">
+          {INTERNAL_NOTE}
+        </p>
+      )}
       <h1 id="report-title">Compte rendu — {workshop.title}</h1>
       <p>
         {frenchDate(workshop.date)} · {territory?.name ?? workshop.territoryId}
@@ -80,13 +130,17 @@ export function WorkshopReportPage({ id }: { id: string }) {
               <tr key={r.company.id}>
                 <td>{r.company.name}</td>
                 <td>{r.table}</td>
-                <td>{r.offers.join(' ; ')}</td>
-                <td>{r.needs.join(' ; ')}</td>
+                <td>
+                  <FluxItems items={r.offers} />
+                </td>
+                <td>
+                  <FluxItems items={r.needs} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p class="muted">{CONFIDENTIAL_NOTE}</p>
+        {!referent && <p class="muted">{CONFIDENTIAL_NOTE}</p>}
       </section>
       <section>
         <h2>Synergies détectées</h2>
@@ -100,6 +154,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
                 <li key={s.id}>
                   {s.sentence}
                   {s.names.length > 3 && <span class="muted"> ({s.names.join(', ')})</span>}
+                  {s.confidential && <span class="ws-confidential-mark"> — {CONFIDENTIAL_MARK}</span>}
                   {f && (
                     <span class="muted">
                       {' '}

@@ -1,7 +1,8 @@
 // The room rule on the screens shown to a room: the projector and the report draw a group for its
 // participating members only (a confidential member and an outsider absent, not the group), never
-// a synergy through a confidential flux, and a flux made confidential leaves the wall at once.
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+// a synergy through a confidential flux, and a flux made confidential leaves the wall at once. The
+// referent's copy of the report lists confidential flux, each marked; an advisor is never offered it.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withSearchKey, type SynergiesDB } from '../../../src/db/database';
 import { updateFlux } from '../../../src/db/flux';
@@ -11,7 +12,7 @@ import { ProjectorPage } from '../../../src/ui/workshops/ProjectorPage';
 import { WorkshopReportPage } from '../../../src/ui/workshops/WorkshopReportPage';
 import { clearHeld, hold } from '../../fixtures/held-synergies';
 import { company, flux } from '../../fixtures/matching';
-import { setUp } from '../followups/helpers';
+import { setUp, signInAs } from '../followups/helpers';
 
 vi.mock('../../../src/matching/store', async () => (await import('../../fixtures/held-synergies')).fakeStore);
 
@@ -111,5 +112,35 @@ describe('the screens a room sees', () => {
     // Imprimerie Bertin seeks scrap metal openly; the foundry's confidential offer is nowhere.
     const foundry = screen.getByRole('row', { name: /Fonderie Lefort/ });
     expect(foundry.textContent).not.toMatch(/ferraille|Ferraille|électricité|Électricité/);
+  });
+
+  it('report, referent’s copy: confidential flux listed and marked, still only participants named', async () => {
+    await signInAs('referent');
+    render(<WorkshopReportPage id="ws-1" />);
+    // The copy handed out comes first; the referent asks for the internal one.
+    await screen.findByText(/ne figurent pas dans ce compte rendu/);
+    fireEvent.click(screen.getByRole('radio', { name: /Interne, avec les ressources confidentielles/ }));
+    await screen.findByRole('note');
+    expect(screen.getByRole('note').textContent).toMatch(/Document interne/);
+    const foundry = screen.getByRole('row', { name: /Fonderie Lefort/ });
+    expect(foundry.textContent).toMatch(/Ferraille.* — quantité et présence confidentielles/);
+    expect(foundry.textContent).toMatch(/Électricité.* — quantité et présence confidentielles/);
+    // Its open cells carry no marker: Imprimerie Bertin's needs are not confidential.
+    expect(screen.getByRole('row', { name: /Imprimerie Bertin/ }).textContent).not.toMatch(/confidentielles/);
+    const scrapLead = await screen.findByText(/Fonderie Lefort → Imprimerie Bertin/);
+    expect(scrapLead.closest('li')!.textContent).toMatch(/quantité et présence confidentielles/);
+    // The group now holds the foundry (a participant), never the outsider.
+    await screen.findByText('Achat groupé — électricité : Cartonnages Morel, Imprimerie Bertin et Fonderie Lefort');
+    expect(document.body.textContent).not.toMatch(/Scierie|co-x|Phrase du moteur/);
+    expect(document.body.textContent).not.toMatch(/ne figurent pas dans ce compte rendu/);
+  });
+
+  it('report: an advisor is not offered the referent’s copy', async () => {
+    await signInAs('advisor');
+    render(<WorkshopReportPage id="ws-1" />);
+    await screen.findByText(/ne figurent pas dans ce compte rendu/);
+    expect(screen.queryByRole('radio', { name: /Interne/ })).toBeNull();
+    expect(screen.getByRole('row', { name: /Fonderie Lefort/ }).textContent).not.toMatch(/ferraille|Ferraille/);
+    expect(document.body.textContent).not.toMatch(/Fonderie Lefort →|Document interne/);
   });
 });

@@ -47,8 +47,8 @@ describe('workshop report', () => {
       ['Cartonnages Morel', 'Table 1', 0],
       ['Imprimerie Bertin', 'Table 2', 1],
     ]);
-    expect(r.companies[0]!.offers).toEqual(['Palettes bois']);
-    expect(r.companies[1]!.needs).toEqual(['Cartons et emballages carton (2 t/mois)']);
+    expect(r.companies[0]!.offers.map((f) => f.what)).toEqual(['Palettes bois']);
+    expect(r.companies[1]!.needs.map((f) => f.what)).toEqual(['Cartons et emballages carton (2 t/mois)']);
     // Entered during the workshop, live, shown, by participants: not the garage's need, the deleted
     // flux, nor the confidential one (counting it would tell it exists).
     expect(r.fluxEntered).toBe(1);
@@ -78,5 +78,26 @@ describe('workshop report', () => {
     expect(csv).toContain('quantité et présence confidentielles');
     expect(csv).not.toMatch(/3 t\/mois/);
     expect(csv).not.toMatch(/garage|Garage/);
+  });
+
+  it('gives the referent a copy with the confidential flux marked, its synergy too, and still no outsider', () => {
+    const engine = new MatchEngine({ topN: 5, now: 1 });
+    engine.load({ companies, flux: allFlux });
+    const r = buildWorkshopReport(workshop, companies, allFlux, engine.synergies(), 'referent');
+    expect(r.companies[0]!.offers).toEqual([
+      { what: 'Cartons et emballages carton (3 t/mois)', confidential: true },
+      { what: 'Palettes bois', confidential: false },
+    ]);
+    const cardboard = r.synergies.find((s) => s.fluxIds.includes('f1'));
+    expect(cardboard?.confidential).toBe(true);
+    expect(r.synergies.filter((s) => s.confidential).every((s) => s.fluxIds.includes('f1'))).toBe(true);
+    // The confidential card was entered during the workshop: the referent's count holds it.
+    expect(r.fluxEntered).toBe(2);
+    const csv = workshopReportToCsv(r).replace('\uFEFF', '');
+    const lines = csv.split(/\r?\n/);
+    expect(lines[0]).toMatch(/^"?Document interne/);
+    expect(csv).toContain('Cartons et emballages carton (3 t/mois) — quantité et présence confidentielles | Palettes bois');
+    expect(csv).toMatch(/Cartonnages Morel → Imprimerie Bertin : cartons[^\n]*;quantité et présence confidentielles/);
+    expect(csv).not.toMatch(/garage|Garage|ne figurent pas/);
   });
 });

@@ -130,6 +130,28 @@ describe('what a room may see (property)', () => {
   });
 });
 
+describe('the referent’s reading (property)', () => {
+  it('keeps confidential flux, marks exactly the synergies holding one, and still names only participants', () => {
+    fc.assert(
+      fc.property(territories, (t) => {
+        const inRoom = new Set(t.participants.map((p) => p.id));
+        const byId = new Map(t.flux.map((f) => [f.id, f]));
+        const read = roomSynergies(t.participants, t.flux, t.synergies, 'referent');
+        for (const s of read) {
+          for (const id of s.companyIds) expect(inRoom.has(id)).toBe(true);
+          const members = s.fluxIds.map((id) => byId.get(id)!);
+          expect(members.every((f) => !f.deleted)).toBe(true);
+          expect(s.confidential === true).toBe(members.some((f) => f.confidential));
+        }
+        for (const c of t.companies) if (!inRoom.has(c.id)) expect(JSON.stringify(read)).not.toContain(c.name);
+        // What the room sees is the referent's reading without the marked synergies' confidential flux.
+        expect(roomSynergies(t.participants, t.flux, t.synergies).some((s) => s.confidential)).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('what a room may see (cases)', () => {
   const a = company('co-a', 'Cartonnages Morel', 0);
   const b = company('co-b', 'Imprimerie Bertin', 1);
