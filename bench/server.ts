@@ -5,31 +5,29 @@
 // on one instance takes to reach a device listening on the other. Starts a throw-away PostgreSQL
 // (.ci/postgres.sh) unless DATABASE_URL is set.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { API_ROUTES } from '../src/domain/api';
-import { readSse, type SseEvent } from '../src/sync/sse';
 import { startServer, type ServerProcess } from '../tests/server/helpers/server-process';
 import { createPgDatabase } from '../tests/server/helpers/test-store';
+import { ADMIN, company, instanceEnv, json, listen, makeDevices, percentile, signIn, type Device } from './server-clients';
+import { runWithKills } from './server-kills';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 20);
 const LISTENERS = (process.env.BENCH_LISTENERS ?? '0,50,500').split(',').map(Number);
-const TERRITORIES = [
-  'dijon-metropole',
-  'cu-creusot-montceau',
-  'cc-grand-autunois-morvan',
-  'cc-entre-arroux-loire-somme',
-  'cc-grand-charolais',
-];
-const ADMIN = { email: 'bench-admin@synergies.local', password: 'bench-admin-password' };
-const PASSWORD = 'bench-password-long';
+/** e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to see where the servers spend their time. */
+const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const INSTANCES = (process.env.BENCH_INSTANCES ?? '1,2').split(',').map(Number);
+/** Devices listening during the kill case (0: no kill case). */
+const KILLS = Number(process.env.BENCH_KILL_LISTENERS ?? 50);
 
 function postgres(): { url: string; stop: () => void } {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => undefined };
   const exports = execFileSync('bash', ['.ci/postgres.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const env = Object.fromEntries([...exports.matchAll(/export (\w+)='?([^'\n]*)'?/g)].map((m) => [m[1]!, m[2]!]));
-  return { url: env.DATABASE_URL!, stop: () => execFileSync('bash', ['-c', env.PG_STOP!]) };
+  // PG_STOP is printed shell-quoted (printf %q): unescape it into one command line.
+  const stop = env.PG_STOP!.replace(/\\(.)/g, '$1');
+  return { url: env.DATABASE_URL!, stop: () => execFileSync('bash', ['-c', stop]) };
 }
 
 const cpuSeconds = (pid: number): number => {
@@ -38,76 +36,6 @@ const cpuSeconds = (pid: number): number => {
 };
 const rssMiB = (pid: number): number =>
   Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-async function json(url: string, init: RequestInit & { token?: string; body?: string } = {}): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  return fetch(url, { ...init, headers });
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const res = await json(base + API_ROUTES.login, { method: 'POST', body: JSON.stringify({ email, password }) });
-  if (res.status !== 200) throw new Error(`connexion ${email} : ${res.status}`);
-  return ((await res.json()) as { token: string }).token;
-}
-
-interface Device {
-  token: string;
-  territory: string;
-}
-
-/** One account per 8 devices (the per-account stream limit), spread over the territories. */
-async function makeDevices(base: string, admin: string, count: number, tag: string): Promise<Device[]> {
-  const devices: Device[] = [];
-  for (let a = 0; a * 8 < count; a++) {
-    const territory = TERRITORIES[a % TERRITORIES.length]!;
-    const email = `${tag}-${a}@synergies.local`;
-    const created = await json(base + API_ROUTES.adminUsers, {
-      method: 'POST',
-      token: admin,
-      body: JSON.stringify({ email, name: `Appareil ${a}`, role: 'advisor', territoryIds: [territory], password: PASSWORD }),
-    });
-    if (created.status !== 201) throw new Error(`compte ${email} : ${created.status}`);
-    const token = await signIn(base, email, PASSWORD);
-    for (let d = 0; d < 8 && devices.length < count; d++) devices.push({ token, territory });
-  }
-  return devices;
-}
-
-function listen(base: string, token: string, onEvent: (e: SseEvent) => void): { ready: Promise<void>; stop: () => void } {
-  const abort = new AbortController();
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  void fetch(base + API_ROUTES.live, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal })
-    .then((res) => {
-      if (res.status !== 200) throw new Error(`flux ${res.status}`);
-      return readSse(res.body!, (e) => {
-        if (e.event === 'ready') markReady();
-        onEvent(e);
-      });
-    })
-    .catch(() => markReady());
-  return { ready, stop: () => abort.abort() };
-}
-
-function company(territory: string) {
-  const now = Date.now();
-  const id = `bench-${randomUUID()}`;
-  const record = {
-    id,
-    createdAt: now,
-    updatedAt: now,
-    rev: 0,
-    deleted: false,
-    name: `Entreprise ${id.slice(-6)}`,
-    territoryId: territory,
-    address: '',
-    notes: '',
-  };
-  return { mutationId: randomUUID(), table: 'companies', recordId: id, op: 'upsert', patch: record, baseRev: 0, clientTime: now };
-}
 
 interface Figures {
   requests: number;
@@ -143,17 +71,9 @@ async function writer(bases: string[], device: Device, until: number, figures: F
 
 async function run(url: string, instances: number, listeners: number): Promise<void> {
   const db = await createPgDatabase(url);
-  const env = {
-    DATABASE_URL: db.url,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    MAX_CONNECTIONS: '2048',
-    MAX_CONNECTIONS_PER_ADDRESS: '2048',
-    MAX_LIVE_STREAMS: '1024',
-    DATA_DIR: '/nonexistent',
-  };
+  const env = instanceEnv(db.url);
   const servers: ServerProcess[] = [];
-  for (let i = 0; i < instances; i++) servers.push(await startServer(env));
+  for (let i = 0; i < instances; i++) servers.push(await startServer(env, undefined, NODE_ARGS));
   const bases = servers.map((s) => s.url);
   try {
     const admin = await signIn(bases[0]!, ADMIN.email, ADMIN.password);
@@ -210,7 +130,8 @@ async function run(url: string, instances: number, listeners: number): Promise<v
 const pg = postgres();
 try {
   console.log(`Banc serveur : ${WRITERS} clients qui envoient et tirent pendant ${SECONDS} s, PostgreSQL`);
-  for (const instances of [1, 2]) for (const listeners of LISTENERS) await run(pg.url, instances, listeners);
+  for (const instances of INSTANCES) for (const listeners of LISTENERS) await run(pg.url, instances, listeners);
+  if (INSTANCES.includes(2) && KILLS > 0) await runWithKills(pg.url, KILLS, SECONDS, WRITERS, NODE_ARGS);
 } finally {
   pg.stop();
 }

@@ -68,6 +68,14 @@ describe('serverLimits', () => {
     expect(() => serverLimits({ MAX_CONNECTIONS: 'beaucoup' })).toThrow(/MAX_CONNECTIONS : entier positif attendu/);
   });
 
+  it('keeps strangers to a share below the connection cap', () => {
+    expect(serverLimits({})).toMatchObject({ maxUnauthenticated: 128, maxUnauthenticatedPerAddress: 32 });
+    expect(serverLimits({ MAX_CONNECTIONS: '40' }).maxUnauthenticated).toBe(10);
+    expect(() => serverLimits({ MAX_CONNECTIONS: '40', MAX_UNAUTHENTICATED_CONNECTIONS: '40' })).toThrow(
+      /MAX_UNAUTHENTICATED_CONNECTIONS \(40\) doit rester sous MAX_CONNECTIONS \(40\)/,
+    );
+  });
+
   it('keeps live streams below the connection cap', () => {
     expect(serverLimits({}).maxLiveStreams).toBe(384);
     expect(serverLimits({ MAX_CONNECTIONS: '40' }).maxLiveStreams).toBe(30);

@@ -5,6 +5,7 @@ import { sessionUser } from '../auth/sessions';
 import { scopeOfUser } from '../sync/scope';
 import { ApiFailure } from './api-error';
 import type { AppEnv, ServerDeps } from './app-env';
+import { markSignedIn } from './connection-gate';
 
 export function requireUser(deps: ServerDeps) {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -16,6 +17,8 @@ export function requireUser(deps: ServerDeps) {
       c.header('WWW-Authenticate', 'Bearer');
       throw new ApiFailure(401, 'Connexion requise : identifiez-vous à nouveau');
     }
+    // This connection now belongs to a signed-in device: it keeps its slot under a flood of strangers.
+    markSignedIn(c.env);
     const { passwordHash: _hidden, ...user } = found;
     c.set('user', user);
     c.set('token', token);

@@ -2,12 +2,17 @@
 // of them, from anyone, no account needed) cannot exhaust file descriptors or hold sockets for
 // minutes. Each can be changed through the environment.
 import type { Server } from 'node:http';
+import { ConnectionGate } from './connection-gate';
 
 export interface ServerLimits {
   /** Open connections at once; more are refused until some close. */
   maxConnections: number;
   /** Open connections from one client address (reverse proxies in TRUSTED_PROXIES excepted). */
   maxConnectionsPerAddress: number;
+  /** Connections that have not shown a valid session (strangers), from all addresses together. */
+  maxUnauthenticated: number;
+  /** The same, from one address. */
+  maxUnauthenticatedPerAddress: number;
   /** Live streams at once, below maxConnections so that requests always find a slot. */
   maxLiveStreams: number;
   /** Time to receive a request's headers. */
@@ -24,6 +29,9 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxConnections: 512,
   // An office behind one NAT: a few dozen tablets, each with a live stream and a request or two.
   maxConnectionsPerAddress: 64,
+  // Health checks and sign-ins take a connection for a moment; a stranger's flood holds no more.
+  maxUnauthenticated: 128,
+  maxUnauthenticatedPerAddress: 32,
   maxLiveStreams: 384,
   headersTimeoutMs: 15_000,
   requestTimeoutMs: 30_000,
@@ -34,6 +42,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
 const ENV_NAMES: Record<keyof ServerLimits, string> = {
   maxConnections: 'MAX_CONNECTIONS',
   maxConnectionsPerAddress: 'MAX_CONNECTIONS_PER_ADDRESS',
+  maxUnauthenticated: 'MAX_UNAUTHENTICATED_CONNECTIONS',
+  maxUnauthenticatedPerAddress: 'MAX_UNAUTHENTICATED_PER_ADDRESS',
   maxLiveStreams: 'MAX_LIVE_STREAMS',
   headersTimeoutMs: 'HEADERS_TIMEOUT_MS',
   requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
@@ -58,6 +68,14 @@ export function serverLimits(env: Record<string, string | undefined> = process.e
       `MAX_LIVE_STREAMS (${limits.maxLiveStreams}) doit rester sous MAX_CONNECTIONS (${limits.maxConnections}) : les requêtes ont besoin de place`,
     );
   }
+  if (!env.MAX_UNAUTHENTICATED_CONNECTIONS) {
+    limits.maxUnauthenticated = Math.min(DEFAULT_LIMITS.maxUnauthenticated, Math.floor(limits.maxConnections / 4));
+  }
+  if (limits.maxUnauthenticated >= limits.maxConnections) {
+    throw new Error(
+      `MAX_UNAUTHENTICATED_CONNECTIONS (${limits.maxUnauthenticated}) doit rester sous MAX_CONNECTIONS (${limits.maxConnections}) : les appareils connectés ont besoin de place`,
+    );
+  }
   // Node requires headersTimeout <= requestTimeout.
   limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
   return limits;
@@ -75,33 +93,18 @@ export function serverOptions(limits: ServerLimits) {
 
 export function applyLimits(server: Server, limits: ServerLimits, trustedProxies: readonly string[] = []): void {
   server.maxConnections = limits.maxConnections;
-  capPerAddress(server, limits.maxConnectionsPerAddress, trustedProxies);
+  const gate = new ConnectionGate(
+    {
+      perAddress: limits.maxConnectionsPerAddress,
+      unauthenticated: limits.maxUnauthenticated,
+      unauthenticatedPerAddress: limits.maxUnauthenticatedPerAddress,
+    },
+    trustedProxies,
+  );
+  gate.attach(server);
   server.headersTimeout = limits.headersTimeoutMs;
   server.requestTimeout = limits.requestTimeoutMs;
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   // A socket silent this long is destroyed, whatever the request timers say.
   server.setTimeout(limits.socketTimeoutMs, (socket) => socket.destroy());
-}
-
-/**
- * One stranger's slow sockets must not take every slot: past its share, a new connection from the
- * same address is closed at once, so health checks and other users keep theirs.
- */
-function capPerAddress(server: Server, cap: number, trustedProxies: readonly string[]): void {
-  const open = new Map<string, number>();
-  server.on('connection', (socket) => {
-    const address = socket.remoteAddress ?? '';
-    if (trustedProxies.includes(address)) return;
-    const count = (open.get(address) ?? 0) + 1;
-    if (count > cap) {
-      socket.destroy();
-      return;
-    }
-    open.set(address, count);
-    socket.once('close', () => {
-      const left = (open.get(address) ?? 1) - 1;
-      if (left <= 0) open.delete(address);
-      else open.set(address, left);
-    });
-  });
 }

@@ -4,66 +4,57 @@
 // every pull, so nothing leaks through this channel.
 //
 // Cost does not grow with listeners: a write costs one query (territoryRevsSince), then listeners
-// are told in memory. Writes on any server process of the same database arrive as a NOTIFY
-// (signals.ts), so devices listening on one instance hear of pushes made on another.
+// are told in memory, by group of territories (fan-out.ts). Writes on any server process of the
+// same database arrive as a NOTIFY (signals.ts), so devices listening on one instance hear of
+// pushes made on another.
+import { randomUUID } from 'node:crypto';
 import { findUserById } from '../auth/users-repo';
 import { sessionUser } from '../auth/sessions';
 import type { Sql } from '../store/sql';
-import { scopeKey, scopeOfUser, type Scope } from '../sync/scope';
-import { territoryRevsSince, type TerritoryRevs } from './changed-territories';
-import { randomUUID } from 'node:crypto';
+import { scopeKey, scopeOfUser } from '../sync/scope';
+import { territoryRevsSince } from './changed-territories';
+import { FanOut, type Listener } from './fan-out';
 import { LIVE_CHANNEL, readSignal, signal } from './signals';
 
-export interface Listener {
-  scope: Scope;
-  /** The session the stream was opened with: when it ends, so does the stream. */
-  token: string;
-  /** Highest revision this listener has been told about (or had when it connected). */
-  seenRev: number;
-  send(rev: number): Promise<void>;
-  /** Ends the stream (session revoked, rights changed): the device reconnects and is checked again. */
-  close(): void;
-}
+export { NUDGE_INTERVAL_MS, type Listener } from './fan-out';
 
 export interface LiveLimits {
   /** Open streams per account: a few tabs and devices, not a flood. */
   perUser: number;
+  /** Follows MAX_LIVE_STREAMS (server-limits.ts) in the running server. */
   total: number;
-}
-
-/** `total` follows MAX_LIVE_STREAMS (server-limits.ts) in the running server. */
-/**
- * A device pulls after each nudge, so more than a few a second are useless to it: within this
- * interval the nudges of one listener are merged into one, sent at its end with the latest
- * revision. A burst of pushes in a busy territory then costs each listener a few writes, not one
- * per push.
- */
-export const NUDGE_INTERVAL_MS = 250;
-
-interface Pace {
-  lastSentAt: number;
-  pendingRev: number;
-  timer?: ReturnType<typeof setTimeout>;
 }
 
 export const DEFAULT_LIVE_LIMITS: LiveLimits = { perUser: 8, total: 384 };
 
+/** Below any idle timeout between the device and us (and the server's 30 s), so quiet streams stay. */
+export const HEARTBEAT_MS = 15_000;
+const KEEP_ALIVE = Buffer.from(': keep-alive\n\n');
+
 export class LiveHub {
-  private readonly listeners = new Set<Listener>();
-  private readonly pace = new WeakMap<Listener, Pace>();
+  private readonly fanOut: FanOut;
+  private readonly perUser = new Map<string, number>();
+  /** Revisions up to this one were checked; the next check asks only for later ones. */
+  private checkedRev = Infinity;
   private checking: Promise<void> | undefined;
   private again = false;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
   private stopListening: (() => Promise<void>) | undefined;
   /** Names this process in its own signals, which it need not act on twice. */
   private readonly id = randomUUID();
+  private readonly heartbeatMs: number;
 
   constructor(
     private readonly sql: Sql,
     readonly limits: LiveLimits = DEFAULT_LIVE_LIMITS,
-  ) {}
+    options: { intervalMs?: number; heartbeatMs?: number } = {},
+  ) {
+    this.fanOut = new FanOut(options.intervalMs);
+    this.heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  }
 
   get size(): number {
-    return this.listeners.size;
+    return this.fanOut.size;
   }
 
   /** Hears every process's writes and account changes through the database. */
@@ -79,21 +70,37 @@ export class LiveHub {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
     await this.stopListening?.();
     this.stopListening = undefined;
   }
 
   /** Returns an unsubscribe function, or a French reason when a limit is reached. */
   subscribe(listener: Listener): (() => void) | string {
-    if (this.listeners.size >= this.limits.total) return 'Trop de connexions en direct sur le serveur';
-    let mine = 0;
-    for (const l of this.listeners) if (l.scope.userId === listener.scope.userId) mine++;
+    if (this.fanOut.size >= this.limits.total) return 'Trop de connexions en direct sur le serveur';
+    const userId = listener.scope.userId;
+    const mine = this.perUser.get(userId) ?? 0;
     if (mine >= this.limits.perUser) return 'Trop de connexions en direct pour ce compte';
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-      clearTimeout(this.pace.get(listener)?.timer);
-    };
+    this.perUser.set(userId, mine + 1);
+    this.checkedRev = Math.min(this.checkedRev, listener.seenRev);
+    this.fanOut.add(listener);
+    // One timer for every stream's keep-alive, running while someone listens.
+    this.heartbeat ??= setInterval(() => this.fanOut.broadcast(KEEP_ALIVE), this.heartbeatMs).unref();
+    return () => this.remove(listener);
+  }
+
+  private remove(listener: Listener): void {
+    if (!this.fanOut.has(listener)) return;
+    this.fanOut.delete(listener);
+    const userId = listener.scope.userId;
+    const left = (this.perUser.get(userId) ?? 1) - 1;
+    if (left > 0) this.perUser.set(userId, left);
+    else this.perUser.delete(userId);
+    if (this.fanOut.size > 0) return;
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    this.checkedRev = Infinity;
   }
 
   async currentRev(): Promise<number> {
@@ -112,9 +119,9 @@ export class LiveHub {
   }
 
   /**
-   * Something was written: each listener with a change in its territories since what it last saw
-   * gets one nudge. Checks are coalesced: a burst of pushes costs one more query after the one
-   * running.
+   * Something was written: each group of listeners with a change in its territories since what it
+   * was last told gets one nudge. Checks are coalesced: a burst of pushes costs one more query
+   * after the one running.
    */
   changed(): Promise<void> {
     if (this.checking) {
@@ -124,7 +131,7 @@ export class LiveHub {
     this.checking = (async () => {
       do {
         this.again = false;
-        await this.checkAll();
+        await this.check();
       } while (this.again);
     })().finally(() => {
       this.checking = undefined;
@@ -132,37 +139,14 @@ export class LiveHub {
     return this.checking;
   }
 
-  private async checkAll(): Promise<void> {
-    if (this.listeners.size === 0) return;
-    let since = Infinity;
-    for (const l of this.listeners) since = Math.min(since, l.seenRev);
+  private async check(): Promise<void> {
+    if (this.fanOut.size === 0) return;
+    const since = this.checkedRev;
     const revs = await territoryRevsSince(this.sql, since);
     if (revs.latest === 0) return;
-    await Promise.all([...this.listeners].map((listener) => this.tell(listener, revs)));
-  }
-
-  private async tell(listener: Listener, revs: TerritoryRevs): Promise<void> {
-    const rev = listener.scope.all ? revs.latest : Math.max(0, ...listener.scope.territoryIds.map((t) => revs.byTerritory.get(t) ?? 0));
-    const wasSeen = listener.seenRev;
-    listener.seenRev = Math.max(listener.seenRev, revs.latest);
-    if (rev <= wasSeen) return;
-    const pace = this.pace.get(listener) ?? { lastSentAt: 0, pendingRev: 0 };
-    this.pace.set(listener, pace);
-    pace.pendingRev = Math.max(pace.pendingRev, rev);
-    const wait = pace.lastSentAt + NUDGE_INTERVAL_MS - Date.now();
-    if (wait <= 0) return this.flush(listener, pace);
-    pace.timer ??= setTimeout(() => void this.flush(listener, pace), wait);
-  }
-
-  private async flush(listener: Listener, pace: Pace): Promise<void> {
-    clearTimeout(pace.timer);
-    pace.timer = undefined;
-    if (!this.listeners.has(listener) || pace.pendingRev === 0) return;
-    const rev = pace.pendingRev;
-    pace.pendingRev = 0;
-    pace.lastSentAt = Date.now();
-    // A listener whose connection broke is removed by its route; a failed write is not ours to raise.
-    await listener.send(rev).catch(() => this.listeners.delete(listener));
+    // A listener that joined during the query lowered the mark: the next check covers it from there.
+    if (this.checkedRev >= since) this.checkedRev = Math.max(since, revs.latest);
+    this.fanOut.tell(revs);
   }
 
   /**
@@ -170,15 +154,15 @@ export class LiveHub {
    * session ended, or whose role or territories are no longer those it was opened with, is closed.
    */
   async recheckAccount(userId: string): Promise<void> {
-    const streams = [...this.listeners].filter((l) => l.scope.userId === userId);
-    if (streams.length === 0) return;
+    if (!this.perUser.has(userId)) return;
+    const streams = [...this.fanOut.all()].filter((l) => l.scope.userId === userId);
     const found = await findUserById(this.sql, userId);
     const now = found ? scopeOfUser(found) : undefined;
     for (const listener of streams) {
       const same = now && now.role === listener.scope.role && scopeKey(now) === scopeKey(listener.scope);
       const signedIn = same && (await sessionUser(this.sql, listener.token)) === userId;
       if (!signedIn) {
-        this.listeners.delete(listener);
+        this.remove(listener);
         listener.close();
       }
     }

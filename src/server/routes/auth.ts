@@ -10,6 +10,7 @@ import { clientAddress } from '../http/client-address';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
 import { readBody } from '../http/validate';
+import { markSignedIn } from '../http/connection-gate';
 
 // Checked when the e-mail is unknown, so both failures take the same time.
 const decoyHash = hashPassword('decoy-password-never-used');
@@ -30,6 +31,8 @@ export function authRoutes(deps: ServerDeps) {
     // The failure was counted by reserve(): nothing to record here.
     if (!found || !ok) throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
     await deps.throttle.succeed(email, address);
+    // The connection is a signed-in device's now: it keeps its slot under a flood of strangers.
+    markSignedIn(c.env);
     const { passwordHash: _hidden, ...user } = found;
     const body: LoginResponse = { token: await openSession(deps.sql, user.id), user };
     await noteActivity(deps, user.id, 'sign-in');

@@ -2,51 +2,61 @@
 // territories change, so a workshop's tablets and projector see each other's entries in about a
 // second. Authenticated by the same bearer token as every call (the app reads it with fetch, so
 // the token never appears in a URL); periodic pull stays the fallback.
+//
+// The stream is written straight to Node's response: a nudge is then one write of bytes framed once
+// for all (live/fan-out.ts), without a web stream, a promise or a timer per listener.
+import type { ServerResponse } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
+import { SECURITY_HEADERS } from '../http/security-headers';
 import type { Listener, LiveHub } from '../live/hub';
 
-/** Below any idle timeout between the device and us, so quiet streams are not cut. */
-export const HEARTBEAT_MS = 15_000;
+/**
+ * Nudges and keep-alives are a few dozen bytes: a stream with this much unread is held by a device
+ * that stopped reading, and is closed rather than left to grow in memory.
+ */
+export const MAX_UNREAD_BYTES = 64 * 1024;
 
-export function liveRoutes(deps: ServerDeps, hub: LiveHub, heartbeatMs = HEARTBEAT_MS) {
+
+export function liveRoutes(deps: ServerDeps, hub: LiveHub) {
   const routes = new Hono<AppEnv>();
   routes.get('/', requireUser(deps), async (c) => {
-    let end = () => undefined as void;
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    if (!outgoing) throw new ApiFailure(503, 'Canal en direct indisponible sur ce serveur');
     const listener: Listener = {
       scope: c.get('scope'),
       token: c.get('token'),
       seenRev: await hub.currentRev(),
-      send: async () => undefined,
-      close: () => end(),
+      write(frame) {
+        if (outgoing.writableEnded || outgoing.destroyed) return;
+        if (outgoing.writableLength > MAX_UNREAD_BYTES) outgoing.destroy();
+        else outgoing.write(frame);
+      },
+      close: () => outgoing.end(),
     };
     // Limits are checked before the stream starts, while a plain 429 can still be answered.
     const unsubscribe = hub.subscribe(listener);
     if (typeof unsubscribe === 'string') throw new ApiFailure(429, unsubscribe);
-    c.header('Cache-Control', 'no-store');
-    let closed = false;
-    return streamSSE(c, async (stream) => {
-      listener.send = (rev) => stream.writeSSE({ event: 'change', data: JSON.stringify({ rev }), id: String(rev) });
-      const done = new Promise<void>((resolve) => {
-        end = () => {
-          closed = true;
-          resolve();
-        };
-        stream.onAbort(end);
-      });
-      try {
-        await stream.writeSSE({ event: 'ready', data: JSON.stringify({ rev: listener.seenRev }) });
-        while (!closed) {
-          await Promise.race([done, stream.sleep(heartbeatMs)]);
-          if (!closed) await stream.write(': keep-alive\n\n');
-        }
-      } finally {
-        unsubscribe();
-      }
+    // A device gone while it was being checked must not keep a slot of its account or the server.
+    if (outgoing.destroyed || outgoing.socket?.destroyed !== false) {
+      unsubscribe();
+      return RESPONSE_ALREADY_SENT;
+    }
+    outgoing.once('close', unsubscribe);
+    outgoing.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      // Tells nginx-like proxies not to hold nudges in a buffer.
+      'X-Accel-Buffering': 'no',
     });
+    // Says nothing of the programme: the revision a device hears of is its own territories'.
+    outgoing.write('event: ready\ndata: {}\n\n');
+    // Tells @hono/node-server that the answer is written already.
+    return RESPONSE_ALREADY_SENT;
   });
   return routes;
 }

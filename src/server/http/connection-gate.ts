@@ -1,0 +1,95 @@
+// Who may hold the server's connections. Per client address: a cap on all connections. Everywhere:
+// a cap on connections that have not yet shown a valid session — strangers' slow headers, login
+// attempts, health checks — so that strangers, even from many addresses, hold a bounded share and
+// signed-in devices keep their slots. Past that share the *oldest* stranger is let go: a flood
+// churns among itself while a device's fresh connection, which sends its request at once, is
+// signed in long before it would be the oldest.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
+
+export interface GateLimits {
+  /** Open connections from one client address (reverse proxies in TRUSTED_PROXIES excepted). */
+  perAddress: number;
+  /** Connections without a valid session yet, from all addresses together. */
+  unauthenticated: number;
+  /** Connections without a valid session yet, from one address. */
+  unauthenticatedPerAddress: number;
+}
+
+/** The gate that admitted each socket, so a route can vouch for it (see markSignedIn). */
+const gateOf = new WeakMap<Socket, ConnectionGate>();
+
+/**
+ * A request on this connection presented a valid session: it is no longer a stranger's. Over
+ * HTTPS the request's socket wraps the TCP one the gate admitted (`_parent`).
+ */
+export function markSignedIn(env: unknown): void {
+  const socket = (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket as (Socket & { _parent?: Socket }) | undefined;
+  if (!socket) return;
+  const raw = gateOf.has(socket) ? socket : socket._parent;
+  if (raw) gateOf.get(raw)?.signedIn(raw);
+}
+
+export class ConnectionGate {
+  private readonly open = new Map<string, number>();
+  /** Connections without a session, oldest first (a Set keeps insertion order). */
+  private readonly strangers = new Set<Socket>();
+  private readonly strangersFrom = new Map<string, Set<Socket>>();
+
+  constructor(
+    private readonly limits: GateLimits,
+    private readonly trustedProxies: readonly string[] = [],
+  ) {}
+
+  /** Unauthenticated connections open now (for tests and the log). */
+  get unauthenticated(): number {
+    return this.strangers.size;
+  }
+
+  attach(server: Server): void {
+    server.on('connection', (socket: Socket) => this.admit(socket));
+  }
+
+  admit(socket: Socket): void {
+    const address = socket.remoteAddress ?? '';
+    // A reverse proxy carries everyone's requests on few connections, and meets strangers itself.
+    if (this.trustedProxies.includes(address)) return;
+    const count = (this.open.get(address) ?? 0) + 1;
+    if (count > this.limits.perAddress) {
+      socket.destroy();
+      return;
+    }
+    this.open.set(address, count);
+    gateOf.set(socket, this);
+    let fromHere = this.strangersFrom.get(address);
+    if (!fromHere) this.strangersFrom.set(address, (fromHere = new Set()));
+    this.strangers.add(socket);
+    fromHere.add(socket);
+    socket.once('close', () => {
+      const left = (this.open.get(address) ?? 1) - 1;
+      if (left <= 0) this.open.delete(address);
+      else this.open.set(address, left);
+      this.forget(socket, address);
+    });
+    if (fromHere.size > this.limits.unauthenticatedPerAddress) this.evictOldest(fromHere);
+    if (this.strangers.size > this.limits.unauthenticated) this.evictOldest(this.strangers);
+  }
+
+  signedIn(socket: Socket): void {
+    this.forget(socket, socket.remoteAddress ?? '');
+  }
+
+  private forget(socket: Socket, address: string): void {
+    this.strangers.delete(socket);
+    const fromHere = this.strangersFrom.get(address);
+    fromHere?.delete(socket);
+    if (fromHere?.size === 0) this.strangersFrom.delete(address);
+  }
+
+  private evictOldest(sockets: Set<Socket>): void {
+    const oldest = sockets.values().next().value;
+    if (!oldest) return;
+    this.forget(oldest, oldest.remoteAddress ?? '');
+    oldest.destroy();
+  }
+}
