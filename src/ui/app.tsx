@@ -30,6 +30,7 @@ const ProjectorPage = lazyComponent(() => import('./workshops/ProjectorPage').th
 const WorkshopReportPage = lazyComponent(() => import('./workshops/WorkshopReportPage').then((m) => m.WorkshopReportPage));
 const WorkshopLeadsPage = lazyComponent(() => import('./workshops/WorkshopLeadsPage').then((m) => m.WorkshopLeadsPage));
 const WorkshopPrintPage = lazyComponent(() => import('./workshops/WorkshopPrintPage').then((m) => m.WorkshopPrintPage));
+const NameCardsPage = lazyComponent(() => import('./workshops/NameCardsPage').then((m) => m.NameCardsPage));
 const FollowupRoutes = lazyComponent(() => import('./followups/FollowupRoutes').then((m) => m.FollowupRoutes));
 const IndicatorsPage = lazyComponent(() => import('./indicators/IndicatorsPage').then((m) => m.IndicatorsPage));
 // Loaded only where it is shown (plain HTTP away from localhost): the shell stays small.
@@ -88,6 +89,8 @@ function Page({ route }: { route: Route }) {
       return <WorkshopLeadsPage id={id} />;
     case 'workshop-print':
       return <WorkshopPrintPage id={id} kind={route.params.kind === 'fiches' ? 'fiches' : 'emargement'} />;
+    case 'workshop-cards':
+      return <NameCardsPage id={id} />;
     default:
       return (
         <EmptyState title="Page introuvable">

@@ -32,6 +32,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['workshop-report', /^\/ateliers\/([^/]+)\/compte-rendu$/, ['id']],
   ['workshop-leads', /^\/ateliers\/([^/]+)\/pistes$/, ['id']],
   ['workshop-print', /^\/ateliers\/([^/]+)\/(emargement|fiches)$/, ['id', 'kind']],
+  ['workshop-cards', /^\/ateliers\/([^/]+)\/chevalets$/, ['id']],
   ['workshop', /^\/ateliers\/([^/]+)$/, ['id']],
 ];
 

@@ -8,6 +8,7 @@ import { launchChromium } from './helpers/browser';
 import { sayOffline, sayOnline, signedInDevice } from './helpers/pages';
 import { startAppWithUsers } from './helpers/server';
 import type { RunningApp } from './helpers/app-server';
+import { captureLink } from '../../src/ui/workshops/capture-link';
 
 const PASSWORD = 'mot-de-passe-e2e';
 /** Set to keep screenshots of the projector, a table's capture screen and the report. */
@@ -93,6 +94,40 @@ describe('detection workshop', () => {
     await tableA.goto(`${workshopUrl}/saisie`);
     await tableB.goto(`${workshopUrl}/saisie`);
     await tableB.getByRole('radio', { name: 'Imprimerie Bertin' }).waitFor({ timeout: 20_000 });
+  });
+
+  it('prints name cards whose QR code opens that company’s capture, on a tablet signed in or not yet', async () => {
+    await tableA.goto(`${workshopUrl}/chevalets`);
+    const cards = tableA.getByRole('region', { name: /^Chevalet de / });
+    await tableA.getByRole('img', { name: 'QR code : saisie de Cartonnages Morel' }).waitFor();
+    expect(await cards.count()).toBe(3);
+    // The app's address here is 127.0.0.1: the page warns that tablets could not open it.
+    await tableA.getByText(/n’est joignable que depuis cet appareil/).waitFor();
+    // ~125 bytes of address at level M: a version 8 code, 49 modules plus a quiet zone of 4 each side.
+    expect(await tableA.getByRole('img', { name: 'QR code : saisie de Cartonnages Morel' }).getAttribute('viewBox')).toBe('0 0 57 57');
+    if (SHOTS) await shot(tableA, 'name-cards');
+
+    await tableA.goto(workshopUrl);
+    const href = await tableA.getByRole('link', { name: 'Cartonnages Morel' }).getAttribute('href');
+    const companyId = /#\/entreprises\/([^/?]+)/.exec(href ?? '')![1]!;
+    const workshopId = /#\/ateliers\/([^/?]+)/.exec(workshopUrl)![1]!;
+    const link = captureLink(`${app.url}/`, workshopId, companyId);
+    await tableA.goto(`${workshopUrl}/saisie`);
+    await tableA.getByRole('radio', { name: 'Cartonnages Morel' }).waitFor();
+
+    // A tablet nobody signed in to: it says why, signing in comes back to the same company's capture.
+    const fresh = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const tablet = await fresh.newPage();
+    await tablet.goto(link);
+    await tablet.getByRole('heading', { name: 'Cet atelier n’est pas encore sur cette tablette' }).waitFor();
+    await tablet.getByRole('main').getByRole('link', { name: 'Se connecter' }).click();
+    await tablet.getByLabel('Adresse e-mail').fill('carol@cci.test');
+    await tablet.getByLabel('Mot de passe').fill(PASSWORD);
+    await tablet.getByRole('button', { name: 'Se connecter' }).click();
+    await tablet.getByRole('heading', { name: 'Saisie à la table' }).waitFor({ timeout: 20_000 });
+    await tablet.getByRole('heading', { name: 'Cartonnages Morel', level: 2 }).waitFor({ timeout: 20_000 });
+    expect(await tablet.getByRole('radio', { name: 'Cartonnages Morel' }).getAttribute('aria-checked')).toBe('true');
+    await fresh.close();
   });
 
   it('shows on the projector, within seconds, what both tables enter', async () => {

@@ -23,7 +23,11 @@ export const NAV: readonly NavLink[] = [
   { href: '#/entreprises', label: 'Entreprises', routes: ['companies', 'company', 'company-new', 'company-edit', 'visit'] },
   { href: '#/synergies', label: 'Synergies', routes: ['synergies', 'synergy'] },
   { href: '#/suivi', label: 'Suivi', routes: ['followups', 'followup-pipeline', 'followup-new', 'followup', 'followup-sheet'] },
-  { href: '#/ateliers', label: 'Ateliers', routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report'] },
+  {
+    href: '#/ateliers',
+    label: 'Ateliers',
+    routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report', 'workshop-leads', 'workshop-print', 'workshop-cards'],
+  },
   { href: '#/indicateurs', label: 'Indicateurs', routes: ['indicators'], more: true },
   { href: '#/donnees', label: 'Données', routes: ['data'], more: true },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'], more: true },

@@ -7,17 +7,18 @@ import type { Result } from '../../sync/errors';
 import { Field } from '../components/field';
 import { useOnline } from '../hooks/use-online';
 import { reloadApp } from '../session/reload-app';
+import { returnTarget } from '../session/return-target';
 import { useSession } from './use-sync';
 import './sync.css';
 
 export interface LoginPageProps {
-  /** Called after signing in or choosing to go on without an account (default: go to #/). */
+  /** Called after signing in or choosing to go on without an account (default: back to `?retour=`, or #/). */
   onDone?: () => void;
   /** Replaced in tests. */
   login?: (email: string, password: string) => Promise<Result<User>>;
 }
 
-export function LoginPage({ onDone = () => (location.hash = '#/'), login = syncLogin }: LoginPageProps) {
+export function LoginPage({ onDone = () => (location.hash = returnTarget(location.hash)), login = syncLogin }: LoginPageProps) {
   const online = useOnline();
   const state = useSession();
   const [email, setEmail] = useState(state.kind === 'expired' ? state.user.email : '');
@@ -37,7 +38,7 @@ export function LoginPage({ onDone = () => (location.hash = '#/'), login = syncL
     }
     setPassword('');
     // This account's records live in a database of their own: open it (the page reloads).
-    if (databaseSwitchPending()) await reloadApp('#/');
+    if (databaseSwitchPending()) await reloadApp(returnTarget(location.hash));
     else onDone();
   }
 

@@ -1,15 +1,18 @@
 // Capture at a workshop table: pick the company, say « Je propose » or « Je recherche », type a
 // word + Enter (or tap a common card); « Entreprise suivante » moves on without leaving the screen.
+// A name card's QR code opens it with its company chosen (`?entreprise=`), on any table's tablet.
 import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIRECTION_LABELS, findResource, searchKey, type Direction, type Flux, type ResourceType } from '../../domain';
 import type { Suggestion } from '../../domain/resource-search';
 import { removeFlux } from '../../db/flux';
 import { captureFlux, getWorkshop } from '../../db/workshops';
-import { EmptyState } from '../components/empty-state';
 import { dismissToast, showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { useHashState } from '../router';
 import { AddParticipant } from './AddParticipant';
+import { CaptureMissing } from './CaptureMissing';
+import { requestedCompany } from './capture-link';
 import { CapturedList } from './CapturedList';
 import { isConfidentialChoice, rememberConfidentialChoice } from './confidential-choice';
 import { LastCard } from './LastCard';
@@ -26,7 +29,8 @@ const tableKey = (workshopId: string) => `atelier-table:${workshopId}`;
 export function CaptureScreen({ id }: { id: string }) {
   const workshop = useLiveQuery(() => getWorkshop(id), [id]);
   const [tableId, setTableId] = useState(() => localStorage.getItem(tableKey(id)) ?? '');
-  const [companyId, setCompanyId] = useState('');
+  const requested = useHashState(requestedCompany);
+  const [companyId, setCompanyId] = useState(requested);
   const [direction, setDirection] = useState<Direction>('offer');
   const [quantity, setQuantity] = useState<QuantityValue>(EMPTY_QUANTITY);
   const [last, setLast] = useState<Flux>();
@@ -43,18 +47,24 @@ export function CaptureScreen({ id }: { id: string }) {
   );
   const [, rerender] = useState(0);
   const w = workshop.data;
+  // A scanned card: its company, shown at its own table for now (the tablet keeps remembering its
+  // table). Done once per scan, so choosing another table afterwards is not undone.
+  const shownFor = useRef('');
+  useEffect(() => {
+    if (!w || !requested || shownFor.current === requested) return;
+    shownFor.current = requested;
+    setCompanyId(requested);
+    const seatedAt = w.tables.find((t) => t.companyIds.includes(requested))?.id ?? '';
+    if (tableId && seatedAt !== tableId) setTableId(seatedAt);
+  }, [w, requested, tableId]);
   const seated = w ? tableCompanies(w, tableId) : [];
   const companies = useLiveQuery(() => companiesByIds(seated), [seated.join(',')]).data ?? [];
 
   if (workshop.loading) return <p class="loading">Chargement…</p>;
-  if (!w) {
-    return (
-      <EmptyState title="Atelier introuvable">
-        <a href="#/ateliers">Retour aux ateliers</a>
-      </EmptyState>
-    );
-  }
-  const current = companies.find((c) => c.id === companyId) ?? companies[0];
+  if (!w) return <CaptureMissing />;
+  // The company a card asked for, never another one in its place while it is still on its way.
+  const waiting = companyId !== '' && companyId === requested && !companies.some((c) => c.id === companyId);
+  const current = waiting ? undefined : (companies.find((c) => c.id === companyId) ?? companies[0]);
   const confidential = current ? isConfidentialChoice(current.id) : false;
 
   const record = async (picked: ResourceType | Suggestion, typed = '') => {
@@ -225,6 +235,12 @@ export function CaptureScreen({ id }: { id: string }) {
             </button>
           </div>
         </div>
+      ) : waiting ? (
+        <p class="notice" role="status">
+          {w.companyIds.includes(requested)
+            ? 'L’entreprise de ce chevalet arrive avec la synchronisation : sa saisie s’ouvrira ici.'
+            : `L’entreprise de ce chevalet n’est pas inscrite à « ${w.title} » : choisissez une entreprise ci-dessus ou ajoutez-la.`}
+        </p>
       ) : (
         <p class="muted">Ajoutez une entreprise pour commencer la saisie.</p>
       )}

@@ -58,12 +58,7 @@ export function RoomGraph({ groups, names, links, fresh }: Props) {
         aria-label={`${picture.nodes.length} entreprises, ${links.length} liens de synergie`}
       >
         {picture.boxes.map((b) => (
-          <g key={b.id} class="ws-box">
-            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={18} />
-            <text x={b.x + 16} y={b.y + 16 + font * 0.95} style={{ fontSize: `${font * 0.8}px` }} class="ws-box-title">
-              {b.name}
-            </text>
-          </g>
+          <rect key={b.id} class="ws-box" x={b.x} y={b.y} width={b.w} height={b.h} rx={18} />
         ))}
         {links.map((l) => {
           const a = at.get(l.from);
@@ -77,6 +72,12 @@ export function RoomGraph({ groups, names, links, fresh }: Props) {
             />
           );
         })}
+        {/* Titles and names above the links, each with a halo: a link crossing them never hides them. */}
+        {picture.boxes.map((b) => (
+          <text key={b.id} x={b.x + 16} y={b.y + 16 + font * 0.95} style={{ fontSize: `${font * 0.8}px` }} class="ws-box-title">
+            {b.name}
+          </text>
+        ))}
         {picture.nodes.map((n) => (
           <g key={n.id} class="ws-node">
             <circle cx={n.x} cy={n.y - font * 0.33} r={Math.max(6, font * 0.22)} />

@@ -183,6 +183,9 @@ export function WorkshopPage({ id }: { id: string }) {
         <a class="btn" href={`#/ateliers/${w.id}/fiches`}>
           Fiches des participants
         </a>
+        <a class="btn" href={`#/ateliers/${w.id}/chevalets`}>
+          Chevalets (QR code)
+        </a>
         <Closing workshop={w} />
       </div>
       {w.state === 'closed' && w.closedAt && (

@@ -78,7 +78,7 @@ export function WorkshopPrintPage({ id, kind }: { id: string; kind: 'emargement'
             {rows.map((c) => (
               <tr key={c.id}>
                 <td>{c.name}</td>
-                <td>{tableOf(c.id)}</td>
+                <td class="ws-table-cell">{tableOf(c.id)}</td>
                 <td />
                 <td />
               </tr>

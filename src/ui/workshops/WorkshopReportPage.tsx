@@ -91,11 +91,11 @@ export function WorkshopReportPage({ id }: { id: string }) {
         <fieldset class="ws-no-print ws-audience">
           <legend>Version</legend>
           <label>
-            <input type="radio" name="ws-audience" checked={!referent} onChange={() => setChosen('room')} /> Pour les participants
+            <input type="radio" name="ws-audience" checked={chosen === 'room'} onChange={() => setChosen('room')} /> Pour les participants
           </label>
           <label>
-            <input type="radio" name="ws-audience" checked={referent} onChange={() => setChosen('referent')} /> Interne, avec les
-            ressources confidentielles
+            <input type="radio" name="ws-audience" checked={chosen === 'referent'} onChange={() => setChosen('referent')} /> Interne, avec
+            les ressources confidentielles
           </label>
         </fieldset>
       )}
@@ -129,7 +129,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
             {report.companies.map((r) => (
               <tr key={r.company.id}>
                 <td>{r.company.name}</td>
-                <td>{r.table}</td>
+                <td class="ws-table-cell">{r.table}</td>
                 <td>
                   <FluxItems items={r.offers} />
                 </td>
