@@ -43,7 +43,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // mjs: MapLibre's worker, a file of its own (loaded only with the map, but precached: the map works offline).
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         // The API is never served from the cache: sync must see the real network.
         navigateFallbackDenylist: [/^\/api\//],
@@ -51,6 +52,8 @@ export default defineConfig({
         // The XLSX chunk (exceljs, ~0.9 MB, loaded only to export or import a workbook) must be
         // precached too, so a workbook is written offline: keep the limit above it.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // Basemap tiles: the prepared areas first, then the tiles seen, capped (public/map-sw.js).
+        importScripts: ['/map-sw.js'],
       },
     }),
     precompress(),

@@ -26,6 +26,7 @@ import { referenceRoutes } from './routes/reference';
 import { syncRoutes } from './routes/sync';
 import { territoryRoutes } from './routes/territories';
 import { indicatorRoutes } from './routes/indicators';
+import { mapRoutes } from './routes/map';
 import { INDICATORS_ROUTE } from '../domain/indicators/period';
 import type { Sql } from './store/sql';
 
@@ -41,6 +42,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Reverse proxies in front of the server (TRUSTED_PROXIES); none by default. */
   trustedProxies?: readonly string[];
+  /** The basemap's PMTiles file; MAP_TILES_FILE by default, none when unset. */
+  mapTilesFile?: string;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -80,6 +83,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route(REFERENCE_ROUTES.parks, parkRoutes(deps));
   app.route(REFERENCE_ROUTES.territories, territoryRoutes(deps));
   app.route(INDICATORS_ROUTE, indicatorRoutes(deps));
+  // The basemap (outside /api: public, cacheable tiles), before the app's files and its fallback.
+  app.route('/map', mapRoutes(deps, options.mapTilesFile ?? (process.env.MAP_TILES_FILE || undefined)));
   mountStaticApp(app, options.distDir ?? DEFAULT_DIST_DIR);
 
   app.notFound((c) => c.json({ error: `Route inconnue : ${c.req.method} ${logSafe(c.req.path, 120)}`, code: 'not-found' }, 404));

@@ -16,6 +16,8 @@ const EditCompanyPage = lazyComponent(() => import('./companies/EditCompanyPage'
 const QuestionnairePage = lazyComponent(() => import('./visit/QuestionnairePage').then((m) => m.QuestionnairePage));
 const DataPage = lazyComponent(() => import('./data/DataPage').then((m) => m.DataPage));
 const SynergiesPage = lazyComponent(() => import('./synergies/SynergiesPage').then((m) => m.SynergiesPage));
+// MapLibre itself loads later still, when the map is drawn (MapCanvas).
+const MapPage = lazyComponent(() => import('./map/MapPage').then((m) => m.MapPage));
 const SynergyDetail = lazyComponent(() => import('./synergies/SynergyDetail').then((m) => m.SynergyDetail));
 const LoginPage = lazyComponent(() => import('./sync/LoginPage').then((m) => m.LoginPage));
 const SyncPage = lazyComponent(() => import('./sync/SyncPage').then((m) => m.SyncPage));
@@ -59,6 +61,8 @@ function Page({ route }: { route: Route }) {
       return <SynergiesPage />;
     case 'synergy':
       return <SynergyDetail id={id} />;
+    case 'map':
+      return <MapPage />;
     case 'followups':
     case 'followup-pipeline':
     case 'followup-new':

@@ -12,6 +12,7 @@ const PATTERNS: [name: string, pattern: RegExp, keys: string[]][] = [
   ['company-edit', /^\/entreprises\/([^/]+)\/modifier$/, ['id']],
   ['visit', /^\/entreprises\/([^/]+)\/visite(?:\/([a-z]+))?$/, ['id', 'section']],
   ['company', /^\/entreprises\/([^/]+)$/, ['id']],
+  ['map', /^\/carte\/?$/, []],
   ['synergies', /^\/synergies\/?$/, []],
   ['synergy', /^\/synergies\/([^/]+)$/, ['id']],
   ['followups', /^\/suivi\/?$/, []],

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { COMMUNE_SETTINGS, COMMUNE_SETTING_LABELS, HEADCOUNT_BANDS, HEADCOUNT_LABELS, SELF_CONSUMPTION_RULE } from '../../domain';
 import { db } from '../../db';
 import { Field } from '../components/field';
+import { lazyComponent } from '../components/lazy';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useSession } from '../sync/use-sync';
 import { ParkPicker } from '../territories/ParkPicker';
@@ -11,6 +12,10 @@ import type { CompanyFormState } from './company-form-state';
 import { territoryChoices } from './territory-choices';
 
 type Errors = Partial<Record<keyof CompanyFormState, string>>;
+
+// The map (MapLibre) loads only when asked for.
+const PositionPicker = lazyComponent(() => import('../map/PositionPicker').then((m) => m.PositionPicker));
+const decimal = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
 
 export function CompanyForm(props: {
   value: CompanyFormState;
@@ -22,6 +27,7 @@ export function CompanyForm(props: {
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   const session = useSession();
   const [locating, setLocating] = useState<string | undefined>();
+  const [picking, setPicking] = useState(false);
 
   const set = <K extends keyof CompanyFormState>(key: K, value: CompanyFormState[K]) => onChange({ ...v, [key]: value });
   const text = (
@@ -129,7 +135,19 @@ export function CompanyForm(props: {
         </div>
         <button type="button" class="btn" onClick={locate}>
           Utiliser ma position
+        </button>{' '}
+        <button type="button" class="btn" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+          {picking ? 'Fermer la carte' : 'Placer sur la carte'}
         </button>
+        {picking && (
+          <PositionPicker
+            territoryId={v.territoryId}
+            at={
+              Number.isFinite(decimal(v.lat)) && Number.isFinite(decimal(v.lon)) ? { lat: decimal(v.lat), lon: decimal(v.lon) } : undefined
+            }
+            onPick={(at) => onChange({ ...v, lat: String(at.lat).replace('.', ','), lon: String(at.lon).replace('.', ',') })}
+          />
+        )}
         <Field
           id="company-setting"
           label="Type de commune"

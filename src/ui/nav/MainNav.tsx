@@ -28,6 +28,7 @@ export const NAV: readonly NavLink[] = [
     label: 'Ateliers',
     routes: ['workshops', 'workshop', 'workshop-capture', 'workshop-report', 'workshop-leads', 'workshop-print', 'workshop-cards'],
   },
+  { href: '#/carte', label: 'Carte', routes: ['map'], more: true },
   { href: '#/indicateurs', label: 'Indicateurs', routes: ['indicators'], more: true },
   { href: '#/donnees', label: 'Données', routes: ['data'], more: true },
   { href: '#/territoires', label: 'Territoires', routes: ['territories'], more: true },

@@ -12,11 +12,14 @@ export function FiltersForm({
   value,
   counts,
   onChange,
+  hideSort,
 }: {
   value: SynergyFilters;
   /** Of the synergies the other filters keep (absent while loading). */
   counts: SynergyCounts | undefined;
   onChange: (next: SynergyFilters) => void;
+  /** Where the order means nothing (the map). */
+  hideSort?: boolean;
 }) {
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   const set = <K extends keyof SynergyFilters>(key: K, v: SynergyFilters[K]) => onChange({ ...value, [key]: v });
@@ -53,14 +56,16 @@ export function FiltersForm({
         </select>
       </label>
       <ReachFields minScore={value.minScore} maxDistanceKm={value.maxDistanceKm} onChange={set} />
-      <label>
-        Trier par
-        <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as SynergyFilters['sort'])}>
-          <option value="score">Score</option>
-          <option value="distance">Distance</option>
-          <option value="stake">Enjeu (t CO2e/an, tonnes, MWh)</option>
-        </select>
-      </label>
+      {!hideSort && (
+        <label>
+          Trier par
+          <select value={value.sort} onChange={(e) => set('sort', e.currentTarget.value as SynergyFilters['sort'])}>
+            <option value="score">Score</option>
+            <option value="distance">Distance</option>
+            <option value="stake">Enjeu (t CO2e/an, tonnes, MWh)</option>
+          </select>
+        </label>
+      )}
       <label class="checkbox">
         <input type="checkbox" checked={value.showRejected} onChange={(e) => set('showRejected', e.currentTarget.checked)} />
         Afficher les écartées

@@ -18,7 +18,7 @@ describe('main navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Entreprises', 'Synergies', 'Suivi', 'Ateliers', 'Indicateurs', 'Données', 'Territoires']);
+    ).toEqual(['Entreprises', 'Synergies', 'Suivi', 'Ateliers', 'Carte', 'Indicateurs', 'Données', 'Territoires']);
     expect(within(nav).getByRole('link', { name: 'Synergies' }).getAttribute('aria-current')).toBe('page');
     expect(more().getAttribute('aria-expanded')).toBe('false');
     expect(more().hasAttribute('data-current')).toBe(false);
@@ -30,7 +30,7 @@ describe('main navigation', () => {
       within(panel)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Indicateurs', 'Données', 'Territoires', 'Synchronisation']);
+    ).toEqual(['Carte', 'Indicateurs', 'Données', 'Territoires', 'Synchronisation']);
   });
 
   it('closes with Escape (focus back on « Plus »), a tap outside, or a move to another page', () => {

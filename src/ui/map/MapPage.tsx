@@ -1,0 +1,117 @@
+// « Carte »: companies, parks and synergies on a map that works offline, with the Synergies list's
+// filters; everything drawn is also in the lists below it (narrowed to the visible area on demand).
+import { useMemo, useState } from 'preact/hooks';
+import type { ColourMode } from '../../domain/map/features';
+import type { Bbox } from '../../domain/map/tiles';
+import { EmptyState } from '../components/empty-state';
+import { navigate, synergyHref } from '../router';
+import { FiltersForm } from '../synergies/FiltersForm';
+import { SynergyCard } from '../synergies/SynergyCard';
+import { NO_FILTERS, type SynergyFilters } from '../synergies/synergy-filters';
+import { MapCanvas } from './MapCanvas';
+import { MapLegend } from './MapLegend';
+import { OfflineAreaPanel } from './OfflineAreaPanel';
+import type { BasemapState } from '../../pwa/offline-map';
+import { inView, selectForMap } from './map-overlays';
+import { useMapBase, useMapSynergies } from './use-map-data';
+import '../synergies/synergies.css';
+import './map.css';
+
+/** Beyond this, a list says how many more there are and asks to zoom in or filter. */
+const LISTED = 100;
+const fr = (n: number) => n.toLocaleString('fr-FR');
+
+export function MapPage() {
+  const [filters, setFilters] = useState<SynergyFilters>(NO_FILTERS);
+  const [colour, setColour] = useState<ColourMode>('flux');
+  const [onlyVisible, setOnlyVisible] = useState(false);
+  const [view, setView] = useState<Bbox>();
+  const [basemap, setBasemap] = useState<BasemapState>();
+  const base = useMapBase();
+  const synergies = useMapSynergies(filters);
+  const selection = useMemo(
+    () => base.data && selectForMap(base.data, synergies.data ?? [], { territoryId: filters.territoryId, colour }),
+    [base.data, synergies.data, filters.territoryId, colour],
+  );
+  const byId = useMemo(() => new Map(base.data?.companies.map((c) => [c.id, c])), [base.data]);
+  const listed = useMemo(() => selection && inView(selection, onlyVisible ? view : undefined, byId), [selection, onlyVisible, view, byId]);
+
+  if (base.loading) return <p class="loading">Chargement de la carte…</p>;
+  if (!selection || !listed) return <p class="form-error">{base.error?.message ?? 'Carte indisponible.'}</p>;
+  if (base.data?.companies.length === 0)
+    return (
+      <div class="page">
+        <h1>Carte</h1>
+        <EmptyState title="Aucune entreprise à placer">
+          <a class="btn" href="#/entreprises/nouvelle">
+            Ajouter une entreprise
+          </a>
+        </EmptyState>
+      </div>
+    );
+
+  return (
+    <div class="page map-page">
+      <header class="page-header">
+        <h1>Carte</h1>
+      </header>
+      <div class="map-layout">
+        <div class="map-side">
+          <FiltersForm value={filters} counts={undefined} onChange={setFilters} hideSort />
+          <MapLegend colour={colour} onColour={setColour} />
+        </div>
+        <MapCanvas
+          overlays={selection.overlays}
+          bounds={selection.bounds}
+          label="Carte des entreprises et des synergies"
+          onMove={setView}
+          onBasemap={setBasemap}
+          onTap={(tapped) => {
+            if (tapped?.kind === 'company') navigate(`/entreprises/${tapped.id}`);
+            else if (tapped?.kind === 'synergy') location.hash = synergyHref(tapped.id);
+          }}
+        />
+      </div>
+      {basemap?.available && <OfflineAreaPanel companies={selection.companies} minZoom={basemap.minZoom} maxZoom={basemap.maxZoom} />}
+      <label class="checkbox map-only-visible">
+        <input type="checkbox" checked={onlyVisible} onChange={(e) => setOnlyVisible(e.currentTarget.checked)} />
+        Listes limitées à la zone visible de la carte
+      </label>
+      <section aria-labelledby="map-companies">
+        <h2 id="map-companies">Entreprises ({fr(listed.companies.length)})</h2>
+        {selection.unplaced > 0 && (
+          <p class="muted">
+            {fr(selection.unplaced)} entreprise{selection.unplaced > 1 ? 's' : ''} sans position (ni coordonnées, ni zone placée) : listée
+            {selection.unplaced > 1 ? 's' : ''} ici, absente{selection.unplaced > 1 ? 's' : ''} de la carte.
+          </p>
+        )}
+        <ul class="map-company-list">
+          {listed.companies.slice(0, LISTED).map((c) => (
+            <li key={c.id}>
+              <a href={`#/entreprises/${c.id}`}>{c.name}</a>
+              {!c.location && <span class="muted">{c.placed ? ' — position approchée' : ' — sans position'}</span>}
+            </li>
+          ))}
+        </ul>
+        {listed.companies.length > LISTED && (
+          <p class="muted">
+            Et {fr(listed.companies.length - LISTED)} autres : zoomez sur la carte (liste limitée à la zone visible) ou filtrez par
+            territoire.
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="map-synergies">
+        <h2 id="map-synergies">Synergies ({fr(listed.synergies.length)})</h2>
+        {synergies.loading && <p class="loading">Chargement des synergies…</p>}
+        <ul class="syn-list">
+          {listed.synergies.slice(0, LISTED).map((s) => (
+            <SynergyCard key={s.id} synergy={s} />
+          ))}
+        </ul>
+        {listed.synergies.length > LISTED && (
+          <p class="muted">Et {fr(listed.synergies.length - LISTED)} autres : la page Synergies les liste toutes avec les mêmes filtres.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// From what the page read to what the map draws and the lists show: the filters of the Synergies
+// list apply to the synergies (kind, family, territory, score, distance, set-aside ones), the
+// territory also to the companies; the visible area, when asked, narrows both lists.
+import type { Synergy } from '../../domain';
+import { companyFeatures, parkFeatures, synergyFeatures, type ColourMode, type FeatureCollection } from '../../domain/map/features';
+import { bboxAround, inBbox, type Bbox } from '../../domain/map/tiles';
+import type { Overlays } from './overlay-layers';
+import type { MapBase, MapCompany } from './use-map-data';
+
+export interface MapSelection {
+  companies: MapCompany[];
+  synergies: Synergy[];
+  /** Companies with no position at all: listed, never drawn. */
+  unplaced: number;
+  overlays: Overlays;
+  bounds?: Bbox;
+}
+
+const where = (c: MapCompany) => c.location ?? c.placed;
+
+export function selectForMap(
+  base: MapBase,
+  synergies: readonly Synergy[],
+  options: { territoryId: string; colour: ColourMode; outlines?: FeatureCollection<unknown> },
+): MapSelection {
+  const companies = base.companies.filter((c) => !options.territoryId || c.territoryId === options.territoryId);
+  const byId = new Map(base.companies.map((c) => [c.id, c]));
+  const category =
+    options.colour === 'flux' ? (id: string) => base.balance.get(id) ?? 'none' : (id: string) => base.followup.get(id) ?? 'none';
+  const placed = companies.map(where).filter((l) => l !== undefined);
+  return {
+    companies,
+    synergies: [...synergies],
+    unplaced: companies.length - placed.length,
+    bounds: bboxAround(placed),
+    overlays: {
+      companies: companyFeatures(companies, category),
+      synergies: synergyFeatures(
+        synergies.map((s) => ({ id: s.id, kind: s.kind, companyIds: s.companyIds, label: s.explanation })),
+        (id) => {
+          const c = byId.get(id);
+          return c && where(c);
+        },
+      ),
+      parks: parkFeatures(base.parks.filter((p) => !options.territoryId || p.territoryId === options.territoryId)),
+      outlines: options.outlines ?? { type: 'FeatureCollection', features: [] },
+    },
+  };
+}
+
+/** The lists narrowed to the visible area: companies placed in it, synergies touching it. */
+export function inView(selection: MapSelection, bbox: Bbox | undefined, byId: ReadonlyMap<string, MapCompany>) {
+  if (!bbox) return { companies: selection.companies, synergies: selection.synergies };
+  const seen = (c: MapCompany | undefined) => {
+    const at = c && where(c);
+    return at !== undefined && inBbox(bbox, at);
+  };
+  return {
+    companies: selection.companies.filter(seen),
+    synergies: selection.synergies.filter((s) => s.companyIds.some((id) => seen(byId.get(id)))),
+  };
+}

@@ -1,0 +1,131 @@
+// The MapLibre map behind MapCanvas, loaded only when a map is shown (a chunk of its own, ~300 KB
+// gzip with its worker): the style, the overlay sources and layers, taps, and what is drawn.
+import { Map as MapLibre, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// The worker as a file of the build (precached like the rest), not a blob: the CSP allows 'self' only.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Bbox } from '../../domain/map/tiles';
+import type { BasemapState } from '../../pwa/offline-map';
+import { BASEMAP_SOURCE, mapStyle } from './basemap-style';
+import { addOverlays, OVERLAY_LAYERS, setOverlayData, type Overlays } from './overlay-layers';
+import type { GeoJSONSource } from 'maplibre-gl';
+
+setWorkerUrl(workerUrl);
+
+export type Tapped = { kind: 'company' | 'synergy'; id: string };
+
+/** What is on screen once the map is idle: said to screen readers and read by the browser test. */
+export interface Drawn {
+  clusters: number;
+  companies: number;
+  synergies: number;
+}
+
+export interface MapOptions {
+  basemap: BasemapState;
+  tiles: string;
+  overlays: Overlays;
+  bounds?: Bbox;
+  /** `tapped` is absent for a tap on the ground (where the company form places a company). */
+  onTap: (tapped: Tapped | undefined, lngLat: { lat: number; lon: number }) => void;
+  onMove: (bbox: Bbox) => void;
+  onDrawn: (drawn: Drawn) => void;
+  onBasemap: (state: 'drawn' | 'missing') => void;
+}
+
+export interface MapHandle {
+  setOverlays: (overlays: Overlays) => void;
+  fitTo: (bbox: Bbox) => void;
+  destroy: () => void;
+}
+
+const FRENCH_UI = {
+  'Map.Title': 'Carte',
+  'NavigationControl.ZoomIn': 'Zoomer',
+  'NavigationControl.ZoomOut': 'Dézoomer',
+  'NavigationControl.ResetBearing': 'Nord en haut',
+  'AttributionControl.ToggleAttribution': 'Attributions',
+};
+
+const bboxOf = (map: MapLibre): Bbox => {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+};
+
+function firstTapped(features: MapGeoJSONFeature[]): Tapped | undefined {
+  const f = features[0];
+  if (!f) return undefined;
+  const id = String(f.properties.id ?? '');
+  return f.layer.id === 'synergy-lines' ? { kind: 'synergy', id } : { kind: 'company', id };
+}
+
+export function createMap(container: HTMLElement, options: MapOptions): MapHandle {
+  const map = new MapLibre({
+    container,
+    style: mapStyle(options.basemap, options.tiles),
+    bounds: options.bounds,
+    fitBoundsOptions: { padding: 40, maxZoom: 13 },
+    center: options.bounds ? undefined : [2.5, 46.6],
+    zoom: options.bounds ? undefined : 5,
+    locale: FRENCH_UI,
+    attributionControl: { compact: true },
+    // Keyboard pan and zoom (arrows, + and -) once the map has the focus: MapLibre's own handler.
+    keyboard: true,
+    maxZoom: 18,
+  });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  let overlays = options.overlays;
+  map.on('load', () => {
+    addOverlays(map, overlays);
+    options.onMove(bboxOf(map));
+  });
+  map.on('moveend', () => options.onMove(bboxOf(map)));
+  map.on('idle', () => {
+    if (!map.getLayer('company-points')) return;
+    options.onDrawn({
+      clusters: map.queryRenderedFeatures({ layers: ['company-clusters'] }).length,
+      companies: map.queryRenderedFeatures({ layers: ['company-points'] }).length,
+      synergies: new Set(map.queryRenderedFeatures({ layers: ['synergy-lines'] }).map((f) => f.properties.id)).size,
+    });
+  });
+  if (options.basemap.available) {
+    let told: 'drawn' | 'missing' | undefined;
+    const tell = (state: 'drawn' | 'missing') => {
+      if (told === state) return;
+      told = state;
+      options.onBasemap(state);
+    };
+    map.on('sourcedata', (e) => {
+      if (e.sourceId === BASEMAP_SOURCE && e.tile && map.isSourceLoaded(BASEMAP_SOURCE)) tell('drawn');
+    });
+    map.on('error', (e) => {
+      if ((e as { sourceId?: string }).sourceId === BASEMAP_SOURCE) tell('missing');
+    });
+  }
+  map.on('click', async (e) => {
+    const tapped = firstTapped(map.queryRenderedFeatures(e.point, { layers: ['company-points', 'synergy-lines'] }));
+    const cluster = map.queryRenderedFeatures(e.point, { layers: ['company-clusters'] })[0];
+    const lngLat = { lat: e.lngLat.lat, lon: e.lngLat.lng };
+    if (tapped) return options.onTap(tapped, lngLat);
+    if (cluster) {
+      const source = map.getSource<GeoJSONSource>('companies');
+      const zoom = await source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
+      if (zoom !== undefined) map.easeTo({ center: e.lngLat, zoom });
+      return;
+    }
+    options.onTap(undefined, lngLat);
+  });
+  for (const layer of OVERLAY_LAYERS) {
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+  return {
+    setOverlays: (next) => {
+      overlays = next;
+      // Before 'load' the sources do not exist yet: 'load' adds them with the latest data.
+      if (map.getSource('companies')) setOverlayData(map, next);
+    },
+    fitTo: (bbox) => map.fitBounds(bbox, { padding: 40, maxZoom: 13, animate: false }),
+    destroy: () => map.remove(),
+  };
+}

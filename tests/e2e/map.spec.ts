@@ -1,0 +1,158 @@
+// « Carte » in Chromium with WebGL through its software renderer: companies recorded on the
+// device appear on the map with their synergy line over a basemap served from a PMTiles file the
+// test writes itself; zoomed out with the keyboard they cluster; the area is prepared offline and
+// the map comes back with its basemap after a reload with the network off; a tap in the company
+// form places a company.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFixtureArchive } from '../fixtures/pmtiles';
+import { startApp, type RunningApp } from './helpers/app-server';
+import { launchChromium, WEBGL_ARGS } from './helpers/browser';
+import { createCompany, openInstalledApp, toggleFlux } from './helpers/pages';
+
+let dir: string;
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const shots = process.env.SCREENSHOT_DIR;
+
+const canvas = () => page.locator('.map-canvas');
+const drawn = (name: string) => canvas().getAttribute(`data-${name}`).then(Number);
+/** Waits until what the map reports drawn (data-<name>) is between min and max. */
+const until = (name: string, min: number, max = Infinity) =>
+  page.waitForFunction(
+    ([n, lo, hi]) => {
+      const v = document.querySelector('.map-canvas')?.getAttribute(`data-${n}`);
+      return v !== null && v !== undefined && Number(v) >= lo && Number(v) <= hi;
+    },
+    [name, min, max] as const,
+    { timeout: 30_000 },
+  );
+
+/** Where a place is on screen, from the view the map reports (Web Mercator). */
+async function onScreen(lat: number, lon: number) {
+  await page.locator('.maplibregl-canvas').scrollIntoViewIfNeeded();
+  const [w, s, e, n] = (await canvas().getAttribute('data-view'))!.split(',').map(Number) as [number, number, number, number];
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const y = (deg: number) => Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360));
+  return { x: box.x + ((lon - w) / (e - w)) * box.width, y: box.y + ((y(n) - y(lat)) / (y(n) - y(s))) * box.height };
+}
+async function shot(name: string) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `map-${name}.png`) });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'st-map-e2e-'));
+  const archive = writeFixtureArchive(join(dir, 'dijon.pmtiles'), 8);
+  app = await startApp({ MAP_TILES_FILE: archive.path });
+  browser = await launchChromium(WEBGL_ARGS);
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await openInstalledApp(context, app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the map', () => {
+  it('shows the companies, their synergy line and the basemap; zoomed out they cluster', async () => {
+    await createCompany(page, { name: 'Cartonnages Morel', territory: 'Dijon métropole', lat: '47,3220', lon: '5,0415' });
+    await toggleFlux(page, 'Matières', 'Cartons et emballages carton : À donner / disponible');
+    await page.goto(`${app.url}/#/entreprises`);
+    await createCompany(page, { name: 'Imprimerie Bertin', territory: 'Dijon métropole', lat: '47,3580', lon: '5,0420' });
+    await toggleFlux(page, 'Matières', 'Cartons et emballages carton : Accepte en entrée');
+    await page.goto(`${app.url}/#/entreprises`);
+    await createCompany(page, { name: 'Menuiserie Bois', territory: 'Dijon métropole', lat: '47,3235', lon: '5,0440' });
+
+    await page.goto(`${app.url}/#/carte`);
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-synergies') === '1', null, {
+      timeout: 30_000,
+    });
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-basemap') === 'drawn');
+    // Morel and Menuiserie, 200 m apart, may start as one group: at least Bertin is drawn alone.
+    expect(await drawn('companies')).toBeGreaterThanOrEqual(1);
+    // Everything drawn is in the lists too.
+    await page.getByRole('heading', { name: 'Entreprises (3)' }).waitFor();
+    await page.locator('.syn-card').filter({ hasText: 'Cartonnages Morel' }).waitFor();
+    await expect(page.getByTestId('basemap-status').textContent()).resolves.toContain('OpenStreetMap');
+    await shot('ouverte');
+
+    // Keyboard: with the focus on the map, « - » zooms out (the companies group), an arrow pans.
+    const width = async () => {
+      const [w, , e] = (await canvas().getAttribute('data-view'))!.split(',').map(Number);
+      return { w: w!, span: e! - w! };
+    };
+    const before = await width();
+    await page.locator('.maplibregl-canvas').focus();
+    // One step at a time: a key pressed while the map still moves is not added to the move.
+    for (const factor of [1.5, 3]) {
+      await page.keyboard.press('-');
+      await expect.poll(async () => (await width()).span / before.span, { timeout: 10_000 }).toBeGreaterThan(factor);
+    }
+    await until('clusters', 1);
+    const zoomedOut = await width();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await width()).w, { timeout: 10_000 }).toBeGreaterThan(zoomedOut.w);
+    await shot('groupes');
+  });
+
+  it('opens the synergy tapped on its line', async () => {
+    await page.goto(`${app.url}/#/entreprises`);
+    await page.goto(`${app.url}/#/carte`);
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-synergies') === '1', null, {
+      timeout: 30_000,
+    });
+    // The line runs north–south between Morel and Bertin: a tap at its middle opens the synergy.
+    const middle = await onScreen((47.322 + 47.358) / 2, (5.0415 + 5.042) / 2);
+    await page.mouse.click(middle.x, middle.y);
+    await page.waitForURL(/#\/synergies\/.+/);
+    await page.locator('main').getByRole('link', { name: 'Imprimerie Bertin' }).first().waitFor();
+  });
+
+  it('prepares the area offline, then reloads with the network off and still draws the basemap', async () => {
+    await page.goto(`${app.url}/#/carte`);
+    await page.getByText('Préparer la carte hors ligne').click();
+    await page.getByRole('button', { name: 'Calculer la taille' }).click();
+    const size = page.getByText(/\d+ tuiles, [\d,]+ Mo/);
+    await size.waitFor();
+    await page.getByRole('button', { name: 'Télécharger' }).click();
+    await page.getByText(/Zone prête hors ligne/).waitFor({ timeout: 30_000 });
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await page.goto(`${app.url}/#/carte`);
+      await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-synergies') === '1', null, {
+        timeout: 30_000,
+      });
+      await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-basemap') === 'drawn', null, {
+        timeout: 15_000,
+      });
+      await shot('hors-ligne');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  it('places a company by a tap on the map in its form', async () => {
+    await page.goto(`${app.url}/#/entreprises/nouvelle`);
+    await page.getByLabel('Territoire (EPCI) *').selectOption({ label: 'Dijon métropole' });
+    await page.getByRole('button', { name: 'Placer sur la carte' }).click();
+    await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-basemap') === 'drawn', null, {
+      timeout: 30_000,
+    });
+    await until('companies', 0);
+    const spot = await onScreen(47.33, 5.03);
+    await page.mouse.click(spot.x, spot.y);
+    await expect.poll(() => page.getByLabel('Latitude').inputValue()).toMatch(/^47,3[23]\d*/);
+    expect(await page.getByLabel('Longitude').inputValue()).toMatch(/^5,0[23]\d*/);
+  });
+});
