@@ -4,7 +4,6 @@
 // already seen (carte-tuiles), else fetched and kept there; the tiles seen are capped in bytes,
 // the oldest dropped first. The archive's description is fetched first and kept for offline.
 // Plain JavaScript: it runs as is in the service worker, outside the app's build.
-/* eslint-disable */
 // @ts-check
 const PREPARED_CACHE = 'carte-hors-ligne';
 const SEEN_CACHE = 'carte-tuiles';
