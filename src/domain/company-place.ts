@@ -101,10 +101,15 @@ export class PlaceIndex {
     });
   }
 
-  /** The company as matching sees it: with the approximate location when it has none of its own. */
-  placed<C extends Placeable>(c: C): C {
+  /**
+   * The company as matching sees it: with the approximate location when it has none of its own, and
+   * `placedBy` saying so (the matcher then prints no distance for it, only what is known).
+   */
+  placed<C extends Placeable>(c: C): C & { placedBy?: 'park' | 'territory' } {
     if (c.location) return c;
     const place = this.placeOf(c);
-    return place.location ? { ...c, location: place.location } : c;
+    return place.location && (place.source === 'park' || place.source === 'territory')
+      ? { ...c, location: place.location, placedBy: place.source }
+      : c;
   }
 }

@@ -34,13 +34,18 @@ export function stakeOf(entryCode: string, dimension: string | undefined, yearly
   if (yearlyBase === undefined || !(yearlyBase > 0)) return undefined;
   const factorId = CO2_FACTOR_OF_ENTRY[entryCode];
   const factor = factorId ? CO2_FACTORS[factorId] : undefined;
+  // Built field by field, not spread: this runs for every proposal a page shows.
   if (dimension === 'mass') {
     const tonnes = yearlyBase / 1000;
-    return { tonnes: round(tonnes), ...(factor?.unit === 't' ? { tco2e: round(tonnes * factor.tco2ePerUnit) } : {}) };
+    const stake: Stake = { tonnes: round(tonnes) };
+    if (factor?.unit === 't') stake.tco2e = round(tonnes * factor.tco2ePerUnit);
+    return stake;
   }
   if (dimension === 'energy') {
     const mwh = yearlyBase / 1000;
-    return { mwh: round(mwh), ...(factor?.unit === 'MWh' ? { tco2e: round(mwh * factor.tco2ePerUnit) } : {}) };
+    const stake: Stake = { mwh: round(mwh) };
+    if (factor?.unit === 'MWh') stake.tco2e = round(mwh * factor.tco2ePerUnit);
+    return stake;
   }
   return undefined;
 }

@@ -21,11 +21,16 @@ function sharedPair(a: string, b: string): string[] {
   return list as string[];
 }
 
-export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: number): Synergy {
-  const distanceKm = pairDistance(offer.company, need.company);
+/** `distanceKm` when the caller already has it (the engine's top lists: the same arithmetic). */
+export function buildSubstitution(
+  offer: PreparedFlux,
+  need: PreparedFlux,
+  now: number,
+  distanceKm = pairDistance(offer.company, need.company),
+): Synergy {
   const scoreParts = substitutionParts(offer, need, distanceKm);
   const fluxIds = pairOf(offer.id, need.id);
-  return {
+  const synergy: Synergy = {
     // Same as synergyId('substitution', fluxIds), whose ids are already sorted here.
     id: hashed('sub:', fluxIds[0]!, fluxIds[1]),
     kind: 'substitution',
@@ -38,18 +43,16 @@ export function buildSubstitution(offer: PreparedFlux, need: PreparedFlux, now: 
     scoreParts,
     distanceKm,
     explanation: explainSubstitution(offer, need, distanceKm),
-    ...stakeField(offer, need),
     computedAt: now,
   };
+  // Set after, not spread into the literal: a spread makes every record take the slow path.
+  const stake = pairStake(offer, need);
+  if (stake) synergy.stake = stake;
+  return synergy;
 }
 
 function groupStakeField(members: readonly PreparedFlux[]) {
   const stake = groupStake(members);
-  return stake ? { stake } : {};
-}
-
-function stakeField(offer: PreparedFlux, need: PreparedFlux) {
-  const stake = pairStake(offer, need);
   return stake ? { stake } : {};
 }
 

@@ -48,7 +48,11 @@ export const canFeed = (offerCode: string, needCode: string): boolean => DECLARE
 const VERDICTS = new Map<object, Map<object, PairVerdict | null>>();
 const cacheKey = (f: PreparedFlux): object => (f.profile.key === '' ? f.resource : f.profile);
 
-/** The pair rules' verdict on an offer and a need (null: never paired), hazard aside. */
+/** The pair rules' verdict on an offer and a need (null: never paired), hazard aside; not cached. */
+export const pairVerdictOf = (offer: PreparedFlux, need: PreparedFlux): PairVerdict | null =>
+  pairVerdict(offer, need, canFeed(offer.resource.code, need.resource.code));
+
+/** verdictOf, cached per pair of profiles (what records read: score parts, checks to make). */
 export function verdictOf(offer: PreparedFlux, need: PreparedFlux): PairVerdict | null {
   const ko = cacheKey(offer);
   const kn = cacheKey(need);
@@ -59,7 +63,7 @@ export function verdictOf(offer: PreparedFlux, need: PreparedFlux): PairVerdict 
   }
   let verdict = inner.get(kn);
   if (verdict === undefined) {
-    verdict = pairVerdict(offer, need, canFeed(offer.resource.code, need.resource.code));
+    verdict = pairVerdictOf(offer, need);
     inner.set(kn, verdict);
   }
   return verdict;

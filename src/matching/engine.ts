@@ -96,6 +96,12 @@ export class MatchEngine {
     const { t, tops } = this;
     const offers: PreparedFlux[] = [];
     const needs: PreparedFlux[] = [];
+    // Distance and score as the top lists hold them (the same arithmetic as the records'), so the
+    // records and the held result need not compute them again.
+    let kept = 0;
+    for (let i = 0; i < t.count; i++) if (t.alive[i] === 1) kept += tops.len[i]!;
+    const distances = new Float64Array(kept);
+    const scores = new Int32Array(kept);
     for (let i = 0; i < t.count; i++) {
       if (t.alive[i] === 0) continue;
       const offer = t.offer[i] === 1;
@@ -107,10 +113,12 @@ export class MatchEngine {
         } else if (!tops.has(j, i)) {
           offers.push(t.prepared[j]!);
           needs.push(t.prepared[i]!);
-        }
+        } else continue;
+        distances[offers.length - 1] = tops.dist[k]!;
+        scores[offers.length - 1] = tops.score[k]!;
       }
     }
-    return new FullRun(offers, needs, [...this.mut.all()], now, pageSize);
+    return new FullRun(offers, needs, [...this.mut.all()], now, pageSize, distances, scores);
   }
 
   get fluxCount(): number {

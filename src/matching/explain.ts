@@ -1,7 +1,7 @@
 // The sentence a referent reads aloud in a workshop to present a synergy, in French.
 import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, UNITS, formatQuantity, type GroupRule, type Mutualisation } from '../domain';
 import { verdictOf } from './compatibility';
-import type { PreparedFlux } from './prepare';
+import type { PreparedCompany, PreparedFlux } from './prepare';
 
 const KM_FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
@@ -59,6 +59,32 @@ function distanceText(distanceKm: number, other: string): string {
   return `à ${kmText(distanceKm)} km ${de(other)}`;
 }
 
+/**
+ * What is known of companies placed only by their park's or territory's centre (company-place.ts):
+ * their distance is not measured, so none is printed (« position de X : zone d’activités … »).
+ */
+function placeNotes(companies: readonly PreparedCompany[]): string {
+  const placed = companies.filter((c) => c.placedBy !== undefined);
+  const notes = placed
+    .slice(0, 3)
+    .map((c) => `position ${de(c.name)} : ${c.placedBy === 'park' ? `zone d’activités${c.zone ? ` ${c.zone}` : ''}` : 'centre de son territoire'}`);
+  if (placed.length > 3) notes.push(`${placed.length - 3} autre${placed.length > 4 ? 's' : ''} placée${placed.length > 4 ? 's' : ''} de même`);
+  return notes.join(' ; ');
+}
+
+/** Companies of one park, none of them placed only by its territory: « dans la même zone d’activités » holds. */
+function sameKnownPark(companies: readonly PreparedCompany[]): boolean {
+  const zone = companies[0]!.zoneKey;
+  return zone !== '' && companies.every((c) => c.zoneKey === zone && c.placedBy !== 'territory');
+}
+
+/** Where the need is from the offer: a distance only when both companies have their own position. */
+function pairWhere(offer: PreparedCompany, need: PreparedCompany, distanceKm: number): string {
+  if (offer.placedBy === undefined && need.placedBy === undefined) return distanceText(distanceKm, need.name);
+  if (sameKnownPark([offer, need])) return `dans la même zone d’activités ${que(need.name)}`;
+  return `à portée ${de(need.name)} (${placeNotes([offer, need])} ; distance à vérifier)`;
+}
+
 const HEAD_CACHE = new WeakMap<PreparedFlux, string>();
 const WANTS_CACHE = new WeakMap<PreparedFlux, string>();
 
@@ -114,7 +140,7 @@ export function checksOf(offer: PreparedFlux, need: PreparedFlux): string[] {
 
 /** "Cartonnages X offre 12 t/an de cartons et emballages carton à 4 km de Y, qui en recherche 10 t/an." */
 export function explainSubstitution(offer: PreparedFlux, need: PreparedFlux, distanceKm: number): string {
-  const where = distanceText(distanceKm, need.company.name);
+  const where = pairWhere(offer.company, need.company, distanceKm);
   const checks = offer.profile.key === '' && need.profile.key === '' && offer.dimension === need.dimension ? [] : checksOf(offer, need);
   const tail = checks.length ? ` — à vérifier : ${checks.join(' ; ')}` : '';
   return `${offerHead(offer)} ${where}, ${needTail(need, offer.resource.code === need.resource.code)}${tail}.`;
@@ -147,11 +173,18 @@ function withoutPurchaseNote(label: string): string {
   });
 }
 
-/** Where the members are: the territory, one park, or how far apart (« l’une de l’autre » for two). */
-function whereText(rule: GroupRule, spreadKm: number, companyCount: number): string {
+/**
+ * Where the members are: the territory, one park, or how far apart (« l’une de l’autre » for two);
+ * with a member placed only by its park or territory, what is known instead of a distance.
+ */
+function whereText(rule: GroupRule, spreadKm: number, companies: readonly PreparedCompany[]): string {
   if (rule === 'territory') return 'sur le même territoire';
+  const apart = companies.length === 2 ? 'l’une de l’autre' : 'les unes des autres';
+  if (companies.some((c) => c.placedBy !== undefined)) {
+    if (sameKnownPark(companies)) return 'dans la même zone d’activités';
+    return `à portée ${apart} (${placeNotes(companies)} ; distances à vérifier)`;
+  }
   if (rule === 'park' && spreadKm === 0) return 'dans la même zone d’activités';
-  const apart = companyCount === 2 ? 'l’une de l’autre' : 'les unes des autres';
   return `à moins de ${KM_FORMAT.format(Math.floor(spreadKm) + 1)} km ${apart}`;
 }
 
@@ -168,5 +201,6 @@ export function explainMutualisation(
   const head = kind
     ? `${MUTUALISATION_LABELS[kind].charAt(0).toUpperCase()}${MUTUALISATION_LABELS[kind].slice(1)} possible`
     : 'Mutualisation possible';
-  return `${head} : ${listNames(companyNames)} ${verbOf(kind, first.direction, label)}, ${whereText(rule, spreadKm, companyNames.length)}.`;
+  const companies = [...new Map(members.map((m) => [m.company.id, m.company])).values()];
+  return `${head} : ${listNames(companyNames)} ${verbOf(kind, first.direction, label)}, ${whereText(rule, spreadKm, companies)}.`;
 }

@@ -76,27 +76,31 @@ export function wasteHazardOf(f: Pick<MatchFlux, 'wasteCode' | 'resourceCode'>, 
 const INTERNED = new Map<string, FluxProfile>();
 const MAX_INTERNED = 200_000;
 
-/** The profile of a flux no rule reads, per entry and direction (most flux: cardboard, pallets…). */
-const PLAIN = new Map<string, FluxProfile>();
+/**
+ * The profile of a flux that says nothing of its own (no grade, level, code nor words: most flux),
+ * per entry and direction: it reads the entry's defaults only.
+ */
+const BY_ENTRY = new Map<ResourceType, { offer?: FluxProfile; need?: FluxProfile }>();
 
 export function fluxProfile(f: MatchFlux, r: ResourceType): FluxProfile {
-  const ruled =
-    r.isOther ||
-    r.gradeKind ||
-    r.thermal ||
-    r.steam ||
-    f.grade ||
-    f.acceptedGrades ||
-    f.temperatureC !== undefined ||
-    f.pressureBar !== undefined;
-  if (!ruled && !f.wasteCode) {
-    const id = `${r.code}|${f.direction}`;
-    let plain = PLAIN.get(id);
-    if (!plain) PLAIN.set(id, (plain = computeProfile(f, r)));
-    return plain;
+  const silent =
+    !f.wasteCode &&
+    !f.label &&
+    !f.description &&
+    f.grade === undefined &&
+    f.acceptedGrades === undefined &&
+    f.temperatureC === undefined &&
+    f.pressureBar === undefined;
+  if (silent) {
+    let byDirection = BY_ENTRY.get(r);
+    if (!byDirection) BY_ENTRY.set(r, (byDirection = {}));
+    return (byDirection[f.direction] ??= intern(computeProfile(f, r), r, f.direction));
   }
-  const p = computeProfile(f, r);
-  const id = `${p.key === '' ? `=${r.code}|${f.direction}` : p.key}|${p.hazard}`;
+  return intern(computeProfile(f, r), r, f.direction);
+}
+
+function intern(p: FluxProfile, r: ResourceType, direction: MatchFlux['direction']): FluxProfile {
+  const id = `${p.key === '' ? `=${r.code}|${direction}` : p.key}|${p.hazard}`;
   const known = INTERNED.get(id);
   if (known) return known;
   if (INTERNED.size >= MAX_INTERNED) INTERNED.clear();

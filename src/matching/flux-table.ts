@@ -1,13 +1,9 @@
 // The matched flux as struct-of-arrays (typed columns indexed by a flux number), so the hot search
 // loops read numbers instead of chasing objects and strings.
 import { UNITS } from '../domain';
-import { verdictOf } from './compatibility';
+import { PairVerdicts } from './pair-verdicts';
 import type { Projection } from './projection';
 import type { PreparedFlux } from './prepare';
-
-/** A profile id as a non-negative index: interned profiles even, plain entries odd. */
-const slot = (p: number) => (p >= 0 ? p * 2 : (-p - 2) * 2 + 1);
-const UNKNOWN = -2;
 
 const DIMENSIONS = new Map<string, number>();
 for (const def of Object.values(UNITS)) if (!DIMENSIONS.has(def.dimension)) DIMENSIONS.set(def.dimension, DIMENSIONS.size);
@@ -62,13 +58,15 @@ export class FluxTable {
    */
   restricted = new Uint8Array(0);
   /**
-   * Pair rules' profile (flux-profile.ts) as an id; a row no rule reads gets -2 - its resource id
-   * (its verdict depends on its entry only). Two such rows need no verdict.
+   * Pair rules' profile (flux-profile.ts) as a slot of `verdicts`: interned profiles even; a row no
+   * rule reads gets its resource's odd slot (its verdict depends on its entry only).
    */
-  profile = new Int32Array(0);
+  slot = new Int32Array(0);
+  /** No rule reads the row: two such rows pair on their entries alone. */
+  plain = new Uint8Array(0);
   alive = new Uint8Array(0);
-  /** Resource part of the score per pair of profile slots (-1: never paired; -2: not computed yet). */
-  private readonly verdicts: Int16Array[] = [];
+  /** Resource part of the score per pair of slots, or never (pair-verdicts.ts). */
+  readonly verdicts = new PairVerdicts();
   readonly profiles = new Interner();
   readonly prepared: PreparedFlux[] = [];
   readonly resources = new Interner();
@@ -106,12 +104,13 @@ export class FluxTable {
     this.occasional = u8(this.occasional);
     this.restricted = u8(this.restricted);
     this.alive = u8(this.alive);
+    this.plain = u8(this.plain);
     this.zone = i32(this.zone);
     this.company = i32(this.company);
     this.resource = i32(this.resource);
     this.dimension = i32(this.dimension);
     this.months = i32(this.months);
-    this.profile = i32(this.profile);
+    this.slot = i32(this.slot);
     this.capacity = cap;
   }
 
@@ -137,36 +136,20 @@ export class FluxTable {
     this.occasional[i] = f.occasional ? 1 : 0;
     this.restricted[i] = (f.direction === 'offer' ? f.hazardous : !f.acceptsHazardous) ? 1 : 0;
     const key = f.profile.key;
-    if (key === '') this.profile[i] = -2 - this.resource[i]!;
-    else {
-      this.profile[i] = this.profiles.id(key);
-    }
+    this.plain[i] = key === '' ? 1 : 0;
+    this.slot[i] = key === '' ? this.resource[i]! * 2 + 1 : this.profiles.id(key) * 2;
+    this.verdicts.register(this.slot[i]!, f);
     this.alive[i] = 1;
     return i;
   }
 
   /**
    * Resource part of offer row o with need row n (-1: the pair rules forbid it), `plain` when
-   * neither row has a profile. Cached per pair of profiles: the verdict reads nothing else.
+   * neither row has a profile (the same entry or a declared compatibility: 100 or 70).
    */
   pairPart(o: number, n: number, plain: number): number {
-    const po = this.profile[o]!;
-    const pn = this.profile[n]!;
-    if (po < 0 && pn < 0) return plain;
-    const so = slot(po);
-    const sn = slot(pn);
-    let row = this.verdicts[so];
-    if (row === undefined || sn >= row.length) {
-      const grown = new Int16Array(Math.max(64, sn * 2 + 2)).fill(UNKNOWN);
-      if (row) grown.set(row);
-      this.verdicts[so] = row = grown;
-    }
-    let part = row[sn]!;
-    if (part === UNKNOWN) {
-      part = verdictOf(this.prepared[o]!, this.prepared[n]!)?.resource ?? -1;
-      row[sn] = part;
-    }
-    return part;
+    if (this.plain[o] === 1 && this.plain[n] === 1) return plain;
+    return this.verdicts.part(this.slot[o]!, this.slot[n]!);
   }
 
   id(i: number): string {

@@ -31,6 +31,9 @@ export class FullRun {
     readonly groups: readonly (readonly PreparedFlux[])[],
     readonly now: number,
     readonly pageSize = DEFAULT_PAGE_SIZE,
+    /** distances[k] and scores[k] of offers[k] with needs[k], as the engine found them (else computed). */
+    readonly distances?: Float64Array,
+    readonly scores?: Int32Array,
   ) {
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`Taille de page invalide : ${pageSize}`);
     const total = offers.length + groups.length;
@@ -49,7 +52,9 @@ export class FullRun {
     const subs = this.offers.length;
     for (let k = start; k < end; k++) {
       out.push(
-        k < subs ? buildSubstitution(this.offers[k]!, this.needs[k]!, this.now) : buildMutualisation(this.groups[k - subs]!, this.now),
+        k < subs
+          ? buildSubstitution(this.offers[k]!, this.needs[k]!, this.now, this.distances?.[k])
+          : buildMutualisation(this.groups[k - subs]!, this.now),
       );
     }
     return out;

@@ -36,6 +36,11 @@ export class Grid {
   /** Park → all its rows (what an unlocated company of that park can pair with). */
   readonly zoneAll = new Map<number, number[]>();
   maxReachKm = 0;
+  /** Verdict slots of the rows ever added (pair-verdicts.ts): what a search may meet here. */
+  readonly slots: number[] = [];
+  private readonly slotSeen = new Set<number>();
+  /** Per slot of a searching row: how many of `slots` it has read, and its best part among them. */
+  readonly bounds = new Map<number, { read: number; best: number }>();
 
   constructor(
     private readonly t: FluxTable,
@@ -74,6 +79,11 @@ export class Grid {
   add(i: number): void {
     const t = this.t;
     if (t.reach[i]! > this.maxReachKm) this.maxReachKm = t.reach[i]!;
+    const slot = t.slot[i]!;
+    if (!this.slotSeen.has(slot)) {
+      this.slotSeen.add(slot);
+      this.slots.push(slot);
+    }
     if (t.located[i] === 1) {
       this.located.push(i);
       if (this.cellOf(i) < 0) {

@@ -100,8 +100,8 @@ export class HeldSynergies {
   /** Everything a full run produced. */
   static fromRun(run: FullRun): HeldSynergies {
     const held = new HeldSynergies(run.now);
-    const { offers, needs, groups } = run;
-    for (let k = 0; k < offers.length; k++) held.add(held.fromPair(offers[k]!, needs[k]!));
+    const { offers, needs, groups, distances, scores } = run;
+    for (let k = 0; k < offers.length; k++) held.add(held.fromPair(offers[k]!, needs[k]!, distances?.[k], scores?.[k]));
     for (const g of groups) held.add(held.fromRecord(buildMutualisation(g, run.now)));
     return held;
   }
@@ -192,7 +192,7 @@ export class HeldSynergies {
   }
 
   private build(h: Held): Synergy {
-    return h.record ?? buildSubstitution(h.offer!, h.need!, this.now);
+    return h.record ?? buildSubstitution(h.offer!, h.need!, this.now, h.distanceKm);
   }
 
   private add(h: Held): void {
@@ -222,13 +222,20 @@ export class HeldSynergies {
     };
   }
 
-  /** The same id, score and distance buildSubstitution gives, without the explanation. */
-  private fromPair(offer: PreparedFlux, need: PreparedFlux): Held {
-    const distanceKm = pairDistance(offer.company, need.company);
+  /**
+   * The same id, score and distance buildSubstitution gives, without the explanation (distance and
+   * score from the engine's top lists when the run has them).
+   */
+  private fromPair(
+    offer: PreparedFlux,
+    need: PreparedFlux,
+    distanceKm = pairDistance(offer.company, need.company),
+    score = totalScore(substitutionParts(offer, need, distanceKm)),
+  ): Held {
     const [a, b] = offer.id < need.id ? [offer.id, need.id] : [need.id, offer.id];
     return {
       id: hashed('sub:', a, a === b ? undefined : b),
-      score: totalScore(substitutionParts(offer, need, distanceKm)),
+      score,
       distanceKm,
       stake: stakeKey(pairStake(offer, need)),
       facet: FAMILIES.indexOf(offer.resource.family),

@@ -7,6 +7,7 @@ import * as grids from './grid';
 import { Grid, type Extent } from './grid';
 import * as kernel from './kernel';
 import { LOWER_BOUND } from './projection';
+import { NEVER } from './pair-verdicts';
 import type { TopLists } from './top-lists';
 
 // Module-local copies of the hot imports: some loaders (tsx) turn every imported binding into a
@@ -67,27 +68,50 @@ export class PairSearch {
     for (let c = 0; c < codes.length; c++) {
       const grid = this.grids.get(codes[c]! * 2 + otherSide);
       if (!grid) continue;
-      const resource = codes[c] === t.resource[i] ? 100 : 70;
+      const plain = codes[c] === t.resource[i] ? 100 : 70;
+      // The best resource part row i can get in this grid (grades, heat levels, labels): the
+      // bound that stops the walk; none when the pair rules forbid every row of it.
+      const resource = this.bestPart(i, grid);
+      if (resource < 0) continue;
       const radius = Math.min(t.reach[i]!, grid.maxReachKm);
       const z = t.zone[i]!;
       if (z >= 0) {
         const zone = (t.located[i] === 1 ? grid.zoneUnlocated : grid.zoneAll).get(z);
-        if (zone) this.considerAll(i, zone, resource);
+        if (zone) this.considerAll(i, zone, plain);
       }
       if (t.located[i] === 0 || grid.located.length === 0) continue;
       const w = grid.cellKm;
       const rings = radius / (w * LOWER);
       if (rings > MAX_RING - 1 || 3.2 * rings * rings > 4 * grid.located.length) {
         // Sparse bucket or very long reach: a plain scan costs less than walking empty cells.
-        this.considerAll(i, grid.located, resource);
+        this.considerAll(i, grid.located, plain);
         continue;
       }
-      this.walkCells(i, grid, radius, resource);
+      this.walkCells(i, grid, radius, resource, plain);
     }
   }
 
+  /**
+   * Highest resource part row i may get with a row of `grid` (NEVER when none may pair), reading
+   * each slot of the grid once per slot of i; it also fills i's verdict line for those slots.
+   */
+  private bestPart(i: number, grid: Grid): number {
+    const t = this.t;
+    const slot = t.slot[i]!;
+    const offer = t.offer[i] === 1;
+    let bound = grid.bounds.get(slot);
+    if (!bound) grid.bounds.set(slot, (bound = { read: 0, best: NEVER }));
+    const slots = grid.slots;
+    for (let k = bound.read; k < slots.length; k++) {
+      const part = offer ? t.verdicts.part(slot, slots[k]!) : t.verdicts.part(slots[k]!, slot);
+      if (part > bound.best) bound.best = part;
+    }
+    bound.read = slots.length;
+    return bound.best;
+  }
+
   /** Cells nearest first; stops when the bound at the next cell's distance cannot enter. */
-  private walkCells(i: number, grid: Grid, radius: number, resource: number): void {
+  private walkCells(i: number, grid: Grid, radius: number, resource: number, plain: number): void {
     const t = this.t;
     const tops = this.tops;
     const w = grid.cellKm;
@@ -117,7 +141,7 @@ export class PairSearch {
         const cellKm = Math.sqrt(ex * ex + ey * ey) * LOWER;
         if (cellKm > radius || (tops.full(i) && this.cannotEnter(i, cellKm, radius, resource))) continue;
       }
-      this.considerAll(i, cell, resource);
+      this.considerAll(i, cell, plain);
     }
   }
 
@@ -130,31 +154,36 @@ export class PairSearch {
     return bound < worst || (bound === worst && minKm > tops.worstDist(i));
   }
 
-  /** Scores the candidates that can enter i's list; the hot loop, so it works on locals. */
-  private considerAll(i: number, rows: readonly number[], resource: number): void {
+  /**
+   * Scores the candidates that can enter i's list; the hot loop, so it works on locals. The pair
+   * rules' part is one read of i's verdict line (filled by bestPart for every slot of the grid).
+   */
+  private considerAll(i: number, rows: readonly number[], plain: number): void {
     const t = this.t;
     const tops = this.tops;
-    const { company, reach, located, x, y, offer, restricted, profile } = t;
+    const { company, reach, located, x, y, offer, restricted, slot } = t;
     const ci = company[i]!;
-    const plainI = profile[i]! < 0;
+    const plainI = t.plain[i] === 1;
+    const plainRow = t.plain;
     const restrictedI = restricted[i] === 1;
     const ri = reach[i]!;
     const li = located[i] === 1;
     const xi = x[i]!;
     const yi = y[i]!;
     const isOffer = offer[i] === 1;
+    const verdicts = t.verdicts.line(slot[i]!, isOffer);
     let full = tops.full(i);
     let worst = full ? tops.worstScore(i) : -1;
     for (let k = 0; k < rows.length; k++) {
       const j = rows[k]!;
       if (company[j] === ci || (restrictedI && restricted[j] === 1)) continue;
+      // Grades, heat levels, « Autre » labels: the pair rules' part, or never (pair-rules.ts).
+      const part = plainI && plainRow[j] === 1 ? plain : verdicts[slot[j]!]!;
+      if (part < 0) continue;
       const rj = reach[j]!;
       const r = ri < rj ? ri : rj;
       const o = isOffer ? i : j;
       const n = isOffer ? j : i;
-      // Grades, heat levels, « Autre » labels: the pair rules' part, or never (pair-rules.ts).
-      const part = plainI && profile[j]! < 0 ? resource : t.pairPart(o, n, resource);
-      if (part < 0) continue;
       if (li && located[j] === 1) {
         const dx = x[j]! - xi;
         const dy = y[j]! - yi;

@@ -21,6 +21,8 @@ export interface PreparedCompany extends Place {
   territoryId: string;
   zone: string;
   setting: CommuneSetting | undefined;
+  /** Located only by its park's or its territory's centre: its distances are not printed. */
+  placedBy: 'park' | 'territory' | undefined;
 }
 
 export interface PreparedFlux {
@@ -73,6 +75,7 @@ export function prepareCompany(c: MatchCompany): PreparedCompany {
     territoryId: c.territoryId,
     zone: c.zone,
     setting: c.setting,
+    placedBy: c.placedBy,
     located,
     latRad,
     lonRad: located ? (c.location!.lon * Math.PI) / 180 : 0,

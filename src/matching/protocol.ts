@@ -16,7 +16,7 @@ export const MatchCompanySchema = CompanySchema.pick({
   location: true,
   setting: true,
   deleted: true,
-}) satisfies z.ZodType<MatchCompany>;
+}).extend({ placedBy: z.enum(['park', 'territory']).optional() }) satisfies z.ZodType<MatchCompany>;
 
 // FluxSchema carries a refinement, so zod refuses .pick(): reuse its field schemas instead.
 const F = FluxSchema.shape;

@@ -138,14 +138,16 @@ export async function rematchCompany(companyId: string, signal?: AbortSignal): P
     ]);
     // Placed as the full run places it (park's or territory's centre when it has no coordinates).
     const places = new PlaceIndex(parks);
-    const parsed = company && !company.deleted ? CompanySchema.safeParse(places.placed(company)) : undefined;
+    const placed = company && !company.deleted ? places.placed(company) : undefined;
+    const parsed = placed ? CompanySchema.safeParse(placed) : undefined;
     const rows = validateRows(
       FluxSchema,
       flux.filter((f) => !f.deleted),
     ).rows;
     const live = company ? places.widened(company, rows) : rows;
     try {
-      return await matchingBridge().updateCompany(companyId, parsed?.success ? parsed.data : undefined, live, { signal });
+      const matched = parsed?.success ? { ...parsed.data, placedBy: placed?.placedBy } : undefined;
+      return await matchingBridge().updateCompany(companyId, matched, live, { signal });
     } catch (error) {
       if (error instanceof EngineNotLoadedError) return undefined;
       throw error;

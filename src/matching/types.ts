@@ -3,7 +3,10 @@ import type { Company, Flux, Synergy } from '../domain';
 
 export type MatchCompany = Pick<Company, 'id' | 'name' | 'territoryId' | 'zone' | 'location' | 'deleted'> &
   // The commune's kind (the company's own, else its territory's): collective self-consumption reach.
-  Partial<Pick<Company, 'setting'>>;
+  Partial<Pick<Company, 'setting'>> & {
+    /** Its location is its park's centre or its territory's (company-place.ts): no distance is printed. */
+    placedBy?: 'park' | 'territory';
+  };
 
 export type MatchFlux = Pick<
   Flux,
