@@ -79,20 +79,22 @@ export async function runWithKills(url: string, listeners: number, seconds: numb
       while (Date.now() < end) await pushUntilAcknowledged(base, device, i, figures);
     });
 
-    for (const victim of [1, 0]) {
-      await sleep((seconds * 1000) / 3);
+    // Each instance killed once, at a third and at two thirds of the run, then started again.
+    for (const [victim, at] of [[1, end - (seconds * 2000) / 3], [0, end - (seconds * 1000) / 3]] as const) {
+      await sleep(Math.max(0, at - Date.now()));
       const before = { cut: figures.cut, reopened: figures.reopened };
       const killedAt = performance.now();
       const { port } = servers[victim]!;
       servers[victim]!.child.kill('SIGKILL');
       await servers[victim]!.stop();
-      const lost = await until(() => connected < listeners, 2000).then(() => listeners - connected);
+      await until(() => connected < listeners, 2000);
       await until(() => connected === listeners, 20_000);
       const back = performance.now() - killedAt;
+      const reopened = figures.reopened - before.reopened;
       servers[victim] = await startServer(env, port, nodeArgs);
       lines.push(
-        `  instance ${victim + 1} tuée : ${lost} flux coupés, tous rouverts sur l’autre en ${back.toFixed(0)} ms ` +
-          `(${figures.reopened - before.reopened} réouvertures) ; ${figures.cut - before.cut} requêtes coupées, renvoyées ; ` +
+        `  instance ${victim + 1} tuée : ${reopened} flux coupés, ${connected === listeners ? 'tous rouverts' : `${listeners - connected} non rouverts`} ` +
+          `par la même adresse en ${back.toFixed(0)} ms ; ${figures.cut - before.cut} envois coupés en route, renvoyés ; ` +
           `relancée sur le même port`,
       );
     }

@@ -1,10 +1,10 @@
 // Who may hold the server's connections. Per client address: a cap on all connections. Everywhere:
 // a cap on connections that have not yet shown a valid session — strangers' slow headers, login
 // attempts, health checks — so that strangers, even from many addresses, hold a bounded share and
-// signed-in devices keep their slots. Past that share the *oldest* stranger is let go: a flood
-// churns among itself while a device's fresh connection, which sends its request at once, is
-// signed in long before it would be the oldest.
-import type { IncomingMessage, Server } from 'node:http';
+// signed-in devices keep their slots. Past that share the *oldest* stranger is let go (idle or
+// stalled ones before those whose request is being answered): a flood churns among itself while a
+// device's fresh connection, which sends its request at once, is signed in before its turn comes.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 export interface GateLimits {
@@ -24,10 +24,13 @@ const gateOf = new WeakMap<Socket, ConnectionGate>();
  * HTTPS the request's socket wraps the TCP one the gate admitted (`_parent`).
  */
 export function markSignedIn(env: unknown): void {
-  const socket = (env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket as (Socket & { _parent?: Socket }) | undefined;
-  if (!socket) return;
-  const raw = gateOf.has(socket) ? socket : socket._parent;
+  const raw = admitted((env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket);
   if (raw) gateOf.get(raw)?.signedIn(raw);
+}
+
+function admitted(socket: (Socket & { _parent?: Socket }) | undefined): Socket | undefined {
+  if (!socket) return undefined;
+  return gateOf.has(socket) ? socket : socket._parent;
 }
 
 export class ConnectionGate {
@@ -35,6 +38,8 @@ export class ConnectionGate {
   /** Connections without a session, oldest first (a Set keeps insertion order). */
   private readonly strangers = new Set<Socket>();
   private readonly strangersFrom = new Map<string, Set<Socket>>();
+  /** Connections whose request is being answered: let go only when every other stranger is. */
+  private readonly answering = new WeakSet<Socket>();
 
   constructor(
     private readonly limits: GateLimits,
@@ -48,6 +53,14 @@ export class ConnectionGate {
 
   attach(server: Server): void {
     server.on('connection', (socket: Socket) => this.admit(socket));
+    // A request fully received is no slow stranger: a sign-in or a device's first call is answered
+    // rather than cut, and an idle or stalled connection goes first.
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const raw = admitted(req.socket);
+      if (!raw) return;
+      this.answering.add(raw);
+      res.once('close', () => this.answering.delete(raw));
+    });
   }
 
   admit(socket: Socket): void {
@@ -87,7 +100,14 @@ export class ConnectionGate {
   }
 
   private evictOldest(sockets: Set<Socket>): void {
-    const oldest = sockets.values().next().value;
+    let oldest: Socket | undefined;
+    for (const socket of sockets) {
+      oldest ??= socket;
+      if (!this.answering.has(socket)) {
+        oldest = socket;
+        break;
+      }
+    }
     if (!oldest) return;
     this.forget(oldest, oldest.remoteAddress ?? '');
     oldest.destroy();
