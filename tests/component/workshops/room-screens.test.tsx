@@ -9,7 +9,9 @@ import { updateFlux } from '../../../src/db/flux';
 import { CompanySchema, type Flux, type Synergy } from '../../../src/domain';
 import { WorkshopSchema } from '../../../src/domain/workshop';
 import { ProjectorPage } from '../../../src/ui/workshops/ProjectorPage';
+import { WorkshopLeadsPage } from '../../../src/ui/workshops/WorkshopLeadsPage';
 import { WorkshopReportPage } from '../../../src/ui/workshops/WorkshopReportPage';
+import { sampleFollowup } from '../../fixtures/followups';
 import { clearHeld, hold } from '../../fixtures/held-synergies';
 import { company, flux } from '../../fixtures/matching';
 import { setUp, signInAs } from '../followups/helpers';
@@ -142,5 +144,29 @@ describe('the screens a room sees', () => {
     expect(screen.queryByRole('radio', { name: /Interne/ })).toBeNull();
     expect(screen.getByRole('row', { name: /Fonderie Lefort/ }).textContent).not.toMatch(/ferraille|Ferraille/);
     expect(document.body.textContent).not.toMatch(/Fonderie Lefort →|Document interne/);
+  });
+
+  it('« Suivi » of the workshop: a lead through a confidential flux carries the marker, the others not', async () => {
+    await signInAs('referent');
+    const lead = (id: string, fluxIds: string[], explanation: string) =>
+      sampleFollowup({
+        id,
+        synergyId: `sub:${id}`,
+        origin: 'workshop',
+        workshopId: 'ws-1',
+        territoryIds: ['dijon-metropole'],
+        snapshot: { ...sampleFollowup().snapshot, fluxIds, explanation },
+      });
+    await db.followups.bulkPut([
+      lead('lead-scrap', ['s-c', 's-b'], 'Ferraille de la fonderie'),
+      lead('lead-box', ['k-a', 'k-b'], 'Cartons'),
+    ]);
+    render(<WorkshopLeadsPage id="ws-1" />);
+    const scrap = await screen.findByRole('link', { name: 'Ferraille de la fonderie' });
+    expect(scrap.closest('li')!.textContent).toMatch(/quantité et présence confidentielles/);
+    expect(screen.getByRole('link', { name: 'Cartons' }).closest('li')!.textContent).not.toMatch(/confidentielles/);
+    // The foundry shares its scrap again: the marker leaves with the confidence.
+    await updateFlux('s-c', { confidential: false });
+    await waitFor(() => expect(scrap.closest('li')!.textContent).not.toMatch(/confidentielles/));
   });
 });
