@@ -9,6 +9,7 @@ import { EmptyState } from '../components/empty-state';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { AddParticipant } from './AddParticipant';
+import { AnimatorsField } from './AnimatorsField';
 import { closeWorkshop } from './close-workshop';
 import { frenchDate } from './dates';
 import { PositionNote } from './PositionNote';
@@ -159,6 +160,7 @@ export function WorkshopPage({ id }: { id: string }) {
         </div>
         <span class={`badge ws-state-${w.state}`}>{WORKSHOP_STATE_LABELS[w.state]}</span>
       </header>
+      <AnimatorsField workshop={w} />
       <div class="actions ws-actions">
         {w.state === 'prepared' && (
           <button type="button" class="btn btn-primary" onClick={() => void setWorkshopState(w.id, 'running')}>
