@@ -5,6 +5,7 @@ import type { Company, Flux, Followup, Territory, Visit, Zone } from '../domain'
 import type { Workshop } from '../domain/workshop';
 import { DEFAULT_TERRITORIES, searchKey } from '../domain';
 import { activeDatabase } from './account-databases';
+import { companyWritesMiddleware, type CompanyWritesListener } from './company-writes';
 import type { ConflictEntry, OutboxEntry } from './outbox-entry';
 import type { StoredPark } from './parks';
 import { defineVersions } from './schema';
@@ -27,13 +28,21 @@ export class SynergiesDB extends Dexie {
    * undefined for a database a test installed (not tied to any account).
    */
   owner: string | null | undefined;
+  private readonly companyWriteListeners = new Set<CompanyWritesListener>();
 
   constructor(name = 'synergies-terrain') {
     super(name);
     defineVersions(this);
+    this.use(companyWritesMiddleware(this.companyWriteListeners));
     this.on('populate', (tx) => {
       void tx.table('territories').bulkAdd(DEFAULT_TERRITORIES);
     });
+  }
+
+  /** Hears the companies each committed write touched (themselves or their flux); returns the unsubscribe. */
+  onCompanyWrites(listener: CompanyWritesListener): () => void {
+    this.companyWriteListeners.add(listener);
+    return () => this.companyWriteListeners.delete(listener);
   }
 }
 

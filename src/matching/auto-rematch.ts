@@ -1,9 +1,11 @@
 // Keeps synergies live during a workshop: every write to a company or its flux in this tab (forms,
-// imports, sync pulls) is caught by Dexie table hooks; the companies touched are rematched ~300 ms
-// after the last write. Call startAutoRematch() once from the app; it returns the stop function.
-// Each tab holds its own result in its own worker: the ids touched are also broadcast, so the
-// other tabs of the app rematch the same companies (Dexie hooks only see this tab's writes).
+// imports, sync pulls) is told by the database once committed (db/company-writes.ts); the companies
+// touched are rematched ~300 ms after the last write, or after a sync's last page (rematch-hold.ts).
+// Call startAutoRematch() once from the app; it returns the stop function. Each tab holds its own
+// result in its own worker: the ids touched are also broadcast, so the other tabs of the app
+// rematch the same companies (the database only tells this tab of its own writes).
 import { db } from '../db/database';
+import { onRematchReleased, rematchHeld } from './rematch-hold';
 import { rematchAll, rematchCompany } from './store';
 
 const CHANNEL = 'synergies-terrain-rematch';
@@ -29,6 +31,8 @@ export function startAutoRematch(options: AutoRematchOptions = {}): () => void {
   };
   const flush = async () => {
     timer = undefined;
+    // A sync is storing pages: what they touched waits for the last one (onRematchReleased).
+    if (rematchHeld()) return;
     const ids = [...pending];
     pending.clear();
     const local = ids.filter((id) => !fromOtherTab.has(id));
@@ -69,30 +73,18 @@ export function startAutoRematch(options: AutoRematchOptions = {}): () => void {
     timer = setTimeout(() => void flush(), delayMs);
   };
 
-  // Hooks run inside the writing transaction; the debounce lets it commit before we read.
-  const fluxCreated = (_key: unknown, flux: { companyId?: unknown }) => touch(flux.companyId);
-  const fluxUpdated = (_mods: unknown, _key: unknown, flux: { companyId?: unknown }) => touch(flux.companyId);
-  const fluxDeleted = (_key: unknown, flux: { companyId?: unknown }) => touch(flux?.companyId);
-  const companyCreated = (key: unknown) => touch(key);
-  const companyUpdated = (_mods: unknown, key: unknown) => touch(key);
-  const companyDeleted = (key: unknown) => touch(key);
+  // Told after each commit, so the run that follows reads what was written.
+  const stopListening = database.onCompanyWrites((ids) => ids.forEach(touch));
 
-  database.flux.hook('creating', fluxCreated);
-  database.flux.hook('updating', fluxUpdated);
-  database.flux.hook('deleting', fluxDeleted);
-  database.companies.hook('creating', companyCreated);
-  database.companies.hook('updating', companyUpdated);
-  database.companies.hook('deleting', companyDeleted);
+  const stopWaiting = onRematchReleased(() => {
+    if (pending.size > 0 && timer === undefined) timer = setTimeout(() => void flush(), delayMs);
+  });
 
   return () => {
     stopped = true;
+    stopWaiting();
     channel?.close();
     if (timer !== undefined) clearTimeout(timer);
-    database.flux.hook('creating').unsubscribe(fluxCreated);
-    database.flux.hook('updating').unsubscribe(fluxUpdated);
-    database.flux.hook('deleting').unsubscribe(fluxDeleted);
-    database.companies.hook('creating').unsubscribe(companyCreated);
-    database.companies.hook('updating').unsubscribe(companyUpdated);
-    database.companies.hook('deleting').unsubscribe(companyDeleted);
+    stopListening();
   };
 }

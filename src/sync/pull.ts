@@ -3,6 +3,7 @@
 // idempotent: records are whole, applied by revision).
 import { territoryLimit } from '../domain/permissions';
 import { db } from '../db/database';
+import { holdRematch } from '../matching/rematch-hold';
 import { fail, MESSAGES, ok, type Result } from './errors';
 import type { Change, Gone, PullResponse } from '../domain/sync-protocol';
 import { applyScope, removeGone, removeOutsideTerritories, storeServerRecords } from './local-apply';
@@ -54,6 +55,22 @@ export async function pullChanges(
   userId: string,
   limit?: number,
   onProgress?: (progress: PullProgress) => void,
+): Promise<Result<PullOutcome>> {
+  // The matcher reruns once the last page is stored, not after each page (matching/rematch-hold.ts).
+  const release = holdRematch();
+  try {
+    return await pullPages(transport, token, userId, limit, onProgress);
+  } finally {
+    release();
+  }
+}
+
+async function pullPages(
+  transport: Transport,
+  token: string,
+  userId: string,
+  limit: number | undefined,
+  onProgress: ((progress: PullProgress) => void) | undefined,
 ): Promise<Result<PullOutcome>> {
   const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0, companyIds: [] };
   for (;;) {

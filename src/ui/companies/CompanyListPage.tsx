@@ -6,8 +6,15 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { useSession } from '../hooks/use-session-state';
 import { territoryChoices } from './territory-choices';
 
+/**
+ * Cards drawn at first, then on demand: a programme holds thousands of companies, and drawing them
+ * all made every change to the table (each page of a first sync) redraw thousands of cards.
+ */
+const SHOWN_STEP = 100;
+
 export function CompanyListPage() {
   const [text, setText] = useState('');
+  const [shown, setShown] = useState(SHOWN_STEP);
   const [chosenTerritory, setTerritoryId] = useState(() => sessionStorage.getItem('st-territory-filter') ?? '');
   const territories = useLiveQuery(() => db().territories.toArray(), []).data ?? [];
   // An advisor filters by their own territories only; a filter left by someone else is dropped.
@@ -16,9 +23,9 @@ export function CompanyListPage() {
   const { data, loading } = useLiveQuery(() => listCompanies({ text, territoryId: territoryId || undefined }), [text, territoryId]);
   const fluxCounts = useLiveQuery(async () => {
     const counts = new Map<string, number>();
-    await db().flux.each((f) => {
-      if (!f.deleted) counts.set(f.companyId, (counts.get(f.companyId) ?? 0) + 1);
-    });
+    // One read of the table, not a cursor: a cursor is one task per flux, and this reruns after each
+    // page of a first sync (tens of thousands of flux).
+    for (const f of await db().flux.toArray()) if (!f.deleted) counts.set(f.companyId, (counts.get(f.companyId) ?? 0) + 1);
     return counts;
   }, []).data;
   const territoryName = (id: string) => territories.find((t) => t.id === id)?.name ?? id;
@@ -42,7 +49,10 @@ export function CompanyListPage() {
           type="search"
           placeholder="Rechercher par nom ou SIRET"
           value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setShown(SHOWN_STEP);
+          }}
         />
         <label class="sr-only" for="company-territory">
           Territoire
@@ -52,6 +62,7 @@ export function CompanyListPage() {
           value={territoryId}
           onChange={(e) => {
             setTerritoryId(e.currentTarget.value);
+            setShown(SHOWN_STEP);
             sessionStorage.setItem('st-territory-filter', e.currentTarget.value);
           }}
         >
@@ -85,7 +96,7 @@ export function CompanyListPage() {
         )
       ) : (
         <ul class="card-list" aria-label="Entreprises">
-          {companies.map((c) => (
+          {companies.slice(0, shown).map((c) => (
             <li key={c.id}>
               <a class="card" href={`#/entreprises/${c.id}`}>
                 <strong>{c.name}</strong>
@@ -99,6 +110,11 @@ export function CompanyListPage() {
             </li>
           ))}
         </ul>
+      )}
+      {companies.length > shown && (
+        <button type="button" class="btn" onClick={() => setShown(shown + SHOWN_STEP)}>
+          Afficher {Math.min(SHOWN_STEP, companies.length - shown)} entreprises de plus
+        </button>
       )}
       <p class="muted" aria-live="polite">
         {companies.length} entreprise(s)

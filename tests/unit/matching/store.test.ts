@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SynergiesDB, useDatabase, db, withSearchKey } from '../../../src/db/database';
 import { startAutoRematch } from '../../../src/matching/auto-rematch';
 import { MatchBridge, useMatchingBridge } from '../../../src/matching/bridge';
+import { holdRematch } from '../../../src/matching/rematch-hold';
 import {
   companySynergies,
   getSynergy,
@@ -64,6 +65,29 @@ describe('synergy store', () => {
       // Two companies that both need cardboard are no collection round: collection is for offers.
       expect(await described()).toEqual(['substitution alpha+beta', 'substitution alpha+gamma']);
     } finally {
+      stop();
+    }
+  });
+
+  it('waits while a sync stores its pages, then rematches once what they touched', async () => {
+    await rematchAll();
+    const stop = startAutoRematch({ delayMs: 10 });
+    const changes: number[] = [];
+    const unsubscribe = onResultsChanged((v) => changes.push(v));
+    const release = holdRematch();
+    try {
+      await db().companies.put(withSearchKey(company('gamma', 'Gamma', 1)));
+      await new Promise((r) => setTimeout(r, 60));
+      await db().flux.put(flux('f-c', 'gamma', 'mat.cardboard', 'need'));
+      await new Promise((r) => setTimeout(r, 60));
+      expect((await querySynergies({})).held).toBe(1);
+      release();
+      await waitFor(async () => (await querySynergies({})).held === 2);
+      expect(await described()).toEqual(['substitution alpha+beta', 'substitution alpha+gamma']);
+      expect(changes).toHaveLength(1);
+    } finally {
+      release();
+      unsubscribe();
       stop();
     }
   });
