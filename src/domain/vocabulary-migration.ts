@@ -2,7 +2,8 @@
 // recorded with version 1 keeps its meaning. Every old code still exists; an « Autre » whose label
 // names exactly one new entry moves to it (reclassifyPatch); a graded entry gets the grade, heat
 // level or pressure its own words state. Anything else stays as it was; an « Autre » left is listed
-// for review. Pure and idempotent: the device (Dexie v7, backups, pulled records) applies it.
+// for review. Pure and idempotent: the device (Dexie v7, backups, pulled records) and the server
+// (migration 011, server/store/vocabulary-migration.ts) apply it.
 import { searchKey } from './company';
 import { FluxSchema, type Flux, type FluxInput } from './flux';
 import { reclassifyPatch } from './flux-reclassify';
@@ -62,16 +63,28 @@ export function mapFluxVocabulary(flux: Flux): VocabularyMapping {
   return { patch: Object.keys(patch).length ? patch : undefined, review: false };
 }
 
-/** A stored row with its mapping applied, or undefined when unreadable or unchanged (keeps unknown fields). */
-export function mappedRawFlux(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+export interface RawMapping {
+  /** The row with its mapping applied (unknown fields kept), or undefined when unreadable or unchanged. */
+  row: Record<string, unknown> | undefined;
+  /** Fields the mapping changed. */
+  fields: string[];
+  /** An « Autre » nothing fits: listed for review. */
+  review: boolean;
+}
+
+/** A stored row (device or server) through the mapping: the one rule both apply. */
+export function mapRawFlux(raw: Record<string, unknown>): RawMapping {
   const parsed = FluxSchema.safeParse(raw);
-  if (!parsed.success) return undefined;
-  const { patch } = mapFluxVocabulary(parsed.data);
-  if (!patch) return undefined;
+  if (!parsed.success) return { row: undefined, fields: [], review: false };
+  const { patch, review } = mapFluxVocabulary(parsed.data);
+  if (!patch) return { row: undefined, fields: [], review };
   const out: Record<string, unknown> = { ...raw, ...patch };
   for (const [k, v] of Object.entries(patch)) if (v === undefined) delete out[k];
-  return out;
+  return { row: out, fields: Object.keys(patch).sort(), review };
 }
+
+/** A stored row with its mapping applied, or undefined when unreadable or unchanged (keeps unknown fields). */
+export const mappedRawFlux = (raw: Record<string, unknown>): Record<string, unknown> | undefined => mapRawFlux(raw).row;
 
 /** A flux with its mapping applied (the same object when nothing changes). */
 export function withVocabularyMapping<T extends Flux>(flux: T): T {

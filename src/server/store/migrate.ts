@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TERRITORIES } from '../../domain/territory';
-import type { Sql } from './sql';
+import type { Sql, SqlRunner } from './sql';
+import { mapStoredFluxVocabulary } from './vocabulary-migration';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
 
@@ -16,6 +17,11 @@ export function migrationFiles(): { version: number; name: string; sql: string }
   if (twice) throw new Error(`Deux migrations portent le numéro ${twice.version} : renumérotez ${twice.name}`);
   return files;
 }
+
+/** Data steps a migration's SQL cannot express, run right after its file in the same transaction. */
+const CODE_STEPS: Readonly<Record<number, (tx: SqlRunner) => Promise<unknown>>> = {
+  11: mapStoredFluxVocabulary,
+};
 
 /** The database was brought further by a newer version of the server: this one must not touch it. */
 export class DatabaseNewerThanCode extends Error {}
@@ -41,6 +47,7 @@ export async function migrate(sql: Sql): Promise<number[]> {
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
       if (done.length > 0) return;
       await tx.exec(m.sql);
+      await CODE_STEPS[m.version]?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, Date.now()]);
       applied.push(m.version);
     });

@@ -7,40 +7,7 @@ import { fluxToReview } from '../../../src/db/vocabulary-review';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6 } from '../../../src/db/schema';
 import { FluxSchema, mapFluxVocabulary, type Flux } from '../../../src/domain';
 import { exportBackup, restoreBackupText } from '../../../src/exchange';
-
-const base = { companyId: 'c-1', rev: 2, deleted: false, createdAt: 10, updatedAt: 20 };
-const oldFlux = (id: string, resourceCode: string, direction: 'need' | 'offer', extra: Record<string, unknown> = {}) => ({
-  id,
-  family: ({ nrj: 'energy', mat: 'materials', eau: 'water', log: 'logistics', comp: 'skills' } as const)[
-    resourceCode.split('.')[0] as 'mat'
-  ],
-  resourceCode,
-  direction,
-  ...base,
-  ...extra,
-});
-
-/** What the previous version stored: « Autre » for what its 89 entries lacked, grades in words. */
-const PREVIOUS_VERSION_FLUX = [
-  oldFlux('f-fumier', 'mat.other', 'offer', { label: 'Fumier', quantity: 300, unit: 't', period: 'year' }),
-  oldFlux('f-dreches', 'mat.other', 'offer', { label: 'Drêches', description: 'Brasserie, sortie de brassage' }),
-  oldFlux('f-inox', 'mat.scrap-metal', 'offer', { label: '', description: 'Chutes inox 304' }),
-  oldFlux('f-chaleur', 'nrj.waste-heat', 'offer', { description: 'fumées à 180 °C' }),
-  oldFlux('f-bizarre', 'mat.other', 'offer', { label: 'Résidus de ponçage de coques' }),
-  oldFlux('f-carton', 'mat.cardboard', 'offer', { quantity: 12, unit: 't' }),
-];
-
-function expectMapped(rows: Flux[]) {
-  const byId = new Map(rows.map((f) => [f.id, f]));
-  expect(byId.get('f-fumier')).toMatchObject({ resourceCode: 'mat.manure', label: '', description: 'Fumier', quantity: 300, unit: 't' });
-  expect(byId.get('f-dreches')).toMatchObject({ resourceCode: 'mat.spent-grain', description: 'Drêches — Brasserie, sortie de brassage' });
-  expect(byId.get('f-inox')).toMatchObject({ resourceCode: 'mat.scrap-metal', grade: 'metal.stainless' });
-  expect(byId.get('f-chaleur')).toMatchObject({ temperatureC: 180 });
-  // Nothing fits: it stays as it was.
-  expect(byId.get('f-bizarre')).toMatchObject({ resourceCode: 'mat.other', label: 'Résidus de ponçage de coques' });
-  expect(byId.get('f-carton')).toMatchObject({ resourceCode: 'mat.cardboard', quantity: 12 });
-  expect(byId.get('f-carton')!.grade).toBeUndefined();
-}
+import { expectMapped, PREVIOUS_VERSION_FLUX } from '../../fixtures/vocabulary-v1';
 
 describe('vocabulary version 2', () => {
   it('maps each old flux once, and lists for review an « Autre » nothing fits', () => {
