@@ -142,6 +142,29 @@ describe('the map', () => {
     }
   });
 
+  it('shows the workshop projector’s map: participants by name and their synergy', async () => {
+    await page.goto(`${app.url}/#/ateliers`);
+    await page.getByRole('button', { name: '+ Préparer un atelier' }).click();
+    await page.getByLabel('Titre').fill('Atelier carte');
+    await page.getByLabel('Territoire').selectOption({ label: 'Dijon métropole' });
+    await page.getByRole('button', { name: 'Créer l’atelier' }).click();
+    await page.waitForURL(/#\/ateliers\/[^/]+$/);
+    for (const name of ['Cartonnages Morel', 'Imprimerie Bertin']) {
+      await page.getByRole('button', { name: '+ Entreprise' }).click();
+      await page.getByLabel('Raison sociale').fill(name);
+      await page.getByLabel('Raison sociale').press('Enter');
+      await page.getByRole('link', { name }).waitFor();
+    }
+    await page.goto(`${page.url()}/projecteur`);
+    await page.getByRole('button', { name: 'Carte' }).click();
+    await until('synergies', 1, 1);
+    await page.locator('.map-name', { hasText: 'Imprimerie Bertin' }).waitFor();
+    expect(await page.locator('.map-name').count()).toBe(2);
+    await shot('projecteur');
+    await page.getByRole('button', { name: 'Carte' }).click();
+    await page.locator('.map-canvas').waitFor({ state: 'detached' });
+  });
+
   it('places a company by a tap on the map in its form', async () => {
     await page.goto(`${app.url}/#/entreprises/nouvelle`);
     await page.getByLabel('Territoire (EPCI) *').selectOption({ label: 'Dijon métropole' });

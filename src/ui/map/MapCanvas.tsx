@@ -16,6 +16,8 @@ export interface MapCanvasProps {
   onMove?: (bbox: Bbox) => void;
   /** What the server said of its basemap (or why there is none). */
   onBasemap?: (basemap: BasemapState) => void;
+  /** Names beside the points (a workshop's few dozen companies). */
+  names?: boolean;
   class?: string;
 }
 
@@ -68,6 +70,7 @@ export function MapCanvas(props: MapCanvasProps) {
         },
         onDrawn: setDrawn,
         onBasemap: setBasemapDrawn,
+        names: latest.current.names,
       });
       handle.current = map;
     })().catch((e: unknown) => {

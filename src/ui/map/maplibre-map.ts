@@ -1,9 +1,10 @@
 // The MapLibre map behind MapCanvas, loaded only when a map is shown (a chunk of its own, ~300 KB
 // gzip with its worker): the style, the overlay sources and layers, taps, and what is drawn.
-import { Map as MapLibre, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibre, Marker, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker as a file of the build (precached like the rest), not a blob: the CSP allows 'self' only.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { CompanyPoint, FeatureCollection, PointFeature } from '../../domain/map/features';
 import type { Bbox } from '../../domain/map/tiles';
 import type { BasemapState } from '../../pwa/offline-map';
 import { BASEMAP_SOURCE, mapStyle } from './basemap-style';
@@ -31,6 +32,11 @@ export interface MapOptions {
   onMove: (bbox: Bbox) => void;
   onDrawn: (drawn: Drawn) => void;
   onBasemap: (state: 'drawn' | 'missing') => void;
+  /**
+   * Companies' names written beside their points, as HTML (no glyph files needed): for a few dozen
+   * companies, such as a workshop's room, never for a region.
+   */
+  names?: boolean;
 }
 
 export interface MapHandle {
@@ -75,8 +81,20 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   let overlays = options.overlays;
+  let markers: Marker[] = [];
+  const writeNames = () => {
+    if (!options.names) return;
+    for (const m of markers) m.remove();
+    markers = (overlays.companies as FeatureCollection<PointFeature<CompanyPoint>>).features.map((f) => {
+      const label = document.createElement('span');
+      label.className = 'map-name';
+      label.textContent = f.properties.name;
+      return new Marker({ element: label, anchor: 'left', offset: [10, 0] }).setLngLat(f.geometry.coordinates).addTo(map);
+    });
+  };
   map.on('load', () => {
     addOverlays(map, overlays);
+    writeNames();
     options.onMove(bboxOf(map));
   });
   map.on('moveend', () => options.onMove(bboxOf(map)));
@@ -123,7 +141,9 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     setOverlays: (next) => {
       overlays = next;
       // Before 'load' the sources do not exist yet: 'load' adds them with the latest data.
-      if (map.getSource('companies')) setOverlayData(map, next);
+      if (!map.getSource('companies')) return;
+      setOverlayData(map, next);
+      writeNames();
     },
     fitTo: (bbox) => map.fitBounds(bbox, { padding: 40, maxZoom: 13, animate: false }),
     destroy: () => map.remove(),

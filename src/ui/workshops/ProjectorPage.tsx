@@ -3,6 +3,7 @@
 // picture by table, and the state of the link to the server. The room rule decides what shows.
 import { companiesByIds } from '../../db/companies';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { lazyComponent } from '../components/lazy';
 import { SYNERGY_KIND_LABELS } from '../../domain';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -12,6 +13,9 @@ import { roomView } from './room-view';
 import { WallConnection } from './WallConnection';
 import { synergiesOfCompanies } from './workshop-synergies';
 import './projector.css';
+
+// The map of the room (MapLibre) loads only when the animator switches to it.
+const RoomMap = lazyComponent(() => import('../map/RoomMap').then((m) => m.RoomMap));
 
 /** How long a newly detected synergy stays highlighted. */
 const FRESH_MS = 12_000;
@@ -52,6 +56,7 @@ function useArrivals(ids: readonly string[]) {
 
 export function ProjectorPage({ id }: { id: string }) {
   const room = useRoom(id);
+  const [onMap, setOnMap] = useState(false);
   const ids = room.data?.view.synergies.map((s) => s.id) ?? [];
   const { fresh, seenAt } = useArrivals(room.loading ? [] : ids);
   if (room.loading) return <p class="loading">Chargement…</p>;
@@ -64,6 +69,9 @@ export function ProjectorPage({ id }: { id: string }) {
     <div class="ws-projector">
       <header class="ws-projector-head">
         <h1>{workshop.title}</h1>
+        <button type="button" class="ws-fullscreen ws-view-toggle" aria-pressed={onMap} onClick={() => setOnMap(!onMap)}>
+          Carte
+        </button>
         <button type="button" class="ws-fullscreen" onClick={goFullscreen}>
           Plein écran
         </button>
@@ -88,7 +96,11 @@ export function ProjectorPage({ id }: { id: string }) {
       </dl>
       <div class="ws-projector-body">
         {/* The picture draws the links of the synergies listed: 239 lines at once would hide the names. */}
-        <RoomGraph groups={view.groups} names={view.names} links={view.links.filter((l) => listed.has(l.synergyId))} fresh={fresh} />
+        {onMap ? (
+          <RoomMap companyIds={workshop.companyIds} synergies={view.synergies} />
+        ) : (
+          <RoomGraph groups={view.groups} names={view.names} links={view.links.filter((l) => listed.has(l.synergyId))} fresh={fresh} />
+        )}
         <section aria-label="Dernières synergies">
           <p class="ws-legend" aria-hidden="true">
             <span class="ws-legend-substitution">{SYNERGY_KIND_LABELS.substitution}</span>
