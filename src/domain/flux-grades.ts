@@ -1,7 +1,7 @@
 // The grade fields of a flux (what an offer is, what a need accepts, heat by temperature and steam by
 // pressure) and their check against the flux's entry: a grade must be of the kind its entry takes.
 import { z } from 'zod';
-import { GRADE_CODES, GRADE_KIND_LABELS, gradeDef, gradeLabel, type GradeKind, type ResourceType } from './taxonomy';
+import { GRADE_CODES, GRADE_KIND_LABELS, gradeDef, gradeLabel, gradesOfKind, type GradeCode, type GradeKind, type ResourceType } from './taxonomy';
 
 const GradeSchema = z.enum(GRADE_CODES, { error: 'Qualité inconnue' });
 
@@ -31,6 +31,12 @@ export function gradeKindsFor(r: ResourceType): readonly GradeKind[] | 'any' {
   if (r.gradeKind) kinds.add(r.gradeKind);
   for (const g of r.accepts ?? []) kinds.add(gradeDef(g)!.kind);
   return [...kinds];
+}
+
+/** The grades a flux of this entry may be or accept, in the list's order (none for « Autre »: any kind). */
+export function gradeChoicesFor(r: ResourceType): GradeCode[] {
+  const kinds = gradeKindsFor(r);
+  return kinds === 'any' ? [] : kinds.flatMap(gradesOfKind);
 }
 
 /** French messages for grades that do not fit the entry (empty: all fit). */

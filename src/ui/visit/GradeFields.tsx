@@ -1,15 +1,9 @@
 // What grade an offer is, and which grades a need accepts (« J'accepte… »); heat by temperature,
 // steam by pressure. The matcher never pairs incompatible grades and says what to check when unsaid.
 import { updateFlux } from '../../db/flux';
-import { GRADE_KIND_LABELS, gradeKindsFor, gradesOfKind, GRADES, type Flux, type GradeCode, type ResourceType } from '../../domain';
+import { GRADE_KIND_LABELS, gradeChoicesFor, GRADES, type Flux, type GradeCode, type ResourceType } from '../../domain';
 import { useAutosave } from '../autosave/use-autosave';
 import { FluxField } from './flux-fields';
-
-function gradeChoices(resource: ResourceType): GradeCode[] {
-  const kinds = gradeKindsFor(resource);
-  if (kinds === 'any') return [];
-  return kinds.flatMap(gradesOfKind);
-}
 
 function AcceptedGrades({ flux, choices }: { flux: Flux; choices: GradeCode[] }) {
   const autosave = useAutosave<string>({
@@ -44,7 +38,7 @@ function AcceptedGrades({ flux, choices }: { flux: Flux; choices: GradeCode[] })
 }
 
 export function GradeFields({ flux, resource }: { flux: Flux; resource: ResourceType }) {
-  const choices = gradeChoices(resource);
+  const choices = gradeChoicesFor(resource);
   const kind = resource.gradeKind;
   const thermal = resource.thermal !== undefined;
   if (choices.length === 0 && !thermal && !resource.steam) return null;

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findResource, type Flux } from '../../domain';
 import { updateFlux } from '../../db/flux';
+import { GradePicker } from './GradePicker';
 import { EMPTY_QUANTITY, parseQuantity, QuantityFields, type QuantityValue } from './QuantityFields';
 
 export function LastCard({ flux, onDone }: { flux: Flux; onDone: (message: string) => void }) {
@@ -44,6 +45,7 @@ export function LastCard({ flux, onDone }: { flux: Flux; onDone: (message: strin
           {error}
         </p>
       )}
+      <GradePicker flux={flux} onDone={onDone} />
     </div>
   );
 }
