@@ -18,6 +18,8 @@ const LISTENERS = (process.env.BENCH_LISTENERS ?? '0,50,500').split(',').map(Num
 /** e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to see where the servers spend their time. */
 const NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const INSTANCES = (process.env.BENCH_INSTANCES ?? '1,2').split(',').map(Number);
+/** Epoch milliseconds at which to start measuring (after set-up), for runs side by side. */
+const START_AT = Number(process.env.BENCH_START_AT ?? 0);
 /** Devices listening during the kill case (0: no kill case). */
 const KILLS = Number(process.env.BENCH_KILL_LISTENERS ?? 50);
 
@@ -82,6 +84,8 @@ async function run(url: string, instances: number, listeners: number): Promise<v
     await Promise.all(streams.map((s) => s.ready));
     const writers = await makeDevices(bases[0]!, admin, WRITERS, 'ecrit');
 
+    // Two runs started side by side (0 and 500 listeners) measure over the same seconds of a busy machine.
+    if (START_AT) await new Promise((resolve) => setTimeout(resolve, Math.max(0, START_AT - Date.now())));
     const figures: Figures = { requests: 0, errors: 0, push: [], pull: [] };
     const cpuBefore = servers.map((s) => cpuSeconds(s.child.pid!));
     const started = Date.now();

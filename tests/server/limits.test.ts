@@ -2,6 +2,7 @@
 // the connection cap holds, and the server keeps answering others.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addressKey } from '../../src/server/http/connection-gate';
 import { serverLimits } from '../../src/server/http/server-limits';
 import { startServer, type ServerProcess } from './helpers/server-process';
 import { serverEnv } from './helpers/server-env';
@@ -82,5 +83,15 @@ describe('serverLimits', () => {
     expect(() => serverLimits({ MAX_CONNECTIONS: '40', MAX_LIVE_STREAMS: '40' })).toThrow(
       /MAX_LIVE_STREAMS \(40\) doit rester sous MAX_CONNECTIONS \(40\)/,
     );
+  });
+});
+
+describe('addressKey', () => {
+  it('counts an IPv4 address alone, and every address of one IPv6 /64 as one', () => {
+    expect(addressKey('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressKey('::ffff:203.0.113.7')).toBe('::ffff:203.0.113.7');
+    expect(addressKey('2001:db8:12:34::1')).toBe(addressKey('2001:0db8:0012:0034:ffff:1:2:3'));
+    expect(addressKey('2001:db8:12:35::1')).not.toBe(addressKey('2001:db8:12:34::1'));
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
   });
 });

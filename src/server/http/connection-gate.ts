@@ -64,9 +64,10 @@ export class ConnectionGate {
   }
 
   admit(socket: Socket): void {
-    const address = socket.remoteAddress ?? '';
+    const remote = socket.remoteAddress ?? '';
     // A reverse proxy carries everyone's requests on few connections, and meets strangers itself.
-    if (this.trustedProxies.includes(address)) return;
+    if (this.trustedProxies.includes(remote)) return;
+    const address = addressKey(remote);
     const count = (this.open.get(address) ?? 0) + 1;
     if (count > this.limits.perAddress) {
       socket.destroy();
@@ -89,7 +90,7 @@ export class ConnectionGate {
   }
 
   signedIn(socket: Socket): void {
-    this.forget(socket, socket.remoteAddress ?? '');
+    this.forget(socket, addressKey(socket.remoteAddress ?? ''));
   }
 
   private forget(socket: Socket, address: string): void {
@@ -109,7 +110,23 @@ export class ConnectionGate {
       }
     }
     if (!oldest) return;
-    this.forget(oldest, oldest.remoteAddress ?? '');
+    this.forget(oldest, addressKey(oldest.remoteAddress ?? ''));
     oldest.destroy();
   }
+}
+
+/**
+ * The address a cap counts under. An IPv6 host is given a whole /64 (2^64 addresses): counted one
+ * by one, a single stranger would have a share per address it picks, so a /64 counts as one.
+ */
+export function addressKey(address: string): string {
+  if (!address.includes(':') || address.startsWith('::ffff:')) return address;
+  const [head = '', tail] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g || '0', 16).toString(16))
+    .join(':')}::/64`;
 }

@@ -18,11 +18,12 @@ export interface Listener {
 }
 
 /**
- * A device pulls after each nudge, so more than a few a second are useless to it: within this
+ * A device pulls after each nudge, so more than a couple a second are useless to it: within this
  * interval the nudges of a group are merged into one, sent at its end with the latest revision.
- * A burst of pushes in a busy territory then costs each listener a few writes, not one per push.
+ * A burst of pushes in a busy territory then costs each listener a few writes (and the server a
+ * few pulls per device), not one per push; a nudge held back still arrives within a second.
  */
-export const NUDGE_INTERVAL_MS = 250;
+export const NUDGE_INTERVAL_MS = 500;
 
 /** The `change` event carrying a revision, as written on the wire. */
 export const changeFrame = (rev: number): Uint8Array => Buffer.from(`event: change\ndata: {"rev":${rev}}\nid: ${rev}\n\n`);
