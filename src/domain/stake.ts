@@ -16,8 +16,8 @@ export type Stake = z.infer<typeof StakeSchema>;
 
 /** Which factor turns a flux of an entry into t CO2e avoided (none: no public factor fits). */
 export const CO2_FACTOR_OF_ENTRY: Readonly<Record<string, Co2FactorId>> = {
-  'mat.cardboard': 'paper-cardboard-recycling',
-  'mat.paper': 'paper-cardboard-recycling',
+  // Paper and cardboard: none. The Base Carbone documentation gives recycled pulp and cardboard no
+  // lower footprint than virgin ones (co2-factors.ts): their proposals show tonnes, not t CO2e.
   'mat.plastic-film': 'plastics-recycling',
   'mat.plastic-rigid': 'plastics-recycling',
   'mat.scrap-metal': 'steel-scrap',

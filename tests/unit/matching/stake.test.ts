@@ -25,7 +25,8 @@ describe('stake of a proposal', () => {
     const engine = new MatchEngine({ topN: 5, now: 1 });
     engine.load({ companies, flux: fluxes });
     const [round] = engine.synergies().filter((s) => s.kind === 'mutualisation');
-    expect(round!.stake).toEqual({ tonnes: 25, tco2e: 10 });
+    // Cardboard has no factor (co2-factors.ts): the round says its tonnes only.
+    expect(round!.stake).toEqual({ tonnes: 25 });
   });
 
   it('counts what both sides can exchange, and sorts the list by it', () => {
@@ -47,10 +48,13 @@ describe('stake of a proposal', () => {
     // The smaller of 800 t offered and 300 t needed.
     expect(scrap.stake).toMatchObject({ tonnes: 300 });
     const held = HeldSynergies.fromRun(engine.snapshot(1));
-    // Cardboard: 1,000 t × 0.4 = 400 t CO2e beats scrap: 300 t × 1.26 = 378 t CO2e.
+    // Scrap: 300 t × 1.26 = 378 t CO2e comes before 1,000 t of cardboard, whose recycling avoids no
+    // emission in the Base Carbone's figures (co2-factors.ts): tonnes, no t CO2e.
+    const carton = engine.synergies().find((s) => s.fluxIds.includes('carton'))!;
+    expect(carton.stake).toEqual({ tonnes: 1000 });
     expect(held.query({ sort: 'stake' }).items.map((s) => s.fluxIds)).toEqual([
-      ['carton', 'papier'],
       ['acier', 'fonte'],
+      ['carton', 'papier'],
     ]);
   });
 });
