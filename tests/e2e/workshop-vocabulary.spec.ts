@@ -1,5 +1,5 @@
 // At a workshop table the animator types what people say. A graded waste (« chutes inox ») meets the
-// stainless works that asked for it and never the cast-iron foundry; a free card sought
+// stainless works that asked for it and never the cast-iron foundry (whose grade is tapped on its card); a free card sought
 // (« fibres de verre pour composites ») meets, on its label, the official waste label offered
 // (« fibre de verre », with its code); words nothing names offered as waste (« capsules de café »)
 // are recorded as typed, flagged « code déchet à préciser », and kept away from a need that does not
@@ -68,7 +68,10 @@ describe('words typed at a workshop table', () => {
     // A graded waste: the words beyond the entry's name say the grade.
     await capture(page, 'Découpe Laser Morvan', 'Je propose', 'chutes inox', /Ferraille et métaux ferreux/);
     await capture(page, 'Aciérie du Val', 'Je recherche', 'ferraille inox', /Ferraille et métaux ferreux/);
-    await capture(page, 'Fonderie Perrin', 'Je recherche', 'fonte', /Ferraille et métaux ferreux/);
+    // The grade said with a tap on the card just recorded: « J'accepte… Fonte ».
+    await capture(page, 'Fonderie Perrin', 'Je recherche', 'ferraille', /Ferraille et métaux ferreux/);
+    await page.getByRole('group', { name: 'J’accepte…' }).getByRole('button', { name: 'Fonte' }).click();
+    await page.getByText('Accepté pour « Ferraille et métaux ferreux » : Fonte.').waitFor();
     // An official LER label, with its code (a known hazard), and a free card sought that says the same thing.
     await capture(page, 'Isolation Martin', 'Je propose', 'fibre de verre', /Déchets de matériaux à base de fibre de verre/);
     await capture(page, 'Composites Roy', 'Je recherche', 'fibres de verre pour composites', /fibres de verre pour composites/);
