@@ -20,6 +20,8 @@ export const REFERENCE_ROUTES = {
 export const parkPath = (id: string, action?: 'confirm' | 'merge' | 'companies') =>
   `${REFERENCE_ROUTES.parks}/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
 export const territoryPath = (id: string) => `${REFERENCE_ROUTES.territories}/${encodeURIComponent(id)}`;
+/** PUT GeoJSON (admin) → Territory with its outline (map/outline.ts); DELETE removes it. */
+export const territoryOutlinePath = (id: string) => `${territoryPath(id)}/outline`;
 
 export const ReferenceQuerySchema = z.object({
   since: z.coerce

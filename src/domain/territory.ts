@@ -19,6 +19,11 @@ export const TerritorySchema = RecordMetaSchema.extend({
   kind: TerritoryKindSchema.default('cc'),
   /** A territory the programme no longer covers: kept for its companies, offered for no new one. */
   retired: z.boolean().default(false),
+  /**
+   * Its outline (map/outline.ts), checked by the server when an admin loads it and by the map when
+   * it draws it; unknown here so the app shell carries no GeoJSON schema.
+   */
+  outline: z.unknown().optional(),
 });
 export type Territory = z.infer<typeof TerritorySchema>;
 

@@ -13,7 +13,7 @@ import {
   type ParkProposal,
   type ParkUpdate,
 } from '../domain/park';
-import { parkPath, REFERENCE_ROUTES, ReferenceResponseSchema, territoryPath } from '../domain/reference-data';
+import { parkPath, REFERENCE_ROUTES, ReferenceResponseSchema, territoryOutlinePath, territoryPath } from '../domain/reference-data';
 import { TerritorySchema } from '../domain/territory';
 import { NewTerritorySchema, TerritoryUpdateSchema, type NewTerritory, type TerritoryUpdate } from '../domain/territory-admin';
 import { authedCaller, checkBody, jsonInit, sessionToken } from './authed-call';
@@ -48,6 +48,9 @@ export function createReferenceApi(
     parkCompanies: (id: string) => call(parkPath(id, 'companies'), { method: 'GET' }, ParkCompaniesSchema),
     createTerritory: (t: NewTerritory) => send(REFERENCE_ROUTES.territories, 'POST', NewTerritorySchema, t, TerritorySchema),
     updateTerritory: (id: string, u: TerritoryUpdate) => send(territoryPath(id), 'PATCH', TerritoryUpdateSchema, u, TerritorySchema),
+    /** The outline as the admin's GeoJSON: the server checks it (map/outline.ts) and answers the territory. */
+    setTerritoryOutline: (id: string, geojson: unknown) => call(territoryOutlinePath(id), jsonInit('PUT', geojson), TerritorySchema),
+    removeTerritoryOutline: (id: string) => call(territoryOutlinePath(id), { method: 'DELETE' }, TerritorySchema),
   };
 }
 

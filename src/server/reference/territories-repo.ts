@@ -1,5 +1,6 @@
 // Territories in SQL: read by revision for the reference pull, created and edited by admins.
 import { searchKey } from '../../domain/company';
+import type { Outline } from '../../domain/map/outline';
 import type { Territory } from '../../domain/territory';
 import type { TerritoryUpdate } from '../../domain/territory-admin';
 import type { SqlRunner } from '../store/sql';
@@ -13,9 +14,10 @@ interface TerritoryRow {
   updated_at: number;
   rev: number;
   retired: boolean;
+  outline: unknown;
 }
 
-const COLUMNS = 'id, name, kind, created_at, updated_at, rev, retired';
+const COLUMNS = 'id, name, kind, created_at, updated_at, rev, retired, outline';
 
 const toTerritory = (r: TerritoryRow): Territory => ({
   id: r.id,
@@ -26,6 +28,7 @@ const toTerritory = (r: TerritoryRow): Territory => ({
   rev: Number(r.rev),
   deleted: false,
   retired: r.retired,
+  ...(r.outline ? { outline: typeof r.outline === 'string' ? (JSON.parse(r.outline) as unknown) : r.outline } : {}),
 });
 
 /** Territories changed after `since` (all of them from 0); `scope` null = every territory. */
@@ -64,6 +67,15 @@ export async function updateTerritory(db: SqlRunner, id: string, changes: Territ
        updated_at = $5, rev = nextval('change_rev')
      WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, changes.name ?? null, changes.kind ?? null, changes.retired ?? null, Date.now()],
+  );
+  return row && toTerritory(row);
+}
+
+/** Sets (or, with null, removes) the outline, with a new revision so the territory's devices pull it. */
+export async function setTerritoryOutline(db: SqlRunner, id: string, outline: Outline | null): Promise<Territory | undefined> {
+  const [row] = await db.query<TerritoryRow>(
+    `UPDATE territories SET outline = $2::jsonb, updated_at = $3, rev = nextval('change_rev') WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, outline === null ? null : JSON.stringify(outline), Date.now()],
   );
   return row && toTerritory(row);
 }

@@ -2,7 +2,7 @@
 // takes a new revision, so the devices of the territory pull it (routes/reference.ts).
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { referenceIssue } from '../../domain/park';
 import { IdSchema } from '../../domain/record';
 import { NewTerritorySchema, TerritoryUpdateSchema } from '../../domain/territory-admin';
@@ -13,7 +13,8 @@ import { nudgeAfterWrites } from '../live/nudge';
 import { readBody } from '../http/validate';
 import { withRevisionLock } from '../reference/parks-repo';
 import { requireTerritoryAdmin } from '../reference/permissions';
-import { findTerritory, insertTerritory, updateTerritory } from '../reference/territories-repo';
+import { findTerritory, insertTerritory, setTerritoryOutline, updateTerritory } from '../reference/territories-repo';
+import { outlineFromGeoJson } from '../../domain/map/outline';
 
 export const readReferenceBody = <S extends z.ZodType>(c: Context, schema: S) => readBody(c, schema, referenceIssue);
 
@@ -43,6 +44,29 @@ export function territoryRoutes(deps: ServerDeps) {
     const territory = await withRevisionLock(deps.sql, async (tx) => {
       if (!(await findTerritory(tx, id))) throw new ApiFailure(404, 'Territoire introuvable', 'id');
       return updateTerritory(tx, id, changes);
+    });
+    return c.json(territory);
+  });
+
+  // The outline (GeoJSON) the map draws: checked and normalised here, sent with the reference data.
+  routes.put('/:id/outline', signedIn, async (c) => {
+    requireTerritoryAdmin(c.get('user'));
+    const id = pathId(c);
+    const read = outlineFromGeoJson(await readReferenceBody(c, z.unknown()));
+    if (!read.ok) throw new ApiFailure(400, read.error, 'outline');
+    const territory = await withRevisionLock(deps.sql, async (tx) => {
+      if (!(await findTerritory(tx, id))) throw new ApiFailure(404, 'Territoire introuvable', 'id');
+      return setTerritoryOutline(tx, id, read.outline);
+    });
+    return c.json(territory);
+  });
+
+  routes.delete('/:id/outline', signedIn, async (c) => {
+    requireTerritoryAdmin(c.get('user'));
+    const id = pathId(c);
+    const territory = await withRevisionLock(deps.sql, async (tx) => {
+      if (!(await findTerritory(tx, id))) throw new ApiFailure(404, 'Territoire introuvable', 'id');
+      return setTerritoryOutline(tx, id, null);
     });
     return c.json(territory);
   });

@@ -14,6 +14,7 @@ import { OfflineAreaPanel } from './OfflineAreaPanel';
 import type { BasemapState } from '../../pwa/offline-map';
 import { inView, selectForMap } from './map-overlays';
 import { useMapBase, useMapSynergies } from './use-map-data';
+import { useOutlines } from './use-outlines';
 import '../synergies/synergies.css';
 import './map.css';
 
@@ -29,9 +30,10 @@ export function MapPage() {
   const [basemap, setBasemap] = useState<BasemapState>();
   const base = useMapBase();
   const synergies = useMapSynergies(filters);
+  const outlines = useOutlines(filters.territoryId);
   const selection = useMemo(
-    () => base.data && selectForMap(base.data, synergies.data ?? [], { territoryId: filters.territoryId, colour }),
-    [base.data, synergies.data, filters.territoryId, colour],
+    () => base.data && selectForMap(base.data, synergies.data ?? [], { territoryId: filters.territoryId, colour, outlines: outlines.data }),
+    [base.data, synergies.data, filters.territoryId, colour, outlines.data],
   );
   const byId = useMemo(() => new Map(base.data?.companies.map((c) => [c.id, c])), [base.data]);
   const listed = useMemo(() => selection && inView(selection, onlyVisible ? view : undefined, byId), [selection, onlyVisible, view, byId]);

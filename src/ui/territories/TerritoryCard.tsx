@@ -11,6 +11,10 @@ import { plural } from '../sync/use-sync';
 import { ParkSection } from './ParkSection';
 import { useReferenceCall } from './use-reference-call';
 import { FormError } from '../components/form-error';
+import { lazyComponent } from '../components/lazy';
+
+// The outline's GeoJSON check stays out of the page until it is shown.
+const OutlineField = lazyComponent(() => import('../map/OutlineField').then((m) => m.OutlineField), null);
 
 export interface TerritoryCardProps {
   territory: Territory;
@@ -99,6 +103,7 @@ export function TerritoryCard({ territory, admin, manageParks, blocked, userId }
         )}
       </div>
       <FormError message={error?.message} />
+      <OutlineField territory={territory} admin={admin} blocked={blocked} />
       <ParkSection territoryId={territory.id} territoryName={territory.name} manage={manageParks} blocked={blocked} userId={userId} />
     </li>
   );
