@@ -4,9 +4,10 @@
 import { territoryLimit } from '../domain/permissions';
 import { db } from '../db/database';
 import { holdRematch } from '../matching/rematch-hold';
-import { fail, MESSAGES, ok, type Result } from './errors';
+import { ok, type Result } from './errors';
 import type { Change, Gone, PullResponse } from '../domain/sync-protocol';
 import { applyScope, removeGone, removeOutsideTerritories, storeServerRecords } from './local-apply';
+import { PullAhead } from './pull-ahead';
 import { deleteKey, listKeys, readKey, writeKey } from './storage';
 import type { Transport } from './transport';
 
@@ -73,48 +74,63 @@ async function pullPages(
   onProgress: ((progress: PullProgress) => void) | undefined,
 ): Promise<Result<PullOutcome>> {
   const outcome: PullOutcome = { received: 0, invalid: 0, removed: 0, companyIds: [] };
+  const since = await readCursor(userId);
+  let known = await readKey<string>(scopeKey(userId));
+  // A cursor kept before scopes were sent: '' has the server resend once (a territory may have
+  // been added to the account since).
+  const ahead = new PullAhead((from, scope) => transport.pull(token, from, limit, scope), since, known ?? (since > 0 ? '' : undefined));
   for (;;) {
-    const since = await readCursor(userId);
-    const known = await readKey<string>(scopeKey(userId));
-    // A cursor kept before scopes were sent: '' has the server resend once (a territory may have
-    // been added to the account since).
-    const response = await transport.pull(token, since, limit, known ?? (since > 0 ? '' : undefined));
-    if (!response.ok) return response;
-    const { changes, gone, cursor, hasMore, scope, account, remaining } = response.value;
-    // The account's territories changed: the server started again from the beginning.
-    const rescoped = scope !== undefined && scope !== known;
+    const taken = await ahead.take();
+    if (!taken.ok) return taken;
+    const pages = taken.value.map((p) => p.page);
+    let rescopedTo: string | undefined;
     await db().transaction('rw', applyScope(), async () => {
-      if (rescoped && account && territoryLimit(account)) outcome.removed += await removeOutsideTerritories(account.territoryIds);
-      // Runs of changes between two removals are stored in bulk; a removal applies in its place.
-      let run: Change[] = [];
-      const storeRun = async () => {
-        const outcomes = await storeServerRecords(run.map((c) => ({ table: c.table, record: c.record, rev: c.rev })));
-        outcome.invalid += outcomes.filter((o) => o === 'invalid').length;
-        run = [];
-      };
-      for (const item of inOrder(changes, gone)) {
-        if ('gone' in item) {
-          await storeRun();
-          await removeGone(item.gone);
-          outcome.removed++;
-          continue;
-        }
-        const { table, record } = item.change;
-        if (table === 'companies' && typeof record.id === 'string') outcome.companyIds.push(record.id);
-        run.push(item.change);
+      // Pages in order, each as it would be stored alone.
+      for (const page of pages) {
+        // The account's territories changed: the server started again from the beginning.
+        const rescoped = page.scope !== undefined && page.scope !== (rescopedTo ?? known);
+        if (rescoped) rescopedTo = page.scope;
+        if (rescoped && page.account && territoryLimit(page.account))
+          outcome.removed += await removeOutsideTerritories(page.account.territoryIds);
+        outcome.removed += await storePage(page.changes, page.gone, outcome);
       }
-      await storeRun();
     });
-    outcome.received += changes.length;
-    if (hasMore && remaining !== undefined) onProgress?.({ received: outcome.received, remaining });
-    if (account) outcome.account = account;
-    if (rescoped) {
-      await writeKey(cursorKey(userId), cursor);
-      await writeKey(scopeKey(userId), scope);
-    } else if (cursor > since) {
-      await writeKey(cursorKey(userId), cursor);
+    for (const page of pages) {
+      outcome.received += page.changes.length;
+      if (page.hasMore && page.remaining !== undefined) onProgress?.({ received: outcome.received, remaining: page.remaining });
+      if (page.account) outcome.account = page.account;
     }
-    if (!hasMore) return ok(outcome);
-    if (!rescoped && cursor <= since) return fail({ kind: 'invalid-response', message: MESSAGES.invalidResponse });
+    const last = pages[pages.length - 1]!;
+    // The cursor moves once the pages are stored, so an interrupted pull resumes after them.
+    if (last.cursor > since || rescopedTo !== undefined) await writeKey(cursorKey(userId), last.cursor);
+    if (rescopedTo !== undefined) {
+      await writeKey(scopeKey(userId), rescopedTo);
+      known = rescopedTo;
+    }
+    if (!last.hasMore) return ok(outcome);
   }
+}
+
+/** Inside the pull's transaction: runs of changes between two removals in bulk, a removal in its place. */
+async function storePage(changes: Change[], gone: Gone[], outcome: PullOutcome): Promise<number> {
+  let removed = 0;
+  let run: Change[] = [];
+  const storeRun = async () => {
+    const outcomes = await storeServerRecords(run.map((c) => ({ table: c.table, record: c.record, rev: c.rev })));
+    outcome.invalid += outcomes.filter((o) => o === 'invalid').length;
+    run = [];
+  };
+  for (const item of inOrder(changes, gone)) {
+    if ('gone' in item) {
+      await storeRun();
+      await removeGone(item.gone);
+      removed++;
+      continue;
+    }
+    const { table, record } = item.change;
+    if (table === 'companies' && typeof record.id === 'string') outcome.companyIds.push(record.id);
+    run.push(item.change);
+  }
+  await storeRun();
+  return removed;
 }
