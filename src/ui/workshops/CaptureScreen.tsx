@@ -7,7 +7,6 @@ import { DIRECTION_LABELS, findResource, searchKey, type Direction, type Flux, t
 import type { Suggestion } from '../../domain/resource-search';
 import { removeFlux } from '../../db/flux';
 import { captureFlux, getWorkshop } from '../../db/workshops';
-import { dismissToast, showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useHashState } from '../router';
 import { AddParticipant } from './AddParticipant';
@@ -36,15 +35,6 @@ export function CaptureScreen({ id }: { id: string }) {
   const [last, setLast] = useState<Flux>();
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement | null>(null);
-  // One confirmation at a time: a fast table must not bury the screen under toasts.
-  const lastToast = useRef<number | undefined>(undefined);
-  // « Annuler » belongs to this screen: leaving it takes the toast away with it.
-  useEffect(
-    () => () => {
-      if (lastToast.current !== undefined) dismissToast(lastToast.current);
-    },
-    [],
-  );
   const [, rerender] = useState(0);
   const w = workshop.data;
   // A scanned card: its company, shown at its own table for now (the tablet keeps remembering its
@@ -98,11 +88,6 @@ export function CaptureScreen({ id }: { id: string }) {
     setQuantity(EMPTY_QUANTITY);
     setLast(flux);
     input.current?.focus();
-    if (lastToast.current !== undefined) dismissToast(lastToast.current);
-    const secret = flux.confidential ? ' (confidentiel)' : '';
-    lastToast.current = showToast(`${DIRECTION_VERBS[direction]} : ${shown} — ${current.name}${secret}`, {
-      action: { label: 'Annuler', run: () => removeFlux(flux.id) },
-    });
   };
 
   const chooseTable = (next: string) => {
@@ -192,8 +177,10 @@ export function CaptureScreen({ id }: { id: string }) {
           {last && last.companyId === current.id && (
             <LastCard
               flux={last}
-              onDone={(message) => {
-                showToast(message);
+              onDone={() => input.current?.focus()}
+              onUndo={() => {
+                void removeFlux(last.id);
+                setLast(undefined);
                 input.current?.focus();
               }}
             />
