@@ -120,6 +120,7 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
   if (!recorded) return null;
   const resource = matchedEntry(f, recorded);
   const profile = fluxProfile(f, resource);
+  const { yearly, dimension, converted } = yearlyOf(f, resource);
   return {
     id: f.id,
     company,
@@ -127,7 +128,8 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
     direction: f.direction,
     // Collective self-consumption reaches 2, 10 or 20 km by the commune's kind (regulation/self-consumption.ts).
     reachKm: f.maxDistanceKm ?? (resource.selfConsumption ? selfConsumptionKm(company.setting) : resource.maxDistanceKm),
-    ...yearlyOf(f, resource),
+    yearly,
+    dimension,
     months: monthsOf(f.availability),
     occasional: f.availability.kind === 'occasional',
     // Hazardous or of unknown code: only to a need that accepts hazardous waste.
@@ -135,6 +137,7 @@ export function prepareFlux(f: MatchFlux, company: PreparedCompany | undefined):
     acceptsHazardous: f.direction === 'need' && f.acceptsHazardous === true,
     profile,
     ownOutput: false,
+    converted,
     source: f,
   };
 }
@@ -152,7 +155,12 @@ export function markOwnOutputs(flux: readonly PreparedFlux[]): void {
     if (codes) codes.add(f.resource.code);
     else inputs.set(f.company.id, new Set([f.resource.code]));
   }
-  for (const f of flux) f.ownOutput = f.direction === 'offer' && (inputs.get(f.company.id)?.has(f.resource.code) ?? false);
+  if (inputs.size === 0) return;
+  for (const f of flux) {
+    if (f.direction === 'offer' && f.resource.mutualisation === 'shared-collection') {
+      f.ownOutput = inputs.get(f.company.id)?.has(f.resource.code) ?? false;
+    }
+  }
 }
 
 /** Live companies by id, and the flux that can be matched, sorted by id. */
