@@ -3,7 +3,8 @@
 // shipped; version 2 adds search keys, sync fields, the outbox, conflicts and synergies; version 3
 // the follow-ups of synergies; version 4 the shared business parks; version 5 deletes synergies
 // again (held by the matching worker, never stored); version 6 the workshops; version 7 maps flux
-// onto the vocabulary's version 2 (grades, new entries).
+// onto the vocabulary's version 2 (grades, new entries); version 8 indexes flux and follow-ups by
+// creation date (the indicators read a period through them).
 import Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { parkNameKey, searchKey } from '../domain';
@@ -57,7 +58,16 @@ export const SCHEMA_V6 = {
 /** v7: no new table; flux mapped onto the vocabulary's version 2 (upgradeToV7). */
 export const SCHEMA_V7 = {} as const;
 
-export const CURRENT_VERSION = 7;
+/**
+ * v8: flux and follow-ups indexed by creation date, so « Indicateurs » reads the period it counts
+ * instead of every record (an index only: Dexie builds it from the rows already stored).
+ */
+export const SCHEMA_V8 = {
+  flux: 'id, companyId, resourceCode, updatedAt, createdAt',
+  followups: 'id, synergyId, status, *territoryIds, updatedAt, nextAction.dueDate, nextAction.assigneeId, createdAt',
+} as const;
+
+export const CURRENT_VERSION = 8;
 /** The first database version whose flux use the vocabulary's version 2. */
 export const VOCABULARY_V2_SCHEMA = 7;
 
@@ -138,4 +148,5 @@ export function defineVersions(db: Dexie): void {
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+  db.version(8).stores(SCHEMA_V8);
 }

@@ -1,5 +1,6 @@
 // Checks on a spreadsheet file brought in for import, before any line is read: not a text file,
-// too large, an Excel workbook, no header, malformed quoting — each refused with a French sentence.
+// too large, a workbook the app cannot read, no header, malformed quoting — each refused with a
+// French sentence. A flux import also reads .xlsx workbooks (xlsx-read.ts, loaded only then).
 import { decodeText } from './download';
 import { detectSeparator, parseCsv, stripBom } from './csv';
 
@@ -10,7 +11,11 @@ export interface SpreadsheetTable {
   headers: string[];
   /** Data lines, with their line number as a spreadsheet shows it (header = line 1). */
   lines: { row: number; cells: string[] }[];
+  /** « ; » or « , » for a CSV; '' for a workbook. */
   separator: string;
+  /** A workbook: the sheet read, and every sheet it has (to pick another). */
+  sheet?: string;
+  sheets?: string[];
 }
 
 /** A file refused, with the French sentence saying why. */
@@ -121,9 +126,32 @@ export function readSpreadsheetBytes(bytes: Uint8Array, fileName = ''): Spreadsh
   return text.ok ? readSpreadsheetText(text.text) : text;
 }
 
-export async function readSpreadsheetFile(file: File): Promise<SpreadsheetResult> {
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+/**
+ * A chosen flux file to its table: an .xlsx workbook through exceljs (fetched on this first use),
+ * the named sheet or the first that holds anything; anything else as a CSV text file. An .ods or
+ * an old .xls is refused, saying how to save it.
+ */
+export async function readSpreadsheetFile(file: File, sheet?: string): Promise<SpreadsheetResult> {
   if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
-  return readSpreadsheetBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.ods$/i.test(file.name) || (/\.xls$/i.test(file.name) && !isZip(bytes)) || workbookKind(bytes)?.includes('ancien')) {
+    return refuse(
+      `Ce fichier est ${workbookKind(bytes) ?? 'un classeur'} que l’application ne lit pas : dans le tableur, « Enregistrer sous » › « Classeur Excel (.xlsx) » ou « CSV (séparateur : point-virgule) », puis importez ce fichier.`,
+    );
+  }
+  if (isZip(bytes) || /\.xlsx$/i.test(file.name)) {
+    if (!isZip(bytes))
+      return refuse('Ce fichier porte le nom d’un classeur .xlsx mais n’en est pas un : choisissez le classeur enregistré par le tableur.');
+    try {
+      const { readWorkbook } = await import('./xlsx-read');
+      return await readWorkbook(bytes, sheet);
+    } catch {
+      return refuse('La lecture des classeurs n’a pas pu être chargée : reconnectez-vous une fois au réseau, ou importez un CSV.');
+    }
+  }
+  return readSpreadsheetBytes(bytes, file.name);
 }
 
 /** The text of a chosen CSV file (company import), or why it is refused: size, workbook, binary. */

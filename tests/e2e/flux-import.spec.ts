@@ -1,8 +1,10 @@
 // An earlier campaign's flux spreadsheet brought in from « Données »: the columns said, the words
-// the search was unsure of reviewed, a report per line, and nothing added when it comes back.
+// the search was unsure of reviewed, a report per line, and nothing added when it comes back — as a
+// CSV, then as an .xlsx workbook (read by exceljs, fetched only then).
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-server';
@@ -57,11 +59,25 @@ function liveFluxCount(): Promise<number> {
   );
 }
 
-async function chooseFile(): Promise<void> {
+const CSV_FILE = { name: 'campagne-2024.csv', mimeType: 'text/csv', buffer: windows1252(CAMPAIGN) };
+
+/** The same campaign as an Excel workbook: a notes sheet first, a title above the table, quantities typed as numbers. */
+async function campaignWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Notes').addRow(['Relevés de la campagne 2024']);
+  const sheet = workbook.addWorksheet('Campagne 2024');
+  sheet.addRow(['Flux relevés en 2024']);
+  for (const line of CAMPAIGN.split('\r\n')) {
+    const cells = line.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replace(/^"|"$/g, ''));
+    // « 2,5 » typed as a number, « 12 » too; the other cells as text (a decimal comma there reads the same).
+    sheet.addRow(cells.map((c) => (/^\d+(,\d+)?$/.test(c) && !/^\d{5}$/.test(c) ? Number(c.replace(',', '.')) : c)));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function chooseFile(file: { name: string; mimeType: string; buffer: Buffer } = CSV_FILE): Promise<void> {
   await page.goto(`${app.url}/#/donnees`);
-  await page
-    .getByTestId('flux-csv-input')
-    .setInputFiles({ name: 'campagne-2024.csv', mimeType: 'text/csv', buffer: windows1252(CAMPAIGN) });
+  await page.getByTestId('flux-csv-input').setInputFiles(file);
   await page.getByTestId('flux-mapping').waitFor();
 }
 
@@ -131,5 +147,37 @@ describe('flux import from a spreadsheet', () => {
     await page.goto(`${app.url}/#/entreprises`);
     await page.getByRole('heading', { name: 'Entreprises' }).waitFor();
     expect(await page.getByText('Scierie du Morvan').count()).toBe(0);
+  });
+
+  it('imports the campaign from an .xlsx workbook, then adds nothing when it comes back', async () => {
+    const xlsx = {
+      name: 'campagne-2024.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await campaignWorkbook(),
+    };
+    for (const expected of [
+      '4 flux importé(s), 0 fusionné(s) avec un flux existant, 0 déjà présent(s), 1 ligne(s) refusée(s).',
+      '0 flux importé(s), 0 fusionné(s) avec un flux existant, 4 déjà présent(s), 1 ligne(s) refusée(s).',
+    ]) {
+      await chooseFile(xlsx);
+      // The sheet holding the table is read, the other offered; the columns remembered from the CSV.
+      expect(await page.getByLabel('Feuille du classeur').inputValue()).toBe('Campagne 2024');
+      expect(await page.getByLabel('Colonne « Quoi »').inputValue()).toBe('resource');
+      await page.getByRole('button', { name: 'Suivant : vérifier les ressources' }).click();
+      await page.getByTestId('flux-review').waitFor();
+      await page.getByRole('button', { name: 'Importer les flux' }).click();
+      const report = page.getByTestId('flux-import-report');
+      await report.waitFor();
+      expect((await report.getByRole('status').textContent())!.replace(/\s+/g, ' ').trim()).toBe(expected);
+    }
+    expect(await liveFluxCount()).toBe(4);
+  });
+
+  it('refuses a damaged workbook with a French sentence', async () => {
+    await page.goto(`${app.url}/#/donnees`);
+    await page
+      .getByTestId('flux-csv-input')
+      .setInputFiles({ name: 'abime.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 9, 9, 9, 9]) });
+    await page.getByRole('alert').filter({ hasText: /^Ce classeur ne peut pas être lu/ }).waitFor();
   });
 });

@@ -10,3 +10,4 @@ export * from './compare';
 export * from './closed';
 export * from './targets';
 export * from './implemented';
+export * from './inputs';

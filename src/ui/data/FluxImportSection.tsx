@@ -1,4 +1,5 @@
-// Flux import from a spreadsheet (CSV, French Excel): choose the file → say what each column is →
+// Flux import from a spreadsheet (CSV or .xlsx, French Excel): choose the file (and the sheet of a
+// workbook) → say what each column is →
 // check the resource words the search was not sure of → import with progress → report and undo.
 import { useEffect, useState } from 'preact/hooks';
 import { db } from '../../db/database';
@@ -38,8 +39,8 @@ import { FluxReviewStep } from './FluxReviewStep';
 
 type Step =
   | { kind: 'choose' }
-  | { kind: 'mapping'; fileName: string; table: SpreadsheetTable }
-  | { kind: 'review'; fileName: string; table: SpreadsheetTable; words: ResourceWord[] }
+  | { kind: 'mapping'; file: File; fileName: string; table: SpreadsheetTable }
+  | { kind: 'review'; file: File; fileName: string; table: SpreadsheetTable; words: ResourceWord[] }
   | { kind: 'report'; result: FluxImportResult; undone: boolean };
 
 export function FluxImportSection() {
@@ -62,17 +63,24 @@ export function FluxImportSection() {
     input.value = '';
     setError(undefined);
     if (!file) return;
-    const read = await readSpreadsheetFile(file);
-    if (!read.ok) return setError(read.error);
-    setMapping(guessMapping(read.table.headers, await readRememberedMapping()));
-    setStep({ kind: 'mapping', fileName: file.name, table: read.table });
+    await open(file);
   };
 
-  const toReview = async (fileName: string, table: SpreadsheetTable) => {
+  /** Reads the file (a workbook: the sheet named, else its first with data) and guesses the columns. */
+  const open = async (file: File, sheet?: string) => {
+    setBusy(true);
+    const read = await readSpreadsheetFile(file, sheet).finally(() => setBusy(false));
+    if (!read.ok) return setError(read.error);
+    setError(undefined);
+    setMapping(guessMapping(read.table.headers, await readRememberedMapping()));
+    setStep({ kind: 'mapping', file, fileName: file.name, table: read.table });
+  };
+
+  const toReview = async (file: File, fileName: string, table: SpreadsheetTable) => {
     void rememberMapping(mappingToRemember(table.headers, mapping));
     const { words, choices } = choicesWithMemory(resourceWordsOf(table, mapping), await readRememberedWords());
     setChoices(choices);
-    setStep({ kind: 'review', fileName, table, words });
+    setStep({ kind: 'review', file, fileName, table, words });
   };
 
   const run = async (fileName: string, table: SpreadsheetTable, words: readonly ResourceWord[]) => {
@@ -123,12 +131,19 @@ export function FluxImportSection() {
       {step.kind === 'choose' && (
         <>
           <p class="muted">
-            Un fichier CSV enregistré depuis Excel ou LibreOffice (séparateur « ; » ou « , », une ligne par flux), 5 Mo et {MAX_IMPORT_LINES.toLocaleString('fr-FR')} lignes au plus. Un
-            classeur .xlsx s’enregistre d’abord en CSV. L’export des flux ci-dessus se réimporte tel quel.
+            Un classeur Excel (.xlsx) ou un fichier CSV enregistré depuis Excel ou LibreOffice (séparateur « ; » ou « , »), une ligne par flux, 5 Mo et{' '}
+            {MAX_IMPORT_LINES.toLocaleString('fr-FR')} lignes au plus. Un classeur .ods ou .xls s’enregistre d’abord en .xlsx ou en CSV. L’export des flux ci-dessus se
+            réimporte tel quel.
           </p>
           <label class="btn">
-            Choisir un fichier de flux (CSV)…
-            <input class="sr-only" type="file" accept=".csv,.txt,text/csv,text/plain" data-testid="flux-csv-input" onChange={(e) => void choose(e.currentTarget)} />
+            Choisir un fichier de flux (XLSX ou CSV)…
+            <input
+              class="sr-only"
+              type="file"
+              accept=".xlsx,.csv,.txt,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              data-testid="flux-csv-input"
+              onChange={(e) => void choose(e.currentTarget)}
+            />
           </label>
           {last && (
             <p data-testid="flux-last-import">
@@ -146,6 +161,18 @@ export function FluxImportSection() {
           {error}
         </p>
       )}
+      {step.kind === 'mapping' && (step.table.sheets?.length ?? 0) > 1 && (
+        <label class="field">
+          <span>Feuille du classeur</span>
+          <select value={step.table.sheet} disabled={busy} onChange={(e) => void open(step.file, e.currentTarget.value)}>
+            {step.table.sheets!.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {step.kind === 'mapping' && (
         <FluxMappingStep
           fileName={step.fileName}
@@ -155,7 +182,7 @@ export function FluxImportSection() {
           territories={territories}
           defaultTerritoryId={defaultTerritoryId}
           onDefaultTerritory={setDefaultTerritoryId}
-          onNext={() => void toReview(step.fileName, step.table)}
+          onNext={() => void toReview(step.file, step.fileName, step.table)}
           onCancel={() => setStep({ kind: 'choose' })}
         />
       )}
@@ -164,7 +191,7 @@ export function FluxImportSection() {
           words={step.words}
           choices={choices}
           onChoose={(key, choice) => setChoices((c) => new Map(c).set(key, choice))}
-          onBack={() => setStep({ kind: 'mapping', fileName: step.fileName, table: step.table })}
+          onBack={() => setStep({ kind: 'mapping', file: step.file, fileName: step.fileName, table: step.table })}
           onImport={() => void run(step.fileName, step.table, step.words)}
           busy={busy}
         />

@@ -14,6 +14,12 @@ export function Chart({ spec, table, label }: { spec: ChartSpec; table: Indicato
     let observer: ResizeObserver | undefined;
     const el = box.current;
     if (!el) return;
+    // No 2D canvas (a locked-down browser, a test DOM): the chart library would fail later, outside
+    // any handler; the table alone is shown.
+    if (!document.createElement('canvas').getContext?.('2d')) {
+      setFailed(true);
+      return;
+    }
     import('./uplot-chart')
       .then(({ drawChart }) => {
         if (cancelled) return;

@@ -105,7 +105,7 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
           ))}
         </ul>
       </details>
-      {data.report.source === 'device' && records.companies.length === 0 && records.followups.length === 0 ? (
+      {data.report.source === 'device' && !records.anything ? (
         <EmptyState title="Rien à compter pour l’instant">
           <p>Les indicateurs se rempliront avec les entreprises visitées, les flux saisis, les ateliers et le suivi des synergies.</p>
         </EmptyState>

@@ -27,7 +27,9 @@ import { showToast } from '../components/toasts';
 import { useSession } from '../sync/use-sync';
 import { DataTable } from './DataTable';
 import type { Selection } from './indicator-query';
-import type { DeviceReport, ShownReport } from './use-device-report';
+import { useReportingUser, type DeviceReport, type ShownReport } from './use-device-report';
+import { loadDeviceRecords } from './device-data';
+import { useLiveQuery } from '../hooks/use-live-query';
 import { useRemote } from './use-remote';
 
 function Section({ id, table, children }: { id: string; table?: IndicatorTable; children?: preact.ComponentChildren }) {
@@ -56,22 +58,24 @@ export function ManagerSections({ data, device, selection }: { data: ShownReport
   const previous = previousRange(range);
   const year = wholeYearOf(range);
 
-  // Previous period: the device recounts its records; the server is asked.
-  const devicePrevious = useMemo(
-    () =>
-      server
-        ? undefined
-        : computeIndicators({
-            ...device.records,
-            range: previous,
-            territoryIds: data.report.territoryIds,
-            programme: false,
-            source: 'device',
-            accountsKnown: false,
-            activity: [],
-          }),
-    [key, device.records],
+  // Previous period: the device reads that period's records and recounts them; the server is asked.
+  const reportingUser = useReportingUser();
+  const previousRecords = useLiveQuery(
+    async () => (server ? undefined : loadDeviceRecords({ range: previous, territoryId: selection.territoryId, user: reportingUser })),
+    [key],
   );
+  const devicePrevious = useMemo(() => {
+    const r = previousRecords.data;
+    if (!r || server) return undefined;
+    return computeIndicators({
+      ...r,
+      territoryIds: data.report.territoryIds,
+      programme: false,
+      source: 'device',
+      accountsKnown: false,
+      activity: [],
+    });
+  }, [previousRecords.data, data.report.territoryIds.join()]);
   const [serverPrevious] = useRemote(server ? () => fetchServerIndicators(previous, selection.territoryId) : undefined, key);
   const before = devicePrevious ?? (serverPrevious.status === 'ready' ? serverPrevious.value : undefined);
   const comparison = before

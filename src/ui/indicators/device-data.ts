@@ -1,39 +1,49 @@
-// What the device holds, read from IndexedDB for the indicators: every record of its territories
-// (validated on the way out; unreadable rows are left out and counted), the territories, and which
-// of them the device holds records of.
-import { CompanySchema, FluxSchema, FollowupSchema, TerritorySchema, VisitSchema, type Followup, type Territory } from '../../domain';
-import { WorkshopSchema } from '../../domain/workshop';
-import type { IndicatorInput } from '../../domain/indicators';
+// What the device holds for one selection of the indicators, read from IndexedDB through its
+// indexes: the companies of the territories counted, and the visits, flux, workshops and leads of
+// the period — not the whole base. Only those rows are validated (the fields the figures read);
+// unreadable rows are left out and counted.
+import { TerritorySchema, type Territory } from '../../domain';
+import {
+  IndicatorCompanySchema,
+  IndicatorFluxSchema,
+  IndicatorLeadSchema,
+  IndicatorVisitSchema,
+  IndicatorWorkshopSchema,
+  rangeBounds,
+  type DateRange,
+  type IndicatorCompany,
+  type IndicatorFlux,
+  type IndicatorLead,
+  type IndicatorVisit,
+  type IndicatorWorkshop,
+} from '../../domain/indicators';
 import { can, type Subject } from '../../domain/permissions';
 import { db } from '../../db/database';
 import { validateRows } from '../../db/validated-read';
 
-export type DeviceRecords = Pick<IndicatorInput, 'companies' | 'visits' | 'flux' | 'workshops'> & {
-  followups: Followup[];
+export interface DeviceRecords {
+  companies: IndicatorCompany[];
+  visits: IndicatorVisit[];
+  flux: IndicatorFlux[];
+  workshops: IndicatorWorkshop[];
+  /** The selection these records were read for (the page may have moved on since). */
+  range: DateRange;
+  territoryId?: string;
+  followups: IndicatorLead[];
   territories: Territory[];
-  /** Rows that no longer match their schema, left out of the figures. */
+  /** The territories this device holds records of: the only ones it reports. */
+  held: string[];
+  /** Whether the device holds any company or lead at all (else the page says there is nothing yet). */
+  anything: boolean;
+  /** Rows read that no longer match their schema, left out of the figures. */
   unreadable: number;
-};
+}
 
-export async function loadDeviceRecords(): Promise<DeviceRecords> {
-  const d = db();
-  const [companies, visits, flux, workshops, followups, territories] = await Promise.all([
-    d.companies.toArray().then((r) => validateRows(CompanySchema, r)),
-    d.visits.toArray().then((r) => validateRows(VisitSchema, r)),
-    d.flux.toArray().then((r) => validateRows(FluxSchema, r)),
-    d.workshops.toArray().then((r) => validateRows(WorkshopSchema, r)),
-    d.followups.toArray().then((r) => validateRows(FollowupSchema, r)),
-    d.territories.toArray().then((r) => validateRows(TerritorySchema, r)),
-  ]);
-  return {
-    companies: companies.rows,
-    visits: visits.rows,
-    flux: flux.rows,
-    workshops: workshops.rows,
-    followups: followups.rows,
-    territories: territories.rows.filter((t) => !t.deleted).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    unreadable: [companies, visits, flux, workshops, followups].reduce((n, v) => n + v.invalid.length, 0),
-  };
+export interface DeviceSelection {
+  range: DateRange;
+  /** One territory, or every territory the device holds. */
+  territoryId?: string;
+  user?: Subject;
 }
 
 /**
@@ -42,12 +52,64 @@ export async function loadDeviceRecords(): Promise<DeviceRecords> {
  * without an account — the territories of the companies and workshops it holds. A territory known
  * only by name (the five defaults every device starts with) is not reported as zeros.
  */
-export function heldTerritories(records: Pick<DeviceRecords, 'companies' | 'workshops' | 'territories'>, user?: Subject): string[] {
-  const known = records.territories.map((t) => t.id);
+export function heldTerritories(known: readonly string[], withRecords: ReadonlySet<string>, user?: Subject): string[] {
   if (user && !can(user, 'see every territory')) return known.filter((t) => user.territoryIds.includes(t));
-  const withRecords = new Set([
-    ...records.companies.filter((c) => !c.deleted).map((c) => c.territoryId),
-    ...records.workshops.filter((w) => !w.deleted).map((w) => w.territoryId),
-  ]);
   return known.filter((t) => withRecords.has(t));
+}
+
+/** Territories with a live company or workshop, found through the territory indexes (the first row each). */
+async function territoriesWithRecords(known: readonly string[]): Promise<Set<string>> {
+  const d = db();
+  const found = await Promise.all(
+    known.map(async (t) => {
+      const live = <T extends { deleted?: boolean }>(r: T) => r.deleted !== true;
+      const company = await d.companies.where('territoryId').equals(t).filter(live).first();
+      return company ?? (await d.workshops.where('territoryId').equals(t).filter(live).first()) ? t : undefined;
+    }),
+  );
+  return new Set(found.filter((t) => t !== undefined));
+}
+
+export async function loadDeviceRecords({ range, territoryId, user }: DeviceSelection): Promise<DeviceRecords> {
+  const d = db();
+  const { startMs, endMs } = rangeBounds(range);
+  const territories = validateRows(TerritorySchema, await d.territories.toArray())
+    .rows.filter((t) => !t.deleted)
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  const known = territories.map((t) => t.id);
+  const everywhere = !user || can(user, 'see every territory');
+  const held = heldTerritories(known, everywhere ? await territoriesWithRecords(known) : new Set(), user);
+  const counted = territoryId ? held.filter((t) => t === territoryId) : held;
+  const [companyRows, visitRows, fluxRows, workshopRows, leadRows, companyCount, leadCount] = await Promise.all([
+    d.companies.where('territoryId').anyOf(counted).toArray(),
+    d.visits.where('date').between(range.from, range.to, true, true).toArray(),
+    d.flux.where('createdAt').between(startMs, endMs, true, false).toArray(),
+    // Every territory's workshops: a company counts for its own territory wherever it attended.
+    d.workshops.where('date').between(range.from, range.to, true, true).toArray(),
+    d.followups.where('createdAt').between(startMs, endMs, true, false).toArray(),
+    d.companies.count(),
+    d.followups.count(),
+  ]);
+  const companies = validateRows(IndicatorCompanySchema, companyRows);
+  const workshops = validateRows(IndicatorWorkshopSchema, workshopRows);
+  // Participants from other territories are read only to leave out those deleted since.
+  const read = new Set(companies.rows.map((c) => c.id));
+  const others = [...new Set(workshops.rows.flatMap((w) => w.companyIds))].filter((id) => !read.has(id));
+  const guests = validateRows(IndicatorCompanySchema, (await d.companies.bulkGet(others)).filter((c) => c !== undefined));
+  const visits = validateRows(IndicatorVisitSchema, visitRows);
+  const flux = validateRows(IndicatorFluxSchema, fluxRows);
+  const followups = validateRows(IndicatorLeadSchema, leadRows);
+  return {
+    range,
+    ...(territoryId ? { territoryId } : {}),
+    companies: [...companies.rows, ...guests.rows],
+    visits: visits.rows,
+    flux: flux.rows,
+    workshops: workshops.rows,
+    followups: followups.rows,
+    territories,
+    held,
+    anything: companyCount + leadCount > 0,
+    unreadable: [companies, guests, visits, flux, workshops, followups].reduce((n, v) => n + v.invalid.length, 0),
+  };
 }

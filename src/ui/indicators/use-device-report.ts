@@ -1,6 +1,7 @@
-// The indicator report of this device for a selection: its records (followed live), for the
-// territories whose records it holds — never a territory it knows only by name, which would show
-// as zeros. Accounts are left out: the device cannot see colleagues' sign-ins.
+// The indicator report of this device for a selection: the records of that period and those
+// territories (read through indexes, followed live), for the territories whose records it holds —
+// never a territory it knows only by name, which would show as zeros. Accounts are left out: the
+// device cannot see colleagues' sign-ins.
 import { useMemo } from 'preact/hooks';
 import {
   computeIndicators,
@@ -13,7 +14,7 @@ import {
 } from '../../domain/indicators';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useSession } from '../sync/use-sync';
-import { heldTerritories, loadDeviceRecords, type DeviceRecords } from './device-data';
+import { loadDeviceRecords, type DeviceRecords } from './device-data';
 import type { Selection } from './indicator-query';
 
 /** A report as the page shows it: figures, their tables, territory names, and what it covers. */
@@ -31,19 +32,29 @@ export interface DeviceReport extends ShownReport {
   held: string[];
 }
 
-export function useDeviceReport(selection: Selection): { loading: boolean; error?: Error; data?: DeviceReport } {
-  const records = useLiveQuery(loadDeviceRecords, []);
+/** The signed-in account whose territories a device reports, if any. */
+export function useReportingUser() {
   const session = useSession();
+  return session.kind === 'active' || session.kind === 'expired' ? session.user : undefined;
+}
+
+export function useDeviceReport(selection: Selection): { loading: boolean; error?: Error; data?: DeviceReport } {
+  const user = useReportingUser();
+  const { range, territoryId } = selection;
+  const records = useLiveQuery(
+    () => loadDeviceRecords({ range, territoryId, user }),
+    [range.from, range.to, territoryId, user?.role, user?.territoryIds.join()],
+  );
   const data = useMemo(() => {
     const r = records.data;
     if (!r) return undefined;
     const names = Object.fromEntries(r.territories.map((t) => [t.id, t.name]));
-    const user = session.kind === 'active' || session.kind === 'expired' ? session.user : undefined;
-    const held = heldTerritories(r, user);
-    const territoryIds = selection.territoryId ? held.filter((t) => t === selection.territoryId) : held;
+    // Counted for the selection the records were read for, never a newer one they do not cover.
+    const { held, range, territoryId } = r;
+    const territoryIds = territoryId ? held.filter((t) => t === territoryId) : held;
     const report = computeIndicators({
       ...r,
-      range: selection.range,
+      range,
       territoryIds,
       // The device never holds the whole programme: its total covers its own territories.
       programme: false,
@@ -52,13 +63,13 @@ export function useDeviceReport(selection: Selection): { loading: boolean; error
       activity: [],
     });
     const heldNames = held.map((t) => names[t] ?? t);
-    const scopeLabel = selection.territoryId
-      ? (names[selection.territoryId] ?? selection.territoryId)
+    const scopeLabel = territoryId
+      ? (names[territoryId] ?? territoryId)
       : `territoires dont l’appareil détient les données (${heldNames.length <= 5 ? heldNames.join(', ') || 'aucun' : `${heldNames.length} territoires`})`;
     // The implemented synergies travel with the figures into the CSV (the page lists them below).
-    const implemented = implementedSynergies(r.followups, selection.range, report.territoryIds);
+    const implemented = implementedSynergies(r.followups, range, report.territoryIds);
     const tables = [...indicatorTables(report, names), implementedTable(implemented, names), gainsByCategoryTable(implemented)];
     return { records: r, held, report, tables, names, scopeLabel };
-  }, [records.data, selection.range.from, selection.range.to, selection.territoryId, session]);
+  }, [records.data]);
   return { loading: records.loading, error: records.error, data };
 }

@@ -52,7 +52,7 @@ describe('the Indicateurs page', () => {
 
   it('sets the previous period beside this one, and lists the implemented synergies', async () => {
     render(<IndicatorsPage />);
-    await screen.findByRole('heading', { name: 'Comparaison avec la période précédente' });
+    await screen.findByRole('heading', { name: 'Comparaison avec la période précédente' }, { timeout: 5000 });
     // 2024: c2 at the Dijon workshop of November, c7 visited on 31 December.
     expect(rowOf('comparison', 'Entreprises mobilisées')).toEqual(['Entreprises mobilisées', '2', '6', '4', '200']);
     const list = document.querySelector('table[data-indicator="implementedList"]') as HTMLElement;

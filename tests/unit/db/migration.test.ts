@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SynergiesDB } from '../../../src/db/database';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../src/db/schema';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V6 } from '../../../src/db/schema';
 import { CompanySchema, FluxSchema } from '../../../src/domain';
 
 describe('database migration', () => {
@@ -113,6 +113,29 @@ describe('database migration', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('synergies');
     expect(await db.flux.get('f-1')).toMatchObject({ resourceCode: 'mat.cardboard' });
+    db.close();
+  });
+
+  it('indexes flux and follow-ups by creation date on the way to version 8, keeping every row', async () => {
+    const name = `migration-v7-${Date.now()}`;
+    const v7 = new Dexie(name);
+    const { synergies: _, ...stores } = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V6 } as Record<string, string>;
+    v7.version(7).stores(stores);
+    await v7.open();
+    await v7.table('flux').bulkAdd([
+      { id: 'f-2024', companyId: 'c-1', resourceCode: 'mat.cardboard', direction: 'offer', family: 'materials', createdAt: 1_710_000_000_000 },
+      { id: 'f-2025', companyId: 'c-1', resourceCode: 'mat.cardboard', direction: 'need', family: 'materials', createdAt: 1_740_000_000_000 },
+    ]);
+    await v7.table('followups').add({ id: 'L-1', synergyId: 'man:1', territoryIds: ['dijon-metropole'], createdAt: 1_740_000_000_000 });
+    v7.close();
+
+    const db = new SynergiesDB(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.flux.count()).toBe(2);
+    const since2025 = Date.UTC(2025, 0, 1);
+    expect((await db.flux.where('createdAt').aboveOrEqual(since2025).primaryKeys()).sort()).toEqual(['f-2025']);
+    expect(await db.followups.where('createdAt').aboveOrEqual(since2025).primaryKeys()).toEqual(['L-1']);
     db.close();
   });
 

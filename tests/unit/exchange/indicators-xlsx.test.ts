@@ -78,7 +78,8 @@ describe('indicators workbook (XLSX)', () => {
   it('formats tonnes, euros and t CO2e by unit, keeping full precision', async () => {
     const sheet = (await readBack()).getWorksheet('Gains attendus par famille')!;
     const header = rowOf(sheet, 'Famille');
-    const col = (label: string) => header.values.indexOf(label as never);
+    const labels = header.values as ExcelJS.CellValue[];
+    const col = (label: string) => labels.indexOf(label);
     const energy = rowOf(sheet, 'Énergie');
     expect(energy.getCell(col('Économies (€/an)')).value).toBe(3000);
     expect(energy.getCell(col('Économies (€/an)')).numFmt).toBe('#,##0 "€"');

@@ -17,16 +17,16 @@ describe('the previous period', () => {
 });
 
 describe('the territories a device reports', () => {
-  const records = { companies: COMPANIES, workshops: WORKSHOPS, territories: DEFAULT_TERRITORIES };
+  const known = DEFAULT_TERRITORIES.map((t) => t.id);
+  // Those of its live companies and workshops (device-data.ts finds them through the indexes).
+  const withRecords = new Set([...COMPANIES.filter((c) => !c.deleted), ...WORKSHOPS.filter((w) => !w.deleted)].map((r) => r.territoryId));
 
   it('are those of its companies and workshops without an account, never a territory known by name only', () => {
-    expect(heldTerritories(records).sort()).toEqual([C, D, G].sort());
+    expect(heldTerritories(known, withRecords).sort()).toEqual([C, D, G].sort());
   });
 
   it('are a territory account’s own territories (sync brings all their records); an admin’s, those it holds', () => {
-    expect(heldTerritories(records, { role: 'referent', territoryIds: [D] })).toEqual([D]);
-    expect(heldTerritories(records, { role: 'admin', territoryIds: DEFAULT_TERRITORIES.map((t) => t.id) }).sort()).toEqual(
-      [C, D, G].sort(),
-    );
+    expect(heldTerritories(known, withRecords, { role: 'referent', territoryIds: [D] })).toEqual([D]);
+    expect(heldTerritories(known, withRecords, { role: 'admin', territoryIds: known }).sort()).toEqual([C, D, G].sort());
   });
 });

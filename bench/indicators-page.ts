@@ -1,0 +1,120 @@
+// The device « Indicateurs » page in Chromium at the bench's size: the synthetic programme written
+// into the built app's IndexedDB, then the time from opening the page to its figures on screen
+// (first opening, which loads the page's code, then again), for one year and for a quarter of
+// one territory.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { searchKey } from '../src/domain';
+import { startApp } from '../tests/e2e/helpers/app-server';
+import { launchChromium } from '../tests/e2e/helpers/browser';
+import { openInstalledApp } from '../tests/e2e/helpers/pages';
+import { companies, flux, leads, visits, workshops, T } from './indicators-data';
+
+const CHUNK = 5_000;
+
+async function writeStore(page: Page, store: string, rows: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await page.evaluate(
+      ({ store, rows }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('synergies-terrain');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(store, 'readwrite');
+            for (const row of rows) tx.objectStore(store).put(row);
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { store, rows: rows.slice(i, i + CHUNK) },
+    );
+  }
+}
+
+/**
+ * From the hash change to the first key figure and the convention table drawn, timed inside the
+ * page (the predicate runs at each animation frame and notes when it first holds).
+ */
+async function openIndicators(page: Page, hash: string): Promise<number> {
+  await page.evaluate((hash) => {
+    Object.assign(window, { benchStart: performance.now(), benchEnd: undefined });
+    location.hash = hash;
+  }, hash);
+  await page.waitForFunction(
+    () => {
+      const shown = document.querySelector('[data-testid="key-figure"]') && document.querySelector('table[data-indicator="convention"]');
+      const w = window as unknown as { benchEnd?: number };
+      if (shown) w.benchEnd ??= performance.now();
+      return Boolean(shown);
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return page.evaluate(() => {
+    const w = window as unknown as { benchStart: number; benchEnd: number };
+    return w.benchEnd - w.benchStart;
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export interface PageTimes {
+  yearFirst: number;
+  year: number;
+  quarterTerritory: number;
+  /** The convention table's total line and the page's source sentence: what was counted. */
+  total: string;
+  source: string;
+}
+
+export async function measureIndicatorsPage(): Promise<PageTimes> {
+  if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  const app = await startApp();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext();
+    const page = await openInstalledApp(context, app.url);
+    await writeStore(
+      page,
+      'companies',
+      companies.map((c) => ({ ...c, nameKey: searchKey(c.name) })),
+    );
+    for (const [store, rows] of [
+      ['flux', flux],
+      ['visits', visits],
+      ['followups', leads],
+      ['workshops', workshops],
+    ] as const)
+      await writeStore(page, store, rows);
+    // Dexie and the matching worker read the store at start: a reload shows them what was written.
+    // The worker's first matching then runs; the page is measured once it has settled.
+    await page.goto(`${app.url}/#/donnees`);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Données', exact: true }).first().waitFor();
+    await page.waitForTimeout(8_000);
+    const year = '#/indicateurs?from=2025-01-01&to=2025-12-31';
+    const quarter = `#/indicateurs?from=2025-04-01&to=2025-06-30&territory=${T[0]}`;
+    const away = async () => {
+      await page.evaluate(() => (location.hash = '#/donnees'));
+      await page.getByRole('heading', { name: 'Données', exact: true }).first().waitFor();
+    };
+    const yearFirst = await openIndicators(page, year);
+    const years: number[] = [];
+    const quarters: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await away();
+      years.push(await openIndicators(page, year));
+      await away();
+      quarters.push(await openIndicators(page, quarter));
+    }
+    await away();
+    await openIndicators(page, year);
+    const total = await page.locator('table[data-indicator="convention"] tr').last().locator('th, td').allTextContents();
+    const source = await page.getByTestId('indicators-source').textContent();
+    return { yearFirst, year: median(years), quarterTerritory: median(quarters), total: total.join(' | '), source: source ?? '' };
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
