@@ -178,6 +178,9 @@ describe('flux import from a spreadsheet', () => {
     await page
       .getByTestId('flux-csv-input')
       .setInputFiles({ name: 'abime.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 9, 9, 9, 9]) });
-    await page.getByRole('alert').filter({ hasText: /^Ce classeur ne peut pas être lu/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Ce classeur ne peut pas être lu/ })
+      .waitFor();
   });
 });

@@ -64,7 +64,7 @@ async function territoriesWithRecords(known: readonly string[]): Promise<Set<str
     known.map(async (t) => {
       const live = <T extends { deleted?: boolean }>(r: T) => r.deleted !== true;
       const company = await d.companies.where('territoryId').equals(t).filter(live).first();
-      return company ?? (await d.workshops.where('territoryId').equals(t).filter(live).first()) ? t : undefined;
+      return (company ?? (await d.workshops.where('territoryId').equals(t).filter(live).first())) ? t : undefined;
     }),
   );
   return new Set(found.filter((t) => t !== undefined));
@@ -95,7 +95,10 @@ export async function loadDeviceRecords({ range, territoryId, user }: DeviceSele
   // Participants from other territories are read only to leave out those deleted since.
   const read = new Set(companies.rows.map((c) => c.id));
   const others = [...new Set(workshops.rows.flatMap((w) => w.companyIds))].filter((id) => !read.has(id));
-  const guests = validateRows(IndicatorCompanySchema, (await d.companies.bulkGet(others)).filter((c) => c !== undefined));
+  const guests = validateRows(
+    IndicatorCompanySchema,
+    (await d.companies.bulkGet(others)).filter((c) => c !== undefined),
+  );
   const visits = validateRows(IndicatorVisitSchema, visitRows);
   const flux = validateRows(IndicatorFluxSchema, fluxRows);
   const followups = validateRows(IndicatorLeadSchema, leadRows);

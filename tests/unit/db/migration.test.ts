@@ -123,8 +123,22 @@ describe('database migration', () => {
     v7.version(7).stores(stores);
     await v7.open();
     await v7.table('flux').bulkAdd([
-      { id: 'f-2024', companyId: 'c-1', resourceCode: 'mat.cardboard', direction: 'offer', family: 'materials', createdAt: 1_710_000_000_000 },
-      { id: 'f-2025', companyId: 'c-1', resourceCode: 'mat.cardboard', direction: 'need', family: 'materials', createdAt: 1_740_000_000_000 },
+      {
+        id: 'f-2024',
+        companyId: 'c-1',
+        resourceCode: 'mat.cardboard',
+        direction: 'offer',
+        family: 'materials',
+        createdAt: 1_710_000_000_000,
+      },
+      {
+        id: 'f-2025',
+        companyId: 'c-1',
+        resourceCode: 'mat.cardboard',
+        direction: 'need',
+        family: 'materials',
+        createdAt: 1_740_000_000_000,
+      },
     ]);
     await v7.table('followups').add({ id: 'L-1', synergyId: 'man:1', territoryIds: ['dijon-metropole'], createdAt: 1_740_000_000_000 });
     v7.close();

@@ -38,7 +38,15 @@ describe('database version 3 (follow-ups)', () => {
     expect(await db.outbox.count()).toBe(1);
     expect(await db.followups.count()).toBe(0);
     const indexes = db.followups.schema.indexes.map((i) => i.name).sort();
-    expect(indexes).toEqual(['createdAt', 'nextAction.assigneeId', 'nextAction.dueDate', 'status', 'synergyId', 'territoryIds', 'updatedAt']);
+    expect(indexes).toEqual([
+      'createdAt',
+      'nextAction.assigneeId',
+      'nextAction.dueDate',
+      'status',
+      'synergyId',
+      'territoryIds',
+      'updatedAt',
+    ]);
     db.close();
   });
 });
