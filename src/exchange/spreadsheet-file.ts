@@ -146,7 +146,7 @@ export async function readSpreadsheetFile(file: File, sheet?: string): Promise<S
       return refuse('Ce fichier porte le nom d’un classeur .xlsx mais n’en est pas un : choisissez le classeur enregistré par le tableur.');
     try {
       const { readWorkbook } = await import('./xlsx-read');
-      return await readWorkbook(bytes, sheet);
+      return await readWorkbook(bytes, MAX_IMPORT_LINES, sheet);
     } catch {
       return refuse('La lecture des classeurs n’a pas pu être chargée : reconnectez-vous une fois au réseau, ou importez un CSV.');
     }

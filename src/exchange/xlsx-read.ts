@@ -3,7 +3,7 @@
 // (« 2,5 »), dates as JJ/MM/AAAA, text cells as typed (a decimal comma there reads the same way).
 import ExcelJS from 'exceljs';
 import { formatDecimal } from './excel-format';
-import { MAX_IMPORT_LINES, type Refusal, type SpreadsheetResult } from './spreadsheet-file';
+import type { Refusal, SpreadsheetResult } from './spreadsheet-file';
 
 /** Beyond this many columns a sheet is no flux list (and reading it would cost for nothing). */
 const MAX_COLUMNS = 200;
@@ -37,7 +37,7 @@ function rowCells(row: ExcelJS.Row, width: number): string[] {
  * the first row naming at least two columns, so a title above the table is passed over; line
  * numbers are those the spreadsheet shows.
  */
-export async function readWorkbook(bytes: Uint8Array, wantedSheet?: string): Promise<SpreadsheetResult> {
+export async function readWorkbook(bytes: Uint8Array, maxLines: number, wantedSheet?: string): Promise<SpreadsheetResult> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -50,25 +50,25 @@ export async function readWorkbook(bytes: Uint8Array, wantedSheet?: string): Pro
   const names = sheets.map((s) => s.name);
   if (wantedSheet !== undefined) {
     const sheet = sheets.find((s) => s.name === wantedSheet);
-    return sheet ? sheetTable(sheet, names) : refuse(`Le classeur n’a pas de feuille « ${wantedSheet} ».`);
+    return sheet ? sheetTable(sheet, names, maxLines) : refuse(`Le classeur n’a pas de feuille « ${wantedSheet} ».`);
   }
   const results = [];
   for (const sheet of sheets.filter((s) => s.actualRowCount > 0)) {
-    const result = sheetTable(sheet, names);
+    const result = sheetTable(sheet, names, maxLines);
     if (result.ok) return result;
     results.push(result);
   }
   return results[0] ?? refuse('Le classeur n’a aucune feuille remplie.');
 }
 
-function sheetTable(sheet: ExcelJS.Worksheet, names: string[]): SpreadsheetResult {
+function sheetTable(sheet: ExcelJS.Worksheet, names: string[], maxLines: number): SpreadsheetResult {
   if (sheet.actualRowCount === 0) return refuse(`La feuille « ${sheet.name} » est vide.`);
   if (sheet.columnCount > MAX_COLUMNS) {
     return refuse(`La feuille « ${sheet.name} » a ${sheet.columnCount} colonnes, au plus ${MAX_COLUMNS} : est-ce bien une liste de flux ?`);
   }
-  if (sheet.actualRowCount > MAX_IMPORT_LINES + 1) {
+  if (sheet.actualRowCount > maxLines + 1) {
     return refuse(
-      `Feuille trop longue : ${(sheet.actualRowCount - 1).toLocaleString('fr-FR')} lignes, au plus ${MAX_IMPORT_LINES.toLocaleString('fr-FR')} par import. Découpez-la en plusieurs fichiers.`,
+      `Feuille trop longue : ${(sheet.actualRowCount - 1).toLocaleString('fr-FR')} lignes, au plus ${maxLines.toLocaleString('fr-FR')} par import. Découpez-la en plusieurs fichiers.`,
     );
   }
   const width = sheet.columnCount;

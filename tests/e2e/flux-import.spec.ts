@@ -169,6 +169,7 @@ describe('flux import from a spreadsheet', () => {
       const report = page.getByTestId('flux-import-report');
       await report.waitFor();
       expect((await report.getByRole('status').textContent())!.replace(/\s+/g, ' ').trim()).toBe(expected);
+      await report.getByRole('button', { name: 'Fermer' }).click();
     }
     expect(await liveFluxCount()).toBe(4);
   });

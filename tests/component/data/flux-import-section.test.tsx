@@ -1,7 +1,7 @@
 // The Données page's flux import as an advisor meets it: a workbook refused with how to save it as
 // CSV, a CSV's columns guessed, their own territory preselected for new companies, lines of other
 // territories refused in the report.
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,12 +34,14 @@ function renderSection(options: { applyAccept?: boolean } = {}) {
 }
 
 describe('flux import section', () => {
-  it('refuses a workbook, saying how to save it as CSV', async () => {
-    // The file dialog's « Tous les fichiers » lets a workbook through the accept filter.
+  it('refuses an OpenDocument workbook, saying how to save it, and a damaged .xlsx', async () => {
+    // The file dialog's « Tous les fichiers » lets any file through the accept filter.
     const user = renderSection({ applyAccept: false });
-    const xlsx = new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'flux.xlsx');
-    await user.upload(screen.getByTestId('flux-csv-input'), xlsx);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Ce fichier est un classeur Excel \(\.xlsx\).*pas un CSV/);
+    const ods = new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'flux.ods');
+    await user.upload(screen.getByTestId('flux-csv-input'), ods);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Ce fichier est .*que l’application ne lit pas.*« Classeur Excel \(\.xlsx\) »/);
+    await user.upload(screen.getByTestId('flux-csv-input'), new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'flux.xlsx'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Ce classeur ne peut pas être lu/));
   });
 
   it('guesses the columns, files new companies in the advisor’s territory, and refuses other territories', async () => {
