@@ -35,6 +35,8 @@ export interface RoomSynergy {
   computedAt: number;
   /** Only for the referent's reading: it holds a confidential flux (never true for the room). */
   confidential?: true;
+  /** With it, who confided it (participants whose flux here is confidential). */
+  confidentialNames?: string[];
 }
 
 /**
@@ -98,7 +100,11 @@ export function roomSynergies(
     const companyIds = [...new Set(kept.map((f) => f.companyId))];
     if (companyIds.length < 2) continue;
     const room = s.kind === 'substitution' ? substitution(s, kept, names) : group(s, kept, companyIds, names);
-    if (room && kept.some((f) => f.confidential)) room.confidential = true;
+    const secret = kept.filter((f) => f.confidential);
+    if (room && secret.length > 0) {
+      room.confidential = true;
+      room.confidentialNames = [...new Set(secret.map((f) => names.get(f.companyId)!))];
+    }
     if (room && !byId.has(room.id)) byId.set(room.id, room);
   }
   return [...byId.values()];

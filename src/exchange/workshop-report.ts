@@ -98,7 +98,7 @@ export function workshopReportToCsv(report: WorkshopReport): string {
       s.kind === 'substitution' ? 'Substitution' : 'Mutualisation',
       s.distanceKm === undefined ? '' : formatDecimal(Math.round(s.distanceKm * 10) / 10),
       s.names.join(' | '),
-      ...(referent ? [s.confidential ? CONFIDENTIAL_MARK : ''] : []),
+      ...(referent ? [s.confidential ? `${CONFIDENTIAL_MARK} (${s.confidentialNames?.join(', ')})` : ''] : []),
     ]);
   }
   return toCsv(

@@ -154,7 +154,12 @@ export function WorkshopReportPage({ id }: { id: string }) {
                 <li key={s.id}>
                   {s.sentence}
                   {s.names.length > 3 && <span class="muted"> ({s.names.join(', ')})</span>}
-                  {s.confidential && <span class="ws-confidential-mark"> — {CONFIDENTIAL_MARK}</span>}
+                  {s.confidential && (
+                    <span class="ws-confidential-mark">
+                      {' '}
+                      — {CONFIDENTIAL_MARK} ({s.confidentialNames?.join(', ')})
+                    </span>
+                  )}
                   {f && (
                     <span class="muted">
                       {' '}

@@ -130,7 +130,7 @@ describe('the screens a room sees', () => {
     // Its open cells carry no marker: Imprimerie Bertin's needs are not confidential.
     expect(screen.getByRole('row', { name: /Imprimerie Bertin/ }).textContent).not.toMatch(/confidentielles/);
     const scrapLead = await screen.findByText(/Fonderie Lefort → Imprimerie Bertin/);
-    expect(scrapLead.closest('li')!.textContent).toMatch(/quantité et présence confidentielles/);
+    expect(scrapLead.closest('li')!.textContent).toMatch(/quantité et présence confidentielles \(Fonderie Lefort\)/);
     // The group now holds the foundry (a participant), never the outsider.
     await screen.findByText('Achat groupé — électricité : Cartonnages Morel, Imprimerie Bertin et Fonderie Lefort');
     expect(document.body.textContent).not.toMatch(/Scierie|co-x|Phrase du moteur/);

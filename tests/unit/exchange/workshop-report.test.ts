@@ -90,6 +90,8 @@ describe('workshop report', () => {
     ]);
     const cardboard = r.synergies.find((s) => s.fluxIds.includes('f1'));
     expect(cardboard?.confidential).toBe(true);
+    // Who confided it: the referent knows whom not to betray.
+    expect(cardboard?.confidentialNames).toEqual(['Cartonnages Morel']);
     expect(r.synergies.filter((s) => s.confidential).every((s) => s.fluxIds.includes('f1'))).toBe(true);
     // The confidential card was entered during the workshop: the referent's count holds it.
     expect(r.fluxEntered).toBe(2);
@@ -97,7 +99,7 @@ describe('workshop report', () => {
     const lines = csv.split(/\r?\n/);
     expect(lines[0]).toMatch(/^"?Document interne/);
     expect(csv).toContain('Cartons et emballages carton (3 t/mois) — quantité et présence confidentielles | Palettes bois');
-    expect(csv).toMatch(/Cartonnages Morel → Imprimerie Bertin : cartons[^\n]*;quantité et présence confidentielles/);
+    expect(csv).toMatch(/Cartonnages Morel → Imprimerie Bertin : cartons[^\n]*;quantité et présence confidentielles \(Cartonnages Morel\)/);
     expect(csv).not.toMatch(/garage|Garage|ne figurent pas/);
   });
 });

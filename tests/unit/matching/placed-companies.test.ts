@@ -41,7 +41,11 @@ describe('companies without coordinates, read for matching', () => {
 
   it('print no distance in a sentence for companies placed at a park’s or a territory’s centre', () => {
     const centre = company('x', 'x', 3).location!;
-    const atPark = (id: string, name: string, zone: string) => ({ ...company(id, name, null, 0, { zone }), location: centre, placedBy: 'park' as const });
+    const atPark = (id: string, name: string, zone: string) => ({
+      ...company(id, name, null, 0, { zone }),
+      location: centre,
+      placedBy: 'park' as const,
+    });
     const companies = [
       atPark('co-a', 'Cartonnages Morel', 'Cap Nord'),
       atPark('co-b', 'Imprimerie Bertin', 'Cap Nord'),
@@ -64,7 +68,9 @@ describe('companies without coordinates, read for matching', () => {
     // Both placed by the same park: what is known is the park.
     expect(text('f-a', 'f-b')).toContain('dans la même zone d’activités qu’Imprimerie Bertin');
     // Placed by its territory, 0.4 km from a located company: no « à moins de 1 km ».
-    expect(text('f-c', 'f-d')).toContain('à portée de Menuiserie Lamy (position de Garage Sans Zone : centre de son territoire ; distance à vérifier)');
+    expect(text('f-c', 'f-d')).toContain(
+      'à portée de Menuiserie Lamy (position de Garage Sans Zone : centre de son territoire ; distance à vérifier)',
+    );
     for (const s of all) expect(s.explanation).not.toMatch(/moins de \d+ km|à \d+ km/);
     // The collection round of pallets (a park-placed and a territory-placed giver) says what is known too.
     const round = all.find((s) => s.kind === 'mutualisation' && s.fluxIds.includes('f-c'));

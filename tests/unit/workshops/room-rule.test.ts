@@ -142,6 +142,8 @@ describe('the referent’s reading (property)', () => {
           const members = s.fluxIds.map((id) => byId.get(id)!);
           expect(members.every((f) => !f.deleted)).toBe(true);
           expect(s.confidential === true).toBe(members.some((f) => f.confidential));
+          const confiding = members.filter((f) => f.confidential).map((f) => t.companies.find((c) => c.id === f.companyId)!.name);
+          expect([...(s.confidentialNames ?? [])].sort()).toEqual([...new Set(confiding)].sort());
         }
         for (const c of t.companies) if (!inRoom.has(c.id)) expect(JSON.stringify(read)).not.toContain(c.name);
         // What the room sees is the referent's reading without the marked synergies' confidential flux.
