@@ -33,6 +33,8 @@ export function NameCardsPage({ id }: { id: string }) {
   const base = `${location.origin}${location.pathname}`;
   const [codes, setCodes] = useState<Map<string, QrDrawing>>();
   const [failed, setFailed] = useState<string>();
+  // A company met at the door needs its card alone, not the whole room's again.
+  const [only, setOnly] = useState('');
   const companyKey = data.data?.companies.map((c) => c.id).join(',') ?? '';
   useEffect(() => {
     if (!data.data) return;
@@ -54,6 +56,7 @@ export function NameCardsPage({ id }: { id: string }) {
     );
   }
   const { workshop, companies } = data.data;
+  const printed = only ? companies.filter((c) => c.id === only) : companies;
   const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.name ?? '';
   return (
     <article class="page ws-name-cards" aria-labelledby="cards-title">
@@ -67,6 +70,15 @@ export function NameCardsPage({ id }: { id: string }) {
           </button>
         </div>
         <h1 id="cards-title">Chevalets des participants ({companies.length})</h1>
+        <label class="ws-cards-only">
+          Chevalets à imprimer
+          <select value={only} onChange={(e) => setOnly(e.currentTarget.value)}>
+            <option value="">tous les chevalets</option>
+            {companies.map((c) => (
+              <option value={c.id}>le chevalet de {c.name}</option>
+            ))}
+          </select>
+        </label>
         <p class="muted">
           A4, deux chevalets par feuille : pliez le long des pointillés. Le QR code, côté table, ouvre la saisie de l’entreprise sur une
           tablette connectée à un compte du territoire, à l’adresse <strong>{base}</strong>.
@@ -84,7 +96,7 @@ export function NameCardsPage({ id }: { id: string }) {
         )}
       </div>
       {companies.length === 0 && <p class="muted">Aucune entreprise inscrite.</p>}
-      {companies.map((c) => {
+      {printed.map((c) => {
         const code = codes?.get(c.id);
         return (
           <section key={c.id} class="ws-name-card" aria-label={`Chevalet de ${c.name}`}>
