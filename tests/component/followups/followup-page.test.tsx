@@ -47,7 +47,7 @@ describe('the follow-up page', () => {
     expect(figure().textContent).toContain('= 10,5 t × 1,26 t CO2e/t');
     expect(figure().textContent).toContain('Acier recyclé au lieu d’acier primaire');
     expect(figure().textContent).toContain('ADEME Base Carbone');
-    expect(figure().textContent).toContain('(2023)');
+    expect(figure().textContent).toContain('(2017)');
     expect(figure().textContent).not.toContain('saisi manuellement');
     const stored = (await getFollowup(id))!.realisedGains;
     expect(stored).toMatchObject({ tonnesDiverted: 10, co2: { factorId: 'steel-scrap', quantity: 10.5 } });

@@ -69,7 +69,7 @@ describe('follow-ups CSV for French Excel', () => {
     expect(column(rows, 'Statut changé le')).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     expect(column(rows, 'Attendu – Tonnes détournées (t/an)')).toBe('12,5');
     expect(column(rows, 'Attendu – Émissions évitées (t CO2e/an)')).toBe('15,75');
-    expect(column(rows, 'Attendu – origine du chiffre CO2e')).toMatch(/^Facteur : Acier recyclé.*ADEME Base Carbone.*\(2023\)$/);
+    expect(column(rows, 'Attendu – origine du chiffre CO2e')).toMatch(/^Facteur : Acier recyclé.*ADEME Base Carbone.*\(2017\)$/);
     expect(column(rows, 'Réalisé – Économies (€/an)')).toBe('3000');
     expect(column(rows, 'Réalisé – Émissions évitées (t CO2e/an)')).toBe('10');
     expect(column(rows, 'Réalisé – origine du chiffre CO2e')).toBe('Saisi manuellement : Bilan fournisseur');
