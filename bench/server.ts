@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { API_ROUTES } from '../src/domain/api';
+import { NUDGE_INTERVAL_MS } from '../src/server/live/fan-out';
 import { startServer, type ServerProcess } from '../tests/server/helpers/server-process';
 import { createPgDatabase } from '../tests/server/helpers/test-store';
 import { ADMIN, company, instanceEnv, json, listen, makeDevices, percentile, signIn, type Device } from './server-clients';
@@ -114,6 +115,8 @@ async function run(url: string, instances: number, listeners: number): Promise<v
         while (heard === 0 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 2));
         times.push(heard === 0 ? Infinity : heard - t0);
         stream.stop();
+        // Nudges of a busy territory are paced (NUDGE_INTERVAL_MS): this measures the crossing itself.
+        await new Promise((r) => setTimeout(r, NUDGE_INTERVAL_MS + 100));
       }
       times.sort((a, b) => a - b);
       crossing = ` | push → appareil sur l’autre instance : médiane ${percentile(times, 50).toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`;

@@ -46,11 +46,6 @@ export class ConnectionGate {
     private readonly trustedProxies: readonly string[] = [],
   ) {}
 
-  /** Unauthenticated connections open now (for tests and the log). */
-  get unauthenticated(): number {
-    return this.strangers.size;
-  }
-
   attach(server: Server): void {
     server.on('connection', (socket: Socket) => this.admit(socket));
     // A request fully received is no slow stranger: a sign-in or a device's first call is answered
