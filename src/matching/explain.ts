@@ -1,6 +1,7 @@
 // The sentence a referent reads aloud in a workshop to present a synergy, in French.
 import { MUTUALISATION_LABELS, RECOVERY_OPERATION_LABELS, UNITS, formatQuantity, type GroupRule, type Mutualisation } from '../domain';
 import { verdictOf } from './compatibility';
+import type { PairVerdict } from './pair-rules';
 import type { PreparedCompany, PreparedFlux } from './prepare';
 
 const KM_FORMAT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
@@ -138,11 +139,26 @@ export function checksOf(offer: PreparedFlux, need: PreparedFlux): string[] {
   return checks;
 }
 
+const tailOf = (checks: readonly string[]) => (checks.length ? ` — à vérifier : ${checks.join(' ; ')}` : '');
+
+/** The pair rules' part of the tail, per shared verdict: graded pairs repeat it by the thousand. */
+const VERDICT_TAILS = new WeakMap<PairVerdict, string>();
+
+/** « — à vérifier : … » when something is to check, else ''. */
+function checksTail(offer: PreparedFlux, need: PreparedFlux): string {
+  if (offer.profile.key === '' && need.profile.key === '' && offer.dimension === need.dimension) return '';
+  const verdict = verdictOf(offer, need);
+  const comparable = offer.yearly === undefined || need.yearly === undefined || offer.dimension === need.dimension;
+  if (!verdict || offer.profile.hazard === 'unknown' || !comparable) return tailOf(checksOf(offer, need));
+  let tail = VERDICT_TAILS.get(verdict);
+  if (tail === undefined) VERDICT_TAILS.set(verdict, (tail = tailOf(verdict.checks)));
+  return tail;
+}
+
 /** "Cartonnages X offre 12 t/an de cartons et emballages carton à 4 km de Y, qui en recherche 10 t/an." */
 export function explainSubstitution(offer: PreparedFlux, need: PreparedFlux, distanceKm: number): string {
   const where = pairWhere(offer.company, need.company, distanceKm);
-  const checks = offer.profile.key === '' && need.profile.key === '' && offer.dimension === need.dimension ? [] : checksOf(offer, need);
-  const tail = checks.length ? ` — à vérifier : ${checks.join(' ; ')}` : '';
+  const tail = checksTail(offer, need);
   return `${offerHead(offer)} ${where}, ${needTail(need, offer.resource.code === need.resource.code)}${tail}.`;
 }
 
