@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { companiesByIds } from '../../db/companies';
 import { getWorkshop } from '../../db/workshops';
-import { EmptyState } from '../components/empty-state';
+import { WorkshopMissing } from './WorkshopMissing';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { captureLink, isLocalOnly } from './capture-link';
 import { drawQr, type QrDrawing } from './qr-code';
@@ -48,13 +48,7 @@ export function NameCardsPage({ id }: { id: string }) {
   }, [companyKey, id, base]);
 
   if (data.loading) return <p class="loading">Chargement…</p>;
-  if (!data.data) {
-    return (
-      <EmptyState title="Atelier introuvable">
-        <a href="#/ateliers">Retour aux ateliers</a>
-      </EmptyState>
-    );
-  }
+  if (!data.data) return <WorkshopMissing />;
   const { workshop, companies } = data.data;
   const printed = only ? companies.filter((c) => c.id === only) : companies;
   const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.name ?? '';

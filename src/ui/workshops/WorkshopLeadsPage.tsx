@@ -7,7 +7,7 @@ import { getWorkshop } from '../../db/workshops';
 import { FOLLOWUP_STATUS_LABELS, FollowupSchema } from '../../domain/followup';
 import { validateRows } from '../../db/validated-read';
 import { CONFIDENTIAL_MARK } from '../../exchange/workshop-report';
-import { EmptyState } from '../components/empty-state';
+import { WorkshopMissing } from './WorkshopMissing';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { frenchDate } from './dates';
 import './workshops.css';
@@ -27,13 +27,7 @@ export function WorkshopLeadsPage({ id }: { id: string }) {
     return { workshop, leads, secret };
   }, [id]);
   if (data.loading) return <p class="loading">Chargement…</p>;
-  if (!data.data) {
-    return (
-      <EmptyState title="Atelier introuvable">
-        <a href="#/ateliers">Retour aux ateliers</a>
-      </EmptyState>
-    );
-  }
+  if (!data.data) return <WorkshopMissing />;
   const { workshop, leads, secret } = data.data;
   return (
     <section class="page" aria-labelledby="leads-title">

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { WORKSHOP_STATE_LABELS, type Workshop } from '../../domain/workshop';
 import { db } from '../../db/database';
 import { addParticipant, addTable, getWorkshop, removeParticipant, setWorkshopState } from '../../db/workshops';
-import { EmptyState } from '../components/empty-state';
+import { WorkshopMissing } from './WorkshopMissing';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { AddParticipant } from './AddParticipant';
@@ -138,13 +138,7 @@ export function WorkshopPage({ id }: { id: string }) {
   ).data;
   if (workshop.loading) return <p class="loading">Chargement…</p>;
   const w = workshop.data;
-  if (!w) {
-    return (
-      <EmptyState title="Atelier introuvable">
-        <a href="#/ateliers">Retour aux ateliers</a>
-      </EmptyState>
-    );
-  }
+  if (!w) return <WorkshopMissing />;
   return (
     <section class="page" aria-labelledby="workshop-title">
       <a class="back" href="#/ateliers">

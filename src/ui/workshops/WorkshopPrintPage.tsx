@@ -7,7 +7,7 @@ import { followupOfSynergy } from '../../db/followup-queries';
 import { fluxOfCompanies, getWorkshop } from '../../db/workshops';
 import type { Followup } from '../../domain/followup';
 import { roomSynergies } from '../../domain/workshop-room';
-import { EmptyState } from '../components/empty-state';
+import { WorkshopMissing } from './WorkshopMissing';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useResultsVersion } from '../hooks/use-results-version';
 import { frenchDate } from './dates';
@@ -35,13 +35,7 @@ export function WorkshopPrintPage({ id, kind }: { id: string; kind: 'emargement'
     return { workshop, companies, territory, leads, followups };
   }, [id, kind, results]);
   if (data.loading) return <p class="loading">Chargement…</p>;
-  if (!data.data) {
-    return (
-      <EmptyState title="Atelier introuvable">
-        <a href="#/ateliers">Retour aux ateliers</a>
-      </EmptyState>
-    );
-  }
+  if (!data.data) return <WorkshopMissing />;
   const { workshop, companies, territory, leads, followups } = data.data;
   const tableOf = (companyId: string) => workshop.tables.find((t) => t.companyIds.includes(companyId))?.name ?? '';
   const heading = `${workshop.title} — ${frenchDate(workshop.date)} · ${territory?.name ?? workshop.territoryId}${workshop.place ? ` · ${workshop.place}` : ''}`;

@@ -18,7 +18,7 @@ import {
   type ReportFlux,
   workshopReportToCsv,
 } from '../../exchange/workshop-report';
-import { EmptyState } from '../components/empty-state';
+import { WorkshopMissing } from './WorkshopMissing';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useSession } from '../hooks/use-session-state';
@@ -71,13 +71,7 @@ export function WorkshopReportPage({ id }: { id: string }) {
     return { workshop, report, territory, followups, allowed };
   }, [id, results, chosen, session]);
   if (data.loading) return <p class="loading">Chargement…</p>;
-  if (!data.data) {
-    return (
-      <EmptyState title="Atelier introuvable">
-        <a href="#/ateliers">Retour aux ateliers</a>
-      </EmptyState>
-    );
-  }
+  if (!data.data) return <WorkshopMissing />;
   const { workshop, report, territory, followups, allowed } = data.data;
   const referent = report.audience === 'referent';
   const exportCsv = () => {

@@ -4,25 +4,15 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SynergiesDB } from '../../../src/db/database';
 import { getWorkshop } from '../../../src/db/workshops';
-import { WorkshopSchema } from '../../../src/domain/workshop';
 import { WorkshopPage } from '../../../src/ui/workshops/WorkshopPage';
 import { setUp } from '../followups/helpers';
+import { putWorkshop } from '../../fixtures/workshop';
 
 let db: SynergiesDB;
 
 beforeEach(async () => {
   db = await setUp();
-  await db.workshops.put(
-    WorkshopSchema.parse({
-      id: 'ws-1',
-      title: 'Atelier Cap Nord',
-      date: '2026-12-03',
-      territoryId: 'dijon-metropole',
-      animators: ['Alice Martin'],
-      createdAt: 1,
-      updatedAt: 1,
-    }),
-  );
+  await putWorkshop(db, { animators: ['Alice Martin'], state: 'prepared' });
 });
 
 afterEach(() => {

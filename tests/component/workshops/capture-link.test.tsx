@@ -3,38 +3,28 @@
 // workshop says why and offers to sign in, coming back to the same link.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withSearchKey, type SynergiesDB } from '../../../src/db/database';
-import { CompanySchema } from '../../../src/domain';
-import { WorkshopSchema } from '../../../src/domain/workshop';
+import type { SynergiesDB } from '../../../src/db/database';
 import { CaptureScreen } from '../../../src/ui/workshops/CaptureScreen';
-import { company } from '../../fixtures/matching';
 import { setUp } from '../followups/helpers';
+import { putWorkshop } from '../../fixtures/workshop';
 
 let db: SynergiesDB;
 
 beforeEach(async () => {
   db = await setUp();
-  for (const [id, name] of [
-    ['co-a', 'Cartonnages Morel'],
-    ['co-b', 'Imprimerie Bertin'],
-  ]) {
-    await db.companies.put(withSearchKey(CompanySchema.parse({ ...company(id!, name!, 0), siret: '' })));
-  }
-  await db.workshops.put(
-    WorkshopSchema.parse({
-      id: 'ws-1',
-      title: 'Atelier Cap Nord',
-      date: '2026-12-03',
-      territoryId: 'dijon-metropole',
+  await putWorkshop(
+    db,
+    {
       companyIds: ['co-a', 'co-b'],
       tables: [
         { id: 't1', name: 'Table 1', companyIds: ['co-a'] },
         { id: 't2', name: 'Table 2', companyIds: ['co-b'] },
       ],
-      state: 'running',
-      createdAt: 1,
-      updatedAt: 1,
-    }),
+    },
+    [
+      ['co-a', 'Cartonnages Morel'],
+      ['co-b', 'Imprimerie Bertin'],
+    ],
   );
   // This tablet sits at Table 1.
   localStorage.setItem('atelier-table:ws-1', 't1');

@@ -3,32 +3,20 @@
 // page warns that tablets could not open the codes.
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withSearchKey, type SynergiesDB } from '../../../src/db/database';
-import { CompanySchema } from '../../../src/domain';
-import { WorkshopSchema } from '../../../src/domain/workshop';
+import type { SynergiesDB } from '../../../src/db/database';
 import { NameCardsPage } from '../../../src/ui/workshops/NameCardsPage';
-import { company } from '../../fixtures/matching';
 import { setUp } from '../followups/helpers';
+import { putWorkshop } from '../../fixtures/workshop';
 
 let db: SynergiesDB;
 const names = ['Cartonnages Morel', 'Imprimerie Bertin', 'Fonderie Lefort'];
 
 beforeEach(async () => {
   db = await setUp();
-  for (const [i, name] of names.entries()) {
-    await db.companies.put(withSearchKey(CompanySchema.parse({ ...company(`co-${i}`, name, i), siret: '' })));
-  }
-  await db.workshops.put(
-    WorkshopSchema.parse({
-      id: 'ws-1',
-      title: 'Atelier Cap Nord',
-      date: '2026-12-03',
-      territoryId: 'dijon-metropole',
-      companyIds: ['co-0', 'co-1', 'co-2'],
-      tables: [{ id: 't1', name: 'Table 1', companyIds: ['co-0'] }],
-      createdAt: 1,
-      updatedAt: 1,
-    }),
+  await putWorkshop(
+    db,
+    { companyIds: ['co-0', 'co-1', 'co-2'], tables: [{ id: 't1', name: 'Table 1', companyIds: ['co-0'] }] },
+    names.map((name, i) => [`co-${i}`, name]),
   );
 });
 

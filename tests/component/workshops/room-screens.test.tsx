@@ -4,17 +4,17 @@
 // referent's copy of the report lists confidential flux, each marked; an advisor is never offered it.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withSearchKey, type SynergiesDB } from '../../../src/db/database';
+import type { SynergiesDB } from '../../../src/db/database';
 import { updateFlux } from '../../../src/db/flux';
-import { CompanySchema, type Flux, type Synergy } from '../../../src/domain';
-import { WorkshopSchema } from '../../../src/domain/workshop';
+import type { Flux, Synergy } from '../../../src/domain';
 import { ProjectorPage } from '../../../src/ui/workshops/ProjectorPage';
 import { WorkshopLeadsPage } from '../../../src/ui/workshops/WorkshopLeadsPage';
 import { WorkshopReportPage } from '../../../src/ui/workshops/WorkshopReportPage';
 import { sampleFollowup } from '../../fixtures/followups';
 import { clearHeld, hold } from '../../fixtures/held-synergies';
-import { company, flux } from '../../fixtures/matching';
+import { flux } from '../../fixtures/matching';
 import { setUp, signInAs } from '../followups/helpers';
+import { putWorkshop } from '../../fixtures/workshop';
 
 vi.mock('../../../src/matching/store', async () => (await import('../../fixtures/held-synergies')).fakeStore);
 
@@ -55,22 +55,11 @@ function synergy(id: string, kind: Synergy['kind'], members: Flux[]): Synergy {
 
 beforeEach(async () => {
   db = await setUp();
-  for (const [key, name] of Object.entries(names)) {
-    await db.companies.put(withSearchKey(CompanySchema.parse({ ...company(`co-${key}`, name, 0), siret: '' })));
-  }
   await db.flux.bulkPut([...power, ...cardboard, ...scrap]);
-  await db.workshops.put(
-    WorkshopSchema.parse({
-      id: 'ws-1',
-      title: 'Atelier Cap Nord',
-      date: '2026-12-03',
-      territoryId: 'dijon-metropole',
-      companyIds: ['co-a', 'co-b', 'co-c'],
-      tables: [{ id: 't1', name: 'Table 1', companyIds: ['co-a', 'co-b', 'co-c'] }],
-      state: 'running',
-      createdAt: 1,
-      updatedAt: 1,
-    }),
+  await putWorkshop(
+    db,
+    { companyIds: ['co-a', 'co-b', 'co-c'], tables: [{ id: 't1', name: 'Table 1', companyIds: ['co-a', 'co-b', 'co-c'] }] },
+    Object.entries(names).map(([key, name]) => [`co-${key}`, name]),
   );
   hold(
     synergy('mut:power', 'mutualisation', power),

@@ -7,8 +7,8 @@ import type { SynergiesDB } from '../../../src/db/database';
 import { Toasts } from '../../../src/ui/components/toasts';
 import { CaptureScreen } from '../../../src/ui/workshops/CaptureScreen';
 import { CapturedList } from '../../../src/ui/workshops/CapturedList';
-import { WorkshopSchema } from '../../../src/domain/workshop';
 import { MENUISERIE_REF } from '../../fixtures/followups';
+import { putWorkshop } from '../../fixtures/workshop';
 import { flux } from '../../fixtures/matching';
 import { setUp } from '../followups/helpers';
 
@@ -41,18 +41,7 @@ describe('undo at the table', () => {
   });
 
   it('confirms the card just said in the page, and « Annuler » there takes it back', async () => {
-    await db.workshops.put(
-      WorkshopSchema.parse({
-        id: 'ws-1',
-        title: 'Atelier Cap Nord',
-        date: '2026-12-03',
-        territoryId: 'dijon-metropole',
-        companyIds: [MENUISERIE_REF.id],
-        state: 'running',
-        createdAt: 1,
-        updatedAt: 1,
-      }),
-    );
+    await putWorkshop(db, { companyIds: [MENUISERIE_REF.id] });
     render(
       <>
         <CaptureScreen id="ws-1" />
