@@ -49,6 +49,8 @@ export const SynergySchema = z.object({
   groupRule: GroupRuleSchema.optional(),
   /** Estimated yearly stake from the quantities (t diverted, MWh, t CO2e); absent when unknown. */
   stake: StakeSchema.optional(),
+  /** A company of it is placed only by its park's or territory's centre: its distance is not a measure. */
+  approximatePlace: z.literal(true).optional(),
   computedAt: z.number().int().nonnegative(),
 });
 export type Synergy = z.infer<typeof SynergySchema>;

@@ -48,6 +48,7 @@ export function buildSubstitution(
   // Set after, not spread into the literal: a spread makes every record take the slow path.
   const stake = pairStake(offer, need);
   if (stake) synergy.stake = stake;
+  if (offer.company.placedBy !== undefined || need.company.placedBy !== undefined) synergy.approximatePlace = true;
   return synergy;
 }
 
@@ -137,6 +138,7 @@ export function buildMutualisation(members: readonly PreparedFlux[], now: number
     ),
     groupRule,
     ...groupStakeField(members),
+    ...(members.some((m) => m.company.placedBy !== undefined) ? { approximatePlace: true as const } : {}),
     computedAt: now,
   };
 }

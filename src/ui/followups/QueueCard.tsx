@@ -16,7 +16,7 @@ export function QueueCard({ synergy, canDecide, back }: { synergy: Synergy; canD
         <span class="syn-score" aria-label={`Score ${synergy.score} sur 100`}>
           {synergy.score}
         </span>
-        <span class="muted">{distanceLabel(synergy.distanceKm)}</span>
+        <span class="muted">{distanceLabel(synergy.distanceKm, synergy.approximatePlace)}</span>
         <span class="muted fu-resources">{synergy.resourceCodes.map(resourceLabel).join(', ')}</span>
       </div>
       <a id={titleId} class="fu-sentence" href={synergyHref(synergy.id)}>

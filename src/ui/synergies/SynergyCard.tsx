@@ -11,7 +11,7 @@ export function SynergyCard({ synergy }: { synergy: Synergy }) {
         <span class="syn-score" aria-label={`Score ${synergy.score} sur 100`}>
           {synergy.score}
         </span>
-        <span class="syn-distance">{distanceLabel(synergy.distanceKm)}</span>
+        <span class="syn-distance">{distanceLabel(synergy.distanceKm, synergy.approximatePlace)}</span>
         <span class="syn-explanation">{synergy.explanation}</span>
         {synergy.stake && <span class="syn-stake">Enjeu estimé : {stakeText(synergy.stake)}</span>}
       </a>

@@ -75,7 +75,7 @@ export function SynergyDetail({ id }: { id: string }) {
       <header class="page-header">
         <div>
           <h1>
-            {SYNERGY_KIND_LABELS[synergy.kind]} · {distanceLabel(synergy.distanceKm)}
+            {SYNERGY_KIND_LABELS[synergy.kind]} · {distanceLabel(synergy.distanceKm, synergy.approximatePlace)}
           </h1>
           <p class="muted">
             {synergy.companyIds.length} entreprises · calculée le {new Date(synergy.computedAt).toLocaleDateString('fr-FR')}

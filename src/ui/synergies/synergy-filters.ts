@@ -40,7 +40,9 @@ export function toQuery(f: SynergyFilters, offset: number, limit: number, reject
 }
 
 /** "4 km", "moins de 1 km", "même zone". */
-export function distanceLabel(km: number): string {
+/** « position approchée » when a company is placed only by its park or territory: no distance to print. */
+export function distanceLabel(km: number, approximatePlace?: boolean): string {
+  if (approximatePlace) return 'position approchée';
   if (km === 0) return 'même zone';
   if (km < 1) return 'moins de 1 km';
   return `${Math.round(km).toLocaleString('fr-FR')} km`;

@@ -72,6 +72,8 @@ describe('companies without coordinates, read for matching', () => {
       'à portée de Menuiserie Lamy (position de Garage Sans Zone : centre de son territoire ; distance à vérifier)',
     );
     for (const s of all) expect(s.explanation).not.toMatch(/moins de \d+ km|à \d+ km/);
+    // Cards say « position approchée » instead of a distance.
+    expect(all.every((s) => s.approximatePlace === true)).toBe(true);
     // The collection round of pallets (a park-placed and a territory-placed giver) says what is known too.
     const round = all.find((s) => s.kind === 'mutualisation' && s.fluxIds.includes('f-c'));
     expect(round?.explanation).toContain('distances à vérifier');
