@@ -11,23 +11,35 @@ import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
 import { readBody } from '../http/validate';
 import { markSignedIn } from '../http/connection-gate';
+import { PasswordChecks } from '../auth/password-checks';
 
 // Checked when the e-mail is unknown, so both failures take the same time.
 const decoyHash = hashPassword('decoy-password-never-used');
 
-export function authRoutes(deps: ServerDeps) {
+export function authRoutes(deps: ServerDeps, checks = new PasswordChecks()) {
   const routes = new Hono<AppEnv>();
 
   routes.post('/login', async (c) => {
     const { email, password } = await readBody(c, LoginRequestSchema);
     const address = clientAddress(c, deps.trustedProxies);
-    const wait = await deps.throttle.reserve(email, address);
-    if (wait > 0) {
-      c.header('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new ApiFailure(429, `Trop d’essais : réessayez dans ${Math.ceil(wait / 60_000)} min`, 'password');
+    const release = await checks.acquire();
+    if (!release) {
+      c.header('Retry-After', '5');
+      throw new ApiFailure(503, 'Serveur occupé : réessayez dans quelques secondes', 'password', 'unavailable');
     }
-    const found = await findUserByEmail(deps.sql, email);
-    const ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
+    let ok: boolean;
+    let found: Awaited<ReturnType<typeof findUserByEmail>>;
+    try {
+      const wait = await deps.throttle.reserve(email, address);
+      if (wait > 0) {
+        c.header('Retry-After', String(Math.ceil(wait / 1000)));
+        throw new ApiFailure(429, `Trop d’essais : réessayez dans ${Math.ceil(wait / 60_000)} min`, 'password');
+      }
+      found = await findUserByEmail(deps.sql, email);
+      ok = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
+    } finally {
+      release();
+    }
     // The failure was counted by reserve(): nothing to record here.
     if (!found || !ok) throw new ApiFailure(401, 'E-mail ou mot de passe incorrect', 'password');
     await deps.throttle.succeed(email, address);
