@@ -67,10 +67,12 @@ describe('the Indicateurs page', () => {
     const period = await screen.findByRole('combobox', { name: 'Période' });
     fireEvent.change(period, { target: { value: 'quarter' } });
     await waitFor(() => expect(location.hash).toContain('to=2025-03-31'));
-    await waitFor(() => expect(rowOf('funnel', 'Proposée')).toEqual(['Proposée', '3', '—', '100']));
+    await waitFor(() => expect(rowOf('funnel', 'Proposée')).toEqual(['Proposée', '3', '—', '100']), { timeout: 5000 });
     fireEvent.change(screen.getByRole('combobox', { name: 'Territoire' }), { target: { value: 'cu-creusot-montceau' } });
     await waitFor(() => expect(location.hash).toContain('territory=cu-creusot-montceau'));
-    await waitFor(() => expect(document.querySelectorAll('table[data-indicator="convention"] tbody tr')).toHaveLength(2));
+    await waitFor(() => expect(document.querySelectorAll('table[data-indicator="convention"] tbody tr')).toHaveLength(2), {
+      timeout: 5000,
+    });
     // c8, of Creusot, attended the Dijon workshop of 20 March.
     expect(rowOf('convention', 'CU Creusot-Montceau')).toEqual(['CU Creusot-Montceau', '1', 'non connu', '1', '0']);
   });

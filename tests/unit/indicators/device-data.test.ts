@@ -1,8 +1,9 @@
 // The device reads one selection of the indicators through its indexes (the period's visits, flux,
 // workshops and leads, the counted territories' companies): the figures are those of the whole
 // base counted for the same selection, and records outside the period are not read.
+import { liveQuery } from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SynergiesDB, useDatabase, withSearchKey } from '../../../src/db/database';
+import { db, SynergiesDB, useDatabase, withSearchKey } from '../../../src/db/database';
 import { computeIndicators, implementedSynergies, quarterRange, type DateRange } from '../../../src/domain/indicators';
 import { loadDeviceRecords } from '../../../src/ui/indicators/device-data';
 import { C, COMPANIES, D, FLUX, FOLLOWUPS, G, VISITS, WORKSHOPS, YEAR_2025 } from '../../fixtures/indicators';
@@ -91,5 +92,15 @@ describe('indicators read through the indexes', () => {
     const { records, report } = await readSelection(y2023);
     expect(records.flux.map((f) => f.id).sort()).toEqual(OLD_FLUX.map((f) => f.id).sort());
     expect(report).toEqual(wholeBase(y2023, records.held).report);
+  });
+
+  it('is read again when a record of the period changes (the page follows the base live)', async () => {
+    const counts: number[] = [];
+    const subscription = liveQuery(() => loadDeviceRecords({ range: YEAR_2025 })).subscribe((r) => counts.push(r.flux.length));
+    await expect.poll(() => counts.length).toBe(1);
+    await db().flux.put({ ...FLUX[0]!, id: 'late-entry', createdAt: Date.UTC(2025, 10, 3) });
+    await expect.poll(() => counts.at(-1)).toBe(counts[0]! + 1);
+    subscription.unsubscribe();
+    await db().flux.delete('late-entry');
   });
 });
