@@ -4,7 +4,7 @@
 // one territory.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { searchKey } from '../src/domain';
 import { startApp } from '../tests/e2e/helpers/app-server';
 import { launchChromium } from '../tests/e2e/helpers/browser';
@@ -59,10 +59,19 @@ async function openIndicators(page: Page, hash: string): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The page's main-thread busy time (Chromium's TaskDuration, ms): less swayed than wall time by other work on the machine. */
+async function busyMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
 export interface PageTimes {
   yearFirst: number;
   year: number;
   quarterTerritory: number;
+  /** Main-thread busy time of the same openings (medians). */
+  yearBusy: number;
+  quarterBusy: number;
   /** The convention table's total line and the page's source sentence: what was counted. */
   total: string;
   source: string;
@@ -99,20 +108,37 @@ export async function measureIndicatorsPage(): Promise<PageTimes> {
       await page.evaluate(() => (location.hash = '#/donnees'));
       await page.getByRole('heading', { name: 'Données', exact: true }).first().waitFor();
     };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     const yearFirst = await openIndicators(page, year);
     const years: number[] = [];
     const quarters: number[] = [];
+    const yearBusy: number[] = [];
+    const quarterBusy: number[] = [];
     for (let i = 0; i < 3; i++) {
-      await away();
-      years.push(await openIndicators(page, year));
-      await away();
-      quarters.push(await openIndicators(page, quarter));
+      for (const [hash, wall, busy] of [
+        [year, years, yearBusy],
+        [quarter, quarters, quarterBusy],
+      ] as const) {
+        await away();
+        const before = await busyMs(cdp);
+        wall.push(await openIndicators(page, hash));
+        busy.push((await busyMs(cdp)) - before);
+      }
     }
     await away();
     await openIndicators(page, year);
     const total = await page.locator('table[data-indicator="convention"] tr').last().locator('th, td').allTextContents();
     const source = await page.getByTestId('indicators-source').textContent();
-    return { yearFirst, year: median(years), quarterTerritory: median(quarters), total: total.join(' | '), source: source ?? '' };
+    return {
+      yearFirst,
+      year: median(years),
+      quarterTerritory: median(quarters),
+      yearBusy: median(yearBusy),
+      quarterBusy: median(quarterBusy),
+      total: total.join(' | '),
+      source: source ?? '',
+    };
   } finally {
     await browser.close();
     await app.stop();

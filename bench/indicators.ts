@@ -31,8 +31,12 @@ const range = { from: '2025-01-01', to: '2025-12-31' };
 if (!process.argv.includes('--no-browser')) {
   const page = await measureIndicatorsPage();
   const ms = (n: number) => `${Math.round(n)} ms`;
-  console.log(`${'device page (Chromium): one year, all territories'.padEnd(44)} ${ms(page.year)} (first opening ${ms(page.yearFirst)})`);
-  console.log(`${'device page (Chromium): a quarter, one territory'.padEnd(44)} ${ms(page.quarterTerritory)}`);
+  console.log(
+    `${'device page (Chromium): one year, all territories'.padEnd(44)} ${ms(page.year)} (first opening ${ms(page.yearFirst)}; main thread busy ${ms(page.yearBusy)})`,
+  );
+  console.log(
+    `${'device page (Chromium): a quarter, one territory'.padEnd(44)} ${ms(page.quarterTerritory)} (main thread busy ${ms(page.quarterBusy)})`,
+  );
   console.log(`  counted: ${page.total} — ${page.source}`);
 }
 await time('device: whole records validated (before)', () => {
