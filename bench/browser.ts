@@ -12,8 +12,9 @@ import type { Browser, Page } from 'playwright-core';
 import { searchKey } from '../src/domain';
 import { syntheticRegion } from '../src/matching/synthetic';
 import { startApp } from '../tests/e2e/helpers/app-server';
-import { launchChromium } from '../tests/e2e/helpers/browser';
+import { launchChromium, WEBGL_ARGS } from '../tests/e2e/helpers/browser';
 import { attachWorkers, inputToScreen, installInputTimer, pageHeap, peakHeapsDuring } from './browser-probes';
+import { measureMap } from './map';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
@@ -225,6 +226,8 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     console.log(
       `  tas JS : page ${mb(heapPage)}, worker ${mb(heapWorker)} (après ramasse-miettes) ; pics pendant « Recalculer » : page ${mb(peak.page)}, worker ${mb(peak.worker)}`,
     );
+    // The map at regional scale (10,000 companies from 100,000 flux; README « Carte »).
+    if (restored.companies >= 10_000) await measureMap(page, url, cdp);
   } finally {
     await context.close();
   }
@@ -232,7 +235,7 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 const app = await startApp();
-const browser = await launchChromium();
+const browser = await launchChromium(WEBGL_ARGS);
 try {
   console.log('Synergies dans le navigateur (Chromium, application construite, région synthétique)');
   for (const size of SIZES) await measure(browser, app.url, size);

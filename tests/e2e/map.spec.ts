@@ -114,7 +114,12 @@ describe('the map', () => {
     const middle = await onScreen((47.322 + 47.358) / 2, (5.0415 + 5.042) / 2);
     await page.mouse.click(middle.x, middle.y);
     await page.waitForURL(/#\/synergies\/.+/);
-    await page.locator('main').getByRole('link', { name: 'Imprimerie Bertin' }).first().waitFor();
+    await page.locator('main').getByRole('link', { name: 'Imprimerie Bertin' }).first().click();
+    // From a company's page, « Carte » shows it with its partners only.
+    await page.locator('main').getByRole('link', { name: 'Carte', exact: true }).click();
+    await page.getByText('Centrée sur Imprimerie Bertin et ses partenaires.').waitFor();
+    await page.getByRole('heading', { name: 'Entreprises (2)' }).waitFor();
+    await until('synergies', 1, 1);
   });
 
   it('prepares the area offline, then reloads with the network off and still draws the basemap', async () => {

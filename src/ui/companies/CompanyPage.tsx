@@ -68,6 +68,9 @@ export function CompanyPage({ id }: { id: string }) {
           <a class="btn" href={`#/entreprises/${c.id}/modifier`}>
             Modifier
           </a>
+          <a class="btn" href={`#/carte?entreprise=${encodeURIComponent(c.id)}`}>
+            Carte
+          </a>
           <button type="button" class="btn btn-danger" onClick={remove}>
             Supprimer
           </button>

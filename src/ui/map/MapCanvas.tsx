@@ -68,7 +68,10 @@ export function MapCanvas(props: MapCanvasProps) {
           setView(b);
           latest.current.onMove?.(b);
         },
-        onDrawn: setDrawn,
+        onDrawn: (d) => {
+          performance.mark?.('map:drawn');
+          setDrawn(d);
+        },
         onBasemap: setBasemapDrawn,
         names: latest.current.names,
       });

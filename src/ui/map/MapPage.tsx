@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { ColourMode } from '../../domain/map/features';
 import type { Bbox } from '../../domain/map/tiles';
 import { EmptyState } from '../components/empty-state';
-import { navigate, synergyHref } from '../router';
+import { navigate, synergyHref, useHashState } from '../router';
 import { FiltersForm } from '../synergies/FiltersForm';
 import { SynergyCard } from '../synergies/SynergyCard';
 import { NO_FILTERS, type SynergyFilters } from '../synergies/synergy-filters';
@@ -13,7 +13,7 @@ import { MapLegend } from './MapLegend';
 import { OfflineAreaPanel } from './OfflineAreaPanel';
 import type { BasemapState } from '../../pwa/offline-map';
 import { inView, selectForMap } from './map-overlays';
-import { useMapBase, useMapSynergies } from './use-map-data';
+import { useFluxBalance, useMapBase, useMapSynergies, type MapBase } from './use-map-data';
 import { useOutlines } from './use-outlines';
 import '../synergies/synergies.css';
 import './map.css';
@@ -28,12 +28,23 @@ export function MapPage() {
   const [onlyVisible, setOnlyVisible] = useState(false);
   const [view, setView] = useState<Bbox>();
   const [basemap, setBasemap] = useState<BasemapState>();
-  const base = useMapBase();
-  const synergies = useMapSynergies(filters);
+  const read = useMapBase();
+  const balance = useFluxBalance();
+  // The map opens with the companies; their colours follow when the flux are read.
+  const baseData = useMemo(
+    (): MapBase | undefined => read.data && { ...read.data, balance: balance.data ?? new Map() },
+    [read.data, balance.data],
+  );
+  const base = { data: baseData, loading: read.loading, error: read.error };
+  // « Carte » from a company's page: #/carte?entreprise=<id>.
+  const focusId = useHashState((hash) => new URLSearchParams(hash.split('?')[1] ?? '').get('entreprise') ?? '');
+  const synergies = useMapSynergies(filters, focusId);
   const outlines = useOutlines(filters.territoryId);
   const selection = useMemo(
-    () => base.data && selectForMap(base.data, synergies.data ?? [], { territoryId: filters.territoryId, colour, outlines: outlines.data }),
-    [base.data, synergies.data, filters.territoryId, colour, outlines.data],
+    () =>
+      base.data &&
+      selectForMap(base.data, synergies.data?.items ?? [], { territoryId: filters.territoryId, colour, outlines: outlines.data, focusId }),
+    [base.data, synergies.data, filters.territoryId, colour, outlines.data, focusId],
   );
   const byId = useMemo(() => new Map(base.data?.companies.map((c) => [c.id, c])), [base.data]);
   const listed = useMemo(() => selection && inView(selection, onlyVisible ? view : undefined, byId), [selection, onlyVisible, view, byId]);
@@ -57,6 +68,11 @@ export function MapPage() {
       <header class="page-header">
         <h1>Carte</h1>
       </header>
+      {focusId && (
+        <p class="map-focus" role="status">
+          Centrée sur {byId.get(focusId)?.name ?? 'l’entreprise'} et ses partenaires. <a href="#/carte">Voir toute la carte</a>
+        </p>
+      )}
       <div class="map-layout">
         <div class="map-side">
           <FiltersForm value={filters} counts={undefined} onChange={setFilters} hideSort />
@@ -105,6 +121,12 @@ export function MapPage() {
       <section aria-labelledby="map-synergies">
         <h2 id="map-synergies">Synergies ({fr(listed.synergies.length)})</h2>
         {synergies.loading && <p class="loading">Chargement des synergies…</p>}
+        {synergies.data && synergies.data.total > synergies.data.items.length && (
+          <p class="muted" role="status">
+            Les {fr(synergies.data.items.length)} meilleures synergies sont dessinées et listées, sur {fr(synergies.data.total)} : filtrez
+            (nature, famille, territoire, score) pour voir les autres.
+          </p>
+        )}
         <ul class="syn-list">
           {listed.synergies.slice(0, LISTED).map((s) => (
             <SynergyCard key={s.id} synergy={s} />

@@ -21,9 +21,13 @@ const where = (c: MapCompany) => c.location ?? c.placed;
 export function selectForMap(
   base: MapBase,
   synergies: readonly Synergy[],
-  options: { territoryId: string; colour: ColourMode; outlines?: FeatureCollection<unknown> },
+  options: { territoryId: string; colour: ColourMode; outlines?: FeatureCollection<unknown>; focusId?: string },
 ): MapSelection {
-  const companies = base.companies.filter((c) => !options.territoryId || c.territoryId === options.territoryId);
+  // Opened from a company: that company and its partners only.
+  const partners = options.focusId ? new Set([options.focusId, ...synergies.flatMap((s) => s.companyIds)]) : undefined;
+  const companies = base.companies.filter(
+    (c) => (!options.territoryId || c.territoryId === options.territoryId) && (!partners || partners.has(c.id)),
+  );
   const byId = new Map(base.companies.map((c) => [c.id, c]));
   const category =
     options.colour === 'flux' ? (id: string) => base.balance.get(id) ?? 'none' : (id: string) => base.followup.get(id) ?? 'none';

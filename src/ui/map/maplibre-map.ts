@@ -45,6 +45,9 @@ export interface MapHandle {
   destroy: () => void;
 }
 
+/** Synergy lines drawn while the map moves, at most (see 'movestart'). */
+const LINES_HIDDEN_WHILE_MOVING = 5_000;
+
 const FRENCH_UI = {
   'Map.Title': 'Carte',
   'NavigationControl.ZoomIn': 'Zoomer',
@@ -98,6 +101,16 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     options.onMove(bboxOf(map));
   });
   map.on('moveend', () => options.onMove(bboxOf(map)));
+  // Thousands of lines redrawn at every frame make a drag stutter on a tablet: past this many, they
+  // are hidden while the map moves and come back when it stops.
+  const lineCount = () => (overlays.synergies as FeatureCollection<unknown>).features.length;
+  map.on('movestart', () => {
+    if (lineCount() > LINES_HIDDEN_WHILE_MOVING && map.getLayer('synergy-lines'))
+      map.setLayoutProperty('synergy-lines', 'visibility', 'none');
+  });
+  map.on('moveend', () => {
+    if (map.getLayer('synergy-lines')) map.setLayoutProperty('synergy-lines', 'visibility', 'visible');
+  });
   map.on('idle', () => {
     if (!map.getLayer('company-points')) return;
     options.onDrawn({

@@ -25,16 +25,9 @@ export interface MapBase {
 
 const readParks = () => db().parks.toArray();
 
-async function readBase(): Promise<MapBase> {
+/** Everything but the flux balance, which waits for the flux (useFluxBalance): the map opens first. */
+async function readBase(): Promise<Omit<MapBase, 'balance'>> {
   const [companies, parks, followups] = await Promise.all([db().companies.toArray(), readParks(), db().followups.toArray()]);
-  const directions = new Map<string, ('need' | 'offer')[]>();
-  // Only two fields of each flux are needed; `each` spares building the whole array.
-  await db().flux.each((f) => {
-    if (f.deleted) return;
-    const list = directions.get(f.companyId);
-    if (list) list.push(f.direction);
-    else directions.set(f.companyId, [f.direction]);
-  });
   const places = new PlaceIndex(parks);
   const live = companies.filter((c) => !c.deleted);
   return {
@@ -47,7 +40,6 @@ async function readBase(): Promise<MapBase> {
       placed: c.location ? undefined : places.placeOf(c).location,
     })),
     parks,
-    balance: new Map(live.map((c) => [c.id, fluxBalance(directions.get(c.id) ?? [])])),
     followup: companyFollowups(
       followups
         .filter((f) => !f.deleted && (FOLLOWUP_STATUSES as readonly string[]).includes(f.status))
@@ -56,24 +48,77 @@ async function readBase(): Promise<MapBase> {
   };
 }
 
+/** What each company offers and needs, from its live flux (seconds at 100,000 flux: read apart). */
+async function readBalance(): Promise<Map<string, FluxBalance>> {
+  const directions = new Map<string, ('need' | 'offer')[]>();
+  // One getAll rather than a cursor (`each`): at 100,000 flux the cursor's round trips took seconds.
+  for (const f of await db().flux.toArray()) {
+    if (f.deleted) continue;
+    const list = directions.get(f.companyId);
+    if (list) list.push(f.direction);
+    else directions.set(f.companyId, [f.direction]);
+  }
+  const balance = new Map<string, FluxBalance>();
+  for (const [id, list] of directions) balance.set(id, fluxBalance(list));
+  return balance;
+}
+
+/** User Timing marks (DevTools, bench:browser): where the map's opening time goes. */
+const mark = (name: string) => performance.mark?.(name);
+
 export function useMapBase() {
-  return useLiveQuery(readBase, []);
+  return useLiveQuery(async () => {
+    const base = await readBase();
+    mark('map:base');
+    return base;
+  }, []);
+}
+
+/** Until it is read, every company is coloured « Aucun flux ». */
+export function useFluxBalance() {
+  return useLiveQuery(async () => {
+    const balance = await readBalance();
+    mark('map:balance');
+    return balance;
+  }, []);
 }
 
 /** The worker answers at most this many per question. */
 const PAGE = 10_000;
+/**
+ * Lines drawn at most, the best first: a region holds 200,000 proposals at 100,000 flux, which no
+ * one reads on a map; the filters bring the others (the page says how many are left out).
+ */
+export const MAX_LINES = 20_000;
 
-async function everySynergy(filters: SynergyFilters, rejected: ReadonlySet<string> | undefined): Promise<Synergy[]> {
-  const all: Synergy[] = [];
+export interface MapSynergies {
+  items: Synergy[];
+  /** All that the filters keep (more than items when capped). */
+  total: number;
+}
+
+async function bestSynergies(
+  filters: SynergyFilters,
+  rejected: ReadonlySet<string> | undefined,
+  companyId?: string,
+): Promise<MapSynergies> {
+  const items: Synergy[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await querySynergies(toQuery(filters, offset, PAGE, rejected));
-    all.push(...page.items);
-    if (all.length >= page.total || page.items.length === 0) return all;
+    const page = await querySynergies({
+      ...toQuery({ ...filters, sort: 'score' }, offset, Math.min(PAGE, MAX_LINES - offset), rejected),
+      companyId: companyId || undefined,
+    });
+    items.push(...page.items);
+    if (items.length >= page.total || items.length >= MAX_LINES || page.items.length === 0) {
+      mark('map:synergies');
+      return { items, total: page.total };
+    }
   }
 }
 
-export function useMapSynergies(filters: SynergyFilters) {
+/** `companyId`: only that company's synergies (the map opened from a company's page). */
+export function useMapSynergies(filters: SynergyFilters, companyId = '') {
   const rejected = useLiveQuery(() => decidedSynergyIds(['rejected']), []).data;
   const rejectedKey = rejected ? [...rejected].sort().join(',') : '';
-  return useHeldSynergies(() => everySynergy(filters, rejected), [filters, rejectedKey]);
+  return useHeldSynergies(() => bestSynergies(filters, rejected, companyId), [filters, rejectedKey, companyId]);
 }
