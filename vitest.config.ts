@@ -9,6 +9,19 @@ import { defineConfig } from 'vitest/config';
  */
 const NEEDS_NODE_CONTEXT = ['tests/unit/exchange/*xlsx*.test.ts', 'tests/unit/exchange/spreadsheet-file.test.ts'];
 
+/** Server tests that start real server processes (ports, signals, kills): one at a time. */
+const SERVER_PROCESSES = [
+  'tests/server/backup-restore.test.ts',
+  'tests/server/data-lock.test.ts',
+  'tests/server/delivery.test.ts',
+  'tests/server/faults.test.ts',
+  'tests/server/https.test.ts',
+  'tests/server/instances.test.ts',
+  'tests/server/limits.test.ts',
+  'tests/server/live.test.ts',
+  'tests/server/per-address-limits.test.ts',
+];
+
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -20,6 +33,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
           exclude: NEEDS_NODE_CONTEXT,
+          globalSetup: ['tests/setup/pglite-template.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/indexeddb.ts'],
           // Each file in a fresh V8 context of a reused thread, not a fresh process: the same
@@ -52,7 +66,22 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
-          // Runs after unit and component tests: its fault tests start and kill real servers.
+          exclude: SERVER_PROCESSES,
+          globalSetup: ['tests/setup/pglite-template.ts'],
+          // In-process tests: each file has its own store (in-memory PGlite, or its own PostgreSQL
+          // database under DATABASE_URL), so files run side by side with the unit tests.
+          sequence: { groupOrder: 0 },
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server-process',
+          include: SERVER_PROCESSES,
+          // After the others, one file at a time: they start, cut off and kill real servers.
           sequence: { groupOrder: 1 },
           environment: 'node',
           testTimeout: 120_000,

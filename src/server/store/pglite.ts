@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Sql, SqlRunner } from './sql';
 
-/** `dataDir` undefined → in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Sql> {
+/** `dataDir` undefined → in memory (tests, which may pass an instance of their own: a copy of a template). */
+export async function openPglite(dataDir?: string, instance?: PGlite): Promise<Sql> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = new PGlite(dataDir);
+  const db = instance ?? new PGlite(dataDir);
   await db.waitReady;
   const runner = (q: Pick<PGlite, 'query' | 'exec'>): SqlRunner => ({
     async query<T>(text: string, params?: unknown[]) {

@@ -1,6 +1,9 @@
 // A fresh, migrated store per test file: in-memory PGlite, or a new database on the PostgreSQL
 // named by DATABASE_URL (CI), dropped afterwards.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
 import pg from 'pg';
 import { migrate } from '../../../src/server/store/migrate';
 import { openPglite } from '../../../src/server/store/pglite';
@@ -34,11 +37,23 @@ export async function createPgDatabase(baseUrl: string): Promise<{ url: string; 
   };
 }
 
+/** The migrated template archive, read once per file; undefined outside a project that made one. */
+let template: Blob | undefined | null = null;
+function pgliteTemplate(): Blob | undefined {
+  if (template === null) {
+    const path = inject('pgliteTemplate');
+    template = typeof path === 'string' && path !== '' ? new Blob([readFileSync(path)]) : undefined;
+  }
+  return template;
+}
+
 export async function openTestStore(): Promise<TestStore> {
   const base = process.env.DATABASE_URL;
   if (!base) {
-    const sql = await openPglite();
-    await migrate(sql);
+    const template = pgliteTemplate();
+    // A copy of the run's migrated template when there is one (tests/setup/pglite-template.ts).
+    const sql = await openPglite(undefined, template ? new PGlite({ loadDataDir: template }) : undefined);
+    if (!template) await migrate(sql);
     return { sql, env: {}, dispose: () => sql.close() };
   }
   const db = await createPgDatabase(base);
