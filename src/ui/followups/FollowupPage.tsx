@@ -53,6 +53,11 @@ export function FollowupPage({ id }: { id: string }) {
               Détail du calcul
             </a>
           )}
+          {current && (
+            <a class="btn" href={`#/carte?synergie=${encodeURIComponent(current.id)}`}>
+              Carte
+            </a>
+          )}
           <a class="btn" href={`#/suivi/${followup.id}/fiche`}>
             Fiche à imprimer
           </a>

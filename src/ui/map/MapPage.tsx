@@ -36,15 +36,19 @@ export function MapPage() {
     [read.data, balance.data],
   );
   const base = { data: baseData, loading: read.loading, error: read.error };
-  // « Carte » from a company's page: #/carte?entreprise=<id>.
-  const focusId = useHashState((hash) => new URLSearchParams(hash.split('?')[1] ?? '').get('entreprise') ?? '');
-  const synergies = useMapSynergies(filters, focusId);
+  // « Carte » from a company's page (#/carte?entreprise=<id>) or a follow-up's (?synergie=<id>).
+  const query = useHashState((hash) => hash.split('?')[1] ?? '');
+  const focus = useMemo(() => {
+    const params = new URLSearchParams(query);
+    return { companyId: params.get('entreprise') ?? '', synergyId: params.get('synergie') ?? '' };
+  }, [query]);
+  const synergies = useMapSynergies(filters, focus);
   const outlines = useOutlines(filters.territoryId);
   const selection = useMemo(
     () =>
       base.data &&
-      selectForMap(base.data, synergies.data?.items ?? [], { territoryId: filters.territoryId, colour, outlines: outlines.data, focusId }),
-    [base.data, synergies.data, filters.territoryId, colour, outlines.data, focusId],
+      selectForMap(base.data, synergies.data?.items ?? [], { territoryId: filters.territoryId, colour, outlines: outlines.data, focus }),
+    [base.data, synergies.data, filters.territoryId, colour, outlines.data, focus],
   );
   const byId = useMemo(() => new Map(base.data?.companies.map((c) => [c.id, c])), [base.data]);
   const listed = useMemo(() => selection && inView(selection, onlyVisible ? view : undefined, byId), [selection, onlyVisible, view, byId]);
@@ -68,9 +72,14 @@ export function MapPage() {
       <header class="page-header">
         <h1>Carte</h1>
       </header>
-      {focusId && (
+      {(focus.companyId || focus.synergyId) && (
         <p class="map-focus" role="status">
-          Centrée sur {byId.get(focusId)?.name ?? 'l’entreprise'} et ses partenaires. <a href="#/carte">Voir toute la carte</a>
+          {focus.companyId
+            ? `Centrée sur ${byId.get(focus.companyId)?.name ?? 'l’entreprise'} et ses partenaires.`
+            : synergies.data?.items.length === 0
+              ? 'Cette synergie n’est plus proposée par le calcul : ses entreprises ne sont pas sur la carte.'
+              : 'Centrée sur les entreprises de la synergie suivie.'}{' '}
+          <a href="#/carte">Voir toute la carte</a>
         </p>
       )}
       <div class="map-layout">

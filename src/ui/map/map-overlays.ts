@@ -21,10 +21,17 @@ const where = (c: MapCompany) => c.location ?? c.placed;
 export function selectForMap(
   base: MapBase,
   synergies: readonly Synergy[],
-  options: { territoryId: string; colour: ColourMode; outlines?: FeatureCollection<unknown>; focusId?: string },
+  options: {
+    territoryId: string;
+    colour: ColourMode;
+    outlines?: FeatureCollection<unknown>;
+    focus?: { companyId: string; synergyId: string };
+  },
 ): MapSelection {
-  // Opened from a company: that company and its partners only.
-  const partners = options.focusId ? new Set([options.focusId, ...synergies.flatMap((s) => s.companyIds)]) : undefined;
+  // Opened from a company (it and its partners) or a follow-up (the synergy's companies) only.
+  const { companyId = '', synergyId = '' } = options.focus ?? {};
+  const partners =
+    companyId || synergyId ? new Set([...(companyId ? [companyId] : []), ...synergies.flatMap((s) => s.companyIds)]) : undefined;
   const companies = base.companies.filter(
     (c) => (!options.territoryId || c.territoryId === options.territoryId) && (!partners || partners.has(c.id)),
   );

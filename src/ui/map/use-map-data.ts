@@ -97,16 +97,19 @@ export interface MapSynergies {
   total: number;
 }
 
-async function bestSynergies(
-  filters: SynergyFilters,
-  rejected: ReadonlySet<string> | undefined,
-  companyId?: string,
-): Promise<MapSynergies> {
+/** The map opened from a company's page (its synergies) or a follow-up's (that synergy only). */
+export interface MapFocus {
+  companyId: string;
+  synergyId: string;
+}
+
+async function bestSynergies(filters: SynergyFilters, rejected: ReadonlySet<string> | undefined, focus: MapFocus): Promise<MapSynergies> {
   const items: Synergy[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = await querySynergies({
       ...toQuery({ ...filters, sort: 'score' }, offset, Math.min(PAGE, MAX_LINES - offset), rejected),
-      companyId: companyId || undefined,
+      companyId: focus.companyId || undefined,
+      ids: focus.synergyId ? [focus.synergyId] : undefined,
     });
     items.push(...page.items);
     if (items.length >= page.total || items.length >= MAX_LINES || page.items.length === 0) {
@@ -116,9 +119,8 @@ async function bestSynergies(
   }
 }
 
-/** `companyId`: only that company's synergies (the map opened from a company's page). */
-export function useMapSynergies(filters: SynergyFilters, companyId = '') {
+export function useMapSynergies(filters: SynergyFilters, focus: MapFocus) {
   const rejected = useLiveQuery(() => decidedSynergyIds(['rejected']), []).data;
   const rejectedKey = rejected ? [...rejected].sort().join(',') : '';
-  return useHeldSynergies(() => bestSynergies(filters, rejected, companyId), [filters, rejectedKey, companyId]);
+  return useHeldSynergies(() => bestSynergies(filters, rejected, focus), [filters, rejectedKey, focus.companyId, focus.synergyId]);
 }

@@ -92,4 +92,19 @@ describe('what the map shows', () => {
     expect(south.synergies.map((s) => s.id)).toEqual(['s1']);
     expect(inView(selection, undefined, byId).companies).toHaveLength(4);
   });
+
+  it('opened from a company or a follow-up, keeps only the companies concerned', () => {
+    const fromCompany = selectForMap(base, [syn('s1', ['a', 'b'])], {
+      territoryId: '',
+      colour: 'flux',
+      focus: { companyId: 'd', synergyId: '' },
+    });
+    expect(fromCompany.companies.map((c) => c.id)).toEqual(['a', 'b', 'd']);
+    const fromFollowup = selectForMap(base, [syn('s2', ['b', 'c'])], {
+      territoryId: '',
+      colour: 'flux',
+      focus: { companyId: '', synergyId: 's2' },
+    });
+    expect(fromFollowup.companies.map((c) => c.id)).toEqual(['b', 'c']);
+  });
 });
