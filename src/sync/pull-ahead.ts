@@ -31,7 +31,7 @@ export class PullAhead {
     private readonly fetchPage: FetchPage,
     since: number,
     scope: string | undefined,
-    private readonly ahead = 4,
+    private readonly ahead = 8,
   ) {
     void this.run(since, scope);
   }
