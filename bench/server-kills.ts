@@ -80,7 +80,10 @@ export async function runWithKills(url: string, listeners: number, seconds: numb
     });
 
     // Each instance killed once, at a third and at two thirds of the run, then started again.
-    for (const [victim, at] of [[1, end - (seconds * 2000) / 3], [0, end - (seconds * 1000) / 3]] as const) {
+    for (const [victim, at] of [
+      [1, end - (seconds * 2000) / 3],
+      [0, end - (seconds * 1000) / 3],
+    ] as const) {
       await sleep(Math.max(0, at - Date.now()));
       const before = { cut: figures.cut, reopened: figures.reopened };
       const killedAt = performance.now();

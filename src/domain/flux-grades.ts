@@ -1,7 +1,16 @@
 // The grade fields of a flux (what an offer is, what a need accepts, heat by temperature and steam by
 // pressure) and their check against the flux's entry: a grade must be of the kind its entry takes.
 import { z } from 'zod';
-import { GRADE_CODES, GRADE_KIND_LABELS, gradeDef, gradeLabel, gradesOfKind, type GradeCode, type GradeKind, type ResourceType } from './taxonomy';
+import {
+  GRADE_CODES,
+  GRADE_KIND_LABELS,
+  gradeDef,
+  gradeLabel,
+  gradesOfKind,
+  type GradeCode,
+  type GradeKind,
+  type ResourceType,
+} from './taxonomy';
 
 const GradeSchema = z.enum(GRADE_CODES, { error: 'Qualité inconnue' });
 

@@ -30,7 +30,11 @@ describe('server migration 011: stored flux in the vocabulary’s version 2', ()
     );
     const cursor = Math.max(...revsBefore.values());
 
-    expect(await migrate(sql)).toEqual(migrationFiles().filter((f) => f.version > 10).map((f) => f.version));
+    expect(await migrate(sql)).toEqual(
+      migrationFiles()
+        .filter((f) => f.version > 10)
+        .map((f) => f.version),
+    );
 
     const rows = await sql.query<{ id: string; rev: number; data: Flux; field_revs: Record<string, { client: string }> }>(
       `SELECT id, rev, data, field_revs FROM records WHERE tbl = 'flux' ORDER BY id`,

@@ -20,7 +20,6 @@ import type { Listener, LiveHub } from '../live/hub';
  */
 export const MAX_UNREAD_BYTES = 64 * 1024;
 
-
 export function liveRoutes(deps: ServerDeps, hub: LiveHub) {
   const routes = new Hono<AppEnv>();
   routes.get('/', requireUser(deps), async (c) => {
