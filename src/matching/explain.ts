@@ -54,10 +54,15 @@ function kmText(distanceKm: number): string {
   return (KM_CACHE[km] ??= KM_FORMAT.format(km));
 }
 
+/** « à 4 km » and its space, per whole km: a sentence is then one join fewer. */
+const AT_KM_CACHE: string[] = [];
+
 function distanceText(distanceKm: number, other: string): string {
   if (distanceKm === 0) return `dans la même zone d’activités ${que(other)}`;
   if (distanceKm < 1) return `à moins de 1 km ${de(other)}`;
-  return `à ${kmText(distanceKm)} km ${de(other)}`;
+  const km = Math.round(distanceKm);
+  const at = km > 10_000 ? `à ${kmText(distanceKm)} km ` : (AT_KM_CACHE[km] ??= `à ${kmText(distanceKm)} km `);
+  return at + de(other);
 }
 
 /**
@@ -87,16 +92,19 @@ function pairWhere(offer: PreparedCompany, need: PreparedCompany, distanceKm: nu
 }
 
 const HEAD_CACHE = new WeakMap<PreparedFlux, string>();
+/** A need's part of the sentence when nothing is to check (« , qui en recherche 10 t/an. »), same entry or not. */
+const NEED_PART_SAME = new WeakMap<PreparedFlux, string>();
+const NEED_PART_OTHER = new WeakMap<PreparedFlux, string>();
 const WANTS_CACHE = new WeakMap<PreparedFlux, string>();
 
-/** "Cartonnages X offre 12 t/an de cartons et emballages carton" (cached per offer). */
+/** "Cartonnages X offre 12 t/an de cartons et emballages carton " (cached per offer, with the space that follows). */
 function offerHead(offer: PreparedFlux): string {
   let text = HEAD_CACHE.get(offer);
   if (text === undefined) {
     const offered = quantityText(offer);
     const offerLabel = resourceLabel(offer);
     const what = offered ? `offre ${offered} ${de(offerLabel)}` : `a à donner : ${offerLabel},`;
-    HEAD_CACHE.set(offer, (text = `${offer.company.name} ${what}`));
+    HEAD_CACHE.set(offer, (text = `${offer.company.name} ${what} `));
   }
   return text;
 }
@@ -155,11 +163,23 @@ function checksTail(offer: PreparedFlux, need: PreparedFlux): string {
   return tail;
 }
 
+/**
+ * ", qui en recherche 10 t/an." and what to check: the sentence after « where ». Without anything to
+ * check it is the same for every pair of the need, so it is kept per need; the record's sentence
+ * is then three pieces joined (two thousand records a page, 200,000 a run).
+ */
+function needPart(need: PreparedFlux, sameResource: boolean, tail: string): string {
+  if (tail !== '') return `, ${needTail(need, sameResource)}${tail}.`;
+  const cache = sameResource ? NEED_PART_SAME : NEED_PART_OTHER;
+  let text = cache.get(need);
+  if (text === undefined) cache.set(need, (text = `, ${needTail(need, sameResource)}.`));
+  return text;
+}
+
 /** "Cartonnages X offre 12 t/an de cartons et emballages carton à 4 km de Y, qui en recherche 10 t/an." */
 export function explainSubstitution(offer: PreparedFlux, need: PreparedFlux, distanceKm: number): string {
   const where = pairWhere(offer.company, need.company, distanceKm);
-  const tail = checksTail(offer, need);
-  return `${offerHead(offer)} ${where}, ${needTail(need, offer.resource.code === need.resource.code)}${tail}.`;
+  return offerHead(offer) + where + needPart(need, offer.resource.code === need.resource.code, checksTail(offer, need));
 }
 
 function listNames(names: readonly string[]): string {
