@@ -73,8 +73,12 @@ function placeNotes(companies: readonly PreparedCompany[]): string {
   const placed = companies.filter((c) => c.placedBy !== undefined);
   const notes = placed
     .slice(0, 3)
-    .map((c) => `position ${de(c.name)} : ${c.placedBy === 'park' ? `zone d’activités${c.zone ? ` ${c.zone}` : ''}` : 'centre de son territoire'}`);
-  if (placed.length > 3) notes.push(`${placed.length - 3} autre${placed.length > 4 ? 's' : ''} placée${placed.length > 4 ? 's' : ''} de même`);
+    .map(
+      (c) =>
+        `position ${de(c.name)} : ${c.placedBy === 'park' ? `zone d’activités${c.zone ? ` ${c.zone}` : ''}` : 'centre de son territoire'}`,
+    );
+  if (placed.length > 3)
+    notes.push(`${placed.length - 3} autre${placed.length > 4 ? 's' : ''} placée${placed.length > 4 ? 's' : ''} de même`);
   return notes.join(' ; ');
 }
 
