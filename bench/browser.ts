@@ -14,11 +14,11 @@ import { syntheticRegion } from '../src/matching/synthetic';
 import { startApp } from '../tests/e2e/helpers/app-server';
 import { launchChromium, WEBGL_ARGS } from '../tests/e2e/helpers/browser';
 import { attachWorkers, inputToScreen, installInputTimer, pageHeap, peakHeapsDuring } from './browser-probes';
+import { writeStore } from './idb-write';
 import { measureMap } from './map';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
-const CHUNK = 5_000;
 const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
 const ms = (t: number) => `${t < 10 ? t.toFixed(1) : fr(t)} ms`;
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/d' : `${fr(bytes / 1024 / 1024)} Mo`);
@@ -31,22 +31,7 @@ async function restoreRegion(page: Page, fluxCount: number): Promise<{ companies
     ['companies', companies],
     ['flux', region.flux],
   ] as const) {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await page.evaluate(
-        ({ store, rows }) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('synergies-terrain');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction(store, 'readwrite');
-              for (const row of rows) tx.objectStore(store).put(row);
-              tx.oncomplete = () => (open.result.close(), resolve());
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        { store, rows: rows.slice(i, i + CHUNK) as unknown[] },
-      );
-    }
+    await writeStore(page, store, rows);
   }
   return { companies: companies.length, flux: region.flux.length };
 }

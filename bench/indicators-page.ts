@@ -10,27 +10,7 @@ import { startApp } from '../tests/e2e/helpers/app-server';
 import { launchChromium } from '../tests/e2e/helpers/browser';
 import { openInstalledApp } from '../tests/e2e/helpers/pages';
 import { companies, flux, leads, visits, workshops, T } from './indicators-data';
-
-const CHUNK = 5_000;
-
-async function writeStore(page: Page, store: string, rows: readonly unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await page.evaluate(
-      ({ store, rows }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('synergies-terrain');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(store, 'readwrite');
-            for (const row of rows) tx.objectStore(store).put(row);
-            tx.oncomplete = () => (open.result.close(), resolve());
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { store, rows: rows.slice(i, i + CHUNK) },
-    );
-  }
-}
+import { writeStore } from './idb-write';
 
 /**
  * From the hash change to the first key figure and the convention table drawn, timed inside the
