@@ -5,6 +5,8 @@ import { useEffect } from 'preact/hooks';
 import { databaseSwitch, syncedSummary, syncNow } from '../../sync';
 import { useOnline } from '../hooks/use-online';
 import { reloadApp } from '../session/reload-app';
+import { loginHrefFrom, returnTarget } from '../session/return-target';
+import { useHashState } from '../router';
 import { useAccountChangeNotice } from './account-change';
 import { progressText } from './sync-progress';
 import { plural, useNow, useSession, useSyncStatus } from './use-sync';
@@ -20,14 +22,17 @@ function useFollowAccountSwitch(): void {
   useEffect(
     () =>
       databaseSwitch.subscribe(({ pending }) => {
-        // From the sign-in page, the person signing in goes on into the app.
-        if (pending) void reloadApp(location.hash.includes('connexion') ? '#/' : undefined);
+        // From the sign-in page, the person signing in goes on to the page that sent them there.
+        if (pending) void reloadApp(location.hash.startsWith('#/connexion') ? returnTarget(location.hash) : undefined);
       }),
     [],
   );
 }
 
-export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/conflits', loginHref = '#/connexion' }: SyncStatusProps) {
+export function SyncStatus({ syncHref = '#/synchronisation', conflictsHref = '#/conflits', loginHref }: SyncStatusProps) {
+  // Signing in from the header comes back to the page it was pressed on (a capture, a company…).
+  const currentLogin = useHashState(loginHrefFrom);
+  loginHref ??= currentLogin;
   useFollowAccountSwitch();
   useAccountChangeNotice();
   const status = useSyncStatus();

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { session } from '../../../src/sync/session';
 import { createSyncStore, useSyncStore } from '../../../src/sync/storage';
 import { LoginPage } from '../../../src/ui/sync/LoginPage';
+import { SyncStatus } from '../../../src/ui/sync/SyncStatus';
 
 let n = 0;
 const setOnline = (value: boolean) => Object.defineProperty(navigator, 'onLine', { value, configurable: true });
@@ -66,5 +67,20 @@ describe('login page', () => {
     render(<LoginPage login={vi.fn()} />);
     expect(screen.getByTestId('sync-login-offline').textContent).toContain('vous pouvez continuer à travailler');
     expect(screen.queryByRole('button', { name: /Continuer sans compte/ })).toBeNull();
+  });
+
+  it('the header’s « Se connecter » comes back to the page it was pressed on, and follows the page', async () => {
+    location.hash = '#/ateliers/w1/saisie?entreprise=c1';
+    render(<SyncStatus />);
+    const link = await screen.findByRole('link', { name: 'Se connecter' });
+    expect(link.getAttribute('href')).toBe(`#/connexion?retour=${encodeURIComponent('#/ateliers/w1/saisie?entreprise=c1')}`);
+    location.hash = '#/entreprises';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Se connecter' }).getAttribute('href')).toBe(
+        `#/connexion?retour=${encodeURIComponent('#/entreprises')}`,
+      ),
+    );
+    location.hash = '';
   });
 });
