@@ -1,6 +1,7 @@
 // Reports a manager sends, in Chromium against the server: the previous year beside this one,
-// a target set and shown against the result, each person's activity, a report closed and shown
-// again unchanged, the printed report's running header and page numbers, and wide tables that
+// a target set and shown against the result, each person's activity (and all three in the
+// workbook), a report closed and shown again unchanged — exported with its closed figures after a
+// later deletion —, the printed report's running header and page numbers, and wide tables that
 // scroll from the keyboard on a phone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/server/auth/users-repo';
 import { openStore } from '../../src/server/store/open-store';
 import { loadIndicatorFixture } from '../fixtures/indicators-store';
+import { edit } from '../server/helpers/fixtures';
+import { SyncClient } from '../server/helpers/sync-client';
 import { startApp, type RunningApp } from './helpers/app-server';
 import { launchChromium } from './helpers/browser';
 import { openInstalledApp, signIn } from './helpers/pages';
+import { downloadWorkbook, sheetRow } from './helpers/workbook';
 
 let app: RunningApp;
 let browser: Browser;
@@ -47,7 +51,7 @@ beforeAll(async () => {
   }
   app = await startApp({ DATA_DIR: dataDir, DATABASE_URL: '', ADMIN_PASSWORD: 'admin-e2e-password' });
   browser = await launchChromium();
-  context = await browser.newContext();
+  context = await browser.newContext({ acceptDownloads: true });
   page = await openInstalledApp(context, app.url);
   await signIn(page, app.url, ADMIN.email, ADMIN.password);
 }, 120_000);
@@ -85,6 +89,13 @@ describe('reports for the Region', () => {
     expect(await rowOf(page, 'advisors', 'Compte supprimé')).toEqual(['Compte supprimé', '—', '0', '1', '0', '0']);
   });
 
+  it('writes the comparison, the targets and each person’s activity into the workbook, as numbers', async () => {
+    const { workbook } = await downloadWorkbook(page);
+    expect(sheetRow(workbook, 'Comparaison', 'Entreprises mobilisées')).toEqual([2, 6, 4, 2]);
+    expect(sheetRow(workbook, 'Objectifs', 'Dijon métropole')).toEqual(['Entreprises mobilisées', 4, 3, 0.75]);
+    expect(sheetRow(workbook, 'Activité par personne', 'u-adv-dc')).toEqual(['Référent territorial', 3, 2, 2, 1]);
+  });
+
   it('closes the year’s report and shows it again, with no difference from a recomputation', async () => {
     await page.getByRole('button', { name: 'Clôturer ce rapport (année 2025)' }).click();
     const link = page.getByRole('link', { name: /^année 2025 — programme/ });
@@ -94,6 +105,24 @@ describe('reports for the Region', () => {
     expect(await page.getByTestId('closed-stamp').textContent()).toContain('par Direction du programme');
     await page.getByTestId('no-differences').waitFor({ timeout: 20_000 });
     expect(await rowOf(page, 'convention', 'Programme')).toEqual(['Programme', '6', '5', '5', '3']);
+  });
+
+  it('exports the closed figures, not a recomputation, after a company is deleted since', async () => {
+    // c2, a Dijon company visited in 2025, deleted from another device after the closing.
+    const device = new SyncClient(app.url, 'e2e-other-device');
+    await device.login(ADMIN.email, ADMIN.password);
+    const c2 = (await device.pull()).find((c) => c.table === 'companies' && c.record.id === 'c2')!;
+    const [result] = await device.push([edit('companies', 'c2', c2.rev, {}, 'delete')]);
+    expect(result!.status).toBe('applied');
+    await page.reload();
+    await expect
+      .poll(() => rowOf(page, 'differences', 'Total'), { timeout: 20_000 })
+      .toEqual(['Total', 'Entreprises mobilisées', '6', '5', '-1']);
+    const { name, workbook } = await downloadWorkbook(page);
+    expect(name).toBe('rapport-cloture-2025-01-01_2025-12-31.xlsx');
+    expect(sheetRow(workbook, 'Rapport', 'Clôturé par')).toEqual(['Direction du programme']);
+    expect(sheetRow(workbook, 'Convention (art. 8)', 'Programme')).toEqual([6, 5, 5, 3]);
+    expect(sheetRow(workbook, 'Différences', 'Total')).toEqual(['Entreprises mobilisées', 6, 5, -1]);
   });
 
   it('prints the report with a running header and page numbers, each title once, no page left with the title alone', async () => {

@@ -32,6 +32,7 @@ export const ClosedReportSummarySchema = z.object({
 });
 export type ClosedReportSummary = z.infer<typeof ClosedReportSummarySchema>;
 export const ClosedReportListSchema = z.object({ reports: z.array(ClosedReportSummarySchema) });
+export type ClosedReportList = z.infer<typeof ClosedReportListSchema>;
 
 /** What « Clôturer » sends: the period and, optionally, the territories (the same as the page's query). */
 export const CloseReportRequestSchema = z.object({

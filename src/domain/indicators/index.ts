@@ -11,3 +11,4 @@ export * from './closed';
 export * from './targets';
 export * from './implemented';
 export * from './inputs';
+export * from './manager-tables';

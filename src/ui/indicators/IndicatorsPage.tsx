@@ -4,7 +4,14 @@
 // annual report (view « rapport »).
 import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
-import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, REPORTING_RULES, UNKNOWN_ON_DEVICE } from '../../domain/indicators';
+import {
+  DEVICE_ACCOUNTS_NOTE,
+  INDICATORS,
+  rangeLabel,
+  REPORTING_RULES,
+  UNKNOWN_ON_DEVICE,
+  type IndicatorTable,
+} from '../../domain/indicators';
 import { FAMILIES } from '../../domain/families';
 import { csvToBlob, downloadBlob } from '../../exchange/download';
 import { EmptyState } from '../components/empty-state';
@@ -12,15 +19,16 @@ import { showToast } from '../components/toasts';
 import { Chart } from './Chart';
 import { chartOf } from './chart-spec';
 import { DataTable, formatCell } from './DataTable';
-import { selectionHash, useSelection } from './indicator-query';
+import { selectionHash, useSelection, type Selection } from './indicator-query';
 import { csvFileName, indicatorsToCsv } from './indicators-csv';
 import { exportIndicatorsXlsx } from './export-xlsx';
 import { PeriodPicker } from './PeriodPicker';
 import { AnnualReport } from './AnnualReport';
 import { ClosedReportView } from './ClosedReportView';
 import { ManagerSections } from './ManagerSections';
-import { useDeviceReport, type ShownReport } from './use-device-report';
-import { useServerReport } from './use-server-report';
+import { useDeviceReport, type DeviceReport, type ShownReport } from './use-device-report';
+import { useManagerTables } from './use-manager-tables';
+import { useServerReport, type ServerState } from './use-server-report';
 import { useSession } from '../sync/use-sync';
 import './indicators.css';
 
@@ -33,17 +41,52 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
   if (device.loading) return <p class="loading">Calcul des indicateurs…</p>;
   if (device.error || !device.data)
     return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {device.error?.message}</p>;
-  const records = device.data.records;
   const data: ShownReport = server.status === 'ready' ? server.data : device.data;
   const exportCsv = () => {
     downloadBlob(csvToBlob(indicatorsToCsv(data.report, data.tables, data.scopeLabel)), csvFileName(data.report));
     showToast('Indicateurs exportés (CSV).');
   };
-  const exportXlsx = () =>
-    void exportIndicatorsXlsx({ report: data.report, tables: data.tables, scopeLabel: data.scopeLabel, figuresAt: new Date() });
   if (view === 'clos' && closedId) return <ClosedReportView id={closedId} names={device.data.names} />;
   if (view === 'rapport' && server.status === 'loading') return <p class="loading">Lecture des chiffres du serveur…</p>;
-  if (view === 'rapport') return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} onXlsx={exportXlsx} />;
+  if (view === 'rapport')
+    return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} onXlsx={() => exportXlsx(data, [])} />;
+  return (
+    <IndicatorsScreen
+      device={device.data}
+      data={data}
+      selection={selection}
+      server={server}
+      mayAskServer={mayAskServer}
+      onCsv={exportCsv}
+    />
+  );
+}
+
+/** The workbook of the figures, with the tables managers compare as the page shows them (in its order). */
+function exportXlsx(data: ShownReport, managed: IndicatorTable[]) {
+  const added = new Set(managed.map((t) => t.id));
+  const tables = [...data.tables.filter((t) => !added.has(t.id)), ...managed];
+  void exportIndicatorsXlsx({ report: data.report, tables, scopeLabel: data.scopeLabel, figuresAt: new Date() });
+}
+
+function IndicatorsScreen({
+  device,
+  data,
+  selection,
+  server,
+  mayAskServer,
+  onCsv,
+}: {
+  device: DeviceReport;
+  data: ShownReport;
+  selection: Selection;
+  server: ServerState;
+  mayAskServer: boolean;
+  onCsv: () => void;
+}) {
+  const records = device.records;
+  const empty = data.report.source === 'device' && !records.anything;
+  const managed = useManagerTables(data, device, selection);
   return (
     <section class="page ind-page" aria-labelledby="ind-title">
       <div class="page-header">
@@ -52,19 +95,17 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
           <a class="btn btn-primary" href={selectionHash('/rapport', selection)}>
             Rapport annuel (impression)
           </a>
-          <button type="button" class="btn" onClick={exportCsv}>
+          <button type="button" class="btn" onClick={onCsv}>
             Exporter en CSV
           </button>
-          <button type="button" class="btn" onClick={exportXlsx}>
+          <button type="button" class="btn" onClick={() => exportXlsx(data, empty ? [] : managed.shown)}>
             Exporter en XLSX
           </button>
         </div>
       </div>
       <PeriodPicker
         selection={selection}
-        territories={
-          selection.source === 'server' ? records.territories : records.territories.filter((t) => device.data!.held.includes(t.id))
-        }
+        territories={selection.source === 'server' ? records.territories : records.territories.filter((t) => device.held.includes(t.id))}
         onChange={(s) => (location.hash = selectionHash('', s))}
       />
       {(mayAskServer || selection.source === 'server') && (
@@ -105,14 +146,14 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
           ))}
         </ul>
       </details>
-      {data.report.source === 'device' && !records.anything ? (
+      {empty ? (
         <EmptyState title="Rien à compter pour l’instant">
           <p>Les indicateurs se rempliront avec les entreprises visitées, les flux saisis, les ateliers et le suivi des synergies.</p>
         </EmptyState>
       ) : (
         <>
           <IndicatorSections data={data} />
-          <ManagerSections data={data} device={device.data} selection={selection} />
+          <ManagerSections data={data} tables={managed} selection={selection} />
         </>
       )}
     </section>

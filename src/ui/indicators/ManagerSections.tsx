@@ -1,36 +1,17 @@
-// What managers compare, under the figures: the previous period side by side, targets against
-// results, each person's activity (referents and admins), the implemented synergies, and the
-// closed reports with « Clôturer ce rapport ». The device compares and lists from its own records;
-// targets, activity and closed reports come from the server.
-import { useMemo, useState } from 'preact/hooks';
-import {
-  comparisonTable,
-  computeIndicators,
-  gainsByCategoryTable,
-  implementedSynergies,
-  implementedTable,
-  previousRange,
-  rangeLabel,
-  TARGET_INDICATORS,
-  TARGET_LABELS,
-  targetActual,
-  targetProgress,
-  wholeYearOf,
-  type IndicatorTable,
-  type TargetIndicator,
-} from '../../domain/indicators';
+// What managers compare, drawn under the figures: the previous period side by side, targets against
+// results (with the admin's form), each person's activity (referents and admins), the implemented
+// synergies, and the closed reports with « Clôturer ce rapport ». The data is read by
+// use-manager-tables.ts, so the page's workbook holds the same tables.
+import { useState } from 'preact/hooks';
+import { rangeLabel, TARGET_INDICATORS, TARGET_LABELS, type IndicatorTable, type TargetIndicator } from '../../domain/indicators';
 import { can } from '../../domain/permissions';
-import { ROLE_LABELS, type Role } from '../../domain/user';
-import { fetchServerIndicators } from '../../sync/indicators-api';
-import { closeReport, fetchAdvisorActivity, fetchClosedReports, fetchImplemented, fetchTargets, saveTarget } from '../../sync/reports-api';
+import { closeReport, saveTarget } from '../../sync/reports-api';
 import { showToast } from '../components/toasts';
 import { useSession } from '../sync/use-sync';
 import { DataTable } from './DataTable';
 import type { Selection } from './indicator-query';
-import { useReportingUser, type DeviceReport, type ShownReport } from './use-device-report';
-import { loadDeviceRecords } from './device-data';
-import { useLiveQuery } from '../hooks/use-live-query';
-import { useRemote } from './use-remote';
+import type { ShownReport } from './use-device-report';
+import type { ManagerTables } from './use-manager-tables';
 
 function Section({ id, table, children }: { id: string; table?: IndicatorTable; children?: preact.ComponentChildren }) {
   return (
@@ -49,106 +30,31 @@ const failed = (what: string, message: string) => (
   </p>
 );
 
-export function ManagerSections({ data, device, selection }: { data: ShownReport; device: DeviceReport; selection: Selection }) {
+export function ManagerSections({ data, tables, selection }: { data: ShownReport; tables: ManagerTables; selection: Selection }) {
   const session = useSession();
   const user = session.kind === 'active' ? session.user : undefined;
   const server = data.report.source === 'server';
-  const range = data.report.range;
-  const key = `${range.from}|${range.to}|${selection.territoryId ?? ''}|${data.report.source}`;
-  const previous = previousRange(range);
-  const year = wholeYearOf(range);
-
-  // Previous period: the device reads that period's records and recounts them; the server is asked.
-  const reportingUser = useReportingUser();
-  const previousRecords = useLiveQuery(
-    async () => (server ? undefined : loadDeviceRecords({ range: previous, territoryId: selection.territoryId, user: reportingUser })),
-    [key],
-  );
-  const devicePrevious = useMemo(() => {
-    const r = previousRecords.data;
-    if (!r || server) return undefined;
-    return computeIndicators({
-      ...r,
-      territoryIds: data.report.territoryIds,
-      programme: false,
-      source: 'device',
-      accountsKnown: false,
-      activity: [],
-    });
-  }, [previousRecords.data, data.report.territoryIds.join()]);
-  const [serverPrevious] = useRemote(server ? () => fetchServerIndicators(previous, selection.territoryId) : undefined, key);
-  const before = devicePrevious ?? (serverPrevious.status === 'ready' ? serverPrevious.value : undefined);
-  const comparison = before
-    ? comparisonTable(before, data.report, { previous: rangeLabel(previous), current: rangeLabel(range) })
-    : undefined;
-
-  const [targets, reloadTargets] = useRemote(server && year !== undefined ? () => fetchTargets(year) : undefined, `${key}|targets`);
-  const [advisors] = useRemote(
-    server && user && can(user, 'read advisor activity') ? () => fetchAdvisorActivity(range, selection.territoryId) : undefined,
-    `${key}|advisors`,
-  );
-  const [serverImplemented] = useRemote(server ? () => fetchImplemented(range, selection.territoryId) : undefined, `${key}|implemented`);
-  const implemented = server
-    ? serverImplemented.status === 'ready'
-      ? serverImplemented.value.synergies
-      : undefined
-    : implementedSynergies(device.records.followups, range, data.report.territoryIds);
-  const [closed, reloadClosed] = useRemote(server ? fetchClosedReports : undefined, `${key}|closed`);
-
-  const targetTable: IndicatorTable | undefined =
-    targets.status === 'ready'
-      ? {
-          id: 'targets',
-          title: `Objectifs ${year} et résultats`,
-          howCounted:
-            'Objectifs fixés par un administrateur pour chaque territoire et l’année ; le résultat est le chiffre de ce rapport, la part atteinte son rapport à l’objectif.',
-          columns: ['Territoire', 'Indicateur', 'Objectif', 'Résultat', 'Atteint (%)'],
-          rows: targets.value.targets
-            .filter((t) => data.report.territories[t.territoryId])
-            .map((t) => {
-              const actual = targetActual(data.report.territories[t.territoryId]!, t.indicator);
-              return [
-                data.names[t.territoryId] ?? t.territoryId,
-                TARGET_LABELS[t.indicator],
-                t.value,
-                actual,
-                targetProgress(actual, t.value),
-              ];
-            }),
-        }
-      : undefined;
-  const advisorTable: IndicatorTable | undefined =
-    advisors.status === 'ready'
-      ? {
-          id: 'advisors',
-          title: 'Activité par personne',
-          howCounted:
-            'Ce que chaque personne a créé dans la période, dans les territoires du rapport (journal des modifications du serveur) : visites selon leur date, entreprises, flux et pistes selon leur date de saisie, enregistrements supprimés exclus. Réservé aux référents et aux administrateurs.',
-          columns: ['Personne', 'Rôle', 'Visites', 'Entreprises créées', 'Flux saisis', 'Pistes ouvertes'],
-          rows: advisors.value.advisors.map((a) => [a.name, ROLE_LABELS[a.role as Role] ?? '—', a.visits, a.companies, a.flux, a.leads]),
-        }
-      : undefined;
-
+  const { year, failed: why, closed } = tables;
   return (
     <>
-      <Section id="comparison" table={comparison}>
-        {serverPrevious.status === 'failed' && failed('Période précédente indisponible', serverPrevious.message)}
+      <Section id="comparison" table={tables.comparison}>
+        {why.previous && failed('Période précédente indisponible', why.previous)}
       </Section>
       {server && year === undefined && <p class="muted">Les objectifs sont fixés par année : choisissez une année pour les voir.</p>}
-      <Section id="targets" table={targetTable}>
-        {targets.status === 'failed' && failed('Objectifs indisponibles', targets.message)}
-        {targetTable && targetTable.rows.length === 0 && <p class="muted">Aucun objectif fixé pour {year} dans ces territoires.</p>}
+      <Section id="targets" table={tables.targets}>
+        {why.targets && failed('Objectifs indisponibles', why.targets)}
+        {tables.targets && tables.targets.rows.length === 0 && <p class="muted">Aucun objectif fixé pour {year} dans ces territoires.</p>}
         {server && year !== undefined && user && can(user, 'set indicator targets') && (
-          <TargetForm year={year} territories={data.report.territoryIds} names={data.names} onSaved={reloadTargets} />
+          <TargetForm year={year} territories={data.report.territoryIds} names={data.names} onSaved={tables.reloadTargets} />
         )}
       </Section>
-      <Section id="advisors" table={advisorTable}>
-        {advisors.status === 'failed' && failed('Activité par personne indisponible', advisors.message)}
+      <Section id="advisors" table={tables.advisors}>
+        {why.advisors && failed('Activité par personne indisponible', why.advisors)}
       </Section>
-      <Section id="implementedList" table={implemented ? implementedTable(implemented, data.names) : undefined}>
-        {serverImplemented.status === 'failed' && failed('Liste indisponible', serverImplemented.message)}
+      <Section id="implementedList" table={tables.implemented}>
+        {why.implemented && failed('Liste indisponible', why.implemented)}
       </Section>
-      <Section id="gainsByCategory" table={implemented ? gainsByCategoryTable(implemented) : undefined} />
+      <Section id="gainsByCategory" table={tables.gainsByCategory} />
       {server && (
         <section class="ind-section" aria-labelledby="ind-closed">
           <h2 id="ind-closed">Rapports clôturés</h2>
@@ -156,8 +62,8 @@ export function ManagerSections({ data, device, selection }: { data: ShownReport
             Un rapport clôturé garde ses chiffres, la date, les définitions et les règles de son calcul ; le serveur le rend identique et
             montre ses différences avec un nouveau calcul.
           </p>
-          {user && can(user, 'close indicator reports') && <CloseButton selection={selection} onClosed={reloadClosed} />}
-          {closed.status === 'failed' && failed('Rapports clôturés indisponibles', closed.message)}
+          {user && can(user, 'close indicator reports') && <CloseButton selection={selection} onClosed={tables.reloadClosed} />}
+          {why.closed && failed('Rapports clôturés indisponibles', why.closed)}
           {closed.status === 'ready' &&
             (closed.value.reports.length === 0 ? (
               <p class="muted">Aucun rapport clôturé.</p>

@@ -4,16 +4,19 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
+  advisorsTable,
+  comparisonTable,
   computeIndicators,
   implementedSynergies,
   implementedTable,
   indicatorTables,
   PROGRAMME_NAME,
   REPORTING_RULES,
+  targetsTable,
 } from '../../../src/domain/indicators';
 import { DEFAULT_TERRITORIES } from '../../../src/domain/territory';
 import { indicatorsXlsx, xlsxFileName } from '../../../src/exchange/indicators-xlsx';
-import { ALL_TERRITORIES, FOLLOWUPS, YEAR_2025, fixtureInput } from '../../fixtures/indicators';
+import { ALL_TERRITORIES, D, EXPECTED_ADVISORS, FOLLOWUPS, YEAR_2025, fixtureInput } from '../../fixtures/indicators';
 
 const names = Object.fromEntries(DEFAULT_TERRITORIES.map((t) => [t.id, t.name]));
 const report = { ...computeIndicators(fixtureInput(ALL_TERRITORIES, true)), accountsKnown: false };
@@ -21,8 +24,8 @@ const implemented = implementedSynergies(FOLLOWUPS, YEAR_2025, report.territoryI
 const tables = [...indicatorTables(report, names), implementedTable(implemented, names)];
 const figuresAt = new Date(2026, 0, 15, 10, 30);
 
-async function readBack(closed?: { by: string; rules: string[] }): Promise<ExcelJS.Workbook> {
-  const bytes = await indicatorsXlsx({ report, tables, scopeLabel: 'tous les territoires', figuresAt, closed });
+async function readBack(closed?: { by: string; rules: string[] }, shown = tables): Promise<ExcelJS.Workbook> {
+  const bytes = await indicatorsXlsx({ report, tables: shown, scopeLabel: 'tous les territoires', figuresAt, closed });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return workbook;
@@ -109,5 +112,42 @@ describe('indicators workbook (XLSX)', () => {
     expect(rowOf(cover, 'Clôturé le').getCell(2).type).toBe(ExcelJS.ValueType.Date);
     expect(cover.getColumn(1).values).toContain('Règle figée.');
     expect(cover.getColumn(1).values).not.toContain(REPORTING_RULES[0]);
+  });
+
+  it('adds what managers compare as the page shows it: the previous year, targets against results, each person’s activity', async () => {
+    const previous = computeIndicators({ ...fixtureInput(ALL_TERRITORIES, true), range: { from: '2024-01-01', to: '2024-12-31' } });
+    const managed = [
+      comparisonTable({ ...previous, accountsKnown: false }, report, { previous: 'année 2024', current: 'année 2025' }),
+      targetsTable([{ territoryId: D, year: 2025, indicator: 'companiesMobilised', value: 4 }], report, names, 2025),
+      advisorsTable(EXPECTED_ADVISORS),
+    ];
+    const workbook = await readBack(undefined, [...tables, ...managed]);
+    expect(workbook.worksheets.map((s) => s.name).slice(-3)).toEqual(['Comparaison', 'Objectifs', 'Activité par personne']);
+
+    const comparison = workbook.getWorksheet('Comparaison')!;
+    expect((rowOf(comparison, 'Indicateur').values as unknown[]).slice(1)).toEqual([
+      'Indicateur',
+      'année 2024',
+      'année 2025',
+      'Évolution',
+      'Évolution (%)',
+    ]);
+    const mobilised = rowOf(comparison, 'Entreprises mobilisées');
+    // Two companies mobilised in 2024, six in 2025: +4, +200 % stored as the fraction 2.
+    expect([2, 3, 4, 5].map((c) => mobilised.getCell(c).value)).toEqual([2, 6, 4, 2]);
+    expect([2, 3, 4].map((c) => mobilised.getCell(c).type)).toEqual(Array(3).fill(ExcelJS.ValueType.Number));
+    expect(mobilised.getCell(5).numFmt).toBe('0.0%');
+
+    const dijon = rowOf(workbook.getWorksheet('Objectifs')!, 'Dijon métropole');
+    expect([2, 3, 4, 5].map((c) => dijon.getCell(c).value)).toEqual(['Entreprises mobilisées', 4, 3, 0.75]);
+    expect(dijon.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    expect(dijon.getCell(5).numFmt).toBe('0.0%');
+
+    const advisors = workbook.getWorksheet('Activité par personne')!;
+    const referent = rowOf(advisors, 'u-adv-dc');
+    expect([2, 3, 4, 5, 6].map((c) => referent.getCell(c).value)).toEqual(['Référent territorial', 3, 2, 2, 1]);
+    expect(referent.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    expect(referent.getCell(3).numFmt).toBe('#,##0');
+    expect(rowOf(advisors, 'Compte supprimé').getCell(2).value).toBe('—');
   });
 });
