@@ -98,6 +98,8 @@ describe('the map', () => {
       await expect.poll(async () => (await width()).span / before.span, { timeout: 10_000 }).toBeGreaterThan(factor);
     }
     await until('clusters', 1);
+    // Each group writes how many companies it holds (the three make at most 3).
+    await expect.poll(() => canvas().getAttribute('data-counts'), { timeout: 10_000 }).toMatch(/^[23](,[23])*$/);
     const zoomedOut = await width();
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await width()).w, { timeout: 10_000 }).toBeGreaterThan(zoomedOut.w);
@@ -164,6 +166,8 @@ describe('the map', () => {
     await page.getByRole('button', { name: 'Carte' }).click();
     await until('synergies', 1, 1);
     await page.locator('.map-name', { hasText: 'Imprimerie Bertin' }).waitFor();
+    // The projector's map has the same basemap, place names included.
+    await expect.poll(() => canvas().getAttribute('data-names'), { timeout: 10_000 }).toContain('Dijon');
     expect(await page.locator('.map-name').count()).toBe(2);
     await shot('projecteur');
     await page.getByRole('button', { name: 'Carte' }).click();

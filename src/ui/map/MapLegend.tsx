@@ -1,7 +1,7 @@
 // The legend of the map's colours, and the choice of what a company's colour says.
 import { FOLLOWUP_STATUS_LABELS, SYNERGY_KIND_LABELS } from '../../domain';
 import type { ColourMode } from '../../domain/map/features';
-import { CATEGORY_COLOURS, KIND_COLOURS } from './overlay-layers';
+import { CATEGORY_COLOURS, GROUP_COLOUR, KIND_COLOURS } from './overlay-layers';
 
 const FLUX_LABELS: Record<string, string> = {
   offer: 'Offres seulement',
@@ -29,6 +29,12 @@ export function MapLegend({ colour, onColour }: { colour: ColourMode; onColour: 
             {label}
           </li>
         ))}
+        <li>
+          <span class="map-swatch map-swatch-group" style={{ background: GROUP_COLOUR }} aria-hidden="true">
+            3
+          </span>
+          Entreprises voisines groupées, avec leur nombre (toucher pour zoomer)
+        </li>
         <li>
           <span class="map-swatch map-swatch-ring" aria-hidden="true" />
           Position approchée (zone ou territoire)

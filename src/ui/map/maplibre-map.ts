@@ -111,8 +111,21 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   map.on('moveend', () => {
     if (map.getLayer('synergy-lines')) map.setLayoutProperty('synergy-lines', 'visibility', 'visible');
   });
+  const basemapLabels = () =>
+    map
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol' && 'source' in l && l.source === BASEMAP_SOURCE)
+      .map((l) => l.id);
   map.on('idle', () => {
     if (!map.getLayer('company-points')) return;
+    // The numbers written on the groups and the basemap's names placed on screen (the browser test
+    // reads them: text drawn from the device's fonts, no glyph file).
+    container.dataset.counts = map
+      .queryRenderedFeatures({ layers: ['company-cluster-counts'] })
+      .map((f) => f.properties.point_count)
+      .join(',');
+    const names = map.queryRenderedFeatures({ layers: basemapLabels() }).map((f) => f.properties['name:fr'] ?? f.properties.name);
+    container.dataset.names = [...new Set(names)].join('|');
     options.onDrawn({
       clusters: map.queryRenderedFeatures({ layers: ['company-clusters'] }).length,
       companies: map.queryRenderedFeatures({ layers: ['company-points'] }).length,

@@ -1,6 +1,6 @@
 // What the map draws over its background: territory outlines, parks, synergies and companies
-// (clustered when zoomed out), coloured by the legend of MapLegend. No text layer: labels would
-// need glyph files (see basemap-style.ts); names are in the lists beside the map and on tap.
+// (clustered when zoomed out, each group showing how many), coloured by the legend of MapLegend.
+// Companies' names are in the lists beside the map and on tap.
 import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl';
 import type { FeatureCollection } from '../../domain/map/features';
 
@@ -10,6 +10,12 @@ export interface Overlays {
   synergies: FeatureCollection<unknown>;
   companies: FeatureCollection<unknown>;
 }
+
+/**
+ * Fonts of the labels: a name, not a file. With no `glyphs` URL in the style MapLibre draws each
+ * letter from the device's own sans-serif (TinySDF), so nothing is fetched for text.
+ */
+export const LABEL_FONT = ['Noto Sans Medium'];
 
 /** Layers a tap opens something on. */
 export const OVERLAY_LAYERS = ['company-points', 'company-clusters', 'synergy-lines'] as const;
@@ -27,6 +33,8 @@ export const CATEGORY_COLOURS: Record<string, string> = {
   'on-hold': '#a67c00',
   rejected: '#a33a3a',
 };
+/** A group of companies: its circle, with how many written in white. */
+export const GROUP_COLOUR = '#1f6f50';
 export const KIND_COLOURS = { substitution: '#d9822b', mutualisation: '#2f6fb5' } as const;
 
 const categoryColour = ['match', ['get', 'category'], ...Object.entries(CATEGORY_COLOURS).flat(), '#737a84'];
@@ -67,13 +75,27 @@ export function addOverlays(map: MapLibre, data: Overlays): void {
     source: 'companies',
     filter: ['has', 'point_count'],
     paint: {
-      'circle-color': '#1f6f50',
-      'circle-opacity': 0.75,
-      // The size says how many: no count is written (no glyphs), the list gives the numbers.
+      'circle-color': GROUP_COLOUR,
+      'circle-opacity': 0.9,
       'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22, 1000, 28],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
     },
+  });
+  map.addLayer({
+    id: 'company-cluster-counts',
+    type: 'symbol',
+    source: 'companies',
+    filter: ['has', 'point_count'],
+    layout: {
+      'text-field': ['number-format', ['get', 'point_count'], { locale: 'fr-FR' }],
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      // Every group says its number, over the basemap's names if need be.
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#ffffff' },
   });
   map.addLayer({
     id: 'company-points',
