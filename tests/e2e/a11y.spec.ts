@@ -61,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('accessibility', () => {
-  it('« Carte »: the group shows its number, the basemap its names, nothing fetched elsewhere, axe clean', async () => {
+  it('« Carte »: the group shows its number, the basemap its names, nothing fetched elsewhere, axe clean on a tablet and a phone', async () => {
     await page.goto(`${app.url}/#/carte`);
     await page.waitForFunction(() => document.querySelector('.map-canvas')?.getAttribute('data-basemap') === 'drawn', null, {
       timeout: 30_000,
@@ -72,6 +72,12 @@ describe('accessibility', () => {
       .poll(async () => (await mapSays('names'))?.split('|'), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(['Dijon', 'Avenue du Drapeau', 'Lac Kir']));
     await shot('carte');
+    // Checked with the offline panel open (its fields and buttons), on a tablet and on a phone.
+    await page.getByText('Préparer la carte hors ligne').click();
+    expect(await axeFindings(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { name: 'Carte', exact: true }).waitFor();
+    await shot('carte-telephone');
     expect(await axeFindings(page)).toEqual([]);
     expect(outside).toEqual([]);
   });
