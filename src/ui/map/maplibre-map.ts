@@ -33,8 +33,8 @@ export interface MapOptions {
   onDrawn: (drawn: Drawn) => void;
   onBasemap: (state: 'drawn' | 'missing') => void;
   /**
-   * Companies' names written beside their points, as HTML (no glyph files needed): for a few dozen
-   * companies, such as a workshop's room, never for a region.
+   * Companies' names written beside their points, as HTML on a white band (readable from the back of
+   * a room): for a few dozen companies, such as a workshop's room, never for a region.
    */
   names?: boolean;
 }
