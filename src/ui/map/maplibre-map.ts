@@ -69,9 +69,12 @@ function firstTapped(features: MapGeoJSONFeature[]): Tapped | undefined {
 }
 
 export function createMap(container: HTMLElement, options: MapOptions): MapHandle {
+  const style = mapStyle(options.basemap, options.tiles);
+  // The basemap's text layers, for what 'idle' reports (read once: getStyle() would copy the data).
+  const basemapLabels = style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
   const map = new MapLibre({
     container,
-    style: mapStyle(options.basemap, options.tiles),
+    style,
     bounds: options.bounds,
     fitBoundsOptions: { padding: 40, maxZoom: 13 },
     center: options.bounds ? undefined : [2.5, 46.6],
@@ -111,11 +114,6 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   map.on('moveend', () => {
     if (map.getLayer('synergy-lines')) map.setLayoutProperty('synergy-lines', 'visibility', 'visible');
   });
-  const basemapLabels = () =>
-    map
-      .getStyle()
-      .layers.filter((l) => l.type === 'symbol' && 'source' in l && l.source === BASEMAP_SOURCE)
-      .map((l) => l.id);
   map.on('idle', () => {
     if (!map.getLayer('company-points')) return;
     // The numbers written on the groups and the basemap's names placed on screen (the browser test
@@ -124,7 +122,9 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
       .queryRenderedFeatures({ layers: ['company-cluster-counts'] })
       .map((f) => f.properties.point_count)
       .join(',');
-    const names = map.queryRenderedFeatures({ layers: basemapLabels() }).map((f) => f.properties['name:fr'] ?? f.properties.name);
+    const names = (basemapLabels.length ? map.queryRenderedFeatures({ layers: basemapLabels }) : []).map(
+      (f) => f.properties['name:fr'] ?? f.properties.name,
+    );
     container.dataset.names = [...new Set(names)].join('|');
     options.onDrawn({
       clusters: map.queryRenderedFeatures({ layers: ['company-clusters'] }).length,
