@@ -2,7 +2,7 @@
 // the connection cap holds, and the server keeps answering others.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressKey } from '../../src/server/http/connection-gate';
+import { addressKey } from '../../src/server/http/address-key';
 import { serverLimits } from '../../src/server/http/server-limits';
 import { startServer, type ServerProcess } from './helpers/server-process';
 import { serverEnv } from './helpers/server-env';

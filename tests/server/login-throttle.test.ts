@@ -46,6 +46,18 @@ describe('login throttle over HTTP', () => {
   });
 });
 
+describe('an IPv6 host', () => {
+  it('counts its whole /64 as one address: new addresses of its own do not buy new guesses', async () => {
+    const inNet = (i: number) => `2001:db8:5:6::${(i + 1).toString(16)}`;
+    const emails = Array.from({ length: MAX_ADDRESS_FAILURES + 10 }, (_, i) => `v6-${i}@cci.fr`);
+    const got = statuses(await Promise.all(emails.map((e, i) => api.login(e, 'mauvais', inNet(i)))));
+    expect(count(got, 401)).toBe(MAX_ADDRESS_FAILURES);
+    expect(count(got, 429)).toBe(10);
+    // Another /64 is another host.
+    expect((await api.login('v6-other@cci.fr', 'mauvais', '2001:db8:5:7::1')).status).toBe(401);
+  });
+});
+
 describe('an office behind one address', () => {
   it('keeps colleagues who signed in before able to sign in while a flood hits other accounts', async () => {
     const office = '192.0.2.150';

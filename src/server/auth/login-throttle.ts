@@ -3,11 +3,13 @@
 // client address): nobody can lock an account out for its owner, who signs in from another address.
 // One address trying many accounts meets a ceiling, which spares the accounts that already signed
 // in from that address: a flood from an office's shared address (one NAT) does not lock out the
-// colleagues behind it.
+// colleagues behind it. An IPv6 host counts as its whole /64, which one machine can fill with
+// addresses of its choosing.
 //
 // The counts live in the database (migration 007), so every server process on one PostgreSQL
 // shares them, and a restart forgets nothing. Attempts from one address are serialised by an
 // advisory lock on that address, which keeps a burst of simultaneous guesses exact.
+import { addressKey } from '../http/address-key';
 import type { Sql, SqlRunner } from '../store/sql';
 
 export const MAX_FAILURES = 5;
@@ -36,7 +38,8 @@ export class LoginThrottle {
    * 0 when the attempt may go on (it then counts as a failure until succeed() says otherwise), else
    * the milliseconds to wait.
    */
-  async reserve(email: string, address: string): Promise<number> {
+  async reserve(email: string, client: string): Promise<number> {
+    const address = addressKey(client);
     const pair = pairKey(email, address);
     const at = this.now();
     if (++this.attempts % SWEEP_EVERY === 0) await this.sweep(at);
@@ -58,7 +61,8 @@ export class LoginThrottle {
     });
   }
 
-  async succeed(email: string, address: string): Promise<void> {
+  async succeed(email: string, client: string): Promise<void> {
+    const address = addressKey(client);
     const pair = pairKey(email, address);
     const at = this.now();
     await this.sql.transaction(async (tx) => {
