@@ -8,6 +8,7 @@ function listener(territoryIds: string[], seenRev = 0, all = false): Listener & 
   return {
     scope: { userId: `u-${territoryIds.join('-')}`, all, territoryIds },
     token: 't',
+    expiresAt: Infinity,
     seenRev,
     frames,
     write: (frame) => void frames.push(frame),

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../src/domain/api';
 import { REFERENCE_ROUTES } from '../../src/domain/reference-data';
 import { createApp } from '../../src/server/app';
-import { createUser } from '../../src/server/auth/users-repo';
+import { openSession, SESSION_DAYS } from '../../src/server/auth/sessions';
+import { createUser, findUserByEmail } from '../../src/server/auth/users-repo';
 import { LiveHub } from '../../src/server/live/hub';
 import { readSse, type SseEvent } from '../../src/sync/sse';
 import { company, create } from './helpers/fixtures';
@@ -22,7 +23,8 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   store = await openTestStore();
-  hub = new LiveHub(store.sql, { perUser: 3, total: 100 });
+  // Keep-alives every 300 ms: a stream whose session expires is closed at the next one.
+  hub = new LiveHub(store.sql, { perUser: 3, total: 100 }, { heartbeatMs: 300 });
   const app = createApp({ sql: store.sql, live: hub, log: () => undefined });
   port = await freePort();
   server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
@@ -195,6 +197,22 @@ describe('streams follow the session and the account', () => {
     await waitUntil(() => a.ended());
     expect(b.ended()).toBe(false);
     b.stop();
+  });
+
+  it('closes a stream when its session expires, though nobody signs out', async () => {
+    const lea = await findUserByEmail(store.sql, 'lea@cci.fr');
+    // A session opened 90 days ago, less five seconds.
+    const expiresAt = Date.now() + 5000;
+    const token = await openSession(store.sql, lea!.id, expiresAt - SESSION_DAYS * 24 * 3600 * 1000);
+    const expiring = await listen(token);
+    const other = await listen(await signIn('lea@cci.fr'));
+    await waitUntil(() => expiring.ended(), 20_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(expiresAt);
+    expect(other.ended()).toBe(false);
+    other.stop();
+    // Reopening it is refused.
+    const again = await fetch(base + API_ROUTES.live, { headers: { authorization: `Bearer ${token}` } });
+    expect(again.status).toBe(401);
   });
 
   it('closes the streams of an account whose password is reset, territories change or which is removed', async () => {

@@ -28,6 +28,12 @@ export async function sessionUser(db: SqlRunner, token: string, now = Date.now()
   return row?.user_id;
 }
 
+/** When the session behind a token ends (a live stream opened with it is closed then). */
+export async function sessionExpiresAt(db: SqlRunner, token: string): Promise<number | undefined> {
+  const [row] = await db.query<{ expires_at: number | string }>('SELECT expires_at FROM sessions WHERE token_hash = $1', [digest(token)]);
+  return row ? Number(row.expires_at) : undefined;
+}
+
 // Each end of a session is signalled, so that a live stream opened with it closes on every server process.
 export async function closeSession(db: SqlRunner, token: string): Promise<void> {
   const [row] = await db.query<{ user_id: string }>('DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id', [digest(token)]);

@@ -9,6 +9,8 @@ export interface Listener {
   scope: Scope;
   /** The session the stream was opened with: when it ends, so does the stream. */
   token: string;
+  /** When that session expires: the stream is closed at the first keep-alive after it. */
+  expiresAt: number;
   /** Highest revision this listener has been told about (or had when it connected). */
   seenRev: number;
   /** Writes bytes already framed as server-sent events; never throws (a broken stream closes itself). */

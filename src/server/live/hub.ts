@@ -86,8 +86,18 @@ export class LiveHub {
     this.checkedRev = Math.min(this.checkedRev, listener.seenRev);
     this.fanOut.add(listener);
     // One timer for every stream's keep-alive, running while someone listens.
-    this.heartbeat ??= setInterval(() => this.fanOut.broadcast(KEEP_ALIVE), this.heartbeatMs).unref();
+    this.heartbeat ??= setInterval(() => this.beat(), this.heartbeatMs).unref();
     return () => this.remove(listener);
+  }
+
+  /** The keep-alive, and the end of streams whose session expired since the last one. */
+  private beat(now = Date.now()): void {
+    this.fanOut.broadcast(KEEP_ALIVE);
+    for (const listener of [...this.fanOut.all()]) {
+      if (listener.expiresAt > now) continue;
+      this.remove(listener);
+      listener.close();
+    }
   }
 
   private remove(listener: Listener): void {

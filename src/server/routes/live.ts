@@ -12,6 +12,7 @@ import { ApiFailure } from '../http/api-error';
 import type { AppEnv, ServerDeps } from '../http/app-env';
 import { requireUser } from '../http/require-user';
 import { SECURITY_HEADERS } from '../http/security-headers';
+import { sessionExpiresAt } from '../auth/sessions';
 import type { Listener, LiveHub } from '../live/hub';
 
 /**
@@ -25,9 +26,14 @@ export function liveRoutes(deps: ServerDeps, hub: LiveHub) {
   routes.get('/', requireUser(deps), async (c) => {
     const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
     if (!outgoing) throw new ApiFailure(503, 'Canal en direct indisponible sur ce serveur');
+    const token = c.get('token');
+    // The stream ends with its session, even when nobody signs out (hub.ts closes it then).
+    const expiresAt = await sessionExpiresAt(deps.sql, token);
+    if (expiresAt === undefined) throw new ApiFailure(401, 'Connexion requise : identifiez-vous à nouveau');
     const listener: Listener = {
       scope: c.get('scope'),
-      token: c.get('token'),
+      token,
+      expiresAt,
       seenRev: await hub.currentRev(),
       write(frame) {
         if (outgoing.writableEnded || outgoing.destroyed) return;
