@@ -2,6 +2,7 @@
 // flux), read from the write requests themselves. Dexie's table hooks, used before, made every
 // write read each record back first, which doubled the cost of a first sync's pages.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { bumpDataRevision } from './data-revision';
 
 export type CompanyWritesListener = (companyIds: ReadonlySet<string>) => void;
 
@@ -21,9 +22,10 @@ async function removedRows(table: DBCoreTable, req: DBCoreMutateRequest): Promis
 
 /**
  * Registered once per database (before it opens). Listeners hear each transaction once, after it
- * committed; an aborted transaction says nothing.
+ * committed; an aborted transaction says nothing. Every write to a table the matcher reads first
+ * moves the database's change token (data-revision.ts), listeners or not.
  */
-export function companyWritesMiddleware(listeners: ReadonlySet<CompanyWritesListener>): Middleware<DBCore> {
+export function companyWritesMiddleware(listeners: ReadonlySet<CompanyWritesListener>, database: string): Middleware<DBCore> {
   const touched = new WeakMap<DBCoreTransaction, Set<string>>();
   const note = (trans: DBCoreTransaction, ids: string[]) => {
     if (ids.length === 0) return;
@@ -46,12 +48,14 @@ export function companyWritesMiddleware(listeners: ReadonlySet<CompanyWritesList
       ...down,
       table: (name) => {
         const table = down.table(name);
-        if (name !== 'companies' && name !== 'flux') return table;
+        // Parks too: their centres place the companies that have no position of their own.
+        if (name !== 'companies' && name !== 'flux' && name !== 'parks') return table;
         const idsOf = (rows: Row[]) => asIds(rows.map((r) => (name === 'companies' ? r.id : r.companyId)));
         return {
           ...table,
           mutate: (req) => {
-            if (listeners.size === 0) return table.mutate(req);
+            bumpDataRevision(database);
+            if (listeners.size === 0 || name === 'parks') return table.mutate(req);
             if (req.type === 'add' || req.type === 'put') {
               note(req.trans, name === 'companies' && req.keys ? asIds(req.keys) : idsOf(req.values as Row[]));
               return table.mutate(req);

@@ -33,7 +33,7 @@ export class SynergiesDB extends Dexie {
   constructor(name = 'synergies-terrain') {
     super(name);
     defineVersions(this);
-    this.use(companyWritesMiddleware(this.companyWriteListeners));
+    this.use(companyWritesMiddleware(this.companyWriteListeners, name));
     this.on('populate', (tx) => {
       void tx.table('territories').bulkAdd(DEFAULT_TERRITORIES);
     });

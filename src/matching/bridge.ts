@@ -45,12 +45,20 @@ export function onResultsChanged(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-function resultsChanged(): void {
+/** Tells the pages to ask again (also when a run they waited for in the background failed). */
+export function resultsChanged(): void {
   version++;
   for (const listener of [...listeners]) listener(version);
 }
 
 const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
+
+/**
+ * The build of the matching code: this module's URL, whose hashed chunk name holds the worker's
+ * (so it changes whenever the rules, the vocabulary or the worker change). What was kept from an
+ * earlier build is never shown as current (start-cache.ts).
+ */
+export const ENGINE_BUILD = import.meta.url;
 
 export class MatchBridge {
   private worker: Worker | undefined;

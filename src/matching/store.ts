@@ -3,16 +3,20 @@
 // matches and keeps the result; pages ask for what they show (querySynergies, getSynergy, companySynergies)
 // and follow onResultsChanged. The first read loads the engine when it holds nothing yet. The
 // newest full run wins: it cancels the one still matching; a company's update runs after it.
+// The list's pages are kept for the next start (start-cache.ts): until this page's first run is
+// done, the list is answered from them at once, marked `kept`, and asks again once it is.
 import { CompanySchema, FluxSchema, type Synergy } from '../domain';
 import { PlaceIndex } from '../domain/company-place';
 import { db } from '../db/database';
 import { validateRows } from '../db/validated-read';
-import { EngineNotLoadedError, matchingBridge, type Progress } from './bridge';
-import type { SynergyPage, SynergyQuery } from './held-synergies';
+import { ENGINE_BUILD, EngineNotLoadedError, matchingBridge, resultsChanged, resultsVersion, type Progress } from './bridge';
+import type { SynergyQuery } from './held-synergies';
+import { keepPage, keptPage, runBasis, type ListPage, type RunBasis } from './start-cache';
 import type { MatchDiff } from './types';
 
 export { onResultsChanged, resultsVersion } from './bridge';
 export type { SynergyCounts, SynergyPage, SynergyQuery } from './held-synergies';
+export type { KeptState, ListPage } from './start-cache';
 
 /**
  * Runs the engine requests one at a time, so a company's update is always computed on the engine
@@ -40,6 +44,12 @@ interface Run {
 /** The newest full run still matching; older ones are cancelled. */
 let current: Run | undefined;
 
+/**
+ * What the held result was computed from, while it is exactly a full run's on that data: set when
+ * a run succeeds, dropped by a company's update (pages answered after it are not kept).
+ */
+let heldBasis: RunBasis | undefined;
+
 const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
@@ -61,7 +71,12 @@ async function match(run: Run, onProgress?: Progress): Promise<RematchResult> {
     // Opened (created, upgraded) by Dexie before the worker reads it.
     await db().open();
     if (signal.aborted) throw abortError();
+    heldBasis = undefined;
+    // Before the worker reads: a write after this moves the token, and nothing is kept then.
+    const basis = await runBasis(db());
+    if (signal.aborted) throw abortError();
     const matched = await matchingBridge().matchAll({ database: db().name }, { onProgress, signal });
+    heldBasis = basis;
     // User Timing (DevTools, bench:browser): the worker's share of a full run.
     performance.mark?.('synergies:matched', { detail: { workerMs: matched.durationMs, ...matched.phases, skipped: matched.skipped } });
     return { synergies: matched.total };
@@ -107,9 +122,42 @@ async function withEngine<T>(ask: () => Promise<T>): Promise<T> {
   return ask();
 }
 
-/** One page of synergies, filtered and sorted, with the counts per kind and family. */
-export function querySynergies(query: SynergyQuery): Promise<SynergyPage> {
-  return withEngine(() => matchingBridge().query(query));
+/** The run started to replace a kept list (undefined before; its failure is shown by the next ask). */
+let refresh: Promise<void> | undefined;
+let refreshFailed = false;
+
+/** A kept answer while this page's engine has never held a result (the app just started). */
+async function keptAnswer(query: SynergyQuery): Promise<ListPage | undefined> {
+  if (resultsVersion() > 0 || refreshFailed) return undefined;
+  const page = await keptPage(db(), query, ENGINE_BUILD).catch(() => undefined);
+  if (!page || resultsVersion() > 0) return undefined;
+  refresh ??= ensureLoaded().catch(() => {
+    // Asked again without the kept list, the pages show why the run failed.
+    refreshFailed = true;
+    resultsChanged();
+  });
+  return page;
+}
+
+/**
+ * One page of synergies, filtered and sorted, with the counts per kind and family. With `keep`
+ * (the synergies list), the page is kept for the next start of the app, and until this start's
+ * first run is done a page kept by the previous one is the answer, marked `kept`.
+ */
+export async function querySynergies(query: SynergyQuery, options: { keep?: boolean } = {}): Promise<ListPage> {
+  if (options.keep) {
+    const kept = await keptAnswer(query);
+    if (kept) return kept;
+  }
+  const page = await withEngine(() => matchingBridge().query(query));
+  const basis = heldBasis;
+  if (options.keep && basis) {
+    void keepPage(db(), query, page, basis, ENGINE_BUILD).then(
+      () => performance.mark?.('synergies:start-kept'),
+      () => undefined,
+    );
+  }
+  return page;
 }
 
 /** One synergy of the current result, or null when it no longer exists. */
@@ -147,6 +195,7 @@ export async function rematchCompany(companyId: string, signal?: AbortSignal): P
     const live = company ? places.widened(company, rows) : rows;
     try {
       const matched = parsed?.success ? { ...parsed.data, placedBy: placed?.placedBy } : undefined;
+      heldBasis = undefined;
       return await matchingBridge().updateCompany(companyId, matched, live, { signal });
     } catch (error) {
       if (error instanceof EngineNotLoadedError) return undefined;

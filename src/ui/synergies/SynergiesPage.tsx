@@ -1,8 +1,9 @@
 // All proposed synergies, filtered and sorted by the worker that holds them, one page at a time,
-// with a "Recalculer" button that shows its progress.
+// with a "Recalculer" button that shows its progress. Just after the app starts, the list kept by
+// the previous start shows at once, saying so, until the worker's own result replaces it.
 import { useState } from 'preact/hooks';
 import { decidedSynergyIds } from '../../db/followup-queries';
-import { querySynergies } from '../../matching/store';
+import { querySynergies, type KeptState } from '../../matching/store';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { EmptyState } from '../components/empty-state';
 import { FiltersForm } from './FiltersForm';
@@ -54,14 +55,34 @@ function Pager({ offset, total, onMove }: { offset: number; total: number; onMov
   );
 }
 
+const when = (ms: number) => new Date(ms).toLocaleString('fr-FR', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
+/** Says that the list shown is the one kept from the last computation, and whether it may differ. */
+function KeptNotice({ kept, asking }: { kept: KeptState; asking: boolean }) {
+  return (
+    <p class="syn-kept" role="status">
+      {asking
+        ? 'Calcul des synergies en cours : la liste s’affichera avec ces filtres dès qu’il sera terminé.'
+        : kept.current
+          ? `Liste du dernier calcul (${when(kept.computedAt)}), données inchangées depuis ; mise à jour en cours…`
+          : `Liste du dernier calcul (${when(kept.computedAt)}) : des entreprises, des flux ou les règles ont changé depuis, elle peut être dépassée. Mise à jour en cours…`}
+    </p>
+  );
+}
+
 export function SynergiesPage() {
   const [filters, setFilters] = useState<SynergyFilters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   // Decisions stick: what a referent set aside is not shown as new after a rematch.
   const rejected = useLiveQuery(() => decidedSynergyIds(['rejected']), []).data;
   const rejectedKey = rejected ? [...rejected].sort().join(',') : '';
-  const result = useHeldSynergies(() => querySynergies(toQuery(filters, offset, PAGE_SIZE, rejected)), [filters, offset, rejectedKey]);
+  const result = useHeldSynergies(
+    () => querySynergies(toQuery(filters, offset, PAGE_SIZE, rejected), { keep: true }),
+    [filters, offset, rejectedKey],
+  );
   const page = result.data;
+  // A kept page while another question waits for the run: it does not answer that question.
+  const keptOutdated = page?.kept !== undefined && result.pending;
   // A page past the end (the result shrank after an update): back to the last one.
   if (page && offset > 0 && offset >= page.total) setOffset(Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE));
   const changeFilters = (next: SynergyFilters) => {
@@ -90,10 +111,13 @@ export function SynergiesPage() {
       ) : (
         <>
           <FiltersForm value={filters} counts={page.counts} onChange={changeFilters} />
-          <p class="syn-count" aria-live="polite">
-            {fr(page.total)} synergie{page.total > 1 ? 's' : ''} sur {fr(page.held)}
-          </p>
-          {page.total === 0 ? (
+          {page.kept && <KeptNotice kept={page.kept} asking={keptOutdated} />}
+          {keptOutdated ? null : (
+            <p class="syn-count" aria-live="polite">
+              {fr(page.total)} synergie{page.total > 1 ? 's' : ''} sur {fr(page.held)}
+            </p>
+          )}
+          {keptOutdated ? null : page.total === 0 ? (
             <p>Aucune synergie ne correspond à ces filtres.</p>
           ) : (
             <>
