@@ -1,5 +1,5 @@
 // Export of the follow-ups of synergies as a French Excel CSV, one line per synergy: status and
-// its dates, next action, study and checks, expected and realised gains with t CO2e and how it was
+// its dates, why and until when it waits, next action, study and checks, expected and realised gains with t CO2e and how it was
 // obtained, companies and resources. Quantities come from the snapshot's sentence only, which the
 // matcher writes without any confidential flux's quantity; notes are not exported.
 import {
@@ -48,6 +48,8 @@ export const FOLLOWUP_HEADERS = [
   'Description',
   'Statut',
   'Motif d’écartement',
+  'En attente – motif',
+  'En attente – jusqu’au',
   'Ouverte le',
   'Statut changé le',
   'Mis à jour le',
@@ -107,6 +109,9 @@ function followupRow(f: Followup, territoryNames: ReadonlyMap<string, string>): 
     s.explanation,
     FOLLOWUP_STATUS_LABELS[f.status],
     rejectionText(f),
+    // « Plus tard » from the queue or « En attente »: why it waits, and the day it comes back.
+    f.onHold?.reason ?? '',
+    formatDate(f.onHold?.until),
     formatDate(f.createdAt),
     formatDate(statusDate(f)),
     formatDate(f.updatedAt),

@@ -92,6 +92,19 @@ describe('follow-ups CSV for French Excel', () => {
     expect(column(rows, 'Description', 1)).toBe('\'=HYPERLINK("x")');
   });
 
+  it('says why a lead put off with « Plus tard » waits, and the day it comes back', () => {
+    const later = applyTransition(sampleFollowup(), 'on-hold', {
+      actor: REFERENT,
+      at: 2000,
+      onHold: { reason: 'Budget voté en mars', until: '2027-03-15' },
+    });
+    const rows = parseCsv(followupsToCsv([later, sampleFollowup({ id: 'sub_2', synergyId: 'sub:2' })]), ';');
+    const row = rows.findIndex((r) => r[0] === later.synergyId);
+    expect(column(rows, 'En attente – motif', row)).toBe('Budget voté en mars');
+    expect(column(rows, 'En attente – jusqu’au', row)).toBe('15/03/2027');
+    expect(column(rows, 'En attente – motif', 3 - row)).toBe('');
+  });
+
   it('never shows a confidential flux’s quantity, while a public one’s is shown', () => {
     const companies = [company('scierie', 'Scierie Vauban', 0), company('chaufferie', 'Chaufferie Morvan', 6)];
     const engine = new MatchEngine({ topN: 5, now: 1 });
