@@ -1,7 +1,8 @@
 // Accessibility and self-reliance of the screens people show others: axe finds nothing serious on
 // « Carte » (which writes the basemap's place names and each group's number of companies without
-// fetching anything outside the app's own server), nor on « Indicateurs » and « Rapport annuel »
-// on a phone, where wide tables scroll and are reached by keyboard.
+// fetching anything outside the app's own server, and with no complaint from MapLibre in the
+// console), nor on « Indicateurs » and « Rapport annuel » on a phone, where wide tables scroll and
+// are reached by keyboard.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ let context: BrowserContext;
 let page: Page;
 /** Addresses asked for outside the app's own server (data: and blob: are the page's own). */
 const outside: string[] = [];
+/** Errors and warnings in the console: a missing icon or glyph would be said there by MapLibre. */
+const said: string[] = [];
 const shots = process.env.SCREENSHOT_DIR;
 const ADMIN = { ADMIN_EMAIL: 'direction@programme.test', ADMIN_PASSWORD: 'accessibilite-e2e-mdp' };
 
@@ -38,6 +41,10 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.on('request', (r) => {
     if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== app.url) outside.push(r.url());
+  });
+  context.on('console', (m) => {
+    // Chromium's software WebGL reports its own slow paths (« GPU stall due to ReadPixels »).
+    if ((m.type() === 'error' || m.type() === 'warning') && !/GL Driver|GPU stall/.test(m.text())) said.push(m.text());
   });
   page = await openInstalledApp(context, app.url);
   // Two companies at one address (a group of 2 on the map) and a third 2 km away.
@@ -80,6 +87,7 @@ describe('accessibility', () => {
     await shot('carte-telephone');
     expect(await axeFindings(page)).toEqual([]);
     expect(outside).toEqual([]);
+    expect(said).toEqual([]);
   });
 
   it.each([

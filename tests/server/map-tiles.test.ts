@@ -44,7 +44,7 @@ describe('basemap routes', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(res.headers.get('cache-control')).toContain('max-age');
     const tile = new VectorTile(new PbfReader(gunzipSync(new Uint8Array(await res.arrayBuffer()))));
-    expect(Object.keys(tile.layers).sort()).toEqual(['earth', 'roads', 'water']);
+    expect(Object.keys(tile.layers).sort()).toEqual(['earth', 'places', 'roads', 'water']);
     expect(tile.layers.roads!.length).toBe(2);
     // A client that takes no gzip gets the plain tile.
     const plain = await appWith(archive.path).request(`/map/tiles/${z}/${x}/${y}.mvt`);
