@@ -19,7 +19,7 @@ export { csvToBlob, decodeText, downloadBlob, readFileAsText } from './download'
 export {
   MAX_IMPORT_BYTES,
   MAX_IMPORT_LINES,
-  readCsvFileText,
+  readCompanyFileText,
   readSpreadsheetFile,
   readSpreadsheetText,
   type SpreadsheetTable,

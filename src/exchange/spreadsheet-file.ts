@@ -1,8 +1,9 @@
 // Checks on a spreadsheet file brought in for import, before any line is read: not a text file,
 // too large, a workbook the app cannot read, no header, malformed quoting — each refused with a
-// French sentence. A flux import also reads .xlsx workbooks (xlsx-read.ts, loaded only then).
+// French sentence. Flux and company imports also read .xlsx workbooks (xlsx-read.ts, loaded only
+// then).
 import { decodeText } from './download';
-import { detectSeparator, parseCsv, stripBom } from './csv';
+import { detectSeparator, parseCsv, stripBom, toCsv } from './csv';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_LINES = 20_000;
@@ -154,8 +155,23 @@ export async function readSpreadsheetFile(file: File, sheet?: string): Promise<S
   return readSpreadsheetBytes(bytes, file.name);
 }
 
-/** The text of a chosen CSV file (company import), or why it is refused: size, workbook, binary. */
-export async function readCsvFileText(file: File): Promise<{ ok: true; text: string } | Refusal> {
-  if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
-  return spreadsheetText(new Uint8Array(await file.arrayBuffer()), file.name);
+/**
+ * A chosen company file (CSV or .xlsx workbook) as the CSV text the company import reads, or why it
+ * is refused: size, an unreadable workbook, binary. A workbook's sheet becomes « ; » lines.
+ */
+export async function readCompanyFileText(file: File): Promise<{ ok: true; text: string } | Refusal> {
+  const bytes = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  if (!isZip(bytes) && !/\.xlsx$/i.test(file.name)) {
+    if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.size);
+    return spreadsheetText(new Uint8Array(await file.arrayBuffer()), file.name);
+  }
+  const read = await readSpreadsheetFile(file);
+  if (!read.ok) return read;
+  // Each line at its row of the sheet (blank lines between), so a refusal names the row people see.
+  const rows: string[][] = [read.table.headers];
+  for (const line of read.table.lines) {
+    while (rows.length < line.row - 1) rows.push([]);
+    rows.push(line.cells);
+  }
+  return { ok: true, text: toCsv(rows) };
 }

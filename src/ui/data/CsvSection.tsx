@@ -9,7 +9,7 @@ import {
   fluxCsvFileName,
   importCompanies,
   previewCompanyImport,
-  readCsvFileText,
+  readCompanyFileText,
   type CompanyImportReport,
 } from '../../exchange';
 import { errorMessage } from '../autosave/use-autosave';
@@ -76,7 +76,7 @@ export function CsvSection() {
     setDone(false);
     setError(undefined);
     if (!file) return;
-    const read = await readCsvFileText(file);
+    const read = await readCompanyFileText(file);
     if (!read.ok) return setError(read.error);
     const content = read.text;
     setText(content);
@@ -109,11 +109,19 @@ export function CsvSection() {
           Exporter les flux (CSV)
         </button>
         <label class="btn">
-          Importer des entreprises (CSV)…
-          <input class="sr-only" type="file" accept=".csv,text/csv" data-testid="csv-input" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+          Importer des entreprises (CSV ou Excel)…
+          <input
+            class="sr-only"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="csv-input"
+            onChange={(e) => void choose(e.currentTarget.files?.[0])} />
         </label>
       </div>
-      <p class="muted">Le fichier d’import reprend les colonnes de l’export (séparateur « ; », une entreprise par ligne).</p>
+      <p class="muted">
+        Le fichier d’import reprend les colonnes de l’export : un CSV (séparateur « ; ») ou un classeur Excel (.xlsx, première feuille
+        remplie), une entreprise par ligne.
+      </p>
       {error && <p class="form-error">{error}</p>}
       {report && <ImportReport report={report} />}
       {report && !done && !report.fileError && report.accepted > 0 && (

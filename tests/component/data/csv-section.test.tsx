@@ -65,11 +65,13 @@ describe('CSV section', () => {
     expect(report.textContent).not.toContain('vos territoires');
   });
 
-  it('refuses a workbook chosen for the company import, saying how to save it as CSV', async () => {
+  it('refuses a damaged workbook and an OpenDocument one for the company import, saying why', async () => {
     render(<CsvSection />);
     const user = userEvent.setup({ applyAccept: false });
-    await user.upload(screen.getByTestId('csv-input'), new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'entreprises.xlsx'));
-    expect((await screen.findByText(/^Ce fichier est un classeur Excel/)).textContent).toContain('« CSV (séparateur : point-virgule) »');
+    await user.upload(screen.getByTestId('csv-input'), new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'entreprises.ods'));
+    expect((await screen.findByText(/^Ce fichier est .*que l’application ne lit pas/)).textContent).toContain('« Classeur Excel (.xlsx) »');
+    await user.upload(screen.getByTestId('csv-input'), new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])], 'entreprises.xlsx'));
+    await screen.findByText(/^Ce classeur ne peut pas être lu/);
     expect(screen.queryByTestId('import-report')).toBeNull();
   });
 
