@@ -1,12 +1,15 @@
-// Offers to reload when a new version of the app is ready.
+// Registers the service worker, and offers to reload when a new version of the app is ready.
 import { useEffect, useState } from 'preact/hooks';
-import { registerServiceWorker, type UpdateHandle } from '../../pwa/register';
+import type { UpdateHandle } from '../../pwa/register';
 import { flushAll } from '../autosave/flush-registry';
 
 export function UpdateBanner() {
   const [update, setUpdate] = useState<UpdateHandle>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => registerServiceWorker(setUpdate, flushAll), []);
+  // workbox-window loads after first paint, outside the app shell.
+  useEffect(() => {
+    void import('../../pwa/register').then((m) => m.registerServiceWorker(setUpdate, flushAll));
+  }, []);
   if (!update) return null;
   return (
     <div class="update-banner" role="alert">
