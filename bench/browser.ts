@@ -22,6 +22,11 @@ const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
 /** `--start-only`: the cold opening and the start → list case, nothing else. */
 const START_ONLY = process.argv.includes('--start-only');
+/** `--only map`: the region written, the engine loaded by the list, then the map case alone. */
+const roundsArg = process.argv.indexOf('--rounds');
+/** With `--only map`, the map opened this many times (the machine is noisy: compare several). */
+const MAP_ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 1;
+const ONLY_MAP = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'map';
 const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
 const ms = (t: number) => `${t < 10 ? t.toFixed(1) : fr(t)} ms`;
 const mb = (bytes: number | undefined) => (bytes === undefined ? 'n/d' : `${fr(bytes / 1024 / 1024)} Mo`);
@@ -145,6 +150,11 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     await page.goto(`${url}/#/synergies`);
     await page.locator('.syn-card').first().waitFor({ timeout: 300_000 });
     const coldMs = performance.now() - start;
+    if (ONLY_MAP) {
+      console.log(`\n${fr(restored.flux)} flux, ${fr(restored.companies)} entreprises ; liste ouverte à froid en ${ms(coldMs)}`);
+      for (let round = 1; round <= MAP_ROUNDS; round++) await measureMap(page, url, cdp);
+      return;
+    }
     console.log(`\n${fr(restored.flux)} flux : ouverture à froid ${ms(coldMs)} (lecture de la base + calcul + 1re page affichée)`);
 
     // The app started again on the same data (the README's « start → list »), three times.

@@ -73,10 +73,12 @@ export async function measureMap(page: Page, url: string, cdp: CDPSession): Prom
     });
     return performance.now() - start;
   });
+  // Lines drawn: an image complete with synergy lines in view (they may follow the companies).
   const linesMs = await page.evaluate(async () => {
     const start = performance.now();
     await new Promise<void>((resolve) => {
-      const check = () => (document.querySelector('.map-page .loading') === null ? resolve() : requestAnimationFrame(check));
+      const check = () =>
+        Number(document.querySelector('.map-canvas')?.getAttribute('data-synergies')) > 0 ? resolve() : requestAnimationFrame(check);
       check();
     });
     return performance.now() - start;
@@ -86,7 +88,13 @@ export async function measureMap(page: Page, url: string, cdp: CDPSession): Prom
   const phases = await page.evaluate(() => {
     const first = (name: string) => performance.getEntriesByName(name).at(0)?.startTime ?? NaN;
     const nav = performance.getEntriesByName('map:open').at(-1)?.startTime ?? NaN;
-    return { base: first('map:base') - nav, synergies: first('map:synergies') - nav, drawn: first('map:drawn') - nav };
+    return {
+      library: first('map:library') - nav,
+      base: first('map:base') - nav,
+      synergies: first('map:synergies') - nav,
+      drawn: first('map:drawn') - nav,
+      balance: first('map:balance') - nav,
+    };
   });
   const drawn = await page.locator('.map-canvas').evaluate((el) => ({
     clusters: el.getAttribute('data-clusters'),
@@ -99,9 +107,9 @@ export async function measureMap(page: Page, url: string, cdp: CDPSession): Prom
   const tablet = await frames(page, () => panAndZoom(page));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
-  console.log(`  Carte : ouverture (lien → entreprises dessinées) ${ms(openMs)} ; lignes de synergies prêtes ${ms(openMs + linesMs)}`);
+  console.log(`  Carte : ouverture (lien → entreprises dessinées) ${ms(openMs)} ; lignes de synergies dessinées ${ms(openMs + linesMs)}`);
   console.log(
-    `    dont base lue (entreprises, zones, flux, suivis) à ${ms(phases.base)}, synergies reçues du worker à ${ms(phases.synergies)}, première image complète à ${ms(phases.drawn)}`,
+    `    dont MapLibre chargé à ${ms(phases.library)}, entreprises, zones et suivis lus à ${ms(phases.base)}, lignes reçues du worker à ${ms(phases.synergies)}, première image complète à ${ms(phases.drawn)}, flux lus (couleurs) à ${ms(phases.balance)}`,
   );
   console.log(
     `    à l’écran : ${drawn.clusters} groupes, ${drawn.companies} entreprises isolées, ${drawn.synergies} synergies visibles ; liste « ${listed.trim()} »`,

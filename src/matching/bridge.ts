@@ -6,6 +6,8 @@
 // matched, a company's diff) bumps a version that pages subscribe to, to ask again.
 import { formatZodError, type Synergy } from '../domain';
 import type { SynergyPage, SynergyQuery } from './held-synergies';
+import type { CompanyBalances } from '../domain/map/map-lines';
+import type { MapLinesPage } from './map-lines';
 import { WorkerResponseSchema, type MatchedResponse, type WorkerRequest, type WorkerResponse } from './protocol';
 import type { MatchCompany, MatchDiff, MatchFlux, MatchInput } from './types';
 import { createWorkerHandler, type WorkerHandler } from './worker-handler';
@@ -91,6 +93,22 @@ export class MatchBridge {
     return this.call({ id: this.nextId++, type: 'query', query }, {}).then((r) => {
       const { id: _, type: __, ...page } = r as Extract<WorkerResponse, { type: 'results' }>;
       return page;
+    });
+  }
+
+  /** The map's lines: the query's best `limit`, only what the map draws. */
+  mapLines(query: Omit<SynergyQuery, 'offset' | 'limit'>, limit: number): Promise<MapLinesPage> {
+    return this.call({ id: this.nextId++, type: 'map-lines', query, limit }, {}).then((r) => {
+      const { id: _, type: __, ...page } = r as Extract<WorkerResponse, { type: 'map-lines' }>;
+      return page;
+    });
+  }
+
+  /** What each company of the IndexedDB `database` offers and needs (the map's colours). */
+  balances(database: string): Promise<CompanyBalances> {
+    return this.call({ id: this.nextId++, type: 'balances', database }, {}).then((r) => {
+      const { id: _, type: __, ...balances } = r as Extract<WorkerResponse, { type: 'balances' }>;
+      return balances;
     });
   }
 

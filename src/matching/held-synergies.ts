@@ -142,6 +142,11 @@ export class HeldSynergies {
   }
 
   query(q: SynergyQuery): SynergyPage {
+    return this.select(q, (h) => this.build(h));
+  }
+
+  /** What query() keeps, in its order, each synergy shaped by `take` (the map's lean lines: map-lines.ts). */
+  select<T>(q: SynergyQuery, take: (h: Held) => T): Omit<SynergyPage, 'items'> & { items: T[] } {
     const c = this.orders[q.sort ?? 'score'].read();
     const offset = q.offset ?? 0;
     const end = offset + (q.limit ?? DEFAULT_LIMIT);
@@ -157,7 +162,7 @@ export class HeldSynergies {
     const words = searchWords(q.search);
     const kindCounts = [0, 0];
     const familyCounts = [0, 0, 0, 0, 0];
-    const items: Synergy[] = [];
+    const items: T[] = [];
     let total = 0;
     for (let i = 0, n = c.held.length; i < n; i++) {
       if (c.score[i]! < minScore || c.km[i]! > maxKm) continue;
@@ -182,7 +187,7 @@ export class HeldSynergies {
       if (familyOk) kindCounts[k]!++;
       if (kindOk) familyCounts[f]!++;
       if (!kindOk || !familyOk) continue;
-      if (total >= offset && total < end) items.push(this.build(c.held[i]!));
+      if (total >= offset && total < end) items.push(take(c.held[i]!));
       total++;
     }
     const counts = emptyCounts();

@@ -2,9 +2,11 @@
 // schema, imported by both sides. The worker validates what it receives; the bridge what it gets back.
 // A full run is answered with its counts (`matched`); the worker then holds the synergies and the
 // pages ask for what they show: `query` (one page of results, filtered and sorted, with counts),
-// `get` (one synergy) and `by-company`. Nothing derived is stored in IndexedDB.
+// `get` (one synergy), `by-company`, and for the « Carte » `map-lines` (its lean lines) and
+// `balances` (its colours, read from the base). Nothing derived is stored in IndexedDB.
 import { z } from 'zod';
 import { CompanySchema, FamilySchema, FluxSchema, SynergyKindSchema, SynergySchema } from '../domain';
+import { columnsConsistent, CompanyBalancesSchema, MapLineColumnsSchema } from '../domain/map/map-lines';
 import type { SynergyCounts, SynergyPage, SynergyQuery } from './held-synergies';
 import type { MatchCompany, MatchFlux } from './types';
 
@@ -94,11 +96,30 @@ export const SynergyQuerySchema = z.object({
 export const QueryRequestSchema = z.object({ id: RequestId, type: z.literal('query'), query: SynergyQuerySchema });
 export const GetRequestSchema = z.object({ id: RequestId, type: z.literal('get'), synergyId: z.string().min(1) });
 export const ByCompanyRequestSchema = z.object({ id: RequestId, type: z.literal('by-company'), companyId: z.string().min(1) });
+/** Lines the « Carte » draws at most in one answer. */
+export const MAX_MAP_LINES = 50_000;
+/** The map's lines: the list's filters and order, only what the map draws (map-lines.ts). */
+export const MapLinesRequestSchema = z.object({
+  id: RequestId,
+  type: z.literal('map-lines'),
+  query: SynergyQuerySchema.omit({ offset: true, limit: true }),
+  limit: z.number({ error: 'Nombre de lignes invalide' }).int().min(0).max(MAX_MAP_LINES),
+});
+/** The map's colours: what each company offers and needs, read by the worker from the app's `database`. */
+export const BalancesRequestSchema = z.object({ id: RequestId, type: z.literal('balances'), database: z.string().min(1) });
 
 export const WorkerRequestSchema = z.discriminatedUnion(
   'type',
-  [MatchAllRequestSchema, UpdateCompanyRequestSchema, QueryRequestSchema, GetRequestSchema, ByCompanyRequestSchema],
-  { error: 'Type de requête inconnu (attendu : match-all, update-company, query, get ou by-company)' },
+  [
+    MatchAllRequestSchema,
+    UpdateCompanyRequestSchema,
+    QueryRequestSchema,
+    GetRequestSchema,
+    ByCompanyRequestSchema,
+    MapLinesRequestSchema,
+    BalancesRequestSchema,
+  ],
+  { error: 'Type de requête inconnu (attendu : match-all, update-company, query, get, by-company, map-lines ou balances)' },
 );
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 export type MatchAllRequest = z.infer<typeof MatchAllRequestSchema>;
@@ -154,6 +175,16 @@ export const CompanySynergiesResponseSchema = z.object({
   items: z.array(SynergySchema),
 });
 
+export const MapLinesResponseSchema = z
+  .object({ ...MapLineColumnsSchema.shape, id: RequestId, type: z.literal('map-lines'), total: Count, held: Count })
+  .refine((r) => columnsConsistent(r) && r.ids.length <= r.total && r.total <= r.held, {
+    error: 'Lignes de la carte incohérentes : colonnes de longueurs différentes, ou plus de lignes que de synergies',
+  });
+
+export const BalancesResponseSchema = z
+  .object({ ...CompanyBalancesSchema.shape, id: RequestId, type: z.literal('balances') })
+  .refine((r) => r.companyIds.length === r.balances.length, { error: 'Bilans des entreprises incohérents : une entreprise sans bilan' });
+
 export const DiffResponseSchema = z.object({
   id: RequestId,
   type: z.literal('diff'),
@@ -178,6 +209,8 @@ export const WorkerResponseSchema = z.discriminatedUnion('type', [
   ResultsResponseSchema,
   SynergyResponseSchema,
   CompanySynergiesResponseSchema,
+  MapLinesResponseSchema,
+  BalancesResponseSchema,
   ErrorResponseSchema,
 ]);
 export type WorkerResponse = z.infer<typeof WorkerResponseSchema>;

@@ -6,14 +6,14 @@ import { PlaceIndex, type PlaceablePark } from '../domain/company-place';
 import { MatchCompanySchema, MatchFluxSchema } from './protocol';
 import type { MatchInput } from './types';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(new Error(`lecture de la base locale impossible (${req.error?.name ?? 'erreur'}).`));
   });
 }
 
-function open(name: string): Promise<IDBDatabase> {
+export function open(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(name);
     // Never create the base here (Dexie owns its schema): a missing base is an error.

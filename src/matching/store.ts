@@ -12,6 +12,8 @@ import { validateRows } from '../db/validated-read';
 import { ENGINE_BUILD, EngineNotLoadedError, matchingBridge, resultsChanged, resultsVersion, type Progress } from './bridge';
 import type { SynergyQuery } from './held-synergies';
 import { keepPage, keptPage, runBasis, type ListPage, type RunBasis } from './start-cache';
+import type { CompanyBalances } from '../domain/map/map-lines';
+import type { MapLinesPage } from './map-lines';
 import type { MatchDiff } from './types';
 
 export { onResultsChanged, resultsVersion } from './bridge';
@@ -158,6 +160,17 @@ export async function querySynergies(query: SynergyQuery, options: { keep?: bool
     );
   }
   return page;
+}
+
+/** The map's lines (id, kind, family, score, companies): the query's best `limit`, no full record. */
+export function queryMapLines(query: Omit<SynergyQuery, 'offset' | 'limit'>, limit: number): Promise<MapLinesPage> {
+  return withEngine(() => matchingBridge().mapLines(query, limit));
+}
+
+/** What each company offers and needs, from its live flux (read by the worker: the map's colours). */
+export async function companyBalances(): Promise<CompanyBalances> {
+  await db().open();
+  return matchingBridge().balances(db().name);
 }
 
 /** One synergy of the current result, or null when it no longer exists. */

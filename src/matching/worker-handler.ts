@@ -6,8 +6,10 @@
 import { formatZodError } from '../domain';
 import { MatchEngine } from './engine';
 import { HeldSynergies } from './held-synergies';
+import { mapLines } from './map-lines';
 import { WorkerRequestSchema, type WorkerResponse } from './protocol';
 import { readMatchInput } from './read-base';
+import { readCompanyBalances } from './read-balance';
 import { DEFAULT_TOP_N, type MatchInput } from './types';
 
 export type Post = (response: WorkerResponse) => void;
@@ -65,6 +67,13 @@ export function createWorkerHandler(): WorkerHandler {
           .catch((error: unknown) => post(failed(request.id, error)));
         return;
       }
+      if (request.type === 'balances') {
+        // Read from the base, not from the held result: answered whether or not a run was made.
+        readCompanyBalances(request.database)
+          .then((balances) => post({ id: request.id, type: 'balances', ...balances }))
+          .catch((error: unknown) => post(failed(request.id, error)));
+        return;
+      }
       if (!state) {
         post({
           id: request.id,
@@ -84,6 +93,8 @@ export function createWorkerHandler(): WorkerHandler {
         // Once the list is on screen, the other order is sorted while the user reads it: the first
         // « Trier par distance » after a run then only scans (nothing to do when already sorted).
         setTimeout(() => held.warm(), 0);
+      } else if (request.type === 'map-lines') {
+        post({ id: request.id, type: 'map-lines', ...mapLines(held, request.query, request.limit) });
       } else if (request.type === 'get') {
         post({ id: request.id, type: 'synergy', synergy: held.get(request.synergyId) });
       } else {

@@ -124,6 +124,27 @@ describe('the map', () => {
     await until('synergies', 1, 1);
   });
 
+  it('shows a company and its partner, then a follow-up’s companies and line, in their « Carte » tab', async () => {
+    await page.goto(`${app.url}/#/entreprises`);
+    await page.locator('main').getByRole('link', { name: 'Imprimerie Bertin' }).first().click();
+    await page.getByRole('tab', { name: 'Carte' }).click();
+    await until('synergies', 1, 1);
+    // Bertin and Morel, 4 km apart: two points, or one group when the view is wide.
+    await expect.poll(async () => (await drawn('companies')) + (await drawn('clusters'))).toBeGreaterThanOrEqual(1);
+    await page.getByRole('tab', { name: 'Liste' }).click();
+    await page.locator('.syn-card').filter({ hasText: 'Cartonnages Morel' }).waitFor();
+
+    await page.goto(`${app.url}/#/suivi`);
+    await page.locator('.fu-card').filter({ hasText: 'Cartonnages Morel' }).getByRole('button', { name: 'Retenir' }).click();
+    await page.getByText('Synergie retenue').waitFor();
+    await page.goto(`${app.url}/#/suivi/pipeline`);
+    await page.locator('.fu-card').filter({ hasText: 'Cartonnages Morel' }).click();
+    await page.waitForURL(/#\/suivi\/[^/]+$/);
+    await page.getByRole('tab', { name: 'Carte' }).click();
+    await until('synergies', 1, 1);
+    await shot('suivi');
+  });
+
   it('prepares the area offline, then reloads with the network off and still draws the basemap', async () => {
     await page.goto(`${app.url}/#/carte`);
     await page.getByText('Préparer la carte hors ligne').click();
@@ -186,5 +207,25 @@ describe('the map', () => {
     await page.mouse.click(spot.x, spot.y);
     await expect.poll(() => page.getByLabel('Latitude').inputValue()).toMatch(/^47,3[23]\d*/);
     expect(await page.getByLabel('Longitude').inputValue()).toMatch(/^5,0[23]\d*/);
+  });
+
+  it('without WebGL, says so and points to the lists, on the page and in a company’s tab', async () => {
+    // Last of the file: every page of this context loses WebGL from here on.
+    await context.addInitScript({
+      content: `{
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+          return /webgl/.test(kind) ? null : getContext.call(this, kind, ...rest);
+        };
+      }`,
+    });
+    await page.reload();
+    await page.goto(`${app.url}/#/carte`);
+    await page.getByText('WebGL indisponible').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Entreprises (3)' }).waitFor();
+    await page.goto(`${app.url}/#/entreprises`);
+    await page.locator('main').getByRole('link', { name: 'Imprimerie Bertin' }).first().click();
+    await page.getByRole('tab', { name: 'Carte' }).click();
+    await page.getByText('WebGL indisponible) : l’onglet « Liste » donne ses synergies.').waitFor({ timeout: 30_000 });
   });
 });

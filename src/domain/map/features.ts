@@ -41,7 +41,8 @@ export interface CompanyPoint {
 export interface SynergyLine {
   id: string;
   kind: SynergyKind;
-  label: string;
+  /** The room's sentence on the projector; the « Carte » draws lines without one (lean lines). */
+  label?: string;
 }
 
 export interface MappableCompany {
@@ -55,7 +56,7 @@ export interface MappableSynergy {
   id: string;
   kind: SynergyKind;
   companyIds: readonly string[];
-  label: string;
+  label?: string;
 }
 
 export const lonLat = (l: Location): LonLat => [l.lon, l.lat];
@@ -99,7 +100,7 @@ export function synergyFeatures(
   for (const s of synergies) {
     const points = s.companyIds.map(where).filter((l): l is Location => l !== undefined);
     if (points.length < 2) continue;
-    const properties = { id: s.id, kind: s.kind, label: s.label };
+    const properties: SynergyLine = s.label === undefined ? { id: s.id, kind: s.kind } : { id: s.id, kind: s.kind, label: s.label };
     if (s.kind === 'substitution' || points.length === 2) {
       features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: points.slice(0, 2).map(lonLat) }, properties });
       continue;
@@ -112,6 +113,21 @@ export function synergyFeatures(
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Lines with an end (or a group's centre) inside the box [west, south, east, north]: what the map
+ * says is visible, counted from the data — asking MapLibre for 20,000 drawn lines took 0.5 s.
+ */
+export function linesIn(lines: FeatureCollection<LineFeature<SynergyLine>>, [w, s, e, n]: readonly number[]): number {
+  const inside = ([lon, lat]: LonLat) => lon >= w! && lon <= e! && lat >= s! && lat <= n!;
+  let count = 0;
+  for (const f of lines.features) {
+    const g = f.geometry;
+    const hit = g.type === 'LineString' ? g.coordinates.some(inside) : g.coordinates.some((part) => part.some(inside));
+    if (hit) count++;
+  }
+  return count;
 }
 
 function mean(values: readonly number[]): number {

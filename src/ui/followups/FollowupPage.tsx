@@ -2,7 +2,9 @@
 // synergy (the snapshot stands in when it does not).
 import { getFollowup } from '../../db/followups';
 import { EmptyState } from '../components/empty-state';
+import { lazyComponent } from '../components/lazy';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { MapTabs } from '../map/MapTabs';
 import { useResultsVersion } from '../hooks/use-results-version';
 import { DeleteFollowupButton } from './DeleteFollowupButton';
 import { FollowupPanel } from './FollowupPanel';
@@ -11,6 +13,8 @@ import { SnapshotView } from './SnapshotView';
 import { synergyHref } from '../router';
 import { currentSynergyOf } from './synergy-source';
 import { useRights } from './use-rights';
+
+const FollowupMap = lazyComponent(() => import('../map/FollowupMap').then((m) => m.FollowupMap));
 
 export function FollowupPage({ id }: { id: string }) {
   const rights = useRights();
@@ -67,7 +71,12 @@ export function FollowupPage({ id }: { id: string }) {
           {rights.canDecide && <DeleteFollowupButton id={followup.id} />}
         </div>
       </header>
-      <SnapshotView followup={followup} stillProposed={stillProposed} />
+      <MapTabs
+        label="La synergie suivie : détail ou carte"
+        firstLabel="Synergie"
+        first={<SnapshotView followup={followup} stillProposed={stillProposed} />}
+        map={() => <FollowupMap followup={followup} current={current} />}
+      />
       <SinceDecision followup={followup} current={current} />
       <FollowupPanel followup={followup} />
     </div>

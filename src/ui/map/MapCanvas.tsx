@@ -12,16 +12,33 @@ export interface MapCanvasProps {
   /** Where to look first (the companies' box); France otherwise. */
   bounds?: Bbox;
   label: string;
+  /** Where what the map shows is also listed, said when it cannot be drawn. */
+  listHint?: string;
   onTap: (tapped: Tapped | undefined, at: { lat: number; lon: number }) => void;
   onMove?: (bbox: Bbox) => void;
   /** What the server said of its basemap (or why there is none). */
   onBasemap?: (basemap: BasemapState) => void;
+  /** After each complete image (and once when no map can be drawn): what waits for the map starts then. */
+  onDrawn?: () => void;
   /** Names beside the points (a workshop's few dozen companies). */
   names?: boolean;
   class?: string;
 }
 
 const fr = (n: number) => n.toLocaleString('fr-FR');
+
+let library: Promise<typeof import('./maplibre-map')> | undefined;
+/**
+ * MapLibre's chunk (the longest single wait of a map's first opening): a page showing a map asks
+ * for it on arrival, while it reads its data, rather than once the data is read.
+ */
+export function loadMapLibrary(): Promise<typeof import('./maplibre-map')> {
+  library ??= import('./maplibre-map').catch((e: unknown) => {
+    library = undefined;
+    throw e;
+  });
+  return library;
+}
 
 function drawnSentence(d: Drawn): string {
   const parts = [];
@@ -54,8 +71,9 @@ export function MapCanvas(props: MapCanvasProps) {
     const controller = new AbortController();
     let map: MapHandle | undefined;
     (async () => {
-      const [info, lib] = await Promise.all([basemapInfo(controller.signal), import('./maplibre-map')]);
+      const [info, lib] = await Promise.all([basemapInfo(controller.signal), loadMapLibrary()]);
       if (controller.signal.aborted || !box.current) return;
+      performance.mark?.('map:library');
       setBasemap(info);
       latest.current.onBasemap?.(info);
       map = lib.createMap(box.current, {
@@ -71,6 +89,7 @@ export function MapCanvas(props: MapCanvasProps) {
         onDrawn: (d) => {
           performance.mark?.('map:drawn');
           setDrawn(d);
+          latest.current.onDrawn?.();
         },
         onBasemap: setBasemapDrawn,
         names: latest.current.names,
@@ -79,10 +98,12 @@ export function MapCanvas(props: MapCanvasProps) {
     })().catch((e: unknown) => {
       if (controller.signal.aborted) return;
       const webgl = /webgl/i.test(String(e));
+      latest.current.onDrawn?.();
+      const hint = latest.current.listHint ?? 'les listes ci-dessous donnent tout ce qu’elle montrerait';
       setError(
         webgl
-          ? 'La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible) : les listes ci-dessous donnent tout ce qu’elle montrerait.'
-          : 'La carte n’a pas pu se charger : les listes ci-dessous donnent tout ce qu’elle montrerait.',
+          ? `La carte ne peut pas s’afficher sur cet appareil (WebGL indisponible) : ${hint}.`
+          : `La carte n’a pas pu se charger : ${hint}.`,
       );
     });
     return () => {

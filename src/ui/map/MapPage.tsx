@@ -1,6 +1,6 @@
 // « Carte »: companies, parks and synergies on a map that works offline, with the Synergies list's
 // filters; everything drawn is also in the lists below it (narrowed to the visible area on demand).
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ColourMode } from '../../domain/map/features';
 import type { Bbox } from '../../domain/map/tiles';
 import { EmptyState } from '../components/empty-state';
@@ -8,12 +8,12 @@ import { navigate, synergyHref, useHashState } from '../router';
 import { FiltersForm } from '../synergies/FiltersForm';
 import { SynergyCard } from '../synergies/SynergyCard';
 import { NO_FILTERS, type SynergyFilters } from '../synergies/synergy-filters';
-import { MapCanvas } from './MapCanvas';
+import { loadMapLibrary, MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { OfflineAreaPanel } from './OfflineAreaPanel';
 import type { BasemapState } from '../../pwa/offline-map';
 import { inView, selectForMap } from './map-overlays';
-import { useFluxBalance, useMapBase, useMapSynergies, type MapBase } from './use-map-data';
+import { useFluxBalance, useMapBase, useMapSynergies, useSynergyRecords, type MapBase } from './use-map-data';
 import { useOutlines } from './use-outlines';
 import '../synergies/synergies.css';
 import './map.css';
@@ -21,6 +21,7 @@ import './map.css';
 /** Beyond this, a list says how many more there are and asks to zoom in or filter. */
 const LISTED = 100;
 const fr = (n: number) => n.toLocaleString('fr-FR');
+const NO_LINES = { type: 'FeatureCollection' as const, features: [] };
 
 export function MapPage() {
   const [filters, setFilters] = useState<SynergyFilters>(NO_FILTERS);
@@ -28,6 +29,9 @@ export function MapPage() {
   const [onlyVisible, setOnlyVisible] = useState(false);
   const [view, setView] = useState<Bbox>();
   const [basemap, setBasemap] = useState<BasemapState>();
+  // MapLibre is fetched while the base is read.
+  useEffect(() => void loadMapLibrary().catch(() => undefined), []);
+  const [drawn, setDrawn] = useState(false);
   const read = useMapBase();
   const balance = useFluxBalance();
   // The map opens with the companies; their colours follow when the flux are read.
@@ -52,6 +56,14 @@ export function MapPage() {
   );
   const byId = useMemo(() => new Map(base.data?.companies.map((c) => [c.id, c])), [base.data]);
   const listed = useMemo(() => selection && inView(selection, onlyVisible ? view : undefined, byId), [selection, onlyVisible, view, byId]);
+  // Companies first, lines once they are drawn: MapLibre takes seconds to cut 20,000 lines into
+  // tiles, and the map is already usable meanwhile.
+  const overlays = useMemo(
+    () => selection && (drawn ? selection.overlays : { ...selection.overlays, synergies: NO_LINES }),
+    [selection, drawn],
+  );
+  // The map draws lean lines; the few cards listed below it read their full records.
+  const cards = useSynergyRecords(useMemo(() => listed?.synergies.slice(0, LISTED).map((s) => s.id) ?? [], [listed]));
 
   if (base.loading) return <p class="loading">Chargement de la carte…</p>;
   if (!selection || !listed) return <p class="form-error">{base.error?.message ?? 'Carte indisponible.'}</p>;
@@ -88,11 +100,12 @@ export function MapPage() {
           <MapLegend colour={colour} onColour={setColour} />
         </div>
         <MapCanvas
-          overlays={selection.overlays}
+          overlays={overlays!}
           bounds={selection.bounds}
           label="Carte des entreprises et des synergies"
           onMove={setView}
           onBasemap={setBasemap}
+          onDrawn={() => setDrawn(true)}
           onTap={(tapped) => {
             if (tapped?.kind === 'company') navigate(`/entreprises/${tapped.id}`);
             else if (tapped?.kind === 'synergy') location.hash = synergyHref(tapped.id);
@@ -137,7 +150,7 @@ export function MapPage() {
           </p>
         )}
         <ul class="syn-list">
-          {listed.synergies.slice(0, LISTED).map((s) => (
+          {cards.data?.map((s) => (
             <SynergyCard key={s.id} synergy={s} />
           ))}
         </ul>

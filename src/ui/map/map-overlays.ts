@@ -1,15 +1,15 @@
 // From what the page read to what the map draws and the lists show: the filters of the Synergies
 // list apply to the synergies (kind, family, territory, score, distance, set-aside ones), the
 // territory also to the companies; the visible area, when asked, narrows both lists.
-import type { Synergy } from '../../domain';
 import { companyFeatures, parkFeatures, synergyFeatures, type ColourMode, type FeatureCollection } from '../../domain/map/features';
+import type { MapLine } from '../../domain/map/map-lines';
 import { bboxAround, inBbox, type Bbox } from '../../domain/map/tiles';
 import type { Overlays } from './overlay-layers';
 import type { MapBase, MapCompany } from './use-map-data';
 
 export interface MapSelection {
   companies: MapCompany[];
-  synergies: Synergy[];
+  synergies: MapLine[];
   /** Companies with no position at all: listed, never drawn. */
   unplaced: number;
   overlays: Overlays;
@@ -18,9 +18,25 @@ export interface MapSelection {
 
 const where = (c: MapCompany) => c.location ?? c.placed;
 
+/**
+ * The lines depend on the synergies and the companies' places only: built once for them, not again
+ * when the colours, the territory or the outlines change (MapLibre would cut 20,000 lines again).
+ */
+let lastLines: { synergies: readonly MapLine[]; companies: readonly MapCompany[]; drawn: Overlays['synergies'] } | undefined;
+function linesOverlay(synergies: readonly MapLine[], companies: readonly MapCompany[]): Overlays['synergies'] {
+  if (lastLines?.synergies === synergies && lastLines.companies === companies) return lastLines.drawn;
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  const drawn = synergyFeatures(synergies, (id) => {
+    const c = byId.get(id);
+    return c && where(c);
+  });
+  lastLines = { synergies, companies, drawn };
+  return drawn;
+}
+
 export function selectForMap(
   base: MapBase,
-  synergies: readonly Synergy[],
+  synergies: readonly MapLine[],
   options: {
     territoryId: string;
     colour: ColourMode;
@@ -35,7 +51,6 @@ export function selectForMap(
   const companies = base.companies.filter(
     (c) => (!options.territoryId || c.territoryId === options.territoryId) && (!partners || partners.has(c.id)),
   );
-  const byId = new Map(base.companies.map((c) => [c.id, c]));
   const category =
     options.colour === 'flux' ? (id: string) => base.balance.get(id) ?? 'none' : (id: string) => base.followup.get(id) ?? 'none';
   const placed = companies.map(where).filter((l) => l !== undefined);
@@ -46,13 +61,7 @@ export function selectForMap(
     bounds: bboxAround(placed),
     overlays: {
       companies: companyFeatures(companies, category),
-      synergies: synergyFeatures(
-        synergies.map((s) => ({ id: s.id, kind: s.kind, companyIds: s.companyIds, label: s.explanation })),
-        (id) => {
-          const c = byId.get(id);
-          return c && where(c);
-        },
-      ),
+      synergies: linesOverlay(synergies, base.companies),
       parks: parkFeatures(base.parks.filter((p) => !options.territoryId || p.territoryId === options.territoryId)),
       outlines: options.outlines ?? { type: 'FeatureCollection', features: [] },
     },

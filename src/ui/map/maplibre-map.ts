@@ -4,7 +4,14 @@ import { Map as MapLibre, Marker, NavigationControl, setWorkerUrl, type MapGeoJS
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker as a file of the build (precached like the rest), not a blob: the CSP allows 'self' only.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { CompanyPoint, FeatureCollection, PointFeature } from '../../domain/map/features';
+import {
+  linesIn,
+  type CompanyPoint,
+  type FeatureCollection,
+  type LineFeature,
+  type PointFeature,
+  type SynergyLine,
+} from '../../domain/map/features';
 import type { Bbox } from '../../domain/map/tiles';
 import type { BasemapState } from '../../pwa/offline-map';
 import { BASEMAP_SOURCE, mapStyle } from './basemap-style';
@@ -129,7 +136,7 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     options.onDrawn({
       clusters: map.queryRenderedFeatures({ layers: ['company-clusters'] }).length,
       companies: map.queryRenderedFeatures({ layers: ['company-points'] }).length,
-      synergies: new Set(map.queryRenderedFeatures({ layers: ['synergy-lines'] }).map((f) => f.properties.id)).size,
+      synergies: linesIn(overlays.synergies as FeatureCollection<LineFeature<SynergyLine>>, bboxOf(map)),
     });
   });
   if (options.basemap.available) {
@@ -165,10 +172,14 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
   }
   return {
     setOverlays: (next) => {
+      const previous = overlays;
       overlays = next;
       // Before 'load' the sources do not exist yet: 'load' adds them with the latest data.
       if (!map.getSource('companies')) return;
-      setOverlayData(map, next);
+      // Only the collections that changed: handing MapLibre 20,000 unchanged lines again when only
+      // the colours changed would cut them into tiles again.
+      const changed = Object.fromEntries(Object.entries(next).filter(([name, data]) => previous[name as keyof Overlays] !== data));
+      setOverlayData(map, changed);
       writeNames();
     },
     fitTo: (bbox) => map.fitBounds(bbox, { padding: 40, maxZoom: 13, animate: false }),

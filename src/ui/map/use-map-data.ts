@@ -1,12 +1,13 @@
 // What the « Carte » page reads: companies with where matching places them, parks, territory
-// outlines, each company's flux balance and follow-up status (live queries on the base), and every
-// synergy the filters keep (asked of the matching worker, which holds them, page after page).
-import { FOLLOWUP_STATUSES, type Synergy } from '../../domain';
-import { PlaceIndex } from '../../domain/company-place';
+// outlines, each company's flux balance and follow-up status (live queries on the base), and the
+// lines of the synergies the filters keep (asked of the matching worker in their lean form).
+import { FOLLOWUP_STATUSES, type Company, type Flux } from '../../domain';
+import { PlaceIndex, type PlaceablePark } from '../../domain/company-place';
 import { companyFollowups, fluxBalance, type CompanyFollowup, type FluxBalance, type MappableCompany } from '../../domain/map/features';
 import { db } from '../../db/database';
 import { decidedSynergyIds } from '../../db/followup-queries';
-import { querySynergies } from '../../matching/store';
+import { unpackLines, type MapLine } from '../../domain/map/map-lines';
+import { companyBalances, queryMapLines, querySynergies } from '../../matching/store';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useHeldSynergies } from '../synergies/use-held-synergies';
 import { toQuery, type SynergyFilters } from '../synergies/synergy-filters';
@@ -25,20 +26,40 @@ export interface MapBase {
 
 const readParks = () => db().parks.toArray();
 
-/** Everything but the flux balance, which waits for the flux (useFluxBalance): the map opens first. */
-async function readBase(): Promise<Omit<MapBase, 'balance'>> {
-  const [companies, parks, followups] = await Promise.all([db().companies.toArray(), readParks(), db().followups.toArray()]);
+/** Live companies as the map places them: their own position, else their park's or territory's centre. */
+export function mapCompanies(companies: readonly Company[], parks: readonly PlaceablePark[]): MapCompany[] {
   const places = new PlaceIndex(parks);
-  const live = companies.filter((c) => !c.deleted);
-  return {
-    companies: live.map((c) => ({
+  return companies
+    .filter((c) => !c.deleted)
+    .map((c) => ({
       id: c.id,
       name: c.name,
       territoryId: c.territoryId,
       zone: c.zone,
       location: c.location,
       placed: c.location ? undefined : places.placeOf(c).location,
-    })),
+    }));
+}
+
+/** What each company offers and needs, from these flux (deleted ones aside). */
+export function balanceOf(flux: Iterable<Pick<Flux, 'companyId' | 'direction' | 'deleted'>>): Map<string, FluxBalance> {
+  const directions = new Map<string, ('need' | 'offer')[]>();
+  for (const f of flux) {
+    if (f.deleted) continue;
+    const list = directions.get(f.companyId);
+    if (list) list.push(f.direction);
+    else directions.set(f.companyId, [f.direction]);
+  }
+  const balance = new Map<string, FluxBalance>();
+  for (const [id, list] of directions) balance.set(id, fluxBalance(list));
+  return balance;
+}
+
+/** Everything but the flux balance, which waits for the flux (useFluxBalance): the map opens first. */
+async function readBase(): Promise<Omit<MapBase, 'balance'>> {
+  const [companies, parks, followups] = await Promise.all([db().companies.toArray(), readParks(), db().followups.toArray()]);
+  return {
+    companies: mapCompanies(companies, parks),
     parks,
     followup: companyFollowups(
       followups
@@ -48,19 +69,15 @@ async function readBase(): Promise<Omit<MapBase, 'balance'>> {
   };
 }
 
-/** What each company offers and needs, from its live flux (seconds at 100,000 flux: read apart). */
+/**
+ * What each company offers and needs, from its live flux: read by the matching worker (100,000 flux
+ * held the page's thread for a second or more, while the map was being dragged).
+ */
 async function readBalance(): Promise<Map<string, FluxBalance>> {
-  const directions = new Map<string, ('need' | 'offer')[]>();
-  // One getAll rather than a cursor (`each`): at 100,000 flux the cursor's round trips took seconds.
-  for (const f of await db().flux.toArray()) {
-    if (f.deleted) continue;
-    const list = directions.get(f.companyId);
-    if (list) list.push(f.direction);
-    else directions.set(f.companyId, [f.direction]);
-  }
-  const balance = new Map<string, FluxBalance>();
-  for (const [id, list] of directions) balance.set(id, fluxBalance(list));
-  return balance;
+  // Counted here only so that the live query follows the flux table (a count reads no row).
+  await db().flux.count();
+  const { companyIds, balances } = await companyBalances();
+  return new Map(companyIds.map((id, i) => [id, balances[i]!]));
 }
 
 /** User Timing marks (DevTools, bench:browser): where the map's opening time goes. */
@@ -83,8 +100,6 @@ export function useFluxBalance() {
   }, []);
 }
 
-/** The worker answers at most this many per question. */
-const PAGE = 10_000;
 /**
  * Lines drawn at most, the best first: a region holds 200,000 proposals at 100,000 flux, which no
  * one reads on a map; the filters bring the others (the page says how many are left out).
@@ -92,7 +107,8 @@ const PAGE = 10_000;
 export const MAX_LINES = 20_000;
 
 export interface MapSynergies {
-  items: Synergy[];
+  /** What the map draws of each synergy (no sentence, no score parts: see queryMapLines). */
+  items: MapLine[];
   /** All that the filters keep (more than items when capped). */
   total: number;
 }
@@ -103,24 +119,24 @@ export interface MapFocus {
   synergyId: string;
 }
 
-async function bestSynergies(filters: SynergyFilters, rejected: ReadonlySet<string> | undefined, focus: MapFocus): Promise<MapSynergies> {
-  const items: Synergy[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await querySynergies({
-      ...toQuery({ ...filters, sort: 'score' }, offset, Math.min(PAGE, MAX_LINES - offset), rejected),
-      companyId: focus.companyId || undefined,
-      ids: focus.synergyId ? [focus.synergyId] : undefined,
-    });
-    items.push(...page.items);
-    if (items.length >= page.total || items.length >= MAX_LINES || page.items.length === 0) {
-      mark('map:synergies');
-      return { items, total: page.total };
-    }
-  }
+async function bestLines(filters: SynergyFilters, rejected: ReadonlySet<string> | undefined, focus: MapFocus): Promise<MapSynergies> {
+  const { offset: _, limit: __, ...query } = toQuery({ ...filters, sort: 'score' }, 0, MAX_LINES, rejected);
+  const page = await queryMapLines(
+    { ...query, companyId: focus.companyId || undefined, ids: focus.synergyId ? [focus.synergyId] : undefined },
+    MAX_LINES,
+  );
+  mark('map:synergies');
+  return { items: unpackLines(page), total: page.total };
 }
 
 export function useMapSynergies(filters: SynergyFilters, focus: MapFocus) {
   const rejected = useLiveQuery(() => decidedSynergyIds(['rejected']), []).data;
   const rejectedKey = rejected ? [...rejected].sort().join(',') : '';
-  return useHeldSynergies(() => bestSynergies(filters, rejected, focus), [filters, rejectedKey, focus.companyId, focus.synergyId]);
+  return useHeldSynergies(() => bestLines(filters, rejected, focus), [filters, rejectedKey, focus.companyId, focus.synergyId]);
+}
+
+/** The full records of the few synergies a list shows (sentence, score parts), in score order. */
+export function useSynergyRecords(ids: readonly string[]) {
+  const key = ids.join(',');
+  return useHeldSynergies(async () => (ids.length ? (await querySynergies({ ids, limit: ids.length })).items : []), [key]);
 }

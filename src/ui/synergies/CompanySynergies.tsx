@@ -1,10 +1,26 @@
-// The synergies one company takes part in, best first (shown on the company's page).
+// The synergies one company takes part in, best first (shown on the company's page), as a list or,
+// in the « Carte » tab, on a map of the company and its partners (loaded only when chosen).
 import { companySynergies } from '../../matching/store';
+import { lazyComponent } from '../components/lazy';
+import { MapTabs } from '../map/MapTabs';
 import { SynergyCard } from './SynergyCard';
 import { useHeldSynergies } from './use-held-synergies';
 import './synergies.css';
 
+const CompanyMap = lazyComponent(() => import('../map/CompanyMap').then((m) => m.CompanyMap));
+
 export function CompanySynergies({ companyId }: { companyId: string }) {
+  return (
+    <MapTabs
+      label="Synergies de l’entreprise : liste ou carte"
+      firstLabel="Liste"
+      first={<SynergyList companyId={companyId} />}
+      map={() => <CompanyMap companyId={companyId} />}
+    />
+  );
+}
+
+function SynergyList({ companyId }: { companyId: string }) {
   const result = useHeldSynergies(() => companySynergies(companyId), [companyId]);
   if (result.error)
     return (
