@@ -25,6 +25,9 @@ const SERVER_PROCESSES = [
 export default defineConfig({
   plugins: [preact()],
   test: {
+    // Timeouts catch a hang, not slowness: CI shares two busy cores, where a test that walks the
+    // whole vocabulary (a few seconds here) can take three times as long.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
