@@ -5,6 +5,7 @@
 // is applied to both; queries read them.
 import { formatZodError } from '../domain';
 import { MatchEngine } from './engine';
+import { BalanceIndex } from './balance-index';
 import { HeldSynergies } from './held-synergies';
 import { mapLines } from './map-lines';
 import { WorkerRequestSchema, type WorkerResponse } from './protocol';
@@ -30,7 +31,7 @@ function failed(id: number, error: unknown): WorkerResponse {
 }
 
 export function createWorkerHandler(): WorkerHandler {
-  let state: { engine: MatchEngine; held: HeldSynergies } | undefined;
+  let state: { engine: MatchEngine; held: HeldSynergies; balances: BalanceIndex } | undefined;
   return (message, post) => {
     const parsed = WorkerRequestSchema.safeParse(message);
     if (!parsed.success) {
@@ -54,7 +55,7 @@ export function createWorkerHandler(): WorkerHandler {
           engine.load({ companies, flux }, (done, total) => post({ id: request.id, type: 'progress', done, total }));
           const run = engine.snapshot(request.now);
           const holdStart = performance.now();
-          state = { engine, held: HeldSynergies.fromRun(run) };
+          state = { engine, held: HeldSynergies.fromRun(run), balances: BalanceIndex.of(flux) };
           const end = performance.now();
           const { substitutions, mutualisations, total } = run.counts;
           const phases = { readMs: matchStart - start, matchMs: holdStart - matchStart, holdMs: end - holdStart };
@@ -68,7 +69,8 @@ export function createWorkerHandler(): WorkerHandler {
         return;
       }
       if (request.type === 'balances') {
-        // Read from the base, not from the held result: answered whether or not a run was made.
+        // Kept since the last full run; before any, read from the base (the map does not wait for a run).
+        if (state) return post({ id: request.id, type: 'balances', ...state.balances.columns() });
         readCompanyBalances(request.database)
           .then((balances) => post({ id: request.id, type: 'balances', ...balances }))
           .catch((error: unknown) => post(failed(request.id, error)));
@@ -87,6 +89,7 @@ export function createWorkerHandler(): WorkerHandler {
       if (request.type === 'update-company') {
         const diff = engine.updateCompany(request.companyId, request.company ?? undefined, request.flux, request.now);
         held.apply(diff);
+        state.balances.setCompany(request.companyId, request.company ? request.flux : []);
         post({ id: request.id, type: 'diff', ...diff });
       } else if (request.type === 'query') {
         post({ id: request.id, type: 'results', ...held.query(request.query) });

@@ -107,4 +107,29 @@ describe('the map’s colours', () => {
       ]),
     );
   });
+
+  it('are kept by the worker after a full run, and follow a company’s update', () => {
+    const handler = createWorkerHandler();
+    const companies = [company('alpha', 'Alpha', 0), company('beta', 'Bêta', 1)];
+    const fluxes = [flux('f1', 'alpha', 'mat.cardboard', 'offer'), flux('f2', 'beta', 'mat.cardboard', 'need')];
+    const ask = (id: number) => {
+      const replies: WorkerResponse[] = [];
+      // The base named here does not exist: the answer can only come from what the run kept.
+      handler({ id, type: 'balances', database: `absente-${Date.now()}` }, (r) => replies.push(WorkerResponseSchema.parse(r)));
+      const { companyIds, balances } = replies[0] as Extract<WorkerResponse, { type: 'balances' }>;
+      return new Map(companyIds.map((c, i) => [c, balances[i]]));
+    };
+    handler({ id: 1, type: 'match-all', companies, flux: fluxes, now: 0 }, () => undefined);
+    expect(ask(2)).toEqual(
+      new Map([
+        ['alpha', 'offer'],
+        ['beta', 'need'],
+      ]),
+    );
+    const more = [fluxes[0]!, flux('f3', 'alpha', 'mat.cardboard', 'need')];
+    handler({ id: 3, type: 'update-company', companyId: 'alpha', company: companies[0], flux: more, now: 1 }, () => undefined);
+    expect(ask(4).get('alpha')).toBe('both');
+    handler({ id: 5, type: 'update-company', companyId: 'beta', company: null, flux: [], now: 2 }, () => undefined);
+    expect(ask(6).has('beta')).toBe(false);
+  });
 });
