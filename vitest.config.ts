@@ -1,6 +1,7 @@
 // Test projects: pure units, Preact components, the server in-process and against its process,
 // and end-to-end runs of the built app in Debian's Chromium.
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -8,6 +9,33 @@ import { defineConfig } from 'vitest/config';
  * fails across V8 contexts; they run in a process of their own like the other projects.
  */
 const NEEDS_NODE_CONTEXT = ['tests/unit/exchange/*xlsx*.test.ts', 'tests/unit/exchange/spreadsheet-file.test.ts'];
+
+/** Files that declare module mocks, reset modules or stub globals: they get modules of their own. */
+function ownModules(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ext) && /\bvi\.(mock|doMock|resetModules|stubGlobal)\(/.test(readFileSync(`${dir}/${f}`, 'utf8')))
+    .map((f) => `${dir}/${f}`);
+}
+
+/**
+ * Component files that need modules of their own: those that mock modules (`vi.mock`, found by
+ * reading the files) and those whose pages keep state in modules across tests (the toasts, the
+ * autosave registry, the workshop's projector) and must start from it fresh. The others share their
+ * worker's modules (`isolate: false`): importing the pages, the domain and the vocabulary once per
+ * worker instead of once per file was most of this project's time.
+ */
+const COMPONENT_DIR = 'tests/component';
+const COMPONENT_OWN_MODULES = [
+  ...ownModules(COMPONENT_DIR, '.test.tsx'),
+  'tests/component/forms/field-defects.test.tsx',
+  'tests/component/indicators/indicators-page.test.tsx',
+  'tests/component/sync/account-change.test.tsx',
+  'tests/component/synergies/synergies-pages.test.tsx',
+  'tests/component/territories/park-picker.test.tsx',
+  'tests/component/visit/questionnaire.test.tsx',
+  'tests/component/workshops/name-cards.test.tsx',
+  'tests/component/workshops/undo-scope.test.tsx',
+];
 
 /** Server tests that start real server processes (ports, signals, kills): one at a time. */
 const SERVER_PROCESSES = [
@@ -60,6 +88,18 @@ export default defineConfig({
           name: 'component',
           sequence: { groupOrder: 0 },
           include: ['tests/component/**/*.test.tsx'],
+          exclude: COMPONENT_OWN_MODULES,
+          environment: 'happy-dom',
+          setupFiles: ['tests/setup/indexeddb.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component-isolated',
+          sequence: { groupOrder: 0 },
+          include: COMPONENT_OWN_MODULES,
           environment: 'happy-dom',
           setupFiles: ['tests/setup/indexeddb.ts'],
         },
