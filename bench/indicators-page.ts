@@ -39,10 +39,14 @@ async function openIndicators(page: Page, hash: string): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** The page's main-thread busy time (Chromium's TaskDuration, ms): less swayed than wall time by other work on the machine. */
-async function busyMs(cdp: CDPSession): Promise<number> {
+/**
+ * The page's main thread, in ms: busy (Chromium's TaskDuration, wall time of its tasks) and CPU
+ * (ThreadTime: time it really ran) — CPU is the least swayed by other work on a shared machine.
+ */
+async function mainThread(cdp: CDPSession): Promise<{ busy: number; cpu: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { busy: ms('TaskDuration'), cpu: ms('ThreadTime') };
 }
 
 export interface PageTimes {
@@ -52,6 +56,9 @@ export interface PageTimes {
   /** Main-thread busy time of the same openings (medians). */
   yearBusy: number;
   quarterBusy: number;
+  /** Main-thread CPU time of the first opening and of the year reopened (median). */
+  yearFirstCpu: number;
+  yearCpu: number;
   /** The convention table's total line and the page's source sentence: what was counted. */
   total: string;
   source: string;
@@ -90,20 +97,26 @@ export async function measureIndicatorsPage(): Promise<PageTimes> {
     };
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const first = await mainThread(cdp);
     const yearFirst = await openIndicators(page, year);
+    const yearFirstCpu = (await mainThread(cdp)).cpu - first.cpu;
     const years: number[] = [];
     const quarters: number[] = [];
     const yearBusy: number[] = [];
     const quarterBusy: number[] = [];
+    const yearCpu: number[] = [];
+    const quarterCpu: number[] = [];
     for (let i = 0; i < 3; i++) {
-      for (const [hash, wall, busy] of [
-        [year, years, yearBusy],
-        [quarter, quarters, quarterBusy],
+      for (const [hash, wall, busy, cpu] of [
+        [year, years, yearBusy, yearCpu],
+        [quarter, quarters, quarterBusy, quarterCpu],
       ] as const) {
         await away();
-        const before = await busyMs(cdp);
+        const before = await mainThread(cdp);
         wall.push(await openIndicators(page, hash));
-        busy.push((await busyMs(cdp)) - before);
+        const after = await mainThread(cdp);
+        busy.push(after.busy - before.busy);
+        cpu.push(after.cpu - before.cpu);
       }
     }
     await away();
@@ -116,6 +129,8 @@ export async function measureIndicatorsPage(): Promise<PageTimes> {
       quarterTerritory: median(quarters),
       yearBusy: median(yearBusy),
       quarterBusy: median(quarterBusy),
+      yearFirstCpu,
+      yearCpu: median(yearCpu),
       total: total.join(' | '),
       source: source ?? '',
     };

@@ -11,7 +11,7 @@ import type { Role } from '../user';
 import type { Visit } from '../visit';
 import type { Workshop } from '../workshop';
 import { leadAt } from './lead-at';
-import { monthOfMs, monthsOf, rangeBounds, type DateRange } from './period';
+import { monthFinder, monthsOf, rangeBounds, type DateRange } from './period';
 import { emptyFigures, roundSum, TOP_RESOURCES, type Figures, type GainTotals, type IndicatorReport } from './report';
 
 /**
@@ -84,6 +84,14 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
   const total = emptyFigures();
   /** The figures a record of these territories adds to: each selected one, and the total once. */
   const targets = (ids: readonly string[]) => [...new Set(ids)].filter((t) => selected.has(t)).map((t) => territories[t]!);
+  // One list per territory (or set of them), total last: built once, not for each of 20,000 rows.
+  const lists = new Map<string, Figures[]>();
+  const withTotal = (ids: readonly string[]) => {
+    const key = ids.join('\n');
+    let figures = lists.get(key);
+    if (!figures) lists.set(key, (figures = [...targets(ids), total]));
+    return figures;
+  };
 
   const companyTerritory = new Map<string, string>();
   for (const c of input.companies) if (!c.deleted && selected.has(c.territoryId)) companyTerritory.set(c.id, c.territoryId);
@@ -104,7 +112,7 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
     const v = visited.has(c.id);
     const w = attended.has(c.id);
     const consent = c.consent && (c.consentDate === undefined || c.consentDate < endMs);
-    for (const fig of [...targets([c.territoryId]), total]) {
+    for (const fig of withTotal([c.territoryId])) {
       const n = fig.companies;
       if (v || w) n.mobilised++;
       if (v) n.visited++;
@@ -135,7 +143,7 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
   // Flux by family and direction; top resources.
   const resources = { offer: new Map<string, number>(), need: new Map<string, number>() };
   for (const f of liveFlux) {
-    for (const fig of [...targets([companyTerritory.get(f.companyId)!]), total]) fig.flux[f.family][f.direction]++;
+    for (const fig of withTotal([companyTerritory.get(f.companyId)!])) fig.flux[f.family][f.direction]++;
     resources[f.direction].set(f.resourceCode, (resources[f.direction].get(f.resourceCode) ?? 0) + 1);
   }
   const top = (counts: Map<string, number>) =>
@@ -146,7 +154,7 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
 
   // Leads: synergies identified, funnel, rejections, gains.
   const leads = input.followups.filter((l) => !l.deleted && inMs(l.createdAt) && l.territoryIds.some((t) => selected.has(t)));
-  for (const lead of leads) addLead(lead, [...targets(lead.territoryIds), total], endMs);
+  for (const lead of leads) addLead(lead, withTotal(lead.territoryIds), endMs);
   for (const fig of [...Object.values(territories), total]) roundGains(fig);
 
   // Workshops held and participants.
@@ -169,8 +177,9 @@ export function computeIndicators(input: IndicatorInput): IndicatorReport {
   for (const v of input.visits) {
     if (!v.deleted && inDates(v.date) && companyTerritory.has(v.companyId)) byMonth.get(v.date.slice(0, 7))!.visits++;
   }
-  for (const f of liveFlux) byMonth.get(monthOfMs(f.createdAt))!.flux++;
-  for (const l of leads) byMonth.get(monthOfMs(l.createdAt))!.leads++;
+  const monthOf = monthFinder(range);
+  for (const f of liveFlux) byMonth.get(monthOf(f.createdAt))!.flux++;
+  for (const l of leads) byMonth.get(monthOf(l.createdAt))!.leads++;
   for (const w of heldWorkshops) byMonth.get(w.date.slice(0, 7))!.workshops++;
 
   return {

@@ -98,6 +98,26 @@ export function monthOfMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 7);
 }
 
+/**
+ * monthOfMs for the many timestamps of one period: a search among the period's month starts
+ * instead of a date built and printed per row (20,000 flux for a year).
+ */
+export function monthFinder(range: DateRange): (ms: number) => string {
+  const keys = monthsOf(range);
+  const starts = keys.map((k) => Date.UTC(Number(k.slice(0, 4)), Number(k.slice(5, 7)) - 1, 1));
+  const end = rangeBounds(range).endMs;
+  return (ms) => {
+    if (!(ms >= starts[0]! && ms < end)) return monthOfMs(ms);
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= ms) lo = mid;
+      else hi = mid - 1;
+    }
+    return keys[lo]!;
+  };
+}
+
 const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 
 /** "2025-03" → "mars 2025" */

@@ -82,8 +82,23 @@ async function selectedRows<T>(selection: Collection<T, string>, table: Table<T,
 }
 
 /**
+ * The companies of the counted territories, counted and read one territory at a time: Dexie walks
+ * `anyOf` with a cursor, one step per row (5,000 steps to count a region), where `equals` is
+ * one request to IndexedDB.
+ */
+async function companiesOf(counted: readonly string[]) {
+  const d = db();
+  const byTerritory = counted.map((t) => d.companies.where('territoryId').equals(t));
+  const [counts, all] = await Promise.all([Promise.all(byTerritory.map((c) => c.count())), d.companies.count()]);
+  const inside = counts.reduce((a, b) => a + b, 0);
+  if (inside * 2 >= all) return (await d.companies.toArray()).filter((c) => counted.includes(c.territoryId));
+  return (await Promise.all(byTerritory.map((c) => c.toArray()))).flat();
+}
+
+/**
  * Read in the page's live query, without an explicit transaction: Dexie keeps each result a while
- * and serves a copy when the page is opened again (measured faster on reopening than re-reading).
+ * and serves a copy when the page is opened again. Measured both ways: one read-only transaction
+ * (no copy) saved nothing on the first opening and cost a quarter more on reopening.
  */
 export async function loadDeviceRecords({ range, territoryId, user }: DeviceSelection): Promise<DeviceRecords> {
   const d = db();
@@ -98,7 +113,7 @@ export async function loadDeviceRecords({ range, territoryId, user }: DeviceSele
   const inMs = (r: { createdAt?: unknown }) => typeof r.createdAt === 'number' && r.createdAt >= startMs && r.createdAt < endMs;
   const inDays = (r: { date?: unknown }) => typeof r.date === 'string' && r.date >= range.from && r.date <= range.to;
   const [companyRows, visitRows, fluxRows, workshopRows, leadRows, companyCount, leadCount] = await Promise.all([
-    selectedRows(d.companies.where('territoryId').anyOf(counted), d.companies, (c) => counted.includes(c.territoryId)),
+    companiesOf(counted),
     selectedRows(d.visits.where('date').between(range.from, range.to, true, true), d.visits, inDays),
     selectedRows(d.flux.where('createdAt').between(startMs, endMs, true, false), d.flux, inMs),
     // Every territory's workshops: a company counts for its own territory wherever it attended.

@@ -7,7 +7,6 @@ import {
   comparisonTable,
   computeIndicators,
   gainsByCategoryTable,
-  implementedSynergies,
   implementedTable,
   previousRange,
   rangeLabel,
@@ -83,18 +82,16 @@ export function useManagerTables(data: ShownReport, device: DeviceReport, select
   const [serverImplemented] = useRemote(server ? () => fetchImplemented(range, selection.territoryId) : undefined, `${key}|implemented`);
   const [closed, reloadClosed] = useRemote(server ? fetchClosedReports : undefined, `${key}|closed`);
 
-  const implemented = server
-    ? serverImplemented.status === 'ready'
-      ? serverImplemented.value.synergies
-      : undefined
-    : implementedSynergies(device.records.followups, range, data.report.territoryIds);
+  // The device's list is already among its tables (use-device-report.ts): not counted again at each render.
+  const implemented = server && serverImplemented.status === 'ready' ? serverImplemented.value.synergies : undefined;
+  const deviceTable = (id: IndicatorTable['id']) => (server ? undefined : device.tables.find((t) => t.id === id));
   const tables = {
     comparison: before ? comparisonTable(before, data.report, { previous: rangeLabel(previous), current: rangeLabel(range) }) : undefined,
     targets:
       targets.status === 'ready' && year !== undefined ? targetsTable(targets.value.targets, data.report, data.names, year) : undefined,
     advisors: advisors.status === 'ready' ? advisorsTable(advisors.value.advisors) : undefined,
-    implemented: implemented ? implementedTable(implemented, data.names) : undefined,
-    gainsByCategory: implemented ? gainsByCategoryTable(implemented) : undefined,
+    implemented: implemented ? implementedTable(implemented, data.names) : deviceTable('implementedList'),
+    gainsByCategory: implemented ? gainsByCategoryTable(implemented) : deviceTable('gainsByCategory'),
   };
   return {
     year,
