@@ -4,7 +4,7 @@
 // At start the list shows a kept page at once, as current only when all three still match, while
 // the worker matches everything again; its answer then replaces it. Kept in an IndexedDB database
 // of its own (idb-keyval): derived data never goes into the app's database.
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { bumpDataRevision, dataRevisionKey } from '../db/data-revision';
 import type { SynergiesDB } from '../db/database';
 import type { SynergyPage, SynergyQuery } from './held-synergies';
@@ -110,4 +110,10 @@ export function keepPage(database: SynergiesDB, query: SynergyQuery, page: Syner
   });
   writing = next.catch(() => undefined);
   return next;
+}
+
+/** Forgets the pages kept for a database (its data was wiped: nothing of it may show again). */
+export async function forgetKeptPages(database: SynergiesDB): Promise<void> {
+  await writing;
+  await del(database.name, kept());
 }

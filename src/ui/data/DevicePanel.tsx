@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { db, requestPersistentStorage, storageStatus, type StorageStatus } from '../../db';
 import { exportBackup, restoreBackup, wipeLocalData } from '../../exchange';
+import { forgetKeptPages } from '../../matching/start-cache';
 import { forgetPullCursors } from '../../sync';
 import { showToast } from '../components/toasts';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -30,6 +31,8 @@ export function DevicePanel() {
     const previous = await exportBackup();
     await wipeLocalData();
     await forgetPullCursors();
+    // The synergies list kept for the next start named the wiped companies.
+    await forgetKeptPages(db()).catch(() => undefined);
     showToast('Données de l’appareil effacées.', {
       action: { label: 'Annuler', run: () => restoreBackup(previous).then(forgetPullCursors) },
     });

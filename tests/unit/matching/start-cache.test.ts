@@ -140,12 +140,15 @@ describe('the synergies list at start', () => {
     third.db.close();
   });
 
-  it('never calls current a list kept by another build of the matching code', async () => {
+  it('never calls current a list kept by another build of the matching code, and forgets it on a wipe', async () => {
     const first = await start();
     await first.store.querySynergies(LIST, { keep: true });
     await first.kept();
     const cache = await import('../../../src/matching/start-cache');
     expect((await cache.keptPage(first.db, LIST, 'another-build'))?.kept?.current).toBe(false);
+    // Wiping the device's data forgets the list too: none of its companies may show again.
+    await cache.forgetKeptPages(first.db);
+    expect(await cache.keptPage(first.db, LIST, 'another-build')).toBeUndefined();
     first.db.close();
   });
 });
