@@ -18,6 +18,23 @@ function ownModules(dir: string, ext: string): string[] {
 }
 
 /**
+ * Unit files on pure code: they import nothing that keeps state (database, sync, exchange, pages,
+ * the matching store and its worker bridge, workshops, follow-ups, session, server, test set-up)
+ * and mock nothing, read from their import lines. They share their thread's modules, so the
+ * domain, the vocabulary and the engine are imported once per thread instead of once per file.
+ */
+const STATEFUL_IMPORT =
+  /from '[^']*(\/db\b|\/sync\b|\/exchange|\/ui\/|matching\/(store|bridge|auto-rematch|rematch-hold|worker)|fixtures\/db|workshops|followups|session|server|setup)/;
+const UNIT_PURE = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `tests/unit/${f}`)
+  .filter((f) => {
+    const text = readFileSync(f, 'utf8');
+    return !STATEFUL_IMPORT.test(text) && !/\bvi\.(mock|doMock|resetModules|stubGlobal|useFakeTimers)\(/.test(text);
+  })
+  .filter((f) => !/xlsx|spreadsheet-file/.test(f));
+
+/**
  * Component files that need modules of their own: those that mock modules (`vi.mock`, found by
  * reading the files) and those whose pages keep state in modules across tests (the toasts, the
  * autosave registry, the workshop's projector) and must start from it fresh. The others share their
@@ -63,13 +80,25 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts'],
-          exclude: NEEDS_NODE_CONTEXT,
+          exclude: [...NEEDS_NODE_CONTEXT, ...UNIT_PURE],
           globalSetup: ['tests/setup/pglite-template.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/indexeddb.ts'],
           // Each file in a fresh V8 context of a reused thread, not a fresh process: the same
           // isolation, at half the CPU (module imports were most of this project's time).
           pool: 'vmThreads',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-pure',
+          sequence: { groupOrder: 0 },
+          include: UNIT_PURE,
+          environment: 'node',
+          setupFiles: ['tests/setup/indexeddb.ts'],
+          pool: 'threads',
+          isolate: false,
         },
       },
       {
