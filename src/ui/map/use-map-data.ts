@@ -74,8 +74,6 @@ async function readBase(): Promise<Omit<MapBase, 'balance'>> {
  * held the page's thread for a second or more, while the map was being dragged).
  */
 async function readBalance(): Promise<Map<string, FluxBalance>> {
-  // Counted here only so that the live query follows the flux table (a count reads no row).
-  await db().flux.count();
   const { companyIds, balances } = await companyBalances();
   return new Map(companyIds.map((id, i) => [id, balances[i]!]));
 }
@@ -91,9 +89,13 @@ export function useMapBase() {
   }, []);
 }
 
-/** Until it is read, every company is coloured « Aucun flux ». */
+/**
+ * Until it is read, every company is coloured « Aucun flux ». Asked again whenever the worker's
+ * result changes (a company's flux saved) — not through a live query on the flux table: counting
+ * 100,000 rows to watch it delayed the colours, and the map's first image, by a second or more.
+ */
 export function useFluxBalance() {
-  return useLiveQuery(async () => {
+  return useHeldSynergies(async () => {
     const balance = await readBalance();
     mark('map:balance');
     return balance;
