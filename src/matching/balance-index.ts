@@ -1,7 +1,7 @@
 // What each company offers and needs (the map's colours), kept by the worker beside the synergies it
 // holds: computed from the flux a full run reads anyway, and followed through each company's update,
 // so the map's `balances` question is answered at once instead of reading every flux again.
-import { fluxBalance, type FluxBalance } from '../domain/map/features';
+import { balanceOf, fluxBalance, type FluxBalance } from '../domain/map/features';
 import type { CompanyBalances } from '../domain/map/map-lines';
 
 type Directed = { companyId: string; direction: 'need' | 'offer'; deleted?: boolean };
@@ -11,15 +11,8 @@ export class BalanceIndex {
 
   /** From live flux (a full run's input): companies without any are left out (« Aucun flux »). */
   static of(flux: Iterable<Directed>): BalanceIndex {
-    const directions = new Map<string, ('need' | 'offer')[]>();
-    for (const f of flux) {
-      if (f.deleted) continue;
-      const list = directions.get(f.companyId);
-      if (list) list.push(f.direction);
-      else directions.set(f.companyId, [f.direction]);
-    }
     const index = new BalanceIndex();
-    for (const [id, list] of directions) index.byCompany.set(id, fluxBalance(list));
+    for (const [id, balance] of balanceOf(flux)) index.byCompany.set(id, balance);
     return index;
   }
 

@@ -145,6 +145,20 @@ export function fluxBalance(directions: Iterable<'need' | 'offer'>): FluxBalance
   return offer && need ? 'both' : offer ? 'offer' : need ? 'need' : 'none';
 }
 
+/** Each company's balance, from these flux (deleted ones aside); companies without any left out. */
+export function balanceOf(flux: Iterable<{ companyId: string; direction: 'need' | 'offer'; deleted?: boolean }>): Map<string, FluxBalance> {
+  const directions = new Map<string, ('need' | 'offer')[]>();
+  for (const f of flux) {
+    if (f.deleted) continue;
+    const list = directions.get(f.companyId);
+    if (list) list.push(f.direction);
+    else directions.set(f.companyId, [f.direction]);
+  }
+  const balance = new Map<string, FluxBalance>();
+  for (const [id, list] of directions) balance.set(id, fluxBalance(list));
+  return balance;
+}
+
 /** Rejected and on-hold rank below any lead still moving; implemented above all. */
 const FOLLOWUP_RANK: Record<CompanyFollowup, number> = {
   none: 0,

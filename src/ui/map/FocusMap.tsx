@@ -10,7 +10,8 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate, synergyHref } from '../router';
 import { loadMapLibrary, MapCanvas } from './MapCanvas';
 import { selectForMap } from './map-overlays';
-import { balanceOf, mapCompanies, type MapBase } from './use-map-data';
+import { balanceOf } from '../../domain/map/features';
+import { mapCompanies, type MapBase } from './use-map-data';
 import './map.css';
 
 export interface FocusMapProps {

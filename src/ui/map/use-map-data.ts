@@ -1,9 +1,9 @@
 // What the « Carte » page reads: companies with where matching places them, parks, territory
 // outlines, each company's flux balance and follow-up status (live queries on the base), and the
 // lines of the synergies the filters keep (asked of the matching worker in their lean form).
-import { FOLLOWUP_STATUSES, type Company, type Flux } from '../../domain';
+import { FOLLOWUP_STATUSES, type Company } from '../../domain';
 import { PlaceIndex, type PlaceablePark } from '../../domain/company-place';
-import { companyFollowups, fluxBalance, type CompanyFollowup, type FluxBalance, type MappableCompany } from '../../domain/map/features';
+import { companyFollowups, type CompanyFollowup, type FluxBalance, type MappableCompany } from '../../domain/map/features';
 import { db } from '../../db/database';
 import { decidedSynergyIds } from '../../db/followup-queries';
 import { unpackLines, type MapLine } from '../../domain/map/map-lines';
@@ -39,20 +39,6 @@ export function mapCompanies(companies: readonly Company[], parks: readonly Plac
       location: c.location,
       placed: c.location ? undefined : places.placeOf(c).location,
     }));
-}
-
-/** What each company offers and needs, from these flux (deleted ones aside). */
-export function balanceOf(flux: Iterable<Pick<Flux, 'companyId' | 'direction' | 'deleted'>>): Map<string, FluxBalance> {
-  const directions = new Map<string, ('need' | 'offer')[]>();
-  for (const f of flux) {
-    if (f.deleted) continue;
-    const list = directions.get(f.companyId);
-    if (list) list.push(f.direction);
-    else directions.set(f.companyId, [f.direction]);
-  }
-  const balance = new Map<string, FluxBalance>();
-  for (const [id, list] of directions) balance.set(id, fluxBalance(list));
-  return balance;
 }
 
 /** Everything but the flux balance, which waits for the flux (useFluxBalance): the map opens first. */
