@@ -63,7 +63,7 @@ export const CO2_FACTORS = {
   // Carbone values were looked for and not found readable (aluminium, plastics); for paper and
   // cardboard the Base Carbone documentation gives no avoided emission at all (recycled pulp 317 vs
   // virgin 297 kg CO2e/t, cardboard 670 vs 390: FEDEREC 2017), so proposals no longer use this one
-  // (stake.ts). See README, « Emission factors ».
+  // (stake.ts). See docs/VOCABULARY.md, « Emission factors ».
   'paper-cardboard-recycling': {
     label: 'Papiers et cartons recyclés (ordre de grandeur 2008, non repris par la Base Carbone)',
     unit: 't',

@@ -1,7 +1,7 @@
 // Finds what someone types, in the questionnaire and at a workshop table: taxonomy entries by label,
 // synonym or abbreviation, then official LER labels; only what fits the direction chosen; one typo
 // forgiven in words of five letters or more; « non dangereux » is not « dangereux ». When nothing fits,
-// the typed words become an « Autre » card (README, « Vocabulaire »).
+// the typed words become an « Autre » card (docs/VOCABULARY.md).
 import type { Direction, Family } from './families';
 import { TAXONOMY, type ResourceType } from './taxonomy';
 import { freeCardFamily } from './search/free-family';

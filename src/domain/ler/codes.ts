@@ -2,7 +2,7 @@
 // version française de l’annexe II de l’article R. 541-8 du code de l’environnement (texte AIDA/INERIS
 // https://aida.ineris.fr/consultation_document/10327), relevée dans l’arbre des déchets de Trackdéchets
 // (MTES-MCT/trackdechets, libs/shared/constants/src/WASTES.ts, commit 7a8fdc3 du 9 mars 2026).
-// Generated data: 842 codes, 408 hazardous; do not edit by hand (README, « Vocabulaire »).
+// Generated data: 842 codes, 408 hazardous; do not edit by hand (docs/VOCABULARY.md).
 // Every code of the list, small enough for the app shell (labels live in list.ts, loaded lazily):
 // "section:entries:hazards", entries as numbers and ranges ("0103:4-10,99"), hazards as hex nibbles,
 // one bit per entry in order, 1 for a hazardous (`*`) entry ("d2" = 1101 0010).

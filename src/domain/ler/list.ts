@@ -2,7 +2,7 @@
 // version française de l’annexe II de l’article R. 541-8 du code de l’environnement (texte AIDA/INERIS
 // https://aida.ineris.fr/consultation_document/10327), relevée dans l’arbre des déchets de Trackdéchets
 // (MTES-MCT/trackdechets, libs/shared/constants/src/WASTES.ts, commit 7a8fdc3 du 9 mars 2026).
-// Generated data: 842 codes, 408 hazardous; do not edit by hand (README, « Vocabulaire »).
+// Generated data: 842 codes, 408 hazardous; do not edit by hand (docs/VOCABULARY.md).
 // Chapters and sections by code; entries as [code, label, mirror counterparts?] in the order of the list.
 export const LER_CHAPTERS: Readonly<Record<string, string>> = {
   '01': "DÉCHETS PROVENANT DE L'EXPLORATION ET DE L'EXPLOITATION DES MINES ET DES CARRIÈRES AINSI QUE DU TRAITEMENT PHYSIQUE ET CHIMIQUE DES MINÉRAUX",
