@@ -73,7 +73,7 @@ describe.each(SCREENS)('layout on a $name ($width×$height)', ({ width, height, 
       await page.screenshot({ path: join(SHOTS, `donnees-${width}x${height}.png`) });
 
       await page.goto(`${app.url}/#/entreprises`);
-      await createCompany(page, { name: 'Cartonnages Morel', territory: 'Dijon métropole' });
+      await createCompany(page, { name: 'Cartonnages Morel', territory: 'Dijon métropole', lat: '47.32', lon: '5.04' });
       await toggleFlux(page, 'Matières', 'Cartons et emballages carton : À donner / disponible');
       await page.getByRole('button', { name: 'Détails à donner : Cartons et emballages carton' }).click();
       const field = page.getByLabel('Description, qualité');
@@ -95,6 +95,18 @@ describe.each(SCREENS)('layout on a $name ($width×$height)', ({ width, height, 
       expect(focused!.y).toBeGreaterThanOrEqual(status.y + status.height - 1);
       const bottomLimit = phone ? (await box(page, '.main-nav')).y : height;
       expect(focused!.y + Math.min(focused!.height, 40)).toBeLessThanOrEqual(bottomLimit);
+
+      if (!phone) return;
+      // On a phone, the Synergies filters leave the first screen room for the list; a checkbox sits
+      // beside its words.
+      await page.goto(`${app.url}/#/entreprises`);
+      await createCompany(page, { name: 'Recyclerie Bertin', territory: 'Dijon métropole', lat: '47.33', lon: '5.05' });
+      await toggleFlux(page, 'Matières', 'Cartons et emballages carton : Accepte en entrée');
+      await page.goto(`${app.url}/#/synergies`);
+      const filters = await box(page, '.syn-filters');
+      await page.screenshot({ path: join(SHOTS, `synergies-${width}x${height}.png`) });
+      expect(filters.y + filters.height).toBeLessThanOrEqual(bottomLimit - 120);
+      expect((await box(page, '.syn-filters label.checkbox')).height).toBeLessThan(56);
     } finally {
       await context.close();
     }
