@@ -98,13 +98,18 @@ export function monthOfMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 7);
 }
 
+/** The period's months ("AAAA-MM") and the UTC ms each starts at (the first may start before the period). */
+export function monthStarts(range: DateRange): { keys: string[]; starts: number[] } {
+  const keys = monthsOf(range);
+  return { keys, starts: keys.map((k) => Date.UTC(Number(k.slice(0, 4)), Number(k.slice(5, 7)) - 1, 1)) };
+}
+
 /**
  * monthOfMs for the many timestamps of one period: a search among the period's month starts
  * instead of a date built and printed per row (20,000 flux for a year).
  */
 export function monthFinder(range: DateRange): (ms: number) => string {
-  const keys = monthsOf(range);
-  const starts = keys.map((k) => Date.UTC(Number(k.slice(0, 4)), Number(k.slice(5, 7)) - 1, 1));
+  const { keys, starts } = monthStarts(range);
   const end = rangeBounds(range).endMs;
   return (ms) => {
     if (!(ms >= starts[0]! && ms < end)) return monthOfMs(ms);

@@ -16,7 +16,7 @@ import type { SqlRunner } from '../store/sql';
 import { activeAccounts } from './accounts-sql';
 import { companyCounts, monthCounts, workshopCounts } from './companies-sql';
 import { fluxFigures } from './flux-sql';
-import { gainSums, leadMonths, rejectionCounts, stageCounts, synergyCounts, withLeadStages } from './leads-sql';
+import { leadFigures, withLeadStages } from './leads-sql';
 import { queryParams, type TerritoryKey } from './params';
 
 const isFamily = (f: string): f is Family => (FAMILIES as readonly string[]).includes(f);
@@ -39,18 +39,15 @@ export async function serverReport(db: SqlRunner, options: ServerReportOptions):
   /** The figures a row adds to; rows of a territory outside the selection are dropped. */
   const fig = (t: TerritoryKey): Figures | undefined => (t === null ? total : territories[t]);
 
-  const [companies, fluxed, workshops, months, accounts, synergies, stages, rejections, gains, leadMonthRows] = await Promise.all([
+  const [companies, fluxed, workshops, months, accounts, led] = await Promise.all([
     companyCounts(db, p),
     fluxFigures(db, p),
     workshopCounts(db, p),
     monthCounts(db, p),
     activeAccounts(db, p, options.programme),
-    synergyCounts(db, leads),
-    stageCounts(db, leads),
-    rejectionCounts(db, leads),
-    gainSums(db, leads),
-    leadMonths(db, leads),
+    leadFigures(db, leads),
   ]);
+  const { synergies, stages, rejections, gains, months: leadMonthRows } = led;
 
   for (const r of companies) {
     const f = fig(r.t);
