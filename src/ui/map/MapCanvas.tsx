@@ -45,7 +45,10 @@ function drawnSentence(d: Drawn): string {
   if (d.clusters > 0) parts.push(`${fr(d.clusters)} groupe${d.clusters > 1 ? 's' : ''} d’entreprises`);
   parts.push(`${fr(d.companies)} entreprise${d.companies > 1 ? 's' : ''}`);
   parts.push(`${fr(d.synergies)} synergie${d.synergies > 1 ? 's' : ''}`);
-  return `Visibles sur la carte : ${parts.join(', ')}.`;
+  const hidden = d.synergiesInView - d.synergies;
+  // Zoomed out, only the best lines are drawn (domain/map/line-tiles.ts): said, not hidden.
+  const more = hidden > 0 ? ` (les meilleures ; ${fr(hidden)} autres apparaissent en zoomant)` : '';
+  return `Visibles sur la carte : ${parts.join(', ')}${more}.`;
 }
 
 function basemapSentence(basemap: BasemapState | undefined, drawn: 'drawn' | 'missing' | undefined): string {

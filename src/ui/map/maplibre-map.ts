@@ -1,11 +1,20 @@
 // The MapLibre map behind MapCanvas, loaded only when a map is shown (a chunk of its own, ~300 KB
 // gzip with its worker): the style, the overlay sources and layers, taps, and what is drawn.
-import { Map as MapLibre, Marker, NavigationControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import {
+  Map as MapLibre,
+  Marker,
+  NavigationControl,
+  prewarm,
+  setWorkerUrl,
+  type MapGeoJSONFeature,
+  type VectorTileSource,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker as a file of the build (precached like the rest), not a blob: the CSP allows 'self' only.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
   linesIn,
+  recolouring,
   type CompanyPoint,
   type FeatureCollection,
   type LineFeature,
@@ -15,10 +24,17 @@ import {
 import type { Bbox } from '../../domain/map/tiles';
 import type { BasemapState } from '../../pwa/offline-map';
 import { BASEMAP_SOURCE, mapStyle } from './basemap-style';
+import { linesAtZoom } from '../../domain/map/line-tiles';
+import { lineTileSource } from './line-protocol';
 import { addOverlays, OVERLAY_LAYERS, setOverlayData, type Overlays } from './overlay-layers';
 import type { GeoJSONSource } from 'maplibre-gl';
 
 setWorkerUrl(workerUrl);
+// MapLibre's worker started as soon as this chunk arrives (while the page still reads its data) and
+// kept between maps: starting it took a quarter to half a second of each opening.
+prewarm();
+
+type Points = FeatureCollection<PointFeature<CompanyPoint>>;
 
 export type Tapped = { kind: 'company' | 'synergy'; id: string };
 
@@ -26,7 +42,10 @@ export type Tapped = { kind: 'company' | 'synergy'; id: string };
 export interface Drawn {
   clusters: number;
   companies: number;
+  /** Lines drawn in view: the best linesAtZoom() when zoomed out. */
   synergies: number;
+  /** Lines touching the view, drawn or not. */
+  synergiesInView: number;
 }
 
 export interface MapOptions {
@@ -91,9 +110,13 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     // Keyboard pan and zoom (arrows, + and -) once the map has the focus: MapLibre's own handler.
     keyboard: true,
     maxZoom: 18,
+    // Names and group counts appear at once: a fade is several more images of the whole map, each
+    // seconds long with 20,000 lines on a software renderer.
+    fadeDuration: 0,
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   let overlays = options.overlays;
+  const lines = lineTileSource(overlays.synergies);
   let markers: Marker[] = [];
   const writeNames = () => {
     if (!options.names) return;
@@ -106,14 +129,14 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     });
   };
   map.on('load', () => {
-    addOverlays(map, overlays);
+    addOverlays(map, overlays, lines.url());
     writeNames();
     options.onMove(bboxOf(map));
   });
   map.on('moveend', () => options.onMove(bboxOf(map)));
   // Thousands of lines redrawn at every frame make a drag stutter on a tablet: past this many, they
   // are hidden while the map moves and come back when it stops.
-  const lineCount = () => (overlays.synergies as FeatureCollection<unknown>).features.length;
+  const lineCount = () => Math.min((overlays.synergies as FeatureCollection<unknown>).features.length, linesAtZoom(map.getZoom()));
   map.on('movestart', () => {
     if (lineCount() > LINES_HIDDEN_WHILE_MOVING && map.getLayer('synergy-lines'))
       map.setLayoutProperty('synergy-lines', 'visibility', 'none');
@@ -133,10 +156,12 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
       (f) => f.properties['name:fr'] ?? f.properties.name,
     );
     container.dataset.names = [...new Set(names)].join('|');
+    const drawnLines = overlays.synergies as FeatureCollection<LineFeature<SynergyLine>>;
     options.onDrawn({
       clusters: map.queryRenderedFeatures({ layers: ['company-clusters'] }).length,
       companies: map.queryRenderedFeatures({ layers: ['company-points'] }).length,
-      synergies: linesIn(overlays.synergies as FeatureCollection<LineFeature<SynergyLine>>, bboxOf(map)),
+      synergies: linesIn(drawnLines, bboxOf(map), linesAtZoom(map.getZoom())),
+      synergiesInView: linesIn(drawnLines, bboxOf(map)),
     });
   });
   if (options.basemap.available) {
@@ -174,15 +199,26 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     setOverlays: (next) => {
       const previous = overlays;
       overlays = next;
+      const newLines = next.synergies !== previous.synergies;
+      if (newLines) lines.set(next.synergies);
       // Before 'load' the sources do not exist yet: 'load' adds them with the latest data.
       if (!map.getSource('companies')) return;
-      // Only the collections that changed: handing MapLibre 20,000 unchanged lines again when only
-      // the colours changed would cut them into tiles again.
-      const changed = Object.fromEntries(Object.entries(next).filter(([name, data]) => previous[name as keyof Overlays] !== data));
+      // Only what changed: a colour changed redraws the companies, not the lines' tiles.
+      if (newLines) map.getSource<VectorTileSource>('synergies')?.setTiles([lines.url()]);
+      const { synergies: _, ...geojson } = next;
+      const changed = Object.fromEntries(Object.entries(geojson).filter(([name, data]) => previous[name as keyof Overlays] !== data));
+      const colours = changed.companies && recolouring(previous.companies as Points, next.companies as Points);
+      if (colours) {
+        delete changed.companies;
+        for (const [id, category] of colours) map.setFeatureState({ source: 'companies', id }, { category });
+      } else if (changed.companies) map.removeFeatureState({ source: 'companies' });
       setOverlayData(map, changed);
       writeNames();
     },
     fitTo: (bbox) => map.fitBounds(bbox, { padding: 40, maxZoom: 13, animate: false }),
-    destroy: () => map.remove(),
+    destroy: () => {
+      map.remove();
+      lines.dispose();
+    },
   };
 }

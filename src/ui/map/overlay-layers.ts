@@ -17,6 +17,9 @@ export interface Overlays {
  */
 export const LABEL_FONT = ['Noto Sans Medium'];
 
+/** The line tiles' layer name (line-protocol.ts). Here, not there: the legend imports this file without MapLibre. */
+export const LINES_LAYER = 'synergies';
+
 /** Layers a tap opens something on. */
 export const OVERLAY_LAYERS = ['company-points', 'company-clusters', 'synergy-lines'] as const;
 
@@ -37,12 +40,23 @@ export const CATEGORY_COLOURS: Record<string, string> = {
 export const GROUP_COLOUR = '#1f6f50';
 export const KIND_COLOURS = { substitution: '#d9822b', mutualisation: '#2f6fb5' } as const;
 
-const categoryColour = ['match', ['get', 'category'], ...Object.entries(CATEGORY_COLOURS).flat(), '#737a84'];
+/** A point's colour: its state once recoloured (maplibre-map.ts), else the category it came with. */
+const categoryColour = [
+  'match',
+  ['coalesce', ['feature-state', 'category'], ['get', 'category']],
+  ...Object.entries(CATEGORY_COLOURS).flat(),
+  '#737a84',
+];
 
-export function addOverlays(map: MapLibre, data: Overlays): void {
+/**
+ * `linesUrl`: the synergies come as vector tiles cut on demand (line-protocol.ts), the rest as
+ * GeoJSON (a few parks and outlines; the companies, which MapLibre groups itself).
+ */
+export function addOverlays(map: MapLibre, data: Overlays, linesUrl: string): void {
   map.addSource('outlines', { type: 'geojson', data: data.outlines as never });
   map.addSource('parks', { type: 'geojson', data: data.parks as never });
-  map.addSource('synergies', { type: 'geojson', data: data.synergies as never });
+  // Zoom 14 tiles hold every line; closer, MapLibre enlarges them.
+  map.addSource('synergies', { type: 'vector', tiles: [linesUrl], maxzoom: 14 });
   map.addSource('companies', {
     type: 'geojson',
     data: data.companies as never,
@@ -62,6 +76,7 @@ export function addOverlays(map: MapLibre, data: Overlays): void {
     id: 'synergy-lines',
     type: 'line',
     source: 'synergies',
+    'source-layer': LINES_LAYER,
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': ['match', ['get', 'kind'], 'substitution', KIND_COLOURS.substitution, KIND_COLOURS.mutualisation],
@@ -113,6 +128,7 @@ export function addOverlays(map: MapLibre, data: Overlays): void {
   });
 }
 
-export function setOverlayData(map: MapLibre, data: Partial<Overlays>): void {
+/** The GeoJSON overlays given (the synergies go through their tiles: MapLibre map handle). */
+export function setOverlayData(map: MapLibre, data: Partial<Omit<Overlays, 'synergies'>>): void {
   for (const [name, collection] of Object.entries(data)) map.getSource<GeoJSONSource>(name)?.setData(collection as never);
 }

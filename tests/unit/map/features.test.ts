@@ -1,7 +1,14 @@
 // What the map draws: companies where they are (or approximately, by their park), coloured by
 // flux or follow-up; substitutions as lines, groups as stars; the Synergies filters' territory.
 import { describe, expect, it } from 'vitest';
-import { companyFeatures, companyFollowups, fluxBalance, parkFeatures, synergyFeatures } from '../../../src/domain/map/features';
+import {
+  companyFeatures,
+  companyFollowups,
+  fluxBalance,
+  parkFeatures,
+  recolouring,
+  synergyFeatures,
+} from '../../../src/domain/map/features';
 import { bboxAround, inBbox, tileCount, tileRanges } from '../../../src/domain/map/tiles';
 
 const morel = { id: 'morel', name: 'Cartonnages Morel', location: { lat: 47.322, lon: 5.0415 } };
@@ -33,6 +40,37 @@ describe('companies on the map', () => {
     expect(best.get('bertin')).toBe('rejected');
     expect(best.get('atelier')).toBe('proposed');
     expect(best.has('ghost')).toBe(false);
+  });
+
+  it('recolours the same points in place, and takes them again only when a point moved or left', () => {
+    const before = companyFeatures([morel, atelier], () => 'none');
+    const fluxRead = companyFeatures([morel, atelier], (id) => (id === 'atelier' ? 'need' : 'none'));
+    expect([...recolouring(before, fluxRead)!]).toEqual([[1, 'need']]);
+    expect(
+      recolouring(
+        fluxRead,
+        companyFeatures([morel, atelier], (id) => (id === 'atelier' ? 'need' : 'none')),
+      )!.size,
+    ).toBe(0);
+    const moved = { ...morel, location: { lat: 47.33, lon: 5.0415 } };
+    expect(
+      recolouring(
+        before,
+        companyFeatures([moved, atelier], () => 'none'),
+      ),
+    ).toBeUndefined();
+    expect(
+      recolouring(
+        before,
+        companyFeatures([morel], () => 'none'),
+      ),
+    ).toBeUndefined();
+    expect(
+      recolouring(
+        before,
+        companyFeatures([atelier, morel], () => 'none'),
+      ),
+    ).toBeUndefined();
   });
 });
 
