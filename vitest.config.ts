@@ -2,6 +2,7 @@
 // and end-to-end runs of the built app in Debian's Chromium.
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -73,6 +74,10 @@ export default defineConfig({
     // Timeouts catch a hang, not slowness: CI shares two busy cores, where a test that walks the
     // whole vocabulary (a few seconds here) can take three times as long.
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, which
+    // left a core idle for most of a run (most files wait on a database, a server or a page part
+    // of their time). Every project of a group must use the same count (Vitest refuses otherwise).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
