@@ -33,3 +33,13 @@ export function advisorsTable(advisors: readonly AdvisorActivity[]): IndicatorTa
     rows: advisors.map((a) => [a.name, ROLE_LABELS[a.role as Role] ?? '—', a.visits, a.companies, a.flux, a.leads]),
   };
 }
+
+/**
+ * What the CSV and the workbook hold, on the page and the annual report alike: the figures' tables,
+ * then what managers compare in the page's order; a table in both lists (the device's implemented
+ * synergies) comes once, where the page shows it.
+ */
+export function withManagerTables(figures: readonly IndicatorTable[], managed: readonly IndicatorTable[]): IndicatorTable[] {
+  const added = new Set(managed.map((t) => t.id));
+  return [...figures.filter((t) => !added.has(t.id)), ...managed];
+}

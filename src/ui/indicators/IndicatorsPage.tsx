@@ -4,28 +4,18 @@
 // annual report (view « rapport »).
 import { can } from '../../domain/permissions';
 import { useMemo } from 'preact/hooks';
-import {
-  DEVICE_ACCOUNTS_NOTE,
-  INDICATORS,
-  rangeLabel,
-  REPORTING_RULES,
-  UNKNOWN_ON_DEVICE,
-  type IndicatorTable,
-} from '../../domain/indicators';
+import { DEVICE_ACCOUNTS_NOTE, INDICATORS, rangeLabel, REPORTING_RULES, UNKNOWN_ON_DEVICE } from '../../domain/indicators';
 import { FAMILIES } from '../../domain/families';
-import { csvToBlob, downloadBlob } from '../../exchange/download';
 import { EmptyState } from '../components/empty-state';
-import { showToast } from '../components/toasts';
 import { Chart } from './Chart';
 import { chartOf } from './chart-spec';
 import { DataTable, formatCell } from './DataTable';
 import { selectionHash, useSelection, type Selection } from './indicator-query';
-import { csvFileName, indicatorsToCsv } from './indicators-csv';
-import { exportIndicatorsXlsx } from './export-xlsx';
 import { PeriodPicker } from './PeriodPicker';
 import { AnnualReport } from './AnnualReport';
 import { ClosedReportView } from './ClosedReportView';
 import { ManagerSections } from './ManagerSections';
+import { exportCsv, exportedManagerTables, exportXlsx } from './report-exports';
 import { useDeviceReport, type DeviceReport, type ShownReport } from './use-device-report';
 import { useManagerTables } from './use-manager-tables';
 import { useServerReport, type ServerState } from './use-server-report';
@@ -42,31 +32,23 @@ export function IndicatorsPage({ view, closedId }: { view?: string; closedId?: s
   if (device.error || !device.data)
     return <p class="form-error">Les données de l’appareil n’ont pas pu être lues : {device.error?.message}</p>;
   const data: ShownReport = server.status === 'ready' ? server.data : device.data;
-  const exportCsv = () => {
-    downloadBlob(csvToBlob(indicatorsToCsv(data.report, data.tables, data.scopeLabel)), csvFileName(data.report));
-    showToast('Indicateurs exportés (CSV).');
-  };
   if (view === 'clos' && closedId) return <ClosedReportView id={closedId} names={device.data.names} />;
   if (view === 'rapport' && server.status === 'loading') return <p class="loading">Lecture des chiffres du serveur…</p>;
-  if (view === 'rapport')
-    return <AnnualReport data={data} back={selectionHash('', selection)} onCsv={exportCsv} onXlsx={() => exportXlsx(data, [])} />;
-  return (
-    <IndicatorsScreen
-      device={device.data}
-      data={data}
-      selection={selection}
-      server={server}
-      mayAskServer={mayAskServer}
-      onCsv={exportCsv}
-    />
-  );
+  if (view === 'rapport') return <AnnualReportView device={device.data} data={data} selection={selection} />;
+  return <IndicatorsScreen device={device.data} data={data} selection={selection} server={server} mayAskServer={mayAskServer} />;
 }
 
-/** The workbook of the figures, with the tables managers compare as the page shows them (in its order). */
-function exportXlsx(data: ShownReport, managed: IndicatorTable[]) {
-  const added = new Set(managed.map((t) => t.id));
-  const tables = [...data.tables.filter((t) => !added.has(t.id)), ...managed];
-  void exportIndicatorsXlsx({ report: data.report, tables, scopeLabel: data.scopeLabel, figuresAt: new Date() });
+/** The printed report; its CSV and workbook hold what managers compare too, as the page's files do. */
+function AnnualReportView({ device, data, selection }: { device: DeviceReport; data: ShownReport; selection: Selection }) {
+  const managed = exportedManagerTables(data, device, useManagerTables(data, device, selection));
+  return (
+    <AnnualReport
+      data={data}
+      back={selectionHash('', selection)}
+      onCsv={() => exportCsv(data, managed)}
+      onXlsx={() => exportXlsx(data, managed)}
+    />
+  );
 }
 
 function IndicatorsScreen({
@@ -75,18 +57,17 @@ function IndicatorsScreen({
   selection,
   server,
   mayAskServer,
-  onCsv,
 }: {
   device: DeviceReport;
   data: ShownReport;
   selection: Selection;
   server: ServerState;
   mayAskServer: boolean;
-  onCsv: () => void;
 }) {
   const records = device.records;
   const empty = data.report.source === 'device' && !records.anything;
   const managed = useManagerTables(data, device, selection);
+  const exported = exportedManagerTables(data, device, managed);
   return (
     <section class="page ind-page" aria-labelledby="ind-title">
       <div class="page-header">
@@ -95,10 +76,10 @@ function IndicatorsScreen({
           <a class="btn btn-primary" href={selectionHash('/rapport', selection)}>
             Rapport annuel (impression)
           </a>
-          <button type="button" class="btn" onClick={onCsv}>
+          <button type="button" class="btn" onClick={() => exportCsv(data, exported)}>
             Exporter en CSV
           </button>
-          <button type="button" class="btn" onClick={() => exportXlsx(data, empty ? [] : managed.shown)}>
+          <button type="button" class="btn" onClick={() => exportXlsx(data, exported)}>
             Exporter en XLSX
           </button>
         </div>

@@ -1,14 +1,42 @@
 // The Indicateurs page on the device: figures from IndexedDB for the chosen period and territory,
-// each with how it is counted, tables under the charts, and the printable report.
+// each with how it is counted, tables under the charts, and the printable report; the files it
+// exports (CSV, workbook), from the page and the report alike, hold what managers compare.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createStore } from 'idb-keyval';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, withSearchKey } from '../../../src/db/database';
 import { INDICATORS } from '../../../src/domain/indicators';
+import type { IndicatorsWorkbookInput } from '../../../src/exchange/indicators-xlsx';
+import { session } from '../../../src/sync/session';
+import { useSyncStore } from '../../../src/sync/storage';
 import { IndicatorsPage } from '../../../src/ui/indicators/IndicatorsPage';
 import { freshDatabase } from '../../fixtures/db';
 import { COMPANIES, FLUX, FOLLOWUPS, VISITS, WORKSHOPS } from '../../fixtures/indicators';
+import { answerAsServer, signInReferent } from '../../fixtures/indicators-server';
 
+/** What the page hands to the download: each CSV's text, each workbook's tables. */
+const exported = vi.hoisted(() => ({ csv: [] as string[], xlsx: [] as unknown[] }));
+vi.mock('../../../src/exchange/download', async (original) => ({
+  ...(await original<typeof import('../../../src/exchange/download')>()),
+  downloadBlob: () => undefined,
+  csvToBlob: (csv: string) => {
+    exported.csv.push(csv);
+    return new Blob([csv]);
+  },
+}));
+vi.mock('../../../src/ui/indicators/export-xlsx', () => ({
+  exportIndicatorsXlsx: async (input: unknown) => void exported.xlsx.push(input),
+}));
+const lastCsvLines = () => exported.csv.at(-1)?.split('\r\n') ?? [];
+const lastWorkbook = () => exported.xlsx.at(-1) as IndicatorsWorkbookInput | undefined;
+const workbookTable = (id: string) => lastWorkbook()?.tables.find((t) => t.id === id);
+
+let stores = 0;
 beforeEach(async () => {
+  exported.csv.length = 0;
+  exported.xlsx.length = 0;
+  useSyncStore(createStore(`indicators-page-${++stores}`, 'keyval'));
+  session.set({ state: { kind: 'guest' } });
   await freshDatabase();
   await db().companies.bulkPut(COMPANIES.map(withSearchKey));
   await db().visits.bulkPut(VISITS);
@@ -17,6 +45,8 @@ beforeEach(async () => {
   await db().followups.bulkPut(FOLLOWUPS);
   location.hash = '#/indicateurs?from=2025-01-01&to=2025-12-31';
 });
+// The server's stand-in stays after a test (this file runs in its own context): a request an
+// unmounted screen had started still gets an answer.
 afterEach(() => {
   cleanup();
   db().close();
@@ -86,5 +116,63 @@ describe('the Indicateurs page', () => {
     expect(screen.getByRole('heading', { name: 'Synergies mises en œuvre : la liste' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Règles de calcul' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Imprimer / PDF' })).toBeTruthy();
+  });
+
+  it('exports from the annual report, as from the page, the previous period beside this one (CSV and workbook)', async () => {
+    render(<IndicatorsPage view="rapport" />);
+    const csv = await screen.findByRole('button', { name: 'Exporter en CSV' });
+    // The previous period is recounted once the figures are on screen: the file holds it from then on.
+    await waitFor(() => {
+      fireEvent.click(csv);
+      expect(lastCsvLines()).toContain('Comparaison avec la période précédente');
+    });
+    expect(lastCsvLines()).toContain('Entreprises mobilisées;2;6;4;200');
+    fireEvent.click(screen.getByRole('button', { name: 'Exporter en XLSX' }));
+    await waitFor(() => expect(workbookTable('comparison')?.rows[0]).toEqual(['Entreprises mobilisées', 2, 6, 4, 200]));
+    // The device's implemented synergies are among its figures and the page's sections: written once.
+    expect(lastWorkbook()!.tables.filter((t) => t.id === 'implementedList')).toHaveLength(1);
+    // Targets and activity per person are the server's: not in a device's files.
+    expect(workbookTable('targets')).toBeUndefined();
+    expect(workbookTable('advisors')).toBeUndefined();
+  });
+
+  it('gives a referent’s files, from the report and the page, the comparison, the targets and each person’s activity', async () => {
+    await signInReferent();
+    answerAsServer();
+    location.hash = '#/indicateurs/rapport?from=2025-01-01&to=2025-12-31&source=serveur';
+    const { unmount } = render(<IndicatorsPage view="rapport" />);
+    await screen.findByText(/à partir de la base du serveur du programme/);
+    const csv = screen.getByRole('button', { name: 'Exporter en CSV' });
+    await waitFor(() => {
+      fireEvent.click(csv);
+      expect(lastCsvLines()).toContain('Activité par personne');
+      expect(lastCsvLines()).toContain('Objectifs 2025 et résultats');
+      expect(lastCsvLines()).toContain('Comparaison avec la période précédente');
+    });
+    const lines = lastCsvLines();
+    // Dijon and Creusot: c2 at the Dijon workshop of November 2024, then six companies in 2025.
+    expect(lines).toContain('Entreprises mobilisées;1;6;5;500');
+    // Targets against the server's figures: Dijon mobilised 3 of 5, Creusot held 1 workshop of 2.
+    expect(lines).toContain('Dijon métropole;Entreprises mobilisées;5;3;60');
+    expect(lines).toContain('CU Creusot-Montceau;Ateliers tenus;2;1;50');
+    expect(lines).toContain('u-adv-c;Conseiller;0;2;2;1');
+    expect(lines).toContain('Compte supprimé;—;0;1;0;0');
+    fireEvent.click(screen.getByRole('button', { name: 'Exporter en XLSX' }));
+    await waitFor(() => expect(workbookTable('advisors')?.rows).toContainEqual(['u-adv-c', 'Conseiller', 0, 2, 2, 1]));
+    expect(workbookTable('targets')?.rows).toContainEqual(['Dijon métropole', 'Entreprises mobilisées', 5, 3, 60]);
+    expect(workbookTable('comparison')?.rows[0]).toEqual(['Entreprises mobilisées', 1, 6, 5, 500]);
+    unmount();
+
+    // The page's own CSV holds the same tables.
+    location.hash = '#/indicateurs?from=2025-01-01&to=2025-12-31&source=serveur';
+    render(<IndicatorsPage />);
+    await screen.findByRole('heading', { name: 'Activité par personne' });
+    await waitFor(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
+      expect(lastCsvLines()).toContain('Dijon métropole;Entreprises mobilisées;5;3;60');
+    });
+    expect(lastCsvLines()).toContain('u-adv-c;Conseiller;0;2;2;1');
+    expect(lastCsvLines()).toContain('Entreprises mobilisées;1;6;5;500');
+    await screen.findByText('Aucun rapport clôturé.');
   });
 });
