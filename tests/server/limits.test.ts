@@ -1,9 +1,12 @@
 // The real server under half-sent requests: stalled sockets are cut within the request timeout,
 // the connection cap holds, and the server keeps answering others.
+import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addressKey } from '../../src/server/http/address-key';
 import { serverLimits } from '../../src/server/http/server-limits';
+import { lockFileOf } from '../../src/server/store/data-lock';
+import { pgliteDir } from '../../src/server/store/open-store';
 import { startServer, type ServerProcess } from './helpers/server-process';
 import { serverEnv } from './helpers/server-env';
 
@@ -95,3 +98,11 @@ describe('addressKey', () => {
     expect(addressKey('::1')).toBe('0:0:0:0::/64');
   });
 });
+
+// With DATABASE_URL there is no data folder to lock.
+it.skipIf(Boolean(process.env.DATABASE_URL))(
+  'holds its data folder’s lock while it runs, under its own pid (a second server is refused: data-lock.test.ts)',
+  () => {
+    expect(readFileSync(lockFileOf(pgliteDir(env.env)), 'utf8')).toBe(String(server.child.pid));
+  },
+);
