@@ -100,6 +100,7 @@ export async function measureMap(page: Page, url: string, cdp: CDPSession): Prom
     clusters: el.getAttribute('data-clusters'),
     companies: el.getAttribute('data-companies'),
     synergies: el.getAttribute('data-synergies'),
+    inView: el.getAttribute('data-synergies-in-view'),
   }));
   const listed = (await page.locator('#map-synergies').textContent()) ?? '';
   const plain = await frames(page, () => panAndZoom(page));
@@ -112,7 +113,7 @@ export async function measureMap(page: Page, url: string, cdp: CDPSession): Prom
     `    dont MapLibre chargé à ${ms(phases.library)}, entreprises, zones et suivis lus à ${ms(phases.base)}, lignes reçues du worker à ${ms(phases.synergies)}, première image complète à ${ms(phases.drawn)}, flux lus (couleurs) à ${ms(phases.balance)}`,
   );
   console.log(
-    `    à l’écran : ${drawn.clusters} groupes, ${drawn.companies} entreprises isolées, ${drawn.synergies} synergies visibles ; liste « ${listed.trim()} »`,
+    `    à l’écran : ${drawn.clusters} groupes, ${drawn.companies} entreprises isolées, ${drawn.synergies} synergies dessinées (${drawn.inView ?? 'n/d'} dans la vue) ; liste « ${listed.trim()} »`,
   );
   console.log(`    glisser + zoomer : ${describe(plain)}`);
   console.log(`    idem, processeur 4× plus lent (tablette) : ${describe(tablet)}`);

@@ -53,6 +53,16 @@ export function resultsChanged(): void {
   for (const listener of [...listeners]) listener(version);
 }
 
+const companyListeners = new Set<() => void>();
+/**
+ * Calls `listener` after every company's update, even one that changed no synergy: its flux may
+ * still have changed what it offers or needs (the map's colours). Returns the unsubscribe function.
+ */
+export function onCompanyUpdated(listener: () => void): () => void {
+  companyListeners.add(listener);
+  return () => companyListeners.delete(listener);
+}
+
 const abortError = () => new DOMException('Calcul des synergies annulé', 'AbortError');
 
 /**
@@ -143,6 +153,7 @@ export class MatchBridge {
     return this.call(request, opts).then((r) => {
       const diff = r as Extract<WorkerResponse, { type: 'diff' }>;
       if (diff.removed.length || diff.upserted.length) resultsChanged();
+      for (const listener of [...companyListeners]) listener();
       return { removed: diff.removed, upserted: diff.upserted };
     });
   }

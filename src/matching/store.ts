@@ -16,7 +16,7 @@ import type { CompanyBalances } from '../domain/map/map-lines';
 import type { MapLinesPage } from './map-lines';
 import type { MatchDiff } from './types';
 
-export { onResultsChanged, resultsVersion } from './bridge';
+export { onCompanyUpdated, onResultsChanged, resultsVersion } from './bridge';
 export type { SynergyCounts, SynergyPage, SynergyQuery } from './held-synergies';
 export type { KeptState, ListPage } from './start-cache';
 

@@ -8,7 +8,7 @@ import { db } from '../../db/database';
 import { companiesByIds } from '../../db/companies';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { navigate, synergyHref } from '../router';
-import { loadMapLibrary, MapCanvas } from './MapCanvas';
+import { MapCanvas, prepareMap } from './MapCanvas';
 import { selectForMap } from './map-overlays';
 import { balanceOf } from '../../domain/map/features';
 import { mapCompanies, type MapBase } from './use-map-data';
@@ -25,7 +25,7 @@ export interface FocusMapProps {
 const fr = (n: number) => n.toLocaleString('fr-FR');
 
 export function FocusMap({ lines, companyId, label, listHint }: FocusMapProps) {
-  useEffect(() => void loadMapLibrary().catch(() => undefined), []);
+  useEffect(prepareMap, []);
   const ids = useMemo(() => companiesOfLines(lines, companyId), [lines, companyId]);
   const base = useLiveQuery(async (): Promise<MapBase> => {
     const [companies, parks, flux] = await Promise.all([

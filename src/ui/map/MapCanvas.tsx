@@ -40,6 +40,26 @@ export function loadMapLibrary(): Promise<typeof import('./maplibre-map')> {
   return library;
 }
 
+/** The server's basemap asked by prepareMap(), for the map about to be drawn (not an older one). */
+let early: { at: number; info: Promise<BasemapState> } | undefined;
+const EARLY_KEPT_MS = 10_000;
+
+/**
+ * What a page showing a map asks on arrival, while it reads its data: MapLibre's chunk and what
+ * basemap the server has (through the service worker, which may first have to start: a few hundred
+ * milliseconds of a busy tablet), both needed before the map can be created.
+ */
+export function prepareMap(): void {
+  void loadMapLibrary().catch(() => undefined);
+  early = { at: Date.now(), info: basemapInfo() };
+}
+
+function takeEarlyBasemap(signal: AbortSignal): Promise<BasemapState> {
+  const kept = early && Date.now() - early.at < EARLY_KEPT_MS ? early.info : undefined;
+  early = undefined;
+  return kept ?? basemapInfo(signal);
+}
+
 function drawnSentence(d: Drawn): string {
   const parts = [];
   if (d.clusters > 0) parts.push(`${fr(d.clusters)} groupe${d.clusters > 1 ? 's' : ''} d’entreprises`);
@@ -74,7 +94,7 @@ export function MapCanvas(props: MapCanvasProps) {
     const controller = new AbortController();
     let map: MapHandle | undefined;
     (async () => {
-      const [info, lib] = await Promise.all([basemapInfo(controller.signal), loadMapLibrary()]);
+      const [info, lib] = await Promise.all([takeEarlyBasemap(controller.signal), loadMapLibrary()]);
       if (controller.signal.aborted || !box.current) return;
       performance.mark?.('map:library');
       setBasemap(info);
@@ -142,6 +162,7 @@ export function MapCanvas(props: MapCanvasProps) {
           data-clusters={drawn?.clusters}
           data-companies={drawn?.companies}
           data-synergies={drawn?.synergies}
+          data-synergies-in-view={drawn?.synergiesInView}
           data-view={view?.map((n) => n.toFixed(6)).join(',')}
         />
       )}

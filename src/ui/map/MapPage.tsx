@@ -8,7 +8,7 @@ import { navigate, synergyHref, useHashState } from '../router';
 import { FiltersForm } from '../synergies/FiltersForm';
 import { SynergyCard } from '../synergies/SynergyCard';
 import { NO_FILTERS, type SynergyFilters } from '../synergies/synergy-filters';
-import { loadMapLibrary, MapCanvas } from './MapCanvas';
+import { MapCanvas, prepareMap } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { OfflineAreaPanel } from './OfflineAreaPanel';
 import type { BasemapState } from '../../pwa/offline-map';
@@ -29,8 +29,8 @@ export function MapPage() {
   const [onlyVisible, setOnlyVisible] = useState(false);
   const [view, setView] = useState<Bbox>();
   const [basemap, setBasemap] = useState<BasemapState>();
-  // MapLibre is fetched while the base is read.
-  useEffect(() => void loadMapLibrary().catch(() => undefined), []);
+  // MapLibre and the basemap's description are fetched while the base is read.
+  useEffect(prepareMap, []);
   const [drawn, setDrawn] = useState(false);
   const read = useMapBase();
   const balance = useFluxBalance();

@@ -134,9 +134,10 @@ export function createMap(container: HTMLElement, options: MapOptions): MapHandl
     options.onMove(bboxOf(map));
   });
   map.on('moveend', () => options.onMove(bboxOf(map)));
-  // Thousands of lines redrawn at every frame make a drag stutter on a tablet: past this many, they
-  // are hidden while the map moves and come back when it stops.
-  const lineCount = () => Math.min((overlays.synergies as FeatureCollection<unknown>).features.length, linesAtZoom(map.getZoom()));
+  // Thousands of lines redrawn at every frame make a drag stutter on a tablet: past this many held
+  // (even if fewer are drawn at this zoom: 2,000 still cost a tablet-like drag half its smoothness),
+  // they are hidden while the map moves and come back when it stops.
+  const lineCount = () => (overlays.synergies as FeatureCollection<unknown>).features.length;
   map.on('movestart', () => {
     if (lineCount() > LINES_HIDDEN_WHILE_MOVING && map.getLayer('synergy-lines'))
       map.setLayoutProperty('synergy-lines', 'visibility', 'none');

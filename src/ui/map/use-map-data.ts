@@ -1,13 +1,14 @@
 // What the « Carte » page reads: companies with where matching places them, parks, territory
 // outlines, each company's flux balance and follow-up status (live queries on the base), and the
 // lines of the synergies the filters keep (asked of the matching worker in their lean form).
+import { useEffect, useState } from 'preact/hooks';
 import { FOLLOWUP_STATUSES, type Company } from '../../domain';
 import { PlaceIndex, type PlaceablePark } from '../../domain/company-place';
 import { companyFollowups, type CompanyFollowup, type FluxBalance, type MappableCompany } from '../../domain/map/features';
 import { db } from '../../db/database';
 import { decidedSynergyIds } from '../../db/followup-queries';
 import { unpackLines, type MapLine } from '../../domain/map/map-lines';
-import { companyBalances, queryMapLines, querySynergies } from '../../matching/store';
+import { companyBalances, onCompanyUpdated, queryMapLines, querySynergies } from '../../matching/store';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useHeldSynergies } from '../synergies/use-held-synergies';
 import { toQuery, type SynergyFilters } from '../synergies/synergy-filters';
@@ -77,15 +78,18 @@ export function useMapBase() {
 
 /**
  * Until it is read, every company is coloured « Aucun flux ». Asked again whenever the worker's
- * result changes (a company's flux saved) — not through a live query on the flux table: counting
- * 100,000 rows to watch it delayed the colours, and the map's first image, by a second or more.
+ * result changes and after every company's update (a flux saved that changed no synergy still
+ * changes its colour) — not through a live query on the flux table: counting 100,000 rows to
+ * watch it delayed the colours, and the map's first image, by a second or more.
  */
 export function useFluxBalance() {
+  const [edits, setEdits] = useState(0);
+  useEffect(() => onCompanyUpdated(() => setEdits((n) => n + 1)), []);
   return useHeldSynergies(async () => {
     const balance = await readBalance();
     mark('map:balance');
     return balance;
-  }, []);
+  }, [edits]);
 }
 
 /**
