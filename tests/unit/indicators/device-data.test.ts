@@ -106,4 +106,17 @@ describe('indicators read through the indexes', () => {
     subscription.unsubscribe();
     await db().flux.delete('late-entry');
   });
+
+  it('counts a row whose unread metadata is broken, and leaves out one whose counted field is', async () => {
+    const created = Date.UTC(2025, 10, 4);
+    const before = await loadDeviceRecords({ range: YEAR_2025 });
+    await db().flux.bulkPut([
+      { ...FLUX[0]!, id: 'odd-meta', createdAt: created, updatedAt: -1, rev: -1 },
+      { ...FLUX[0]!, id: 'odd-family', createdAt: created, family: 'plutonium' as never },
+    ]);
+    const after = await loadDeviceRecords({ range: YEAR_2025 });
+    expect(after.flux.length).toBe(before.flux.length + 1);
+    expect(after.unreadable).toBe(before.unreadable + 1);
+    await db().flux.bulkDelete(['odd-meta', 'odd-family']);
+  });
 });
