@@ -157,7 +157,7 @@ async function measure(browser: Browser, url: string, fluxCount: number): Promis
     }
     console.log(`\n${fr(restored.flux)} flux : ouverture à froid ${ms(coldMs)} (lecture de la base + calcul + 1re page affichée)`);
 
-    // The app started again on the same data (the README's « start → list »), three times.
+    // The app started again on the same data (docs/SYNERGIES.md, « start → list »), three times.
     for (const { listMs, refreshedMs } of await startToList(page, url, 3)) {
       console.log(`  démarrage → liste : ${ms(listMs)} ; → liste recalculée par ce démarrage : ${ms(refreshedMs)}`);
     }
