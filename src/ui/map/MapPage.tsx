@@ -12,7 +12,7 @@ import { MapCanvas, prepareMap } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { OfflineAreaPanel } from './OfflineAreaPanel';
 import type { BasemapState } from '../../pwa/offline-map';
-import { inView, selectForMap } from './map-overlays';
+import { inView, linesOverlay, selectForMap } from './map-overlays';
 import { useFluxBalance, useMapBase, useMapSynergies, useSynergyRecords, type MapBase } from './use-map-data';
 import { useOutlines } from './use-outlines';
 import '../synergies/synergies.css';
@@ -51,15 +51,25 @@ export function MapPage() {
   const selection = useMemo(
     () =>
       base.data &&
-      selectForMap(base.data, synergies.data?.items ?? [], { territoryId: filters.territoryId, colour, outlines: outlines.data, focus }),
+      selectForMap(base.data, synergies.data?.items ?? [], {
+        territoryId: filters.territoryId,
+        colour,
+        outlines: outlines.data,
+        focus,
+        lines: false,
+      }),
     [base.data, synergies.data, filters.territoryId, colour, outlines.data, focus],
   );
   const byId = useMemo(() => new Map(base.data?.companies.map((c) => [c.id, c])), [base.data]);
   const listed = useMemo(() => selection && inView(selection, onlyVisible ? view : undefined, byId), [selection, onlyVisible, view, byId]);
-  // Companies first, lines once they are drawn: MapLibre takes seconds to cut 20,000 lines into
-  // tiles, and the map is already usable meanwhile.
+  // Companies first, lines once they are drawn: the map is usable meanwhile, and building the lines
+  // (built once per result, linesOverlay) no longer delays its first image.
   const overlays = useMemo(
-    () => selection && (drawn ? selection.overlays : { ...selection.overlays, synergies: NO_LINES }),
+    () =>
+      selection && {
+        ...selection.overlays,
+        synergies: drawn && synergies.data ? linesOverlay(synergies.data.items, base.data!.companies) : NO_LINES,
+      },
     [selection, drawn],
   );
   // The map draws lean lines; the few cards listed below it read their full records.

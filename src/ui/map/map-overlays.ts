@@ -17,13 +17,14 @@ export interface MapSelection {
 }
 
 const where = (c: MapCompany) => c.location ?? c.placed;
+const NO_LINES: Overlays['synergies'] = { type: 'FeatureCollection', features: [] };
 
 /**
  * The lines depend on the synergies and the companies' places only: built once for them, not again
  * when the colours, the territory or the outlines change (MapLibre would cut 20,000 lines again).
  */
 let lastLines: { synergies: readonly MapLine[]; companies: readonly MapCompany[]; drawn: Overlays['synergies'] } | undefined;
-function linesOverlay(synergies: readonly MapLine[], companies: readonly MapCompany[]): Overlays['synergies'] {
+export function linesOverlay(synergies: readonly MapLine[], companies: readonly MapCompany[]): Overlays['synergies'] {
   if (lastLines?.synergies === synergies && lastLines.companies === companies) return lastLines.drawn;
   const byId = new Map(companies.map((c) => [c.id, c]));
   const drawn = synergyFeatures(synergies, (id) => {
@@ -42,6 +43,11 @@ export function selectForMap(
     colour: ColourMode;
     outlines?: FeatureCollection<unknown>;
     focus?: { companyId: string; synergyId: string };
+    /**
+     * false: no lines' GeoJSON yet (an empty collection): the « Carte » draws its companies first
+     * and builds the 20,000 lines (0.1–0.2 s of its thread) once that image is complete.
+     */
+    lines?: boolean;
   },
 ): MapSelection {
   // Opened from a company (it and its partners) or a follow-up (the synergy's companies) only.
@@ -61,7 +67,7 @@ export function selectForMap(
     bounds: bboxAround(placed),
     overlays: {
       companies: companyFeatures(companies, category),
-      synergies: linesOverlay(synergies, base.companies),
+      synergies: options.lines === false ? NO_LINES : linesOverlay(synergies, base.companies),
       parks: parkFeatures(base.parks.filter((p) => !options.territoryId || p.territoryId === options.territoryId)),
       outlines: options.outlines ?? { type: 'FeatureCollection', features: [] },
     },

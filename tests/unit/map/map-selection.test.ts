@@ -3,7 +3,7 @@
 // narrows both lists (a synergy stays listed while one of its companies is in view).
 import { describe, expect, it } from 'vitest';
 import type { Synergy } from '../../../src/domain';
-import { inView, selectForMap } from '../../../src/ui/map/map-overlays';
+import { inView, linesOverlay, selectForMap } from '../../../src/ui/map/map-overlays';
 import type { MapBase, MapCompany } from '../../../src/ui/map/use-map-data';
 
 const co = (id: string, territoryId: string, lat?: number, lon = 5): MapCompany => ({
@@ -91,6 +91,16 @@ describe('what the map shows', () => {
     const south = inView(selection, [4.9, 47.25, 5.1, 47.31], byId);
     expect(south.synergies.map((s) => s.id)).toEqual(['s1']);
     expect(inView(selection, undefined, byId).companies).toHaveLength(4);
+  });
+
+  it('companies first: without their lines yet, the lists still hold every synergy, and the lines come built once', () => {
+    const kept = [syn('s1', ['a', 'b']), syn('s2', ['b', 'c'])];
+    const first = selectForMap(base, kept, { territoryId: '', colour: 'flux', lines: false });
+    expect(first.overlays.synergies.features).toEqual([]);
+    expect(first.synergies.map((s) => s.id)).toEqual(['s1', 's2']);
+    const lines = linesOverlay(kept, base.companies);
+    expect(lines.features).toHaveLength(2);
+    expect(linesOverlay(kept, base.companies)).toBe(lines);
   });
 
   it('opened from a company or a follow-up, keeps only the companies concerned', () => {
