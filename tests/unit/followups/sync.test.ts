@@ -8,9 +8,8 @@ import { CompanySchema, effectiveMoves, followupIdOf } from '../../../src/domain
 import { conflictStory } from '../../../src/sync/followup-conflicts';
 import { createApp } from '../../../src/server/app';
 import { createUser } from '../../../src/server/auth/users-repo';
-import { migrate } from '../../../src/server/store/migrate';
-import { openPglite } from '../../../src/server/store/pglite';
 import type { Sql } from '../../../src/server/store/sql';
+import { openTestStore, type TestStore } from '../../server/helpers/test-store';
 import { cachedAssignees, refreshAssignees } from '../../../src/sync/assignees';
 import { conflictTitle, listConflicts, resolveConflict } from '../../../src/sync/conflicts';
 import { pullChanges } from '../../../src/sync/pull';
@@ -20,14 +19,16 @@ import { createTransport, type Transport } from '../../../src/sync/transport';
 import { FONDERIE_REF, MENUISERIE_REF, SAND_SYNERGY } from '../../fixtures/followups';
 import { freshDevice } from '../sync/helpers';
 
+let store: TestStore;
 let sql: Sql;
 let transport: Transport;
 let appFetch: (input: string, init?: RequestInit) => Promise<Response>;
 const PASSWORD = 'mot-de-passe-solide';
 
 beforeAll(async () => {
-  sql = await openPglite();
-  await migrate(sql);
+  // A copy of the run's migrated database (tests/setup/pglite-template.ts), not a new one migrated here.
+  store = await openTestStore();
+  sql = store.sql;
   const app = createApp({ sql, distDir: '/nonexistent', log: () => undefined });
   appFetch = (input, init) => Promise.resolve(app.request(input, init));
   transport = createTransport('', appFetch);
@@ -54,7 +55,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(() => sql?.close());
+afterAll(() => store?.dispose());
 
 /** A tablet with the two companies of the synergy, signed in as `email`. */
 async function tablet(email: string) {

@@ -6,9 +6,8 @@ import { createCompany, updateCompany } from '../../../src/db/companies';
 import { db } from '../../../src/db/database';
 import { createApp } from '../../../src/server/app';
 import { createUser, updateUser } from '../../../src/server/auth/users-repo';
-import { migrate } from '../../../src/server/store/migrate';
-import { openPglite } from '../../../src/server/store/pglite';
 import type { Sql } from '../../../src/server/store/sql';
+import { openTestStore, type TestStore } from '../../server/helpers/test-store';
 import { GONE_MESSAGE } from '../../../src/sync/local-apply';
 import { pullChanges } from '../../../src/sync/pull';
 import { createSyncEngine } from '../../../src/sync/engine';
@@ -21,16 +20,18 @@ import { freshDevice } from './helpers';
 const DIJON = 'dijon-metropole';
 const CREUSOT = 'cu-creusot-montceau';
 const PASSWORD = 'mot-de-passe-solide';
+let store: TestStore;
 let sql: Sql;
 let transport: Transport;
 
 beforeAll(async () => {
-  sql = await openPglite();
-  await migrate(sql);
+  // A copy of the run's migrated database (tests/setup/pglite-template.ts), not a new one migrated here.
+  store = await openTestStore();
+  sql = store.sql;
   const app = createApp({ sql, distDir: '/nonexistent', log: () => undefined });
   transport = createTransport('', async (input, init) => app.request(input, init));
 }, 120_000);
-afterAll(() => sql?.close());
+afterAll(() => store?.dispose());
 
 async function signIn(email: string) {
   const login = await transport.login({ email, password: PASSWORD });

@@ -6,9 +6,8 @@ import { db } from '../../../src/db/database';
 import { addFlux } from '../../../src/db/flux';
 import { createApp } from '../../../src/server/app';
 import { createUser } from '../../../src/server/auth/users-repo';
-import { migrate } from '../../../src/server/store/migrate';
-import { openPglite } from '../../../src/server/store/pglite';
 import type { Sql } from '../../../src/server/store/sql';
+import { openTestStore, type TestStore } from '../../server/helpers/test-store';
 import { listConflicts } from '../../../src/sync/conflicts';
 import { pullChanges } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
@@ -16,14 +15,16 @@ import { activeSession, login } from '../../../src/sync/session';
 import { createTransport, type FetchLike, type Transport } from '../../../src/sync/transport';
 import { freshDevice } from './helpers';
 
+let store: TestStore;
 let sql: Sql;
 let transport: Transport;
 let loseNextPushReply = false;
 const PASSWORD = 'mot-de-passe-solide';
 
 beforeAll(async () => {
-  sql = await openPglite();
-  await migrate(sql);
+  // A copy of the run's migrated database (tests/setup/pglite-template.ts), not a new one migrated here.
+  store = await openTestStore();
+  sql = store.sql;
   const app = createApp({ sql, distDir: '/nonexistent', log: () => undefined });
   const fetchImpl: FetchLike = async (input, init) => {
     const response = await app.request(input, init);
@@ -43,7 +44,7 @@ beforeAll(async () => {
   await user('dave@cci.test', ['dijon-metropole', 'cc-grand-charolais']);
 }, 120_000);
 
-afterAll(() => sql?.close());
+afterAll(() => store?.dispose());
 
 /** Signs in on a fresh device; returns what push and pull need. */
 async function signIn(email: string) {

@@ -7,9 +7,8 @@ import { db } from '../../../src/db/database';
 import { parkChoices, pendingProposals, proposePark } from '../../../src/db/parks';
 import { createApp } from '../../../src/server/app';
 import { createUser } from '../../../src/server/auth/users-repo';
-import { migrate } from '../../../src/server/store/migrate';
-import { openPglite } from '../../../src/server/store/pglite';
 import type { Sql } from '../../../src/server/store/sql';
+import { openTestStore, type TestStore } from '../../server/helpers/test-store';
 import type { User } from '../../../src/domain/user';
 import { pullChanges } from '../../../src/sync/pull';
 import { pushOutbox } from '../../../src/sync/push';
@@ -20,13 +19,15 @@ import { freshDevice, type Device } from './helpers';
 
 const DIJON = 'dijon-metropole';
 const PASSWORD = 'mot-de-passe-solide';
+let store: TestStore;
 let sql: Sql;
 let transport: Transport;
 let fetchImpl: FetchLike;
 
 beforeAll(async () => {
-  sql = await openPglite();
-  await migrate(sql);
+  // A copy of the run's migrated database (tests/setup/pglite-template.ts), not a new one migrated here.
+  store = await openTestStore();
+  sql = store.sql;
   const app = createApp({ sql, distDir: '/nonexistent', log: () => undefined });
   fetchImpl = async (input, init) => app.request(input, init);
   transport = createTransport('', fetchImpl);
@@ -34,7 +35,7 @@ beforeAll(async () => {
   await createUser(sql, { email: 'bruno@cci.test', name: 'Bruno', role: 'advisor', territoryIds: [DIJON], password: PASSWORD });
   await createUser(sql, { email: 'rene@cci.test', name: 'René', role: 'referent', territoryIds: [DIJON], password: PASSWORD });
 }, 120_000);
-afterAll(() => sql?.close());
+afterAll(() => store?.dispose());
 
 interface Tablet {
   device: Device;
