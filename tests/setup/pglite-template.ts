@@ -20,8 +20,11 @@ declare module 'vitest' {
 const CACHE_DIR = resolve('node_modules/.cache/pglite-template');
 /** What migrating an empty database reads: the SQL files, the store's code, the domain (default territories, vocabulary). */
 const INPUTS = ['src/server/migrations', 'src/server/store', 'src/domain', 'node_modules/@electric-sql/pglite/package.json'];
-/** Archives unused for this long are removed (worktrees share node_modules, so others' may be in use). */
-const STALE_MS = 24 * 3600 * 1000;
+/**
+ * Archives (about 40 MB each) unused for this long are removed: every change to the domain makes a
+ * new one, and checkouts sharing node_modules may be using others' (a run touches its own at start).
+ */
+const STALE_MS = 2 * 3600 * 1000;
 
 function filesOf(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
