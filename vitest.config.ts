@@ -68,6 +68,9 @@ const SERVER_PROCESSES = [
   'tests/server/per-address-limits.test.ts',
 ];
 
+/** In-process server files that mock modules or stub globals: not in the project sharing modules. */
+const SERVER_OWN_MODULES = ownModules('tests/server', '.test.ts').filter((f) => !SERVER_PROCESSES.includes(f));
+
 export default defineConfig({
   plugins: [preact()],
   test: {
@@ -143,7 +146,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
-          exclude: SERVER_PROCESSES,
+          exclude: [...SERVER_PROCESSES, ...SERVER_OWN_MODULES],
           globalSetup: ['tests/setup/pglite-template.ts'],
           // In-process tests: each file has its own store (in-memory PGlite, or its own PostgreSQL
           // database under DATABASE_URL), so files run side by side with the unit tests. The server's
@@ -152,6 +155,19 @@ export default defineConfig({
           // again each (a second per file).
           sequence: { groupOrder: 0 },
           isolate: false,
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // None today: a server file that mocks modules or stubs globals gets modules of its own.
+          name: 'server-own-modules',
+          include: SERVER_OWN_MODULES,
+          globalSetup: ['tests/setup/pglite-template.ts'],
+          sequence: { groupOrder: 0 },
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
