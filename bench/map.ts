@@ -1,7 +1,9 @@
 // The « Carte » at regional scale, measured by bench:browser on the region it has just written
 // (10,000 companies at 100,000 flux): the page opened (MapLibre loaded, companies drawn), the
 // synergy lines drawn, and frame times while the map is dragged and zoomed, without and with a
-// tablet-like CPU (4× slower). Plain background: the bench serves no basemap.
+// tablet-like CPU (4× slower). Plain background: the bench serves no basemap. `--trace <file>`
+// writes a Chromium trace of the opening (the page's thread, MapLibre's and the matching workers').
+import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
 const fr = (n: number) => Math.round(n).toLocaleString('fr-FR');
@@ -57,9 +59,23 @@ async function panAndZoom(page: Page): Promise<void> {
   }
 }
 
+/** `--trace <file>`: a Chromium trace of the opening (link → lines drawn), to open in DevTools' Performance panel. */
+const traceArg = process.argv.indexOf('--trace');
+const TRACE_FILE = traceArg > 0 ? process.argv[traceArg + 1] : undefined;
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+  'v8.execute',
+];
+
 export async function measureMap(page: Page, url: string, cdp: CDPSession): Promise<void> {
   await page.goto(`${url}/#/entreprises`);
   await page.getByRole('heading', { name: 'Entreprises' }).waitFor();
+  // With several rounds, the file holds the last opening.
+  const browser = page.context().browser();
+  if (TRACE_FILE && browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   // From the link followed to the companies drawn (MapLibre's chunk fetched the first time).
   const openMs = await page.evaluate(async () => {
     performance.clearMarks();
@@ -83,6 +99,7 @@ export async function measureMap(page: Page, url: string, cdp: CDPSession): Prom
     });
     return performance.now() - start;
   });
+  if (TRACE_FILE && browser) writeFileSync(TRACE_FILE, await browser.stopTracing());
   await page.waitForTimeout(1000);
   // Where the time went, from the app's User Timing marks (first of each since the link).
   const phases = await page.evaluate(() => {
