@@ -60,7 +60,8 @@ function takeEarlyBasemap(signal: AbortSignal): Promise<BasemapState> {
   return kept ?? basemapInfo(signal);
 }
 
-function drawnSentence(d: Drawn): string {
+/** What the screen readers hear once an image is complete (exported for its test). */
+export function drawnSentence(d: Drawn): string {
   const parts = [];
   if (d.clusters > 0) parts.push(`${fr(d.clusters)} groupe${d.clusters > 1 ? 's' : ''} d’entreprises`);
   parts.push(`${fr(d.companies)} entreprise${d.companies > 1 ? 's' : ''}`);
