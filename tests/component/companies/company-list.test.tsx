@@ -1,6 +1,6 @@
 // A programme's list of companies: the first hundred cards drawn, the rest on demand, the count of
 // all of them said; a search starts again from the first cards of what it finds.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withSearchKey } from '../../../src/db/database';
 import { session } from '../../../src/sync/session';
@@ -14,7 +14,12 @@ beforeEach(async () => {
   const db = await freshDatabase();
   const names = Array.from({ length: 150 }, (_, i) => `Atelier ${String(i).padStart(3, '0')}`);
   await db.companies.bulkPut(names.map((name, i) => withSearchKey(company(`co-${i}`, name, i))));
-  await db.flux.bulkPut([flux('f-1', 'co-0', 'mat.cardboard', 'offer'), flux('f-2', 'co-0', 'mat.wood-pallets', 'offer')]);
+  await db.flux.bulkPut([
+    flux('f-1', 'co-0', 'mat.cardboard', 'offer'),
+    flux('f-2', 'co-0', 'mat.wood-pallets', 'offer'),
+    flux('f-3', 'co-149', 'mat.cardboard', 'need'),
+    { ...flux('f-4', 'co-149', 'mat.wood-pallets', 'need'), deleted: true },
+  ]);
 });
 afterEach(cleanup);
 
@@ -26,10 +31,13 @@ describe('company list at a programme’s scale', () => {
     expect(await screen.findByText('150 entreprise(s)')).toBeTruthy();
     expect(cards()).toHaveLength(100);
     expect(cards()[0]!.textContent).toContain('Atelier 000');
-    expect(cards()[0]!.textContent).toContain('2 flux');
+    await waitFor(() => expect(cards()[0]!.textContent).toContain('2 flux'));
+    expect(cards()[1]!.textContent).toContain('0 flux');
     fireEvent.click(screen.getByRole('button', { name: 'Afficher 50 entreprises de plus' }));
     expect(cards()).toHaveLength(150);
     expect(cards()[149]!.textContent).toContain('Atelier 149');
+    // Counted once drawn; a deleted flux does not count.
+    await waitFor(() => expect(cards()[149]!.textContent).toContain('1 flux'));
     expect(screen.queryByRole('button', { name: /de plus/ })).toBeNull();
   });
 
