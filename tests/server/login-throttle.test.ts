@@ -34,8 +34,12 @@ describe('login throttle over HTTP', () => {
   it('does not let a right guess hidden among 30 simultaneous ones through once the limit is reached', async () => {
     const guesses = Array.from({ length: 30 }, (_, i) => (i === 29 ? PASSWORD : `essai-${i}`));
     const got = statuses(await Promise.all(guesses.map((p) => api.login('lea@cci.fr', p, '203.0.113.50'))));
+    // At most five are evaluated, whichever reach the server first (on PostgreSQL, through a pool);
+    // the right one may be among them (then it signs in, which clears the pair's count). Otherwise
+    // the limit is met and the right password waits too.
     expect(count(got, 401) + count(got, 200)).toBeLessThanOrEqual(MAX_FAILURES);
-    expect(got[29]).toBe(429);
+    expect(count(got, 429)).toBeGreaterThanOrEqual(30 - MAX_FAILURES);
+    if (count(got, 200) === 0) expect((await api.login('lea@cci.fr', PASSWORD, '203.0.113.50')).status).toBe(429);
   });
 
   it('limits one address trying many accounts', async () => {
