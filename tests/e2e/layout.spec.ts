@@ -96,6 +96,12 @@ describe.each(SCREENS)('layout on a $name ($width×$height)', ({ width, height, 
       const bottomLimit = phone ? (await box(page, '.main-nav')).y : height;
       expect(focused!.y + Math.min(focused!.height, 40)).toBeLessThanOrEqual(bottomLimit);
 
+      // The header's sync summary (« N modifications locales ») is read whole on a tablet in landscape.
+      if (width >= 1024) {
+        const summary = page.locator('.app-header .sync-summary');
+        expect(await summary.textContent()).toMatch(/modifications? locales?/);
+        expect(await summary.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      }
       if (!phone) return;
       // On a phone, the Synergies filters leave the first screen room for the list; a checkbox sits
       // beside its words.
