@@ -9,22 +9,12 @@ export interface LeadHistory {
   status: FollowupStatus;
 }
 
-/**
- * The status a lead had just before `endMs`: the last move that took effect before then. A lead
- * without any move in its history (imported) stands at its current status.
- */
-export function statusAt(lead: LeadHistory, endMs: number): FollowupStatus {
-  if (!lead.history.some(isMove)) return lead.status;
-  let status: FollowupStatus = 'proposed';
-  for (const h of effectiveMoves(lead.history)) if (h.at < endMs) status = h.to;
-  return status;
-}
-
 const IMPLEMENTED = FOLLOWUP_PIPELINE[FOLLOWUP_PIPELINE.length - 1];
 
 /**
- * The stage reached (index in the pipeline) and the status held at the end of the period: what
- * furthestStage and statusAt give, from one reading of the history (2,000 leads on every count).
+ * The stage reached (index in the pipeline, as furthestStage) and the status held at the end of the
+ * period (the last effective move before it), from one reading of the history (2,000 leads on every
+ * count). A lead without any move (imported) stands at its current status.
  */
 export function leadAt(lead: LeadHistory, endMs: number): { stage: number; status: FollowupStatus; implemented: boolean } {
   if (!lead.history.some(isMove))
